@@ -1,0 +1,154 @@
+/**
+ * Picks the rule that explains a parsed delivery text. Deterministic: of the
+ * rules whose conditions all hold, the most specific wins (see `specificity`),
+ * ties go to catalogue order. Every result says which rule and which phrase
+ * produced it, so a wrong answer can be traced to its rule.
+ */
+import { DIAGNOSES, diagnosis, type DiagnosisId, type DiagnosisKind, type Reason } from './catalogue';
+import { PhraseIndex } from './phrase-index';
+import type { Actor, ProviderId, Rule, Stage } from './types';
+import type { ParsedReply } from '../smtp/reply';
+import { isTemporaryCode } from '../smtp/reply-codes';
+
+export interface RuleMatchInfo {
+  readonly rule: Rule;
+  /** The longest phrase of the rule found in the text. */
+  readonly phrase: string;
+  readonly score: number;
+}
+
+export interface Classification {
+  readonly id: DiagnosisId;
+  readonly reason: Reason;
+  readonly kind: DiagnosisKind;
+  readonly temporary: boolean;
+  /** Absent for `unknown`: nobody can be named from a text no rule knows. */
+  readonly actor?: Actor;
+  readonly reply: ParsedReply;
+  readonly match?: RuleMatchInfo;
+  /** Values the rule's pattern captured (domain, ip, …). */
+  readonly captures: Readonly<Record<string, string>>;
+}
+
+const CATALOGUE_ORDER: ReadonlyMap<string, number> = new Map(DIAGNOSES.map((d, i) => [d.id, i]));
+
+function listedPrefix(listed: readonly string[], value: string): boolean {
+  return listed.some((entry) => (entry.endsWith('.') ? value.startsWith(entry) : value === entry));
+}
+
+/** Returns the bonus the optional conditions earn, or -1 when one of them vetoes the rule. */
+function conditionBonus(rule: Rule, reply: ParsedReply): number {
+  const m = rule.match;
+  let bonus = 0;
+  const hasAnyCode = reply.code !== undefined || reply.enhanced !== undefined;
+  if (m.requireCode === true && !hasAnyCode) return -1;
+  if (m.codes !== undefined) {
+    if (reply.code !== undefined) {
+      if (!m.codes.includes(reply.code)) return -1;
+      bonus += 8;
+    } else if (m.requireCode === true && m.enhanced === undefined) return -1;
+  }
+  if (m.enhanced !== undefined) {
+    if (reply.enhanced !== undefined) {
+      if (!listedPrefix(m.enhanced, reply.enhanced)) return -1;
+      bonus += 8;
+    } else if (m.requireCode === true && m.codes === undefined) return -1;
+  }
+  if (m.stages !== undefined && reply.stage !== undefined) {
+    if (!m.stages.includes(reply.stage)) return -1;
+    bonus += 8;
+  }
+  if (m.providers !== undefined && reply.provider !== undefined) {
+    if (!m.providers.includes(reply.provider)) return -1;
+    bonus += 8;
+  }
+  if (m.unless !== undefined && m.unless.some((phrase) => reply.folded.includes(phrase))) return -1;
+  return bonus;
+}
+
+function isTemporary(rule: Rule | undefined, reply: ParsedReply): boolean {
+  if (rule?.temporaryWhen?.some((phrase) => reply.folded.includes(phrase))) return true;
+  if (rule !== undefined && rule.temporary !== 'by-code') return rule.temporary;
+  if (reply.code !== undefined) return isTemporaryCode(reply.code);
+  if (reply.enhanced !== undefined) return reply.enhanced.startsWith('4.');
+  // An Exim "==" line is a deferral; "**" and rejections are final.
+  if (reply.log?.event === 'deferred') return true;
+  return false;
+}
+
+export interface Classifier {
+  classify(reply: ParsedReply): Classification;
+  readonly rules: readonly Rule[];
+}
+
+export function createClassifier(rules: readonly Rule[]): Classifier {
+  const phrases: string[] = [];
+  const owners: Array<{ rule: number; phrase: string }> = [];
+  rules.forEach((rule, ruleIndex) => {
+    for (const phrase of rule.match.phrases) {
+      phrases.push(phrase);
+      owners.push({ rule: ruleIndex, phrase });
+    }
+  });
+  const index = new PhraseIndex(phrases);
+
+  function classify(reply: ParsedReply): Classification {
+    const longest = new Map<number, string>();
+    for (const hit of index.search(reply.folded)) {
+      const owner = owners[hit]!;
+      const known = longest.get(owner.rule);
+      if (known === undefined || owner.phrase.length > known.length) longest.set(owner.rule, owner.phrase);
+    }
+    let best: { rule: Rule; phrase: string; score: number; order: number; captures: Record<string, string> } | undefined;
+    for (const [ruleIndex, phrase] of longest) {
+      const rule = rules[ruleIndex]!;
+      const bonus = conditionBonus(rule, reply);
+      if (bonus < 0) continue;
+      let captures: Record<string, string> = {};
+      let patternBonus = 0;
+      if (rule.match.pattern !== undefined) {
+        const m = rule.match.pattern.exec(reply.folded);
+        if (m === null) continue;
+        patternBonus = 4;
+        captures = originalCaseCaptures(m, reply);
+      }
+      const score = 100 * (rule.match.priority ?? 0) + phrase.length + bonus + patternBonus;
+      const order = CATALOGUE_ORDER.get(rule.id) ?? Number.MAX_SAFE_INTEGER;
+      if (best === undefined || score > best.score || (score === best.score && order < best.order)) {
+        best = { rule, phrase, score, order, captures };
+      }
+    }
+    const id: DiagnosisId = best?.rule.id ?? 'unknown';
+    const entry = diagnosis(id);
+    return {
+      id,
+      reason: entry.reason,
+      kind: entry.kind,
+      temporary: isTemporary(best?.rule, reply),
+      ...(best === undefined ? {} : { actor: best.rule.actor }),
+      reply,
+      ...(best === undefined ? {} : { match: { rule: best.rule, phrase: best.phrase, score: best.score } }),
+      captures: best?.captures ?? {},
+    };
+  }
+
+  return { classify, rules };
+}
+
+/**
+ * Patterns run on the lower-cased text; the person should see values as they
+ * were written (a domain's case does not matter, but an address's local part
+ * or a URL might), so captures are re-read from the original-case text.
+ */
+function originalCaseCaptures(m: RegExpExecArray, reply: ParsedReply): Record<string, string> {
+  const captures: Record<string, string> = {};
+  const groups = m.groups ?? {};
+  for (const [name, value] of Object.entries(groups)) {
+    if (value === undefined) continue;
+    const at = reply.folded.indexOf(value, m.index);
+    captures[name] = at >= 0 && reply.text.length === reply.folded.length ? reply.text.slice(at, at + value.length) : value;
+  }
+  return captures;
+}
+
+export type { ProviderId, Stage };

@@ -1,0 +1,92 @@
+/**
+ * Finds which of many literal phrases occur in a text in one pass
+ * (Aho–Corasick automaton, compiled to a dense table for ASCII). With a few
+ * hundred phrases, testing them one by one with `includes` would cost a scan
+ * per phrase per line; the automaton costs one table look-up per character.
+ */
+
+/** Characters outside ASCII share one column; hits on such phrases are re-checked with `includes`. */
+const ALPHABET = 128;
+const OTHER = 127;
+
+function column(charCode: number): number {
+  return charCode < OTHER ? charCode : OTHER;
+}
+
+export interface PhraseHit {
+  readonly phrase: number;
+}
+
+export class PhraseIndex {
+  private readonly table: Int32Array;
+  /** For each state, the phrases that end there (including via failure links). */
+  private readonly outputs: ReadonlyArray<readonly number[]>;
+  private readonly needsCheck: readonly boolean[];
+
+  constructor(private readonly phrases: readonly string[]) {
+    const goto: Array<Int32Array> = [new Int32Array(ALPHABET).fill(-1)];
+    const out: number[][] = [[]];
+    phrases.forEach((phrase, index) => {
+      let state = 0;
+      for (let i = 0; i < phrase.length; i += 1) {
+        const c = column(phrase.charCodeAt(i));
+        let next = goto[state]![c]!;
+        if (next === -1) {
+          next = goto.length;
+          goto.push(new Int32Array(ALPHABET).fill(-1));
+          out.push([]);
+          goto[state]![c] = next;
+        }
+        state = next;
+      }
+      out[state]!.push(index);
+    });
+
+    // Breadth-first: fill failure links and turn the trie into a complete automaton.
+    const fail = new Int32Array(goto.length);
+    const queue: number[] = [];
+    for (let c = 0; c < ALPHABET; c += 1) {
+      const next = goto[0]![c]!;
+      if (next === -1) goto[0]![c] = 0;
+      else {
+        fail[next] = 0;
+        queue.push(next);
+      }
+    }
+    for (let head = 0; head < queue.length; head += 1) {
+      const state = queue[head]!;
+      out[state]!.push(...out[fail[state]!]!);
+      for (let c = 0; c < ALPHABET; c += 1) {
+        const next = goto[state]![c]!;
+        if (next === -1) goto[state]![c] = goto[fail[state]!]![c]!;
+        else {
+          fail[next] = goto[fail[state]!]![c]!;
+          queue.push(next);
+        }
+      }
+    }
+
+    this.table = new Int32Array(goto.length * ALPHABET);
+    goto.forEach((row, state) => this.table.set(row, state * ALPHABET));
+    this.outputs = out;
+    // eslint-disable-next-line no-control-regex
+    this.needsCheck = phrases.map((p) => /[^\u0000-\u007e]/.test(p));
+  }
+
+  /** Indexes of the phrases that occur in `text` (each once, in no particular order). */
+  search(text: string): number[] {
+    const found = new Set<number>();
+    let state = 0;
+    const { table, outputs } = this;
+    for (let i = 0; i < text.length; i += 1) {
+      state = table[state * ALPHABET + column(text.charCodeAt(i))]!;
+      const hits = outputs[state]!;
+      for (let h = 0; h < hits.length; h += 1) found.add(hits[h]!);
+    }
+    const result: number[] = [];
+    for (const index of found) {
+      if (!this.needsCheck[index] || text.includes(this.phrases[index]!)) result.push(index);
+    }
+    return result;
+  }
+}

@@ -1,0 +1,147 @@
+/**
+ * Parses one line of Exim's main log (exim_mainlog). Format: Exim spec
+ * ch. "Log files" (§ "Format of main log lines" and "Log line flags") and the
+ * real cPanel lines quoted in cPanel's TailWatch/Eximstats.pm.
+ *
+ *   2024-05-01 10:00:00 [1234] 1RuV0Z-0005NR-BN ** u@x.nl R=dnslookup T=remote_smtp H=mx.x.nl [192.0.2.1]: SMTP error …
+ *   2024-05-01 10:00:00 H=(helo) [192.0.2.9] F=<a@b> rejected RCPT <c@d>: Sender verify failed
+ *
+ * Never throws: anything that is not a log line gives `undefined`.
+ */
+
+/** The log line flags (Exim spec, "Log line flags"). */
+export type EximFlag = '<=' | '=>' | '->' | '*>' | '**' | '==';
+
+export type EximEvent =
+  | 'arrival'
+  | 'delivered'
+  | 'additional-address'
+  | 'suppressed'
+  | 'failed'
+  | 'deferred'
+  | 'rejected'
+  | 'other';
+
+export interface EximLogLine {
+  /** As written: "YYYY-MM-DD HH:MM:SS" with optional ".mmm" and zone. */
+  readonly time: string;
+  readonly pid?: number;
+  /** 16-character (6-6-2, before Exim 4.97) or 23-character (6-11-4) id. */
+  readonly messageId?: string;
+  readonly flag?: EximFlag;
+  readonly event: EximEvent;
+  /** The address after the flag, or the RCPT address of a rejection. */
+  readonly address?: string;
+  readonly router?: string;
+  readonly transport?: string;
+  readonly host?: string;
+  readonly hostIp?: string;
+  readonly helo?: string;
+  /** F=<…> on rejections and deliveries. */
+  readonly sender?: string;
+  /** The text after the fields: the delivery result or rejection reason. */
+  readonly message?: string;
+  /** Everything after the time/pid/id prefix, for matching. */
+  readonly body: string;
+}
+
+const PREFIX =
+  /^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{3})?)(?: ([+-]\d{4}))?(?: \[(\d{1,10})\])? (.*)$/;
+// Exim ≥ 4.97 ids are 6-11-4 base-62; older ones 6-6-2 (Exim spec, "Message identification").
+const MESSAGE_ID = /^([0-9A-Za-z]{6}-[0-9A-Za-z]{11}-[0-9A-Za-z]{4}|[0-9A-Za-z]{6}-[0-9A-Za-z]{6}-[0-9A-Za-z]{2}) (.*)$/;
+const FLAG = /^(<=|=>|->|\*>|\*\*|==) (.*)$/;
+const HOST = /(?:^| )H=([^\s[(]+)?(?: ?\(([^)]*)\))?(?: ?\[([0-9A-Fa-f:.]+)\])?/;
+const FIELD = (name: string): RegExp => new RegExp(`(?:^| )${name}=("(?:[^"\\\\]|\\\\.)*"|<[^>]*>|[^\\s:]+)`);
+const ROUTER = FIELD('R');
+const TRANSPORT = FIELD('T');
+const SENDER = FIELD('F');
+const REJECTED_RCPT = / (?:temporarily )?rejected RCPT <?([^\s>:]*)>?: (.*)$/;
+
+const EVENTS: Record<EximFlag, EximEvent> = {
+  '<=': 'arrival',
+  '=>': 'delivered',
+  '->': 'additional-address',
+  '*>': 'suppressed',
+  '**': 'failed',
+  '==': 'deferred',
+};
+
+function unquote(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if ((value.startsWith('"') && value.endsWith('"')) || (value.startsWith('<') && value.endsWith('>'))) {
+    return value.slice(1, -1);
+  }
+  return value;
+}
+
+/** Quick test used before the full parse: does the text start like a main-log line? */
+export function looksLikeEximLogLine(text: string): boolean {
+  return PREFIX.test(text);
+}
+
+export function parseEximLogLine(line: string): EximLogLine | undefined {
+  const prefix = PREFIX.exec(line);
+  if (prefix === null) return undefined;
+  const time = prefix[2] === undefined ? prefix[1]! : `${prefix[1]!} ${prefix[2]}`;
+  const pid = prefix[3] === undefined ? undefined : Number(prefix[3]);
+  let rest = prefix[4]!;
+
+  let messageId: string | undefined;
+  const id = MESSAGE_ID.exec(rest);
+  if (id !== null) {
+    messageId = id[1];
+    rest = id[2]!;
+  }
+  const body = rest;
+
+  let flag: EximFlag | undefined;
+  let address: string | undefined;
+  let message: string | undefined;
+  let event: EximEvent = 'other';
+  const flagged = messageId === undefined ? null : FLAG.exec(rest);
+  if (flagged !== null) {
+    flag = flagged[1] as EximFlag;
+    event = EVENTS[flag];
+    const afterFlag = flagged[2]!;
+    // The address ends at the first space or at the ": " that starts the message.
+    const addressMatch = /^("[^"]*"@\S+?|[^\s]+?)(?::? |:$|$)/.exec(afterFlag);
+    address = addressMatch?.[1];
+    const colon = afterFlag.indexOf(': ');
+    if (colon >= 0 && (flag === '**' || flag === '==' || flag === '*>')) message = afterFlag.slice(colon + 2);
+  } else {
+    const rejected = REJECTED_RCPT.exec(rest);
+    if (rejected !== null) {
+      event = 'rejected';
+      address = rejected[1];
+      message = rejected[2];
+    } else {
+      // "sender verify fail for <x>: …", "rejected EHLO …", "Completed", and other unflagged lines.
+      const colon = rest.indexOf(': ');
+      if (colon >= 0) message = rest.slice(colon + 2);
+      if (/ rejected | sender verify fail/i.test(` ${rest}`)) event = 'rejected';
+    }
+  }
+
+  const host = HOST.exec(rest);
+  const result: EximLogLine = {
+    time,
+    event,
+    body,
+    ...(pid === undefined ? {} : { pid }),
+    ...(messageId === undefined ? {} : { messageId }),
+    ...(flag === undefined ? {} : { flag }),
+    ...(address === undefined || address === '' ? {} : { address }),
+    ...(message === undefined ? {} : { message }),
+    ...optional('router', unquote(ROUTER.exec(rest)?.[1])),
+    ...optional('transport', unquote(TRANSPORT.exec(rest)?.[1])),
+    ...optional('sender', unquote(SENDER.exec(rest)?.[1])),
+    ...optional('host', host?.[1]),
+    ...optional('helo', host?.[2]),
+    ...optional('hostIp', host?.[3]),
+  };
+  return result;
+}
+
+function optional<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {
+  return value === undefined || value === '' ? {} : ({ [key]: value } as Record<K, string>);
+}
