@@ -1,0 +1,63 @@
+/**
+ * `mail-doctor explain [TEXT…] [--json] [--lang nl|en] [--profile FILE]`:
+ * each TEXT, or each line of standard input, is one message to explain.
+ * Input problems are reported per line; the command itself only fails on
+ * usage errors.
+ */
+import type { Readable, Writable } from 'node:stream';
+import type { ProviderProfile } from '../config/provider-profile';
+import { defaultClassifier } from '../kb/classify';
+import { explain } from '../kb/explain';
+import { checkText, decodeInput, MAX_ANALYSED_CHARS, type InputText } from '../kb/input-text';
+import type { Lang } from '../kb/types';
+import { toExplainRecord, type ExplainErrorRecord, type ExplainRecord } from '../report/explain-record';
+import { parseReply } from '../smtp/reply';
+import { formatError, formatRecord } from './format-explanation';
+import { readLines } from './line-reader';
+
+export interface ExplainOptions {
+  readonly json: boolean;
+  readonly lang: Lang;
+  readonly profile: ProviderProfile;
+}
+
+/** Bytes kept per stdin line: a little over the analysed length, so the truncation note is exact. */
+const MAX_LINE_BYTES = MAX_ANALYSED_CHARS * 4;
+
+export function explainOne(line: number, input: InputText, options: ExplainOptions): ExplainRecord | ExplainErrorRecord {
+  if (!input.ok) return { line, input: input.text, error: input.error };
+  const classification = defaultClassifier().classify(parseReply(input.text));
+  const explanation = explain(classification, options.lang, options.profile);
+  return toExplainRecord(line, input.text, classification, explanation, input.notes);
+}
+
+function write(out: Writable, record: ExplainRecord | ExplainErrorRecord, options: ExplainOptions, first: boolean): Promise<void> {
+  let text: string;
+  if (options.json) text = `${JSON.stringify(record)}\n`;
+  else text = `${first ? '' : '\n'}${'error' in record ? formatError(record, options.lang) : formatRecord(record, options.lang)}\n`;
+  // Respect back-pressure so a huge input does not pile up output in memory.
+  return new Promise((resolve) => {
+    if (out.write(text)) resolve();
+    else out.once('drain', resolve);
+  });
+}
+
+export async function runExplain(
+  texts: readonly string[],
+  stdin: Readable,
+  stdout: Writable,
+  options: ExplainOptions,
+): Promise<void> {
+  let first = true;
+  if (texts.length > 0) {
+    for (const [i, text] of texts.entries()) {
+      await write(stdout, explainOne(i + 1, checkText(text), options), options, first);
+      first = false;
+    }
+    return;
+  }
+  for await (const raw of readLines(stdin, MAX_LINE_BYTES)) {
+    await write(stdout, explainOne(raw.number, decodeInput(raw.bytes, raw.truncatedFrom), options), options, first);
+    first = false;
+  }
+}

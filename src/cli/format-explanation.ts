@@ -1,0 +1,49 @@
+/** Terminal output of `explain`: readable without colours, wrapped by the terminal. */
+import type { Lang } from '../kb/types';
+import type { ExplainErrorRecord, ExplainRecord } from '../report/explain-record';
+
+const LABELS = {
+  why: { nl: 'Waarom', en: 'Why' },
+  todo: { nl: 'Wat te doen', en: 'What to do' },
+  who: { nl: 'Wie moet iets doen', en: 'Who acts' },
+  audit: { nl: 'Controle in de account-audit', en: 'What the account audit checks' },
+  temporary: { nl: 'tijdelijk', en: 'temporary' },
+  permanent: { nl: 'blijvend', en: 'permanent' },
+  note: { nl: 'Let op', en: 'Note' },
+  error: { nl: 'Fout', en: 'Error' },
+  more: { nl: 'Meer info', en: 'More' },
+} as const;
+
+/** Shows at most this much of the input: the person pasted it, they need a reminder, not a copy. */
+const ECHO = 160;
+
+// Terminal control sequences and bidi overrides in pasted text must not reach the terminal.
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+function echo(input: string): string {
+  const oneLine = input.replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim();
+  return oneLine.length > ECHO ? `${oneLine.slice(0, ECHO - 1)}…` : oneLine;
+}
+
+export function formatRecord(r: ExplainRecord, lang: Lang): string {
+  const codes = [r.code, r.enhanced].filter((x) => x !== null).join(' ');
+  const lines = [
+    `[${r.line}] ${echo(r.input)}`,
+    `  ${r.title}`,
+    `  (${r.id} · ${r.reason} · ${r.temporary ? LABELS.temporary[lang] : LABELS.permanent[lang]}${codes === '' ? '' : ` · ${codes}`})`,
+    `  ${LABELS.why[lang]}: ${r.explanation}`,
+    `  ${LABELS.todo[lang]}:`,
+    ...r.fixSteps.map((step, i) => `    ${i + 1}. ${step}`),
+  ];
+  if (r.actor !== null) lines.push(`  ${LABELS.who[lang]}: ${r.actor}`);
+  if (r.crossCheck !== null) lines.push(`  ${LABELS.audit[lang]}: ${r.crossCheck}`);
+  for (const link of r.links) lines.push(`  ${LABELS.more[lang]}: ${link}`);
+  for (const note of r.notes) lines.push(`  ${LABELS.note[lang]}: ${note}`);
+  return lines.join('\n');
+}
+
+export function formatError(r: ExplainErrorRecord, lang: Lang): string {
+  const shown = r.input === '' ? '' : ` ${echo(r.input)}`;
+  return `[${r.line}]${shown}\n  ${LABELS.error[lang]}: ${r.error}`;
+}

@@ -1,0 +1,48 @@
+/**
+ * Decides whether one input line is text Mail Doctor can explain, and turns
+ * its bytes into that text. Everything here is attacker-controlled: a bounce
+ * can hold any bytes, so nothing is assumed about encoding or length.
+ */
+
+/** No SMTP reply or log line needs more; longer input is analysed up to here. */
+export const MAX_ANALYSED_CHARS = 16 * 1024;
+
+export type InputText =
+  | { readonly ok: true; readonly text: string; readonly notes: readonly string[] }
+  | { readonly ok: false; readonly text: string; readonly error: string };
+
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+const LENIENT_UTF8 = new TextDecoder('utf-8', { fatal: false });
+
+// eslint-disable-next-line no-control-regex
+const UNPRINTABLE = /[\u0000-\u0008\u000e-\u001f\u007f\ufffd]/g;
+
+export function decodeInput(bytes: Uint8Array, truncatedFrom?: number): InputText {
+  const notes: string[] = [];
+  let text: string;
+  try {
+    text = STRICT_UTF8.decode(bytes);
+  } catch {
+    // Old mail servers write Latin-1; show what can be read and say so.
+    text = LENIENT_UTF8.decode(bytes);
+    notes.push('the input is not valid UTF-8; unreadable bytes were replaced by �');
+  }
+  return checkText(text, notes, truncatedFrom);
+}
+
+export function checkText(input: string, notes: string[] = [], truncatedFrom?: number): InputText {
+  let text = input;
+  if (text.length > MAX_ANALYSED_CHARS) {
+    truncatedFrom ??= text.length;
+    text = text.slice(0, MAX_ANALYSED_CHARS);
+  }
+  if (truncatedFrom !== undefined) {
+    notes.push(`the input is very long (${truncatedFrom} bytes); only the first ${MAX_ANALYSED_CHARS} characters were analysed`);
+  }
+  if (text.trim() === '') return { ok: false, text: '', error: 'empty line: nothing to explain' };
+  const unprintable = text.match(UNPRINTABLE)?.length ?? 0;
+  if (text.includes('\u0000') || unprintable > text.length * 0.1) {
+    return { ok: false, text, error: 'binary data: this is not a readable delivery message' };
+  }
+  return { ok: true, text, notes };
+}
