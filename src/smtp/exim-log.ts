@@ -123,25 +123,28 @@ export function parseEximLogLine(line: string): EximLogLine | undefined {
   }
 
   const host = HOST.exec(rest);
-  const result: EximLogLine = {
-    time,
-    event,
-    body,
-    ...(pid === undefined ? {} : { pid }),
-    ...(messageId === undefined ? {} : { messageId }),
-    ...(flag === undefined ? {} : { flag }),
-    ...(address === undefined || address === '' ? {} : { address }),
-    ...(message === undefined ? {} : { message }),
-    ...optional('router', unquote(ROUTER.exec(rest)?.[1])),
-    ...optional('transport', unquote(TRANSPORT.exec(rest)?.[1])),
-    ...optional('sender', unquote(SENDER.exec(rest)?.[1])),
-    ...optional('host', host?.[1]),
-    ...optional('helo', host?.[2]),
-    ...optional('hostIp', host?.[3]),
-  };
+  // Built field by field: absent values stay absent (no undefined keys), without spreading objects per line.
+  const result: Mutable<EximLogLine> = { time, event, body };
+  if (pid !== undefined) result.pid = pid;
+  if (messageId !== undefined) result.messageId = messageId;
+  if (flag !== undefined) result.flag = flag;
+  if (address !== undefined && address !== '') result.address = address;
+  if (message !== undefined) result.message = message;
+  setIfPresent(result, 'router', unquote(ROUTER.exec(rest)?.[1]));
+  setIfPresent(result, 'transport', unquote(TRANSPORT.exec(rest)?.[1]));
+  setIfPresent(result, 'sender', unquote(SENDER.exec(rest)?.[1]));
+  setIfPresent(result, 'host', host?.[1]);
+  setIfPresent(result, 'helo', host?.[2]);
+  setIfPresent(result, 'hostIp', host?.[3]);
   return result;
 }
 
-function optional<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {
-  return value === undefined || value === '' ? {} : ({ [key]: value } as Record<K, string>);
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+function setIfPresent(
+  target: Mutable<EximLogLine>,
+  key: 'router' | 'transport' | 'sender' | 'host' | 'helo' | 'hostIp',
+  value: string | undefined,
+): void {
+  if (value !== undefined && value !== '') target[key] = value;
 }

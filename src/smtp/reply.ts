@@ -39,7 +39,7 @@ const SPACES = /\s+/g;
  * It must stand where a reply starts: at the beginning, after a colon, quote,
  * bracket or space — never inside a word or an IP address.
  */
-const REPLY_START = /(^|[\s:'"([])\[?([2-5]\d\d)\]?(?:([-. ])(?:([245])\.(\d{1,3})\.(\d{1,3})(?![.\d]))?|(?=$))/g;
+const REPLY_START = /(^|[\s:'"([])(?<!port )\[?([2-5][0-5]\d)\]?(?:([-. ])(?:([245])\.(\d{1,3})\.(\d{1,3})(?![.\d]))?|(?=$))/g;
 const ENHANCED_ANYWHERE = /(^|[\s:'"(#[<])([245])\.(\d{1,3})\.(\d{1,3})(?![.\d])/;
 
 const STAGES: ReadonlyArray<readonly [RegExp, Stage]> = [
@@ -68,8 +68,33 @@ const PROVIDERS: ReadonlyArray<readonly [RegExp, ProviderId]> = [
 
 const BOUNCE_HOST = /\bhost ([a-z0-9][a-z0-9.-]*\.[a-z]{2,}) \[([0-9a-f:.]+)\]/i;
 
+// Fast paths: most lines are already clean and single-spaced, and a test is cheaper than a replace.
+// eslint-disable-next-line no-control-regex
+const HAS_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const HAS_ODD_SPACE = /\s\s|[^\S ]/;
+
+function isSpace(charCode: number | undefined): boolean {
+  return charCode === 0x20;
+}
+
 export function normaliseText(input: string): string {
-  return input.replace(CONTROL, ' ').replace(SPACES, ' ').trim();
+  const cleaned = HAS_CONTROL.test(input) ? input.replace(CONTROL, ' ') : input;
+  const untidy =
+    isSpace(cleaned.charCodeAt(0)) || isSpace(cleaned.charCodeAt(cleaned.length - 1)) || HAS_ODD_SPACE.test(cleaned);
+  return untidy ? cleaned.replace(SPACES, ' ').trim() : cleaned;
+}
+
+const CONTINUATIONS = new Map<string, RegExp>();
+
+function continuationPattern(code: string): RegExp {
+  let pattern = CONTINUATIONS.get(code);
+  if (pattern === undefined) {
+    // The same code followed by "-", "." or " " (and optionally an enhanced code) at a word start.
+    pattern = new RegExp(`(^|\\s)${code}[-. ](?:[245]\\.\\d{1,3}\\.\\d{1,3}(?![.\\d]) ?)?`, 'g');
+    CONTINUATIONS.set(code, pattern);
+  }
+  pattern.lastIndex = 0;
+  return pattern;
 }
 
 interface CodeFind {
@@ -108,26 +133,47 @@ function foldReplyPrefixes(text: string): CodeFind {
   const start = first.index + first[1]!.length;
   const before = text.slice(0, start);
   let after = text.slice(first.index + first[0].length);
-  // Continuations: the same code followed by "-" or " " (and optionally an enhanced code) at a word start.
-  const continuation = new RegExp(`(^|\\s)${code}[-. ](?:[245]\\.\\d{1,3}\\.\\d{1,3}(?![.\\d]) ?)?`, 'g');
-  after = after.replace(continuation, '$1');
-  // "550-550 relay …": the prefix repeated right after itself.
-  const folded = `${before}${after}`.replace(SPACES, ' ').trim();
-  return { code: Number(code), ...(enhanced === undefined ? {} : { enhanced }), text: folded };
+  // Continuations, and "550-550 relay …" where the prefix is repeated right after itself.
+  let joined: string;
+  if (after.includes(code)) {
+    after = after.replace(continuationPattern(code), '$1');
+    joined = `${before}${after}`.replace(SPACES, ' ').trim();
+  } else {
+    // The input was normalised already; only the seam can hold a doubled or trailing space.
+    joined = before.endsWith(' ') && after.startsWith(' ') ? `${before}${after.slice(1)}` : `${before}${after}`;
+    joined = joined.trim();
+  }
+  const result: CodeFind = { code: Number(code), text: joined };
+  if (enhanced !== undefined) result.enhanced = enhanced;
+  return result;
 }
 
-function detectStage(folded: string): Stage | undefined {
-  for (const [pattern, stage] of STAGES) if (pattern.test(folded)) return stage;
+/** One alternation per table, so a line is scanned once; the capture group tells which row matched. */
+function combine<T>(rows: ReadonlyArray<readonly [RegExp, T]>): { pattern: RegExp; values: readonly T[] } {
+  return { pattern: new RegExp(rows.map(([p]) => `(${p.source})`).join('|')), values: rows.map(([, v]) => v) };
+}
+
+function firstRow<T>(table: { pattern: RegExp; values: readonly T[] }, text: string): T | undefined {
+  const m = table.pattern.exec(text);
+  if (m === null) return undefined;
+  // Rows are wrapped in one group each; inner groups are non-capturing, so group i+1 is row i.
+  for (let i = 0; i < table.values.length; i += 1) if (m[i + 1] !== undefined) return table.values[i];
   return undefined;
+}
+
+const STAGE_TABLE = combine(STAGES);
+const PROVIDER_TABLE = combine(PROVIDERS);
+
+function detectStage(folded: string): Stage | undefined {
+  return firstRow(STAGE_TABLE, folded);
 }
 
 export function detectProvider(host: string | undefined, folded: string): ProviderId | undefined {
   if (host !== undefined) {
-    const lowered = host.toLowerCase();
-    for (const [pattern, provider] of PROVIDERS) if (pattern.test(lowered)) return provider;
+    const fromHost = firstRow(PROVIDER_TABLE, host.toLowerCase());
+    if (fromHost !== undefined) return fromHost;
   }
-  for (const [pattern, provider] of PROVIDERS) if (pattern.test(folded)) return provider;
-  return undefined;
+  return firstRow(PROVIDER_TABLE, folded);
 }
 
 export function parseReply(input: string): ParsedReply {

@@ -1,0 +1,89 @@
+/**
+ * Classifier throughput and memory. Runs the same pipeline as
+ * `mail-doctor explain --json` (split bytes into lines, decode, parse,
+ * classify, explain, serialise) over a generated stream, in a child process
+ * per input size so each size's peak memory is its own.
+ *
+ *   node dist/bench/classify-bench.js            # all sizes
+ *   node dist/bench/classify-bench.js --child N  # one size (used internally)
+ */
+import { execFile } from 'node:child_process';
+import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { promisify } from 'node:util';
+import { DEFAULT_PROFILE } from '../config/provider-profile';
+import { explainOne } from '../cli/explain-command';
+import { readLines } from '../cli/line-reader';
+import { defaultClassifier } from '../kb/classify';
+import { decodeInput } from '../kb/input-text';
+import { parseReply } from '../smtp/reply';
+import { generateLines } from './line-generator';
+
+interface ChildFigures {
+  lines: number;
+  classifySeconds: number;
+  pipelineSeconds: number;
+  peakRssMiB: number;
+}
+
+/** Reading a file is what `explain` does with a log; generating inside the timed loop would measure the generator. */
+async function measure(file: string): Promise<ChildFigures> {
+  const classifier = defaultClassifier();
+  // Classification alone: parse + match, no output.
+  let started = process.hrtime.bigint();
+  let lines = 0;
+  for await (const raw of readLines(createReadStream(file), 64 * 1024)) {
+    classifier.classify(parseReply(raw.bytes.toString('utf8')));
+    lines += 1;
+  }
+  const classifySeconds = Number(process.hrtime.bigint() - started) / 1e9;
+
+  // The whole explain pipeline including rendering and JSON, written nowhere.
+  started = process.hrtime.bigint();
+  const options = { json: true, lang: 'nl' as const, profile: DEFAULT_PROFILE };
+  let bytes = 0;
+  for await (const raw of readLines(createReadStream(file), 64 * 1024)) {
+    bytes += JSON.stringify(explainOne(raw.number, decodeInput(raw.bytes), options)).length;
+  }
+  const pipelineSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (bytes === 0) throw new Error('the pipeline produced no output');
+  return { lines, classifySeconds, pipelineSeconds, peakRssMiB: process.resourceUsage().maxRSS / 1024 };
+}
+
+async function parent(): Promise<void> {
+  const run = promisify(execFile);
+  console.log('classifier benchmark (one core, one process per size)');
+  console.log('lines      classify lines/s   explain --json lines/s   peak RSS');
+  const dir = mkdtempSync(join(tmpdir(), 'mail-doctor-bench-'));
+  try {
+    for (const count of [100_000, 200_000, 400_000]) {
+      const file = join(dir, `lines-${count}.log`);
+      await pipeline(generateLines(count), createWriteStream(file));
+      await report(run, file);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function report(run: (file: string, args: string[], o: { maxBuffer: number }) => Promise<{ stdout: string }>, file: string): Promise<void> {
+  {
+    const { stdout } = await run(process.execPath, [__filename, '--child', file], { maxBuffer: 1 << 20 });
+    const f = JSON.parse(stdout) as ChildFigures;
+    const rate = (s: number): string => Math.round(f.lines / s).toLocaleString('en-US').padStart(10);
+    console.log(
+      `${f.lines.toLocaleString('en-US').padEnd(10)} ${rate(f.classifySeconds)}          ${rate(f.pipelineSeconds)}            ${f.peakRssMiB.toFixed(0)} MiB`,
+    );
+  }
+}
+
+if (require.main === module) {
+  const childAt = process.argv.indexOf('--child');
+  if (childAt >= 0) {
+    void measure(process.argv[childAt + 1] ?? '').then((f) => process.stdout.write(JSON.stringify(f)));
+  } else {
+    void parent();
+  }
+}

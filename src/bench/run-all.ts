@@ -1,0 +1,10 @@
+/** `npm run bench`: every benchmark in turn; each prints its own figures. */
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+
+const BENCHES = ['classify-bench.js'];
+
+for (const bench of BENCHES) {
+  execFileSync(process.execPath, [join(__dirname, bench)], { stdio: 'inherit' });
+  console.log('');
+}
