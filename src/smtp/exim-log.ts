@@ -106,6 +106,10 @@ export function parseEximLogLine(line: string): EximLogLine | undefined {
     // The address ends at the first space or at the ": " that starts the message.
     const addressMatch = /^("[^"]*"@\S+?|[^\s]+?)(?::? |:$|$)/.exec(afterFlag);
     address = addressMatch?.[1];
+    // A local delivery names the local part or file first and the final address in <…>
+    // ("=> info <info@example.com> R=virtual_user", "=> /dev/null (orig@x) <orig@x>").
+    const final = /^\S+(?: \([^)]*\))? <([^>\s]+@[^>\s]+)>/.exec(afterFlag);
+    if (final !== null && (flag === '=>' || flag === '->')) address = final[1];
     const colon = afterFlag.indexOf(': ');
     if (colon >= 0 && (flag === '**' || flag === '==' || flag === '*>')) message = afterFlag.slice(colon + 2);
   } else {

@@ -6,6 +6,7 @@
  * failed and which remote host said it. Pure and total: never throws.
  */
 import type { ProviderId, Stage } from '../kb/types';
+import { PhraseIndex } from '../kb/phrase-index';
 import { looksLikeEximLogLine, parseEximLogLine, type EximLogLine } from './exim-log';
 
 export interface ParsedReply {
@@ -51,20 +52,75 @@ const STAGES: ReadonlyArray<readonly [RegExp, Stage]> = [
   [/\br=(?:check_mail_permissions|enforce_mail_permissions)\b/, 'local'],
 ];
 
-/** Markers of the receiving (or filtering) provider, checked on the host first, then the text. */
-const PROVIDERS: ReadonlyArray<readonly [RegExp, ProviderId]> = [
-  [/gsmtp\b|\bgoogle\.com\b|\bgooglemail\.com\b|\bgmail\b|\bgoogle\b/, 'google'],
-  [/\boutlook\.com\b|protection\.outlook|\bhotmail\b|\blive\.com\b|\bmsn\.com\b|\bexchangelabs\b|\boffice ?365\b/, 'microsoft'],
-  [/\byahoo|\byahoodns\b|\baol\.com\b/, 'yahoo'],
-  [/\bicloud\.com\b|\bapple\.com\b|\bme\.com\b/, 'apple'],
-  [/\bkpnmail\b|\bkpn\.com\b|\bplanet\.nl\b|\bxs4all\b|\btelfort\b|\bhetnet\.nl\b/, 'kpn'],
-  [/\bziggo\b|\bupcmail\b|\bchello\b/, 'ziggo'],
-  [/\bstrato\b|\brzone\.de\b/, 'strato'],
-  [/\bantispamcloud\b|\bspamexperts\b/, 'spamexperts'],
-  [/\bmimecast\b/, 'mimecast'],
-  [/\bpphosted\b|\bproofpoint\b/, 'proofpoint'],
-  [/_dc-mx\.|\bcloudflare\b/, 'cloudflare'],
+/**
+ * Markers of the receiving (or filtering) provider, checked on the host
+ * first, then the text. A marker must stand as a whole word (letters and
+ * digits around it end the match), so "olive.com" is not Microsoft.
+ */
+const PROVIDER_MARKERS: ReadonlyArray<readonly [string, ProviderId]> = [
+  ['gsmtp', 'google'],
+  ['google.com', 'google'],
+  ['googlemail.com', 'google'],
+  ['gmail', 'google'],
+  ['google', 'google'],
+  ['outlook.com', 'microsoft'],
+  ['protection.outlook', 'microsoft'],
+  ['hotmail', 'microsoft'],
+  ['live.com', 'microsoft'],
+  ['msn.com', 'microsoft'],
+  ['exchangelabs', 'microsoft'],
+  ['office365', 'microsoft'],
+  ['office 365', 'microsoft'],
+  ['yahoo', 'yahoo'],
+  ['yahoodns', 'yahoo'],
+  ['aol.com', 'yahoo'],
+  ['icloud.com', 'apple'],
+  ['apple.com', 'apple'],
+  ['me.com', 'apple'],
+  ['kpnmail', 'kpn'],
+  ['kpn.com', 'kpn'],
+  ['planet.nl', 'kpn'],
+  ['xs4all', 'kpn'],
+  ['telfort', 'kpn'],
+  ['hetnet.nl', 'kpn'],
+  ['ziggo', 'ziggo'],
+  ['upcmail', 'ziggo'],
+  ['chello', 'ziggo'],
+  ['strato', 'strato'],
+  ['rzone.de', 'strato'],
+  ['antispamcloud', 'spamexperts'],
+  ['spamexperts', 'spamexperts'],
+  ['mimecast', 'mimecast'],
+  ['pphosted', 'proofpoint'],
+  ['proofpoint', 'proofpoint'],
+  ['_dc-mx.', 'cloudflare'],
+  ['cloudflare', 'cloudflare'],
 ];
+
+const PROVIDER_INDEX = new PhraseIndex(PROVIDER_MARKERS.map(([marker]) => marker));
+
+function isWordChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 97 && code <= 122);
+}
+
+/** The provider whose marker occurs first as a whole word, if any. */
+function providerIn(text: string): ProviderId | undefined {
+  let best: { at: number; provider: ProviderId } | undefined;
+  for (const hit of PROVIDER_INDEX.search(text)) {
+    const [marker, provider] = PROVIDER_MARKERS[hit]!;
+    for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
+      const before = at === 0 ? 32 : text.charCodeAt(at - 1);
+      const after = at + marker.length >= text.length ? 32 : text.charCodeAt(at + marker.length);
+      // "yahoo" also names yahoodns and yahoo.co.jp: only its start must be a word start.
+      const endOk = marker === 'yahoo' || marker.endsWith('.') || !isWordChar(after);
+      if (!isWordChar(before) && endOk) {
+        if (best === undefined || at < best.at) best = { at, provider };
+        break;
+      }
+    }
+  }
+  return best?.provider;
+}
 
 const BOUNCE_HOST = /\bhost ([a-z0-9][a-z0-9.-]*\.[a-z]{2,}) \[([0-9a-f:.]+)\]/i;
 
@@ -162,18 +218,20 @@ function firstRow<T>(table: { pattern: RegExp; values: readonly T[] }, text: str
 }
 
 const STAGE_TABLE = combine(STAGES);
-const PROVIDER_TABLE = combine(PROVIDERS);
+/** Every stage pattern contains one of these; most lines contain none, and indexOf is far cheaper than the regex. */
+const STAGE_HINTS = ['after ', 'rejected', 'connection', 'r=', 'sender verify'];
 
 function detectStage(folded: string): Stage | undefined {
+  if (!STAGE_HINTS.some((hint) => folded.includes(hint))) return undefined;
   return firstRow(STAGE_TABLE, folded);
 }
 
 export function detectProvider(host: string | undefined, folded: string): ProviderId | undefined {
   if (host !== undefined) {
-    const fromHost = firstRow(PROVIDER_TABLE, host.toLowerCase());
+    const fromHost = providerIn(host.toLowerCase());
     if (fromHost !== undefined) return fromHost;
   }
-  return firstRow(PROVIDER_TABLE, folded);
+  return providerIn(folded);
 }
 
 export function parseReply(input: string): ParsedReply {
