@@ -1,0 +1,50 @@
+/**
+ * Email Routing per domain: UAPI `Email::list_mxs` (shared/reference/
+ * cpanel-api.md §3.3, docs example). `mxcheck` is what the owner chose
+ * (auto|local|remote|secondary), `detected` what auto-detection decided, and
+ * the local/remote/secondary flags the mode in effect.
+ */
+import { z } from 'zod';
+import type { CpanelGateway } from './gateway';
+import { looseBool, looseList, looseNumber } from './loose';
+import { uapiData } from './call-data';
+
+export type RoutingMode = 'local' | 'remote' | 'secondary';
+export type RoutingSetting = 'auto' | RoutingMode;
+
+export interface EmailRouting {
+  readonly domain: string;
+  readonly configured: RoutingSetting;
+  readonly detected: RoutingMode | null;
+  readonly effective: RoutingMode;
+  /** The domain is in /etc/localdomains: Exim accepts its mail here. */
+  readonly alwaysAccept: boolean;
+  readonly mxRecords: readonly { readonly exchange: string; readonly priority: number }[];
+}
+
+const mode = z.preprocess((v) => (typeof v === 'string' ? v.toLowerCase() : v), z.enum(['local', 'remote', 'secondary']));
+
+const listMxsEntry = z
+  .object({
+    domain: z.string(),
+    mxcheck: z.preprocess((v) => (typeof v === 'string' ? v.toLowerCase() : v), z.enum(['auto', 'local', 'remote', 'secondary'])),
+    detected: z.union([mode, z.literal(''), z.null()]).optional(),
+    alwaysaccept: looseBool,
+    local: looseBool,
+    remote: looseBool,
+    secondary: looseBool,
+    entries: looseList(z.object({ mx: z.string(), priority: looseNumber }).loose()),
+  })
+  .loose();
+
+export async function listEmailRouting(gateway: CpanelGateway, domain?: string): Promise<EmailRouting[]> {
+  const rows = await uapiData(gateway, 'Email', 'list_mxs', { domain }, looseList(listMxsEntry));
+  return rows.map((row) => ({
+    domain: row.domain.toLowerCase(),
+    configured: row.mxcheck,
+    detected: row.detected === '' || row.detected === null || row.detected === undefined ? null : row.detected,
+    effective: row.remote ? 'remote' : row.secondary ? 'secondary' : 'local',
+    alwaysAccept: row.alwaysaccept,
+    mxRecords: row.entries.map((e) => ({ exchange: e.mx.toLowerCase(), priority: e.priority })),
+  }));
+}

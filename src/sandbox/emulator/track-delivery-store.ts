@@ -1,0 +1,185 @@
+/**
+ * Track Delivery records built from the scenario, with real times computed
+ * from "ago" at each search so demo data stays recent. Record fields are the
+ * SQL aliases of `Cpanel/DeliveryReporter.pm`; search semantics (type flags
+ * absent = 0, `max_results_by_type` default 250 / 0 = unlimited up to 5000,
+ * `metadata.overflowed`, default sort `sendunixtime` DESC, `deliverytype`)
+ * from shared/reference/cpanel-api.md §3.1 and §8.
+ */
+import { createHash } from 'node:crypto';
+import { EmulatorState, mailDomains } from './emulator-state';
+import type { ScenarioAccount, ScenarioDelivery } from './scenario-schema';
+import { parseDurationSeconds } from './duration';
+
+export type TrackRecord = Record<string, string | number | null>;
+
+/** Exim ≥ 4.97 message id, 6-11-4 characters (§6.1), stable per record. */
+function messageId(seed: string): string {
+  const alphabet = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+  const bytes = createHash('sha256').update(seed).digest();
+  const chars = Array.from(bytes.subarray(0, 21), (b) => alphabet[b % 62] as string).join('');
+  return `${chars.slice(0, 6)}-${chars.slice(6, 17)}-${chars.slice(17, 21)}`;
+}
+
+function formatLocal(unix: number): string {
+  return new Date(unix * 1000).toISOString().replace('T', ' ').slice(0, 19);
+}
+
+const DEFAULT_MESSAGE: Record<string, string> = { success: 'Accepted', filtered: 'Filtered', archive: 'Archived', inprogress: 'In progress' };
+
+function buildRecord(state: EmulatorState, account: ScenarioAccount, d: ScenarioDelivery, index: number, copy: number, now: number): TrackRecord {
+  const every = d.repeat ? (parseDurationSeconds(d.repeat.every) ?? 0) : 0;
+  const sent = now - (parseDurationSeconds(d.ago) ?? 0) - copy * every;
+  const recipientDomain = d.recipient.split('@')[1] ?? '';
+  const senderDomain = d.sender.split('@')[1] ?? '';
+  const receiving = state.accountByDomain(recipientDomain);
+  const remote = receiving === undefined;
+  const inprogress = d.type === 'inprogress';
+  const rejected = d.type === 'rejected';
+  const defaultRouter = rejected ? 'reject' : remote ? 'dkim_lookuphost' : 'virtual_user';
+  const defaultTransport = rejected ? '**rejected**' : remote ? 'dkim_remote_smtp' : 'dovecot_virtual_delivery';
+  // Who `sends.user` names (§6.3): the cPanel user for mail its mailboxes,
+  // scripts (cpuser@hostname, auth localuser) or forwarders (auth "forwarder",
+  // from `B=redirect_resolver`) put on the way; "-remote-" for mail that
+  // arrived from elsewhere and for rejected connections.
+  const localSender = mailDomains(account).includes(senderDomain) || senderDomain === state.scenario.server.hostname || d.senderAuth === 'localuser';
+  const forwarded = !localSender && !rejected && remote;
+  const user = rejected || (!localSender && !forwarded) ? '-remote-' : account.user;
+  const defaultAuth = rejected ? 'unauthorized' : forwarded ? 'forwarder' : localSender ? (senderDomain === state.scenario.server.hostname ? 'localuser' : 'dovecot_login') : '-remote-';
+  // A forwarded copy is booked on the forwarding domain (`D=` of the connection identification line, §6.3).
+  const forwardingDomain = account.forwarders.find((f) => f.to.toLowerCase() === d.recipient)?.from.split('@')[1] ?? account.domains.main;
+  return {
+    type: d.type,
+    user,
+    domain: forwarded ? forwardingDomain : senderDomain,
+    sender: d.sender,
+    email: d.sender,
+    size: d.size ?? (rejected ? 0 : 2048),
+    msgid: d.msgid ?? messageId(`${account.user}/${index}/${copy}`),
+    senderhost: d.senderHost ?? (localSender ? 'localhost' : 'unknown'),
+    senderip: d.senderIp ?? (localSender ? '127.0.0.1' : 'unknown'),
+    senderauth: d.senderAuth ?? defaultAuth,
+    spamscore: d.spamScore ?? 0,
+    sendunixtime: sent,
+    message: d.message ?? DEFAULT_MESSAGE[d.type] ?? '',
+    recipient: inprogress ? 'unknown' : d.recipient,
+    deliveredto: d.type === 'success' ? (d.deliveredTo ?? d.recipient) : null,
+    deliveryuser: receiving?.user ?? null,
+    deliverydomain: receiving ? recipientDomain : null,
+    router: inprogress ? 'unknown' : (d.router ?? defaultRouter),
+    transport: inprogress ? 'unknown' : (d.transport ?? defaultTransport),
+    host: inprogress ? 'unknown' : (d.host ?? (rejected ? 'unknown' : null)),
+    ip: inprogress ? 'unknown' : (d.ip ?? (rejected ? 'unknown' : null)),
+    actiontime: inprogress ? null : formatLocal(sent + (parseDurationSeconds(d.actionAfter) ?? 0)),
+    actionunixtime: inprogress ? null : sent + (parseDurationSeconds(d.actionAfter) ?? 0),
+    transport_is_remote: remote ? 1 : 0,
+  };
+}
+
+/** Every record that concerns an account: mail it sent and mail it received. */
+export function recordsFor(state: EmulatorState, accounts: readonly ScenarioAccount[]): TrackRecord[] {
+  const now = state.nowSeconds();
+  const users = new Set(accounts.map((a) => a.user));
+  const out: TrackRecord[] = [];
+  for (const account of state.scenario.accounts) {
+    account.deliveries.forEach((d, index) => {
+      const copies = d.repeat?.count ?? 1;
+      for (let copy = 0; copy < copies; copy += 1) {
+        const record = buildRecord(state, account, d, index, copy, now);
+        if (users.has(account.user) || users.has(String(record.deliveryuser)) || users.has(String(record.user))) out.push(record);
+      }
+    });
+  }
+  return out;
+}
+
+const GROUP: Record<string, 'success' | 'defer' | 'failure' | 'inprogress'> = {
+  success: 'success',
+  filtered: 'success',
+  archive: 'success',
+  defer: 'defer',
+  failure: 'failure',
+  rejected: 'failure',
+  inprogress: 'inprogress',
+};
+
+interface FieldMatch {
+  column: string;
+  type: string;
+  term: string;
+}
+
+/**
+ * API 2 `api2_filter_column[_N]` / `api2_filter_type[_N]` / `api2_filter_term[_N]`
+ * and WHM `api.filter.<letter>.field|type|arg0` (§3.1, §2.1): `eq` exact,
+ * `contains` / `begins` as SQL LIKE (case-insensitive in SQLite).
+ */
+function fieldMatches(args: Record<string, string>): FieldMatch[] {
+  const out: FieldMatch[] = [];
+  if (args.api2_filter === '1') {
+    for (let i = 0; ; i += 1) {
+      const suffix = i === 0 && args.api2_filter_column !== undefined ? '' : `_${i}`;
+      const column = args[`api2_filter_column${suffix}`];
+      if (column === undefined) break;
+      out.push({ column, type: args[`api2_filter_type${suffix}`] ?? 'contains', term: args[`api2_filter_term${suffix}`] ?? '' });
+      if (suffix === '') break;
+    }
+  }
+  if (args['api.filter.enable'] === '1') {
+    for (const letter of 'abcdefghij') {
+      const column = args[`api.filter.${letter}.field`];
+      if (column === undefined) break;
+      out.push({ column, type: args[`api.filter.${letter}.type`] ?? 'contains', term: args[`api.filter.${letter}.arg0`] ?? '' });
+    }
+  }
+  return out;
+}
+
+function matchesField(record: TrackRecord, match: FieldMatch): boolean {
+  const columns = match.column === '*' || match.column === 'all' ? Object.keys(record) : [match.column];
+  const term = match.term.toLowerCase();
+  return columns.some((column) => {
+    const value = record[column];
+    if (value === null || value === undefined) return false;
+    const text = String(value).toLowerCase();
+    if (match.type === 'eq' || match.type === '==') return text === term;
+    if (match.type === 'begins') return text.startsWith(term);
+    return text.includes(term);
+  });
+}
+
+export function searchRecords(records: TrackRecord[], args: Record<string, string>): { records: TrackRecord[]; overflowed: boolean } {
+  const matches = fieldMatches(args);
+  const on = (flag: string) => args[flag] === '1';
+  const start = Number(args.startdate ?? args.starttime ?? '0');
+  const end = args.enddate ?? args.endtime;
+  const endNum = end === undefined ? Number.POSITIVE_INFINITY : Number(end);
+  const deliveryType = args.deliverytype ?? 'all';
+  const requested = args.max_results_by_type === undefined ? 250 : Number(args.max_results_by_type);
+  const cap = requested === 0 ? 5000 : Math.min(Math.max(requested, 1), 5000);
+
+  const groups = new Map<string, TrackRecord[]>();
+  for (const record of records) {
+    const group = GROUP[String(record.type)];
+    if (group === undefined || !on(group)) continue;
+    const sent = Number(record.sendunixtime);
+    if (sent < start || sent > endNum) continue;
+    if (!matches.every((m) => matchesField(record, m))) continue;
+    if (deliveryType !== 'all' && deliveryType !== '') {
+      if (group === 'failure' || group === 'defer') continue;
+      if (group === 'success' && (deliveryType === 'remote') !== (record.transport_is_remote === 1)) continue;
+    }
+    const list = groups.get(group) ?? [];
+    list.push(record);
+    groups.set(group, list);
+  }
+  let overflowed = false;
+  const out: TrackRecord[] = [];
+  for (const list of groups.values()) {
+    list.sort((a, b) => Number(b.sendunixtime) - Number(a.sendunixtime));
+    if (list.length > cap) overflowed = true;
+    out.push(...list.slice(0, cap));
+  }
+  out.sort((a, b) => Number(b.sendunixtime) - Number(a.sendunixtime));
+  return { records: out, overflowed };
+}
