@@ -4,8 +4,37 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { loadProfile, ProfileError } from '../config/load-profile';
+import { runAudit, UsageError } from './audit-command';
+import { parseDuration, resolveConnection, type ConnectionFlags } from './connection';
 import { runExplain } from './explain-command';
+import { runSandbox } from './sandbox-command';
+import { runServe } from './serve-command';
 import { isLang, languageFromEnvironment } from './language';
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/** The flags every command that talks to cPanel takes. */
+function addConnectionOptions(command: Command): Command {
+  return command
+    .option('--whm-url <url>', 'WHM base URL, e.g. https://server.example.com:2087 (env MAIL_DOCTOR_WHM_URL)')
+    .option('--whm-user <user>', 'WHM user the token belongs to: root or a reseller (env MAIL_DOCTOR_WHM_USER)')
+    .option('--whm-token <token>', 'WHM API token (env MAIL_DOCTOR_WHM_TOKEN)')
+    .option('--cpanel-url <url>', 'cPanel base URL, e.g. https://server.example.com:2083 (env MAIL_DOCTOR_CPANEL_URL)')
+    .option('--cpanel-user <user>', 'cPanel account of the token (env MAIL_DOCTOR_CPANEL_USER)')
+    .option('--cpanel-token <token>', 'cPanel API token (env MAIL_DOCTOR_CPANEL_TOKEN)')
+    .option('--local', 'use the cPanel command-line tools on this server (root)')
+    .option('--uapi-path <path>', 'path of uapi for --local')
+    .option('--cpapi2-path <path>', 'path of cpapi2 for --local')
+    .option('--whmapi1-path <path>', 'path of whmapi1 for --local')
+    .option('--insecure', 'accept a self-signed TLS certificate')
+    .option('--timeout <seconds>', 'time limit per cPanel call', '30')
+    .option('--dns-server <ip[:port]>', 'DNS server to ask (repeatable; default: the system resolvers)', collect, [])
+    .option('--dns-timeout <ms>', 'time limit per DNS question', '2500')
+    .addOption(new Option('--authoritative-via <ip:port>', 'ask this server instead of the domains\' own nameservers (sandbox)').hideHelp())
+    .option('--profile <file>', 'provider profile (JSON or YAML) (env MAIL_DOCTOR_PROFILE)', process.env.MAIL_DOCTOR_PROFILE);
+}
 
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
@@ -31,6 +60,92 @@ function buildProgram(setExit: (code: number) => void): Command {
       setExit(EXIT_OK);
     });
 
+  const audit = program
+    .command('audit')
+    .description('audit one account (--user) or every account the credentials can see (--all)')
+    .option('--user <user>', 'the cPanel account to audit')
+    .option('--all', 'audit every account')
+    .option('--json', 'print the report as JSON')
+    .addOption(new Option('--lang <lang>', 'language of the report').choices(['nl', 'en']))
+    .option('--since <duration>', 'how far back to look at delivery records (e.g. 7d, 24h, 90m)', '7d')
+    .option('--max-records <n>', 'Track Delivery records per type (cPanel allows at most 5000)')
+    .option('--concurrency <n>', 'accounts audited at once with --all', '2')
+    .option('--exim-log <file>', 'read delivery records from this Exim main log instead of Track Delivery (repeatable, oldest first; .gz allowed)', collect, []);
+  addConnectionOptions(audit).action(async (opts: ConnectionFlags & Record<string, unknown>) => {
+    const since = parseDuration(String(opts.since));
+    if (since === undefined) throw new UsageError(`--since takes a duration such as 7d, 24h or 90m, not ${String(opts.since)}`);
+    const connection = resolveConnection(opts, process.env);
+    if (!connection.ok) throw new UsageError(connection.error);
+    const numberOption = (name: string, value: unknown): number => {
+      const n = Number(value);
+      if (!Number.isInteger(n) || n <= 0) throw new UsageError(`--${name} takes a positive whole number`);
+      return n;
+    };
+    const lang = typeof opts.lang === 'string' && isLang(opts.lang) ? opts.lang : languageFromEnvironment(process.env);
+    setExit(
+      await runAudit(
+        {
+          ...(typeof opts.user === 'string' ? { user: opts.user } : {}),
+          all: opts.all === true,
+          json: opts.json === true,
+          lang,
+          since,
+          dnsServers: [...(opts.dnsServer as string[]), ...(process.env.MAIL_DOCTOR_DNS_SERVERS ?? '').split(',').filter((s) => s.trim() !== '')],
+          ...(typeof opts.authoritativeVia === 'string' ? { authoritativeVia: opts.authoritativeVia } : {}),
+          dnsTimeoutMs: numberOption('dns-timeout', opts.dnsTimeout),
+          profile: await loadProfile(typeof opts.profile === 'string' ? opts.profile : undefined),
+          connection: connection.connection,
+          ...(opts.maxRecords === undefined ? {} : { maxRecordsPerType: numberOption('max-records', opts.maxRecords) }),
+          concurrency: numberOption('concurrency', opts.concurrency),
+          eximLogs: opts.eximLog as string[],
+        },
+        { stdout: process.stdout, stderr: process.stderr, now: () => Date.now(), env: process.env },
+      ),
+    );
+  });
+
+  program
+    .command('sandbox')
+    .description('run the built-in sandbox: an emulated cPanel server with demo accounts and a DNS server on loopback')
+    .action(async () => {
+      await runSandbox(process.stdout);
+      setExit(EXIT_OK);
+    });
+
+  const serve = program
+    .command('serve')
+    .description('serve the WHM pages (overview at /whm, one account at /whm/accounts/USER) on 127.0.0.1')
+    .option('--port <n>', 'port on 127.0.0.1 (0: any free port)', '8025')
+    .option('--since <duration>', 'how far back each report looks at delivery records', '7d')
+    .option('--concurrency <n>', 'accounts audited at once', '3');
+  addConnectionOptions(serve).action(async (opts: ConnectionFlags & Record<string, unknown>) => {
+    const port = Number(opts.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port takes a port number (0-65535)');
+    const since = parseDuration(String(opts.since));
+    if (since === undefined) throw new UsageError(`--since takes a duration such as 7d, 24h or 90m, not ${String(opts.since)}`);
+    const concurrency = Number(opts.concurrency);
+    if (!Number.isInteger(concurrency) || concurrency <= 0) throw new UsageError('--concurrency takes a positive whole number');
+    const dnsTimeoutMs = Number(opts.dnsTimeout);
+    if (!Number.isInteger(dnsTimeoutMs) || dnsTimeoutMs <= 0) throw new UsageError('--dns-timeout takes a positive whole number');
+    const connection = resolveConnection(opts, process.env);
+    if (!connection.ok) throw new UsageError(connection.error);
+    setExit(
+      await runServe(
+        {
+          port,
+          connection: connection.connection,
+          dnsServers: [...(opts.dnsServer as string[]), ...(process.env.MAIL_DOCTOR_DNS_SERVERS ?? '').split(',').filter((s) => s.trim() !== '')],
+          ...(typeof opts.authoritativeVia === 'string' ? { authoritativeVia: opts.authoritativeVia } : {}),
+          dnsTimeoutMs,
+          profile: await loadProfile(typeof opts.profile === 'string' ? opts.profile : undefined),
+          since,
+          concurrency,
+        },
+        process.stdout,
+      ),
+    );
+  });
+
   return program;
 }
 
@@ -47,7 +162,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       // Help and version are not errors; anything else commander rejects is a usage error.
       return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     }
-    if (error instanceof ProfileError) {
+    if (error instanceof ProfileError || error instanceof UsageError) {
       process.stderr.write(`mail-doctor: ${error.message}\n`);
       return EXIT_USAGE;
     }

@@ -1,0 +1,86 @@
+/** Terminal output of `audit`: findings grouped by how urgent they are, each with its fix. */
+import type { Finding } from '../diagnose/model';
+import type { Lang } from '../kb/types';
+import type { AuditReport } from '../report/audit-report';
+import { countFindings } from '../report/audit-report';
+
+const WORDS = {
+  account: { nl: 'Account', en: 'Account' },
+  window: { nl: 'Periode', en: 'Window' },
+  critical: { nl: 'Ernstige problemen', en: 'Critical problems' },
+  warning: { nl: 'Waarschuwingen', en: 'Warnings' },
+  info: { nl: 'Adviezen', en: 'Advice' },
+  couldNotCheck: { nl: 'Kon niet worden gecontroleerd', en: 'Could not be checked' },
+  ok: { nl: 'In orde', en: 'Checked and fine' },
+  none: { nl: 'Geen problemen gevonden.', en: 'No problems found.' },
+  todo: { nl: 'Wat te doen', en: 'What to do' },
+  record: { nl: 'Te publiceren DNS-record', en: 'DNS record to publish' },
+  evidence: { nl: 'Gezien', en: 'Seen' },
+  times: { nl: 'keer', en: 'times' },
+  incomplete: {
+    nl: 'Let op: Bezorging volgen gaf niet alle berichten (limiet bereikt); oudere berichten in de periode zijn niet meegeteld.',
+    en: 'Note: Track Delivery did not return every message (limit reached); older messages in the window were not counted.',
+  },
+} as const;
+
+// Text from mail and DNS must not steer the terminal.
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const safe = (text: string): string => text.replace(UNSAFE, ' ');
+
+function evidenceLine(f: Finding, lang: Lang): string[] {
+  return f.evidence.slice(0, 3).map((e) => {
+    switch (e.kind) {
+      case 'event':
+        return `${new Date(e.time * 1000).toISOString().replace('T', ' ').slice(0, 16)} ${e.sender ?? '-'} → ${e.recipient ?? '-'}: ${e.message}`;
+      case 'account':
+        return `${e.source}: ${e.field} = ${e.value}`;
+      case 'dns':
+        return `DNS ${e.type} ${e.name}: ${e.outcome}${e.records.length > 0 ? ` (${e.records.join(', ')})` : ''}`;
+      case 'blocklist':
+        return `${e.zone} ${e.ip}: ${e.status}${e.meaning === null ? '' : ` — ${e.meaning}`}`;
+      case 'note':
+        return e.text[lang];
+    }
+  });
+}
+
+function formatFinding(f: Finding, lang: Lang): string {
+  const count = f.count !== undefined && f.count > 1 ? ` (${f.count} ${WORDS.times[lang]})` : '';
+  const lines = [`• ${f.title[lang]} — ${f.subject.name}${count}  [${f.id}]`, `  ${f.summary[lang]}`];
+  const evidence = evidenceLine(f, lang);
+  if (evidence.length > 0) lines.push(`  ${WORDS.evidence[lang]}:`, ...evidence.map((l) => `    ${l}`));
+  if (f.fix !== undefined) {
+    lines.push(`  ${WORDS.todo[lang]}:`, ...f.fix.steps[lang].map((s, i) => `    ${i + 1}. ${s}`));
+    if (f.fix.record !== undefined) {
+      lines.push(`  ${WORDS.record[lang]}: ${f.fix.record.name} ${f.fix.record.type} ${f.fix.record.value}`);
+    }
+  }
+  return safe(lines.join('\n'));
+}
+
+export function formatAudit(report: AuditReport, lang: Lang): string {
+  const counts = countFindings(report.findings);
+  const day = (t: number): string => new Date(t * 1000).toISOString().slice(0, 16).replace('T', ' ');
+  const out = [
+    `${WORDS.account[lang]}: ${report.user}   ${WORDS.window[lang]}: ${day(report.window.since)} – ${day(report.window.until)} UTC`,
+    `${counts.critical} ${WORDS.critical[lang].toLowerCase()}, ${counts.warning} ${WORDS.warning[lang].toLowerCase()}, ${counts.couldNotCheck} ${WORDS.couldNotCheck[lang].toLowerCase()}`,
+  ];
+  const sections: Array<[string, Finding[]]> = [
+    [WORDS.critical[lang], report.findings.filter((f) => f.status === 'problem' && f.severity === 'critical')],
+    [WORDS.warning[lang], report.findings.filter((f) => f.status === 'problem' && f.severity === 'warning')],
+    [WORDS.info[lang], report.findings.filter((f) => f.status === 'problem' && f.severity === 'info')],
+    [WORDS.couldNotCheck[lang], report.findings.filter((f) => f.status === 'could-not-check')],
+  ];
+  let any = false;
+  for (const [heading, findings] of sections) {
+    if (findings.length === 0) continue;
+    any = true;
+    out.push('', `== ${heading} (${findings.length}) ==`, ...findings.map((f) => formatFinding(f, lang)));
+  }
+  if (!any) out.push('', WORDS.none[lang]);
+  const fine = report.findings.filter((f) => f.status === 'ok').length;
+  if (fine > 0) out.push('', `${WORDS.ok[lang]}: ${fine}`);
+  if (report.eventsIncomplete) out.push('', WORDS.incomplete[lang]);
+  return `${out.join('\n')}\n`;
+}

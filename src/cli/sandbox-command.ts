@@ -1,0 +1,66 @@
+/**
+ * `mail-doctor sandbox` (what `npm start` runs): starts the emulated cPanel
+ * server with the demo accounts and its DNS server on loopback, serves the
+ * Mail Doctor pages for them on 127.0.0.1, prints how to reach everything,
+ * and runs until stopped (Ctrl+C).
+ */
+import type { AddressInfo } from 'node:net';
+import type { Writable } from 'node:stream';
+import { wireResolverFor } from '../dns/wire-resolver';
+import { startSandbox, type RunningSandbox } from '../sandbox/start-sandbox';
+import { listen } from '../web/listen';
+import { createSandboxApp } from '../web/modes';
+
+export function describeSandbox(sandbox: RunningSandbox, pagesUrl?: string): string {
+  const { emulator } = sandbox;
+  const root = emulator.tokens.whm.root ?? '';
+  const accounts = emulator.scenario.accounts.map((a) => `    ${a.user.padEnd(10)} ${a.purpose ?? ''}`.trimEnd());
+  const common = `--whm-url ${emulator.httpUrl} --whm-token ${root} --dns-server ${sandbox.dnsAddress} --authoritative-via ${sandbox.authoritativeAddress} --profile ${sandbox.profilePath}`;
+  return [
+    'Mail Doctor sandbox — an emulated cPanel & WHM server with demo accounts (sandbox data only).',
+    '',
+    ...(pagesUrl === undefined ? [] : [`  Mail Doctor pages: ${pagesUrl}   (open this in a browser)`, '']),
+    `  cPanel/WHM API:  ${emulator.httpUrl}`,
+    `  DNS server:      ${sandbox.dnsAddress} (UDP and TCP; the domains' own nameservers: ${sandbox.authoritativeAddress})`,
+    `  WHM root token:  ${root}   (a sandbox token: it opens nothing but this emulator)`,
+    '',
+    '  Demo accounts:',
+    ...accounts,
+    '',
+    '  Try, in another terminal:',
+    `    ./bin/mail-doctor audit --user groen ${common}`,
+    `    ./bin/mail-doctor audit --all --json ${common}`,
+    "    ./bin/mail-doctor explain '550 5.1.1 The email account that you tried to reach does not exist.'",
+    '',
+    'Press Ctrl+C to stop.',
+    '',
+  ].join('\n');
+}
+
+/** Port of the pages: MAIL_DOCTOR_SANDBOX_PORT, else any free one. */
+function pagesPort(env: NodeJS.ProcessEnv): number {
+  const n = Number(env.MAIL_DOCTOR_SANDBOX_PORT ?? '0');
+  return Number.isInteger(n) && n >= 0 && n < 65536 ? n : 0;
+}
+
+export async function runSandbox(stdout: Writable, signals: NodeJS.EventEmitter = process, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const sandbox = await startSandbox();
+  const resolver = wireResolverFor([sandbox.dnsAddress], { timeoutMs: 1000 });
+  if (!resolver.ok) throw new Error(resolver.error);
+  const { app } = createSandboxApp({ sandbox, resolver: resolver.resolver });
+  const pages = await listen(app, pagesPort(env));
+  const address = pages.address() as AddressInfo;
+  stdout.write(describeSandbox(sandbox, `http://127.0.0.1:${address.port}/`));
+  await new Promise<void>((resolve) => {
+    const stop = (): void => {
+      signals.off('SIGINT', stop);
+      signals.off('SIGTERM', stop);
+      resolve();
+    };
+    signals.on('SIGINT', stop);
+    signals.on('SIGTERM', stop);
+  });
+  pages.closeAllConnections();
+  await new Promise<void>((resolve) => pages.close(() => resolve()));
+  await sandbox.close();
+}

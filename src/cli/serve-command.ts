@@ -1,0 +1,88 @@
+/**
+ * `mail-doctor serve --port N` with the connection flags of `audit`: the WHM
+ * pages on 127.0.0.1 — the overview at /whm, one account at
+ * /whm/accounts/USER — for the WHM user of the token (root with --local).
+ * Runs until stopped (SIGINT / SIGTERM).
+ */
+import type { AddressInfo } from 'node:net';
+import type { Writable } from 'node:stream';
+import type { ProviderProfile } from '../config/provider-profile';
+import { systemWireResolver, wireResolverFor, type WireResolver } from '../dns/wire-resolver';
+import { createApp } from '../web/app';
+import { createCachingAuditService } from '../web/audit-service';
+import { createAuditor } from '../web/auditor';
+import { listen } from '../web/listen';
+import { whmSessionOver } from '../web/modes';
+import { CsrfTokens } from '../web/security';
+import { UsageError } from './audit-command';
+import { gatewayFor, serverHostname, type Connection } from './connection';
+
+export interface ServeOptions {
+  readonly port: number;
+  readonly connection: Connection;
+  readonly dnsServers: readonly string[];
+  readonly authoritativeVia?: string;
+  readonly dnsTimeoutMs: number;
+  readonly profile: ProviderProfile;
+  /** Seconds of delivery records per report. */
+  readonly since: number;
+  readonly concurrency: number;
+}
+
+export interface RunningPages {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+async function makeResolver(options: ServeOptions): Promise<WireResolver> {
+  if (options.dnsServers.length === 0) return systemWireResolver({ timeoutMs: options.dnsTimeoutMs });
+  const made = wireResolverFor(options.dnsServers, { timeoutMs: options.dnsTimeoutMs });
+  if (!made.ok) throw new UsageError(made.error);
+  return made.resolver;
+}
+
+/** Starts the pages; the caller decides when to stop them (tests, or a signal in runServe). */
+export async function startPages(options: ServeOptions, env: NodeJS.ProcessEnv = process.env): Promise<RunningPages> {
+  const c = options.connection;
+  if (c.kind === 'cpanel') throw new UsageError('serve shows the WHM pages: give --whm-url and --whm-token, or --local');
+  const resolver = await makeResolver(options);
+  const audits = createCachingAuditService(
+    createAuditor({
+      openGateway: (account) => gatewayFor(c, account, env),
+      resolver,
+      ...(options.authoritativeVia === undefined ? {} : { authoritativeVia: options.authoritativeVia }),
+      profile: options.profile,
+      serverHostname: serverHostname(c),
+      since: options.since,
+    }),
+    { concurrency: options.concurrency },
+  );
+  const user = c.kind === 'whm' ? c.user : 'root';
+  const session = whmSessionOver({ user, gatewayUser: user, openGateway: () => gatewayFor(c, undefined, env) });
+  const app = createApp({ mode: 'serve', audits, profile: options.profile, csrf: CsrfTokens.random(), whmSession: () => session });
+  const server = await listen(app, options.port);
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/whm`,
+    async close(): Promise<void> {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+export async function runServe(options: ServeOptions, stdout: Writable, signals: NodeJS.EventEmitter = process): Promise<number> {
+  const pages = await startPages(options);
+  stdout.write(`Mail Doctor pages: ${pages.url}   (loopback only; Ctrl+C stops)\n`);
+  await new Promise<void>((resolve) => {
+    const stop = (): void => {
+      signals.off('SIGINT', stop);
+      signals.off('SIGTERM', stop);
+      resolve();
+    };
+    signals.on('SIGINT', stop);
+    signals.on('SIGTERM', stop);
+  });
+  await pages.close();
+  return 0;
+}

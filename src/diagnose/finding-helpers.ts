@@ -1,0 +1,111 @@
+/**
+ * Small builders the checks share, so that every finding says the same
+ * things the same way: how a failed cPanel call or DNS look-up becomes
+ * `could-not-check`, how a DNS answer becomes evidence.
+ */
+import { diagnosis, type DiagnosisId } from '../kb/catalogue';
+import type { Localized } from '../kb/types';
+import type { DnsObservation, DnsRecordType } from '../dns/types';
+import { dnsKey, type AuditInput, type Evidence, type Finding, type Part, type Severity, type Subject } from './model';
+
+export function loc(nl: string, en: string): Localized<string> {
+  return { nl, en };
+}
+
+export function locSteps(nl: readonly string[], en: readonly string[]): Localized<readonly string[]> {
+  if (nl.length !== en.length) throw new Error('fix steps must have as many Dutch as English steps');
+  return { nl, en };
+}
+
+/** A finding that could not be decided, naming what failed. */
+export function couldNotCheck(id: DiagnosisId, subject: Subject, cause: Localized<string>, evidence: readonly Evidence[] = []): Finding {
+  return {
+    id,
+    reason: diagnosis(id).reason,
+    status: 'could-not-check',
+    severity: 'info',
+    subject,
+    title: loc('Kon niet worden gecontroleerd', 'Could not be checked'),
+    summary: cause,
+    evidence,
+  };
+}
+
+/** The cause text for a cPanel call that failed. */
+export function callFailed(part: Extract<Part<unknown>, { ok: false }>): Localized<string> {
+  return loc(
+    `De cPanel-aanroep ${part.call} mislukte: ${part.error}`,
+    `The cPanel call ${part.call} failed: ${part.error}`,
+  );
+}
+
+export function ok(id: DiagnosisId, subject: Subject, summary: Localized<string>, evidence: readonly Evidence[] = []): Finding {
+  return {
+    id,
+    reason: diagnosis(id).reason,
+    status: 'ok',
+    severity: 'info',
+    subject,
+    title: loc('In orde', 'OK'),
+    summary,
+    evidence,
+  };
+}
+
+export function problem(
+  id: DiagnosisId,
+  severity: Severity,
+  subject: Subject,
+  fields: Pick<Finding, 'title' | 'summary' | 'evidence' | 'fix'> & Partial<Pick<Finding, 'count' | 'firstSeen' | 'lastSeen'>>,
+): Finding {
+  return { id, reason: diagnosis(id).reason, status: 'problem', severity, subject, ...fields };
+}
+
+/** Looks up a gathered DNS answer; undefined when it was never asked. */
+export function dnsAnswer<T extends DnsRecordType>(input: AuditInput, type: T, name: string): DnsObservation<T> | undefined {
+  return input.dns.observations.get(dnsKey(type, name)) as DnsObservation<T> | undefined;
+}
+
+export function describeRecord(observation: DnsObservation): string[] {
+  if (observation.outcome.kind !== 'records') return [];
+  return observation.outcome.records.map((record) => {
+    const r = record as unknown as Record<string, unknown>;
+    if (typeof r.address === 'string') return r.address;
+    if (typeof r.exchange === 'string') return `${String(r.preference)} ${r.exchange === '' ? '.' : r.exchange}`;
+    if (typeof r.text === 'string') return r.text;
+    if (typeof r.name === 'string') return r.name;
+    return JSON.stringify(record);
+  });
+}
+
+export function dnsEvidence(observation: DnsObservation): Evidence {
+  const outcome =
+    observation.outcome.kind === 'error'
+      ? `error: ${observation.outcome.reason} (${observation.outcome.detail})`
+      : observation.outcome.kind;
+  return {
+    kind: 'dns',
+    name: observation.name,
+    type: observation.type,
+    server: observation.server,
+    outcome,
+    records: describeRecord(observation),
+  };
+}
+
+/** "the DNS look-up of MX voorbeeld.nl timed out" — the could-not-check cause for a DNS error. */
+export function dnsFailed(observation: DnsObservation): Localized<string> {
+  const detail = observation.outcome.kind === 'error' ? observation.outcome.reason : observation.outcome.kind;
+  return loc(
+    `De DNS-opvraging ${observation.type} ${observation.name} gaf geen bruikbaar antwoord (${detail}).`,
+    `The DNS look-up ${observation.type} ${observation.name} gave no usable answer (${detail}).`,
+  );
+}
+
+export function notLookedUp(type: DnsRecordType, name: string): Localized<string> {
+  return loc(`${type} ${name} is niet opgevraagd in DNS.`, `${type} ${name} was not looked up in DNS.`);
+}
+
+export function accountEvidence(source: string, field: string, value: unknown): Evidence {
+  return { kind: 'account', source, field, value: typeof value === 'string' ? value : JSON.stringify(value) };
+}

@@ -1,0 +1,86 @@
+/**
+ * The audit report as data: what `audit --json` prints, what the store keeps
+ * and what the pages render. Findings keep both languages; `localizeReport`
+ * picks one for output.
+ */
+import type { AuditWindow, DeliveryEvent, Finding } from '../diagnose/model';
+import type { Lang } from '../kb/types';
+
+export interface AuditReport {
+  readonly user: string;
+  /** ISO 8601. */
+  readonly generatedAt: string;
+  readonly window: AuditWindow;
+  readonly findings: readonly Finding[];
+  readonly events: readonly DeliveryEvent[];
+  /** Set when Track Delivery hit its cap: older records in the window were not seen. */
+  readonly eventsIncomplete: boolean;
+}
+
+export interface ReportCounts {
+  readonly critical: number;
+  readonly warning: number;
+  readonly info: number;
+  readonly couldNotCheck: number;
+}
+
+export function countFindings(findings: readonly Finding[]): ReportCounts {
+  let critical = 0;
+  let warning = 0;
+  let info = 0;
+  let couldNotCheck = 0;
+  for (const f of findings) {
+    if (f.status === 'could-not-check') couldNotCheck += 1;
+    else if (f.status === 'problem') {
+      if (f.severity === 'critical') critical += 1;
+      else if (f.severity === 'warning') warning += 1;
+      else info += 1;
+    }
+  }
+  return { critical, warning, info, couldNotCheck };
+}
+
+function iso(unixSeconds: number): string {
+  return new Date(unixSeconds * 1000).toISOString();
+}
+
+/** The JSON form with one language: plain strings instead of {nl, en}. */
+export function localizeReport(report: AuditReport, lang: Lang): Record<string, unknown> {
+  return {
+    user: report.user,
+    generatedAt: report.generatedAt,
+    window: { since: iso(report.window.since), until: iso(report.window.until) },
+    counts: countFindings(report.findings),
+    findings: report.findings.map((f) => ({
+      id: f.id,
+      reason: f.reason,
+      status: f.status,
+      severity: f.severity,
+      subject: f.subject,
+      title: f.title[lang],
+      summary: f.summary[lang],
+      ...(f.count === undefined ? {} : { count: f.count }),
+      ...(f.firstSeen === undefined ? {} : { firstSeen: iso(f.firstSeen) }),
+      ...(f.lastSeen === undefined ? {} : { lastSeen: iso(f.lastSeen) }),
+      evidence: f.evidence.map((e) => {
+        if (e.kind === 'note') return { kind: 'note', text: e.text[lang] };
+        if (e.kind === 'event') return { ...e, time: iso(e.time) };
+        return e;
+      }),
+      fix:
+        f.fix === undefined
+          ? null
+          : { actor: f.fix.actor, steps: f.fix.steps[lang], record: f.fix.record ?? null, links: f.fix.links },
+    })),
+    events: report.events.map((e) => ({
+      time: iso(e.time),
+      sender: e.sender,
+      recipient: e.recipient,
+      outcome: e.outcome,
+      direction: e.direction,
+      message: e.message,
+      id: e.classification?.id ?? null,
+    })),
+    eventsIncomplete: report.eventsIncomplete,
+  };
+}

@@ -1,0 +1,16 @@
+/** Assembles the report from the audit input and its findings (pure). */
+import { diagnose } from '../diagnose/diagnose';
+import type { AuditInput } from '../diagnose/model';
+import type { AuditReport } from './audit-report';
+
+export function buildReport(input: AuditInput): AuditReport {
+  const events = input.account.events.ok ? input.account.events.value.events : [];
+  return {
+    user: input.account.user,
+    generatedAt: new Date(input.now * 1000).toISOString(),
+    window: input.window,
+    findings: diagnose(input),
+    events: [...events].sort((a, b) => b.time - a.time),
+    eventsIncomplete: input.account.events.ok && input.account.events.value.overflowed,
+  };
+}
