@@ -31,6 +31,8 @@ export interface Classification {
 }
 
 const CATALOGUE_ORDER: ReadonlyMap<string, number> = new Map(DIAGNOSES.map((d, i) => [d.id, i]));
+const UNKNOWN = diagnosis('unknown');
+const NO_CAPTURES: Readonly<Record<string, string>> = Object.freeze({});
 
 function listedPrefix(listed: readonly string[], value: string): boolean {
   return listed.some((entry) => (entry.endsWith('.') ? value.startsWith(entry) : value === entry));
@@ -92,43 +94,67 @@ export function createClassifier(rules: readonly Rule[]): Classifier {
   });
   const index = new PhraseIndex(phrases);
 
+  // Per rule: the longest phrase found in the current text, and the search number it belongs to
+  // (reused arrays instead of a Map per line: classification runs on every log line).
+  const longestPhrase: string[] = new Array<string>(rules.length).fill('');
+  const seenIn = new Uint32Array(rules.length);
+  let search = 0;
+
   function classify(reply: ParsedReply): Classification {
-    const longest = new Map<number, string>();
+    search = search === 0xffffffff ? 1 : search + 1;
+    if (search === 1) seenIn.fill(0);
+    const candidates: number[] = [];
     for (const hit of index.search(reply.folded)) {
       const owner = owners[hit]!;
-      const known = longest.get(owner.rule);
-      if (known === undefined || owner.phrase.length > known.length) longest.set(owner.rule, owner.phrase);
+      if (seenIn[owner.rule] !== search) {
+        seenIn[owner.rule] = search;
+        longestPhrase[owner.rule] = owner.phrase;
+        candidates.push(owner.rule);
+      } else if (owner.phrase.length > longestPhrase[owner.rule]!.length) {
+        longestPhrase[owner.rule] = owner.phrase;
+      }
     }
-    let best: { rule: Rule; phrase: string; score: number; order: number; captures: Record<string, string> } | undefined;
-    for (const [ruleIndex, phrase] of longest) {
+    let best: Rule | undefined;
+    let bestPhrase = '';
+    let bestScore = -1;
+    let bestOrder = Number.MAX_SAFE_INTEGER;
+    let bestCaptures: Record<string, string> = NO_CAPTURES;
+    for (const ruleIndex of candidates) {
       const rule = rules[ruleIndex]!;
       const bonus = conditionBonus(rule, reply);
       if (bonus < 0) continue;
-      let captures: Record<string, string> = {};
+      let captures = NO_CAPTURES;
       let patternBonus = 0;
       if (rule.match.pattern !== undefined) {
         const m = rule.match.pattern.exec(reply.folded);
         if (m === null) continue;
         patternBonus = 4;
-        captures = originalCaseCaptures(m, reply);
+        if (m.groups !== undefined) captures = originalCaseCaptures(m, reply);
       }
+      const phrase = longestPhrase[ruleIndex]!;
       const score = 100 * (rule.match.priority ?? 0) + phrase.length + bonus + patternBonus;
       const order = CATALOGUE_ORDER.get(rule.id) ?? Number.MAX_SAFE_INTEGER;
-      if (best === undefined || score > best.score || (score === best.score && order < best.order)) {
-        best = { rule, phrase, score, order, captures };
+      if (score > bestScore || (score === bestScore && order < bestOrder)) {
+        best = rule;
+        bestPhrase = phrase;
+        bestScore = score;
+        bestOrder = order;
+        bestCaptures = captures;
       }
     }
-    const id: DiagnosisId = best?.rule.id ?? 'unknown';
-    const entry = diagnosis(id);
+    if (best === undefined) {
+      return { id: 'unknown', reason: UNKNOWN.reason, kind: UNKNOWN.kind, temporary: isTemporary(undefined, reply), reply, captures: NO_CAPTURES };
+    }
+    const entry = diagnosis(best.id);
     return {
-      id,
+      id: best.id,
       reason: entry.reason,
       kind: entry.kind,
-      temporary: isTemporary(best?.rule, reply),
-      ...(best === undefined ? {} : { actor: best.rule.actor }),
+      temporary: isTemporary(best, reply),
+      actor: best.actor,
       reply,
-      ...(best === undefined ? {} : { match: { rule: best.rule, phrase: best.phrase, score: best.score } }),
-      captures: best?.captures ?? {},
+      match: { rule: best, phrase: bestPhrase, score: bestScore },
+      captures: bestCaptures,
     };
   }
 

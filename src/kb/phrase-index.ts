@@ -21,7 +21,12 @@ export class PhraseIndex {
   private readonly table: Int32Array;
   /** For each state, the phrases that end there (including via failure links). */
   private readonly outputs: ReadonlyArray<readonly number[]>;
+  /** 1 where `outputs` is not empty: one byte read per character instead of an array per state. */
+  private readonly emits: Uint8Array;
   private readonly needsCheck: readonly boolean[];
+  /** Marks phrases already reported in the current search (stamp = search number), instead of a Set per call. */
+  private readonly seen: Uint32Array;
+  private stamp = 0;
 
   constructor(private readonly phrases: readonly string[]) {
     const goto: Array<Int32Array> = [new Int32Array(ALPHABET).fill(-1)];
@@ -69,23 +74,33 @@ export class PhraseIndex {
     this.table = new Int32Array(goto.length * ALPHABET);
     goto.forEach((row, state) => this.table.set(row, state * ALPHABET));
     this.outputs = out;
+    this.emits = Uint8Array.from(out, (o) => (o.length > 0 ? 1 : 0));
     // eslint-disable-next-line no-control-regex
     this.needsCheck = phrases.map((p) => /[^\u0000-\u007e]/.test(p));
+    this.seen = new Uint32Array(phrases.length);
   }
 
   /** Indexes of the phrases that occur in `text` (each once, in no particular order). */
   search(text: string): number[] {
-    const found = new Set<number>();
-    let state = 0;
-    const { table, outputs } = this;
-    for (let i = 0; i < text.length; i += 1) {
-      state = table[state * ALPHABET + column(text.charCodeAt(i))]!;
-      const hits = outputs[state]!;
-      for (let h = 0; h < hits.length; h += 1) found.add(hits[h]!);
-    }
+    this.stamp = this.stamp === 0xffffffff ? 1 : this.stamp + 1;
+    if (this.stamp === 1) this.seen.fill(0);
+    const stamp = this.stamp;
+    const { table, outputs, emits, seen } = this;
     const result: number[] = [];
-    for (const index of found) {
-      if (!this.needsCheck[index] || text.includes(this.phrases[index]!)) result.push(index);
+    let state = 0;
+    for (let i = 0; i < text.length; i += 1) {
+      const code = text.charCodeAt(i);
+      state = table[(state << 7) + (code < OTHER ? code : OTHER)]!;
+      if (emits[state] === 1) {
+        const hits = outputs[state]!;
+        for (let h = 0; h < hits.length; h += 1) {
+          const index = hits[h]!;
+          if (seen[index] !== stamp) {
+            seen[index] = stamp;
+            if (!this.needsCheck[index] || text.includes(this.phrases[index]!)) result.push(index);
+          }
+        }
+      }
     }
     return result;
   }

@@ -234,8 +234,65 @@ export function detectProvider(host: string | undefined, folded: string): Provid
   return providerIn(folded);
 }
 
+/**
+ * The parsed reply. Stage and provider are worked out on first use: the
+ * matcher needs them only for the few rules that name a stage or provider,
+ * and most lines are classified without either.
+ */
+class Reply implements ParsedReply {
+  readonly code?: number;
+  readonly enhanced?: string;
+  readonly remoteHost?: string;
+  readonly remoteIp?: string;
+  readonly log?: EximLogLine;
+  private stageCache: Stage | null | undefined;
+  private providerCache: ProviderId | null | undefined;
+
+  constructor(
+    readonly raw: string,
+    readonly text: string,
+    readonly folded: string,
+    found: CodeFind,
+    log: EximLogLine | undefined,
+    remoteHost: string | undefined,
+    remoteIp: string | undefined,
+  ) {
+    if (found.code !== undefined) this.code = found.code;
+    if (found.enhanced !== undefined) this.enhanced = found.enhanced;
+    if (remoteHost !== undefined) this.remoteHost = remoteHost;
+    if (remoteIp !== undefined) this.remoteIp = remoteIp;
+    if (log !== undefined) this.log = log;
+  }
+
+  get stage(): Stage | undefined {
+    if (this.stageCache === undefined) this.stageCache = detectStage(this.folded) ?? null;
+    return this.stageCache ?? undefined;
+  }
+
+  get provider(): ProviderId | undefined {
+    if (this.providerCache === undefined) this.providerCache = detectProvider(this.remoteHost, this.folded) ?? null;
+    return this.providerCache ?? undefined;
+  }
+
+  /** Plain data, with the lazily found fields, for JSON and for comparisons. */
+  toJSON(): ParsedReply {
+    const { stage, provider } = this;
+    return {
+      raw: this.raw,
+      text: this.text,
+      folded: this.folded,
+      ...(this.code === undefined ? {} : { code: this.code }),
+      ...(this.enhanced === undefined ? {} : { enhanced: this.enhanced }),
+      ...(stage === undefined ? {} : { stage }),
+      ...(this.remoteHost === undefined ? {} : { remoteHost: this.remoteHost }),
+      ...(this.remoteIp === undefined ? {} : { remoteIp: this.remoteIp }),
+      ...(provider === undefined ? {} : { provider }),
+      ...(this.log === undefined ? {} : { log: this.log }),
+    };
+  }
+}
+
 export function parseReply(input: string): ParsedReply {
-  const raw = input;
   const clean = normaliseText(input);
   const log = looksLikeEximLogLine(clean) ? parseEximLogLine(clean) : undefined;
   // For a log line the codes live in the message part; the fields stay in the matched text.
@@ -245,23 +302,6 @@ export function parseReply(input: string): ParsedReply {
   if (log === undefined) text = found.text;
   else if (log.message === undefined) text = log.body;
   else text = `${log.body.slice(0, log.body.length - log.message.length)}${found.text}`.trim();
-  const folded = text.toLowerCase();
-
-  const bounceHost = log === undefined ? BOUNCE_HOST.exec(clean) : null;
-  const remoteHost = log?.host ?? bounceHost?.[1];
-  const remoteIp = log?.hostIp ?? bounceHost?.[2];
-  const stage = detectStage(folded);
-  const provider = detectProvider(remoteHost, folded);
-  return {
-    raw,
-    text,
-    folded,
-    ...(found.code === undefined ? {} : { code: found.code }),
-    ...(found.enhanced === undefined ? {} : { enhanced: found.enhanced }),
-    ...(stage === undefined ? {} : { stage }),
-    ...(remoteHost === undefined ? {} : { remoteHost }),
-    ...(remoteIp === undefined ? {} : { remoteIp }),
-    ...(provider === undefined ? {} : { provider }),
-    ...(log === undefined ? {} : { log }),
-  };
+  const bounceHost = log === undefined && clean.includes('host ') ? BOUNCE_HOST.exec(clean) : null;
+  return new Reply(input, text, text.toLowerCase(), found, log, log?.host ?? bounceHost?.[1], log?.hostIp ?? bounceHost?.[2]);
 }
