@@ -15,7 +15,7 @@ import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
 import { DEFAULT_PROFILE } from '../config/provider-profile';
 import { explainOne } from '../cli/explain-command';
-import { readLines } from '../cli/line-reader';
+import { readLineBatches } from '../cli/line-reader';
 import { defaultClassifier } from '../kb/classify';
 import { decodeInput } from '../kb/input-text';
 import { parseReply } from '../smtp/reply';
@@ -40,9 +40,11 @@ async function measure(file: string): Promise<ChildFigures> {
   // Classification alone: parse + match, no output.
   let started = process.cpuUsage();
   let lines = 0;
-  for await (const raw of readLines(createReadStream(file), 64 * 1024)) {
-    classifier.classify(parseReply(raw.bytes.toString('utf8')));
-    lines += 1;
+  for await (const batch of readLineBatches(createReadStream(file), 64 * 1024)) {
+    for (const raw of batch) {
+      classifier.classify(parseReply(raw.bytes.toString('utf8')));
+      lines += 1;
+    }
   }
   const classifySeconds = cpuSeconds(started);
 
@@ -50,8 +52,8 @@ async function measure(file: string): Promise<ChildFigures> {
   started = process.cpuUsage();
   const options = { json: true, lang: 'nl' as const, profile: DEFAULT_PROFILE };
   let bytes = 0;
-  for await (const raw of readLines(createReadStream(file), 64 * 1024)) {
-    bytes += JSON.stringify(explainOne(raw.number, decodeInput(raw.bytes), options)).length;
+  for await (const batch of readLineBatches(createReadStream(file), 64 * 1024)) {
+    for (const raw of batch) bytes += JSON.stringify(explainOne(raw.number, decodeInput(raw.bytes), options)).length;
   }
   const pipelineSeconds = cpuSeconds(started);
   if (bytes === 0) throw new Error('the pipeline produced no output');

@@ -13,7 +13,7 @@ import type { Lang } from '../kb/types';
 import { toExplainRecord, type ExplainErrorRecord, type ExplainRecord } from '../report/explain-record';
 import { parseReply } from '../smtp/reply';
 import { formatError, formatRecord } from './format-explanation';
-import { readLines } from './line-reader';
+import { readLineBatches } from './line-reader';
 
 export interface ExplainOptions {
   readonly json: boolean;
@@ -56,8 +56,10 @@ export async function runExplain(
     }
     return;
   }
-  for await (const raw of readLines(stdin, MAX_LINE_BYTES)) {
-    await write(stdout, explainOne(raw.number, decodeInput(raw.bytes, raw.truncatedFrom), options), options, first);
-    first = false;
+  for await (const batch of readLineBatches(stdin, MAX_LINE_BYTES)) {
+    for (const raw of batch) {
+      await write(stdout, explainOne(raw.number, decodeInput(raw.bytes, raw.truncatedFrom), options), options, first);
+      first = false;
+    }
   }
 }
