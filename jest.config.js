@@ -4,7 +4,8 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
-  setupFiles: ['<rootDir>/test/setup/no-network.ts'],
+  globalSetup: '<rootDir>/test/setup/global-setup.js',
+  setupFiles: ['<rootDir>/test/setup/no-network.js'],
   // Two cores: run two workers so server-backed suites do not starve each other.
   maxWorkers: 2,
   testTimeout: 30000,
