@@ -64,7 +64,8 @@ export function baseFinding(group: EventGroup, input: AuditInput): Finding {
 
 export function deliveryFindings(input: AuditInput): Finding[] {
   if (!input.account.events.ok) return [];
-  return groupEvents(input.account.events.value.events).map((group) => {
+  const serverName = input.server.ips.ok ? (input.server.ips.value[0] ?? input.server.hostname) : input.server.hostname;
+  return groupEvents(input.account.events.value.events, serverName).map((group) => {
     const base = baseFinding(group, input);
     const refine = REFINERS[group.id];
     return refine === undefined ? base : refine(group, input, base);

@@ -64,7 +64,17 @@ export function domainOf(address: string | null): string | null {
   return at < 0 ? null : address.slice(at + 1).toLowerCase();
 }
 
-function subjectFor(scope: GroupScope, event: DeliveryEvent): Subject {
+/**
+ * The IP a server-wide refusal is about: the one the text names ("[203.0.113.20]
+ * blocked using …"), else the server's own sending address, so that the
+ * delivery finding and the state check of the same IP have one subject.
+ */
+function serverSubject(event: DeliveryEvent, serverName: string): Subject {
+  const named = event.classification?.captures.ip ?? /\[((?:\d{1,3}\.){3}\d{1,3})\]/.exec(event.message)?.[1];
+  return { kind: 'server', name: named ?? serverName };
+}
+
+function subjectFor(scope: GroupScope, event: DeliveryEvent, serverName: string): Subject {
   switch (scope) {
     case 'sender':
       return { kind: 'mailbox', name: event.sender?.toLowerCase() ?? 'unknown sender' };
@@ -79,7 +89,7 @@ function subjectFor(scope: GroupScope, event: DeliveryEvent): Subject {
     case 'recipient-domain':
       return { kind: 'domain', name: domainOf(event.recipient) ?? 'unknown domain' };
     case 'server':
-      return { kind: 'server', name: 'server' };
+      return serverSubject(event, serverName);
     case 'forwarder-target':
       return { kind: 'forwarder', name: domainOf(event.recipient) ?? 'unknown domain' };
   }
@@ -89,12 +99,13 @@ export function scopeOf(id: DiagnosisId): GroupScope {
   return SCOPES[id] ?? 'recipient-domain';
 }
 
-export function groupEvents(events: readonly DeliveryEvent[]): EventGroup[] {
+/** `serverName` names server-wide groups whose text does not say which IP it is about. */
+export function groupEvents(events: readonly DeliveryEvent[], serverName = 'server'): EventGroup[] {
   const groups = new Map<string, { id: DiagnosisId; subject: Subject; events: DeliveryEvent[] }>();
   for (const event of events) {
     const c = event.classification;
     if (c === null) continue;
-    const subject = subjectFor(scopeOf(c.id), event);
+    const subject = subjectFor(scopeOf(c.id), event, serverName);
     const key = `${c.id}\u0000${subject.kind}\u0000${subject.name}`;
     let group = groups.get(key);
     if (group === undefined) {
