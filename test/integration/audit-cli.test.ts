@@ -181,3 +181,33 @@ describe('mail-doctor audit --all', () => {
     expect(r.stdout).toMatch(/Wat te doen:/);
   });
 });
+
+describe('mail-doctor audit through the other transports', () => {
+  it('when run with --local, then the cPanel command-line tools (real processes) give the same problems as WHM over HTTP', async () => {
+    const { binaries } = sandbox.emulator.cli;
+    const env = sandbox.emulator.cli.env('root');
+    const r = await runCli(
+      [
+        'audit', '--user', 'groen', '--json', '--local',
+        '--uapi-path', binaries.uapi, '--cpapi2-path', binaries.cpapi2, '--whmapi1-path', binaries.whmapi1,
+        '--dns-server', sandbox.dnsAddress, '--authoritative-via', sandbox.authoritativeAddress, '--profile', sandbox.profilePath,
+      ],
+      undefined,
+      env,
+    );
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+    const local = JSON.parse(r.stdout) as JsonReport;
+    expect(problems(local)).toEqual(problems(await audit('groen')));
+  });
+
+  it('when run with a cPanel token, then the account sees its own report and is refused another account', async () => {
+    const token = sandbox.emulator.tokens.cpanel.groen ?? '';
+    const common = ['--cpanel-url', sandbox.emulator.httpUrl, '--cpanel-user', 'groen', '--cpanel-token', token, '--dns-server', sandbox.dnsAddress, '--authoritative-via', sandbox.authoritativeAddress, '--profile', sandbox.profilePath];
+    const own = await runCli(['audit', '--user', 'groen', '--json', ...common]);
+    expect(own.code).toBe(0);
+    expect(problems(JSON.parse(own.stdout) as JsonReport)).toEqual(problems(await audit('groen')));
+    const other = await runCli(['audit', '--user', 'devries', ...common]);
+    expect(other.code).toBe(2);
+    expect(other.stderr).toMatch(/only gives access to its own account/);
+  });
+});
