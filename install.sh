@@ -26,6 +26,8 @@ readonly THEME_SYS=/usr/local/cpanel/base/frontend/jupiter
 readonly WHM_DOCROOT_SYS=/usr/local/cpanel/whostmgr/docroot
 readonly UNIT_FILE_SYS=/etc/systemd/system/$UNIT_NAME
 readonly MIN_NODE_MAJOR=20
+# The CGI bridge's dependencies load ES modules with require(), which Node.js has done since 20.19.
+readonly MIN_NODE_MINOR=19
 readonly MIN_CPANEL_MAJOR=100
 # cPanel's EA4 Node.js packages, in the order they are tried, then `node` on PATH.
 readonly EA_NODE_VERSIONS=(20 22 24)
@@ -175,7 +177,8 @@ find_node() {
     [[ -f $candidate && -x $candidate ]] || continue
     version=$("$candidate" -e 'process.stdout.write(process.versions.node)' 2>/dev/null) || continue
     version=${version//[[:space:]]/}
-    if [[ $version =~ ^([0-9]+)\. ]] && ((BASH_REMATCH[1] >= MIN_NODE_MAJOR)); then
+    if [[ $version =~ ^([0-9]+)\.([0-9]+)\. ]] &&
+      ((BASH_REMATCH[1] > MIN_NODE_MAJOR || (BASH_REMATCH[1] == MIN_NODE_MAJOR && BASH_REMATCH[2] >= MIN_NODE_MINOR))); then
       NODE_RUN=$candidate
       NODE_VERSION=$version
       NODE_SYS=$candidate
@@ -188,12 +191,12 @@ find_node() {
   [[ -n ${MAIL_DOCTOR_NODE:-} ]] && looked="MAIL_DOCTOR_NODE=$MAIL_DOCTOR_NODE"
   local why="no Node.js found (looked at $looked)"
   [[ -n $found_old ]] && why="only older Node.js found:$found_old"
-  die "Mail Doctor needs Node.js $MIN_NODE_MAJOR or newer; $why.
+  die "Mail Doctor needs Node.js $MIN_NODE_MAJOR.$MIN_NODE_MINOR or newer; $why.
   Install cPanel's EA4 package ea-nodejs20 and run install.sh again:
     dnf install -y ea-nodejs20      (AlmaLinux, Rocky Linux, CloudLinux 8 and later)
     yum install -y ea-nodejs20      (CentOS 7, CloudLinux 7)
     apt-get install -y ea-nodejs20  (Ubuntu)
-  or install Node.js $MIN_NODE_MAJOR+ from your operating system's packages (nodejs)."
+  or install Node.js $MIN_NODE_MAJOR.$MIN_NODE_MINOR+ from your operating system's packages (nodejs)."
 }
 
 # A path written into a CGI wrapper or the unit must need no quoting.

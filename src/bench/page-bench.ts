@@ -115,7 +115,7 @@ async function main(): Promise<void> {
   const [first, ...warm] = times;
   warm.sort((a, b) => a - b);
   const median = warm[Math.floor(warm.length / 2)]!;
-  console.log(`page-bench: cPanel page for ${records} delivery records in ${report.findings.length} groups`);
+  console.log(`page-bench: cPanel page for ${records} delivery records (${report.findings.length} findings)`);
   console.log(`  first render (templates compiled): ${first!.toFixed(1)} ms`);
   console.log(`  warm render, median of ${warm.length}: ${median.toFixed(1)} ms  (target < ${TARGET_MS} ms: ${median < TARGET_MS ? 'met' : 'MISSED'})`);
   console.log(`  page size: ${(bytes / 1024).toFixed(0)} KiB`);

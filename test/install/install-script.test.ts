@@ -292,7 +292,7 @@ describe('install.sh refusals', () => {
     mkdirSync(emptyBin);
     const result = install(server, release, [], { PATH: emptyBin });
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('Mail Doctor needs Node.js 20 or newer; no Node.js found');
+    expect(result.stderr).toContain('Mail Doctor needs Node.js 20.19 or newer; no Node.js found');
     expect(result.stderr).toContain('dnf install -y ea-nodejs20');
     expect(result.stderr).toContain('yum install -y ea-nodejs20');
     expect(existsSync(server.path(APP_DIR))).toBe(false);

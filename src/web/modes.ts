@@ -1,0 +1,161 @@
+/**
+ * How each way in builds the app: which gateway a page's calls go through
+ * and who the visitor is. Identity never comes from the request in CGI
+ * mode: the cPanel user is the process's (REMOTE_USER as cpsrvd set it) and
+ * the WHM user is REMOTE_USER; only the sandbox lets a path choose.
+ */
+import { readFile } from 'node:fs/promises';
+import type { ChromeDom } from '../cpanel/account-info';
+import type { CpanelGateway } from '../cpanel/gateway';
+import { createHttpGateway } from '../cpanel/http-transport';
+import { getPrivileges, listAccounts, type WhmPrivileges } from '../cpanel/whm-accounts';
+import type { WireResolver } from '../dns/wire-resolver';
+import type { RunningSandbox } from '../sandbox/start-sandbox';
+import { createApp, type WhmSession } from './app';
+import { createCachingAuditService, type AuditService } from './audit-service';
+import { createAuditor } from './auditor';
+import { CsrfTokens } from './security';
+
+export const DEFAULT_SINCE_SECONDS = 7 * 86_400;
+
+/**
+ * A WHM session over a gateway that acts as `gatewayUser`. When the visitor
+ * is that user, cPanel answers `myprivs` for them; when a root process
+ * serves a reseller (WHM CGI), the reseller's ACLs come from
+ * /var/cpanel/resellers (cpanel-api.md §5.3) and root's listaccts is
+ * filtered by owner in the routes.
+ */
+export function whmSessionOver(options: {
+  readonly user: string;
+  readonly gatewayUser: string;
+  readonly openGateway: () => CpanelGateway;
+  readonly resellersFile?: string;
+}): WhmSession {
+  const { user, gatewayUser } = options;
+  return {
+    user,
+    async privileges(): Promise<WhmPrivileges> {
+      if (user === gatewayUser) {
+        const gateway = options.openGateway();
+        try {
+          return await getPrivileges(gateway);
+        } finally {
+          await gateway.close();
+        }
+      }
+      if (gatewayUser !== 'root') return { all: false, acls: {} };
+      return resellerPrivileges(user, options.resellersFile ?? '/var/cpanel/resellers');
+    },
+    async listAccounts() {
+      const gateway = options.openGateway();
+      try {
+        return await listAccounts(gateway);
+      } finally {
+        await gateway.close();
+      }
+    },
+  };
+}
+
+/** `/var/cpanel/resellers`: lines `user:acl1,acl2,…`. Root has every ACL; a user not listed has none. */
+export async function resellerPrivileges(user: string, file: string): Promise<WhmPrivileges> {
+  if (user === 'root') return { all: true, acls: { all: true } };
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    return { all: false, acls: {} };
+  }
+  for (const line of text.split('\n')) {
+    const colon = line.indexOf(':');
+    if (colon < 0 || line.slice(0, colon).trim() !== user) continue;
+    const acls = Object.fromEntries(
+      line
+        .slice(colon + 1)
+        .split(',')
+        .map((a) => a.trim())
+        .filter((a) => a !== '')
+        .map((a) => [a, true]),
+    ) as Record<string, boolean>;
+    return { all: acls.all === true, acls };
+  }
+  return { all: false, acls: {} };
+}
+
+/** WHM's generated header/footer (cpanel-api.md §5.4, the PHP WHM::header model); undefined when the cache files are not there. */
+export function whmChromeFromFiles(env: NodeJS.ProcessEnv, directory = '/var/cpanel/caches'): (title: string, user: string) => Promise<ChromeDom | undefined> {
+  return async (title, user) => {
+    try {
+      const keys = JSON.parse(await readFile(`${directory}/_generated_header_files/cache_keys.json`, 'utf8')) as Record<string, unknown>;
+      const key = keys[user];
+      if (typeof key !== 'string' || !/^[\w.-]+$/.test(key)) return undefined;
+      const header = await readFile(`${directory}/_generated_header_files/${key}_0_0.html`, 'utf8');
+      const footer = await readFile(`${directory}/_generated_footer_files/footer.html`, 'utf8');
+      const token = /^\/cpsess\d+$/.test(env.cp_security_token ?? '') ? (env.cp_security_token as string) : '';
+      const safeTitle = title.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+      return {
+        header: header.split('/cpsess0000000000').join(token).split('cpuser00000000000').join(user).split('Results of Your Request').join(safeTitle),
+        footer: footer.split('/cpsess0000000000').join(token),
+      };
+    } catch {
+      return undefined;
+    }
+  };
+}
+
+export interface SandboxAppOptions {
+  readonly sandbox: RunningSandbox;
+  readonly resolver: WireResolver;
+  readonly dnsTimeoutMs?: number;
+  readonly ttlMs?: number;
+}
+
+/** The sandbox's pages: every demo account's cPanel page, WHM as root and as each reseller. */
+export function createSandboxApp(options: SandboxAppOptions): { app: ReturnType<typeof createApp>; audits: AuditService } {
+  const { sandbox } = options;
+  const emulator = sandbox.emulator;
+  const rootToken = emulator.tokens.whm.root ?? '';
+  const accountGateway = (user: string): CpanelGateway => {
+    // The account's own cPanel token when it has one: the page then sees what cPanel shows that user.
+    const own = emulator.tokens.cpanel[user];
+    return own !== undefined
+      ? createHttpGateway({ baseUrl: emulator.httpUrl, auth: { kind: 'cpanel', user, token: own } })
+      : createHttpGateway({ baseUrl: emulator.httpUrl, auth: { kind: 'whm', user: 'root', token: rootToken }, account: user });
+  };
+  const audits = createCachingAuditService(
+    createAuditor({
+      openGateway: accountGateway,
+      resolver: options.resolver,
+      authoritativeVia: sandbox.authoritativeAddress,
+      profile: sandbox.profile,
+      serverHostname: emulator.scenario.server.hostname,
+      since: DEFAULT_SINCE_SECONDS,
+    }),
+    { ...(options.ttlMs === undefined ? {} : { ttlMs: options.ttlMs }) },
+  );
+  const accounts = emulator.scenario.accounts.map((a) => ({ user: a.user, purpose: a.purpose ?? '' }));
+  const whmUsers = emulator.scenario.whm.users.map((u) => u.user);
+  const app = createApp({
+    mode: 'sandbox',
+    audits,
+    profile: sandbox.profile,
+    csrf: CsrfTokens.random(),
+    sandbox: { accounts, whmUsers },
+    cpanelSession: (req) => {
+      const user = String(req.params.account ?? '');
+      if (!accounts.some((a) => a.user === user)) return undefined;
+      return { user, securityToken: '', openGateway: () => accountGateway(user) };
+    },
+    whmSession: (req) => {
+      const user = typeof req.params.whmUser === 'string' ? req.params.whmUser : 'root';
+      const token = emulator.tokens.whm[user];
+      if (token === undefined) return undefined;
+      return whmSessionOver({
+        user,
+        gatewayUser: user,
+        openGateway: () => createHttpGateway({ baseUrl: emulator.httpUrl, auth: { kind: 'whm', user, token } }),
+      });
+    },
+  });
+  return { app, audits };
+}
