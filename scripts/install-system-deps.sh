@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the test suite needs (shellcheck for the
-# install scripts, chromium for the browser tests) when they are missing.
+# install scripts, chromium for the browser tests, postgresql for the
+# central history store tests, which start their own cluster) when they are
+# missing.
 # Runs before the tests, so `npm ci && npm test` is the whole set-up on a
 # fresh Debian machine. Without root or apt-get it only says what is missing.
 set -euo pipefail
@@ -8,6 +10,8 @@ set -euo pipefail
 missing=()
 command -v shellcheck >/dev/null 2>&1 || missing+=(shellcheck)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+# Debian keeps initdb and pg_ctl off the PATH, under the major version's folder.
+compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql)
 
 if [ "${#missing[@]}" -eq 0 ]; then
   exit 0

@@ -20,6 +20,7 @@ import { defaultClassifier } from '../kb/classify';
 import type { Lang } from '../kb/types';
 import { localizeReport, type AuditReport } from '../report/audit-report';
 import { buildReport } from '../report/build-report';
+import { startRecording, type RunRecorder } from '../jobs/run-recorder';
 import { gatewayFor, serverHostname, type Connection } from './connection';
 import { formatAudit } from './format-audit';
 
@@ -45,6 +46,8 @@ export interface AuditOptions {
   readonly concurrency: number;
   /** Read delivery records from these Exim main-log files (oldest first) instead of Track Delivery. */
   readonly eximLogs?: readonly string[];
+  /** Also keep the results in this history store (SQLite file or postgres:// URL), as one run. */
+  readonly store?: string;
 }
 
 export interface AuditIo {
@@ -170,11 +173,27 @@ export async function runAudit(options: AuditOptions, io: AuditIo): Promise<numb
     return 1;
   }
 
+  let recorder: RunRecorder | undefined;
+  if (options.store !== undefined) {
+    const started = await startRecording(options.store, { server: serverHostname(options.connection), clock: io.now });
+    if (!started.ok) {
+      await write(io.stderr, `mail-doctor: ${started.error}\n`);
+      return 1;
+    }
+    recorder = started.recorder;
+  }
+
   if (!options.all) {
     const gateway = gatewayFor(options.connection, users[0], io.env);
+    const began = io.now();
     try {
       const report = await auditOne(gateway, users[0]!, options, resolver, io);
+      await recorder?.save(users[0]!, io.now() - began, { ok: true, report });
       await write(io.stdout, options.json ? `${JSON.stringify(localizeReport(report, options.lang))}\n` : formatAudit(report, options.lang));
+      await recorder?.finish('completed');
+    } catch (error) {
+      await recorder?.finish('failed').catch(() => undefined);
+      throw error;
     } finally {
       await gateway.close();
     }
@@ -189,13 +208,17 @@ export async function runAudit(options: AuditOptions, io: AuditIo): Promise<numb
     users.map((user) =>
       limit(async () => {
         const gateway = gatewayFor(options.connection, user, io.env);
+        const began = io.now();
         try {
           const report = await auditOne(gateway, user, options, resolver, io);
+          await recorder?.save(user, io.now() - began, { ok: true, report });
           if (options.json) reports.push(localizeReport(report, options.lang));
           else await write(io.stdout, `${formatAudit(report, options.lang)}\n`);
         } catch (error) {
           // One account's failure never stops the run; it is reported with the others.
-          errors.push({ user, error: isCpanelError(error) || error instanceof Error ? error.message : String(error) });
+          const message = isCpanelError(error) || error instanceof Error ? error.message : String(error);
+          errors.push({ user, error: message });
+          await recorder?.save(user, io.now() - began, { ok: false, error: message }).catch(() => undefined);
         } finally {
           await gateway.close();
           done += 1;
@@ -204,6 +227,7 @@ export async function runAudit(options: AuditOptions, io: AuditIo): Promise<numb
       }),
     ),
   );
+  await recorder?.finish('completed');
   if (options.json) {
     reports.sort((a, b) => String(a.user).localeCompare(String(b.user)));
     await write(io.stdout, `${JSON.stringify({ accounts: reports, errors })}\n`);

@@ -7,6 +7,9 @@ import { loadProfile, ProfileError } from '../config/load-profile';
 import { runAudit, UsageError } from './audit-command';
 import { parseDuration, resolveConnection, type ConnectionFlags } from './connection';
 import { runExplain } from './explain-command';
+import { runDaemon } from './daemon-command';
+import { runHistory } from './history-command';
+import { DEFAULT_STORE } from '../store/open-store';
 import { runSandbox } from './sandbox-command';
 import { runServe } from './serve-command';
 import { isLang, languageFromEnvironment } from './language';
@@ -70,7 +73,8 @@ function buildProgram(setExit: (code: number) => void): Command {
     .option('--since <duration>', 'how far back to look at delivery records (e.g. 7d, 24h, 90m)', '7d')
     .option('--max-records <n>', 'Track Delivery records per type (cPanel allows at most 5000)')
     .option('--concurrency <n>', 'accounts audited at once with --all', '2')
-    .option('--exim-log <file>', 'read delivery records from this Exim main log instead of Track Delivery (repeatable, oldest first; .gz allowed)', collect, []);
+    .option('--exim-log <file>', 'read delivery records from this Exim main log instead of Track Delivery (repeatable, oldest first; .gz allowed)', collect, [])
+    .option('--store <path>', 'also keep the results as one run in this history store (SQLite file or postgres:// URL)');
   addConnectionOptions(audit).action(async (opts: ConnectionFlags & Record<string, unknown>) => {
     const since = parseDuration(String(opts.since));
     if (since === undefined) throw new UsageError(`--since takes a duration such as 7d, 24h or 90m, not ${String(opts.since)}`);
@@ -98,11 +102,53 @@ function buildProgram(setExit: (code: number) => void): Command {
           ...(opts.maxRecords === undefined ? {} : { maxRecordsPerType: numberOption('max-records', opts.maxRecords) }),
           concurrency: numberOption('concurrency', opts.concurrency),
           eximLogs: opts.eximLog as string[],
+          ...(typeof opts.store === 'string' ? { store: opts.store } : {}),
         },
         { stdout: process.stdout, stderr: process.stderr, now: () => Date.now(), env: process.env },
       ),
     );
   });
+
+  program
+    .command('daemon')
+    .description('audit every account on the schedule of the configuration file until SIGTERM (what the systemd unit runs)')
+    .requiredOption('--config <file>', 'the configuration file', '/etc/mail-doctor/config.yaml')
+    .option('--request-run', 'ask the running daemon for a run now, then exit (what the WHM page does)')
+    .option('--user <user>', 'with --request-run: only this account')
+    .option('--once', 'run once now and exit, instead of waiting for the schedule')
+    .action(async (opts: { config: string; requestRun?: boolean; user?: string; once?: boolean }) => {
+      const stopSignal = new Promise<string>((resolve) => {
+        process.once('SIGTERM', () => resolve('SIGTERM'));
+        process.once('SIGINT', () => resolve('SIGINT'));
+      });
+      setExit(
+        await runDaemon(
+          { configPath: opts.config, requestRun: opts.requestRun === true, once: opts.once === true, ...(opts.user === undefined ? {} : { user: opts.user }) },
+          { stdout: process.stdout, stderr: process.stderr, env: process.env, stopSignal, exit: (code) => process.exit(code) },
+        ),
+      );
+    });
+
+  program
+    .command('history')
+    .description("an account's stored runs: counts per run, and what was new, resolved or still open")
+    .requiredOption('--user <user>', 'the cPanel account')
+    .option('--json', 'print the history as JSON')
+    .addOption(new Option('--lang <lang>', 'language of the output').choices(['nl', 'en']))
+    .option('--store <path>', 'the history store (SQLite file or postgres:// URL)', DEFAULT_STORE)
+    .option('--server <hostname>', "the server whose history to show (default: this machine's host name)")
+    .option('--limit <n>', 'at most this many runs', '30')
+    .action(async (opts: { user: string; json?: boolean; lang?: string; store: string; server?: string; limit: string }) => {
+      const limit = Number(opts.limit);
+      if (!Number.isInteger(limit) || limit <= 0) throw new UsageError('--limit takes a positive whole number');
+      const lang = opts.lang !== undefined && isLang(opts.lang) ? opts.lang : languageFromEnvironment(process.env);
+      setExit(
+        await runHistory(
+          { user: opts.user, json: opts.json === true, lang, store: opts.store, limit, ...(opts.server === undefined ? {} : { server: opts.server }) },
+          { stdout: process.stdout, stderr: process.stderr },
+        ),
+      );
+    });
 
   program
     .command('sandbox')

@@ -1,0 +1,122 @@
+/**
+ * `mail-doctor history --user USER`: an account's stored runs with their
+ * counts, then per run what was new, what was resolved and what is still
+ * open since when. Reads the store only.
+ *
+ * Exit status: 0 (also when the account has no history yet), 1 when the
+ * store cannot be read.
+ */
+import os from 'node:os';
+import type { Writable } from 'node:stream';
+import type { Lang } from '../kb/types';
+import type { AccountRun, ProblemRef } from '../store/history-store';
+import { openStore } from '../store/open-store';
+
+export interface HistoryOptions {
+  readonly user: string;
+  readonly json: boolean;
+  readonly lang: Lang;
+  readonly store: string;
+  /** The server whose rows to show; default this machine's host name. */
+  readonly server?: string;
+  readonly limit: number;
+}
+
+const WORDS = {
+  nl: {
+    title: (user: string, n: number) => `Geschiedenis van ${user} (${n} controle${n === 1 ? '' : 's'})`,
+    none: (user: string) => `Er is nog geen geschiedenis van ${user} opgeslagen.\n`,
+    head: ['Controle', 'Ernstig', 'Waarsch.', 'Info', 'Niet te controleren', 'Duur'],
+    failed: 'mislukt',
+    newP: 'nieuw',
+    resolved: 'opgelost',
+    openSince: (d: string) => `open sinds ${d}`,
+    nothing: 'geen veranderingen',
+  },
+  en: {
+    title: (user: string, n: number) => `History of ${user} (${n} check${n === 1 ? '' : 's'})`,
+    none: (user: string) => `No history of ${user} is stored yet.\n`,
+    head: ['Check', 'Critical', 'Warning', 'Info', 'Could not check', 'Duration'],
+    failed: 'failed',
+    newP: 'new',
+    resolved: 'resolved',
+    openSince: (d: string) => `open since ${d}`,
+    nothing: 'no changes',
+  },
+} as const;
+
+/** "2026-11-26 02:30" in UTC: the same on every terminal and in tests. */
+const when = (ms: number): string => new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
+
+function table(rows: readonly string[][]): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  return rows.map((r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ').trimEnd()).join('\n');
+}
+
+const problem = (p: ProblemRef, lang: Lang): string => `[${p.severity}] ${p.title[lang]} (${p.subject.kind} ${p.subject.name})`;
+
+export function formatHistory(user: string, runs: readonly AccountRun[], lang: Lang): string {
+  const w = WORDS[lang];
+  if (runs.length === 0) return w.none(user);
+  const rows = [
+    [...w.head],
+    ...runs.map((r) =>
+      r.error !== null
+        ? [when(r.runStartedAt), '-', '-', '-', '-', `${w.failed}: ${r.error}`]
+        : [when(r.runStartedAt), String(r.counts.critical), String(r.counts.warning), String(r.counts.info), String(r.counts.couldNotCheck), `${(r.durationMs / 1000).toFixed(1)} s`],
+    ),
+  ];
+  const changes = runs.map((r) => {
+    const lines = [
+      ...r.changes.new.map((p) => `  + ${w.newP}: ${problem(p, lang)}`),
+      ...r.changes.resolved.map((p) => `  - ${w.resolved}: ${problem(p, lang)}`),
+      ...r.changes.stillOpen.map((p) => `  = ${w.openSince(when(p.openSince))}: ${problem(p, lang)}`),
+    ];
+    return `${when(r.runStartedAt)}\n${lines.length === 0 ? `  ${w.nothing}` : lines.join('\n')}`;
+  });
+  return `${w.title(user, runs.length)}\n\n${table(rows)}\n\n${changes.join('\n\n')}\n`;
+}
+
+function jsonRun(r: AccountRun, lang: Lang): Record<string, unknown> {
+  const p = (x: ProblemRef): Record<string, unknown> => ({
+    key: x.key,
+    id: x.id,
+    subject: x.subject,
+    severity: x.severity,
+    title: x.title[lang],
+    openSince: new Date(x.openSince).toISOString(),
+  });
+  return {
+    runId: r.runId,
+    runStartedAt: new Date(r.runStartedAt).toISOString(),
+    auditedAt: new Date(r.auditedAt).toISOString(),
+    durationMs: r.durationMs,
+    error: r.error,
+    counts: r.counts,
+    new: r.changes.new.map(p),
+    resolved: r.changes.resolved.map(p),
+    stillOpen: r.changes.stillOpen.map(p),
+  };
+}
+
+export async function runHistory(options: HistoryOptions, io: { stdout: Writable; stderr: Writable }): Promise<number> {
+  const opened = await openStore(options.store, { server: options.server ?? os.hostname(), readOnly: true });
+  if (!opened.ok) {
+    io.stderr.write(`mail-doctor: ${opened.error}\n`);
+    return 1;
+  }
+  try {
+    const runs = await opened.store.accountHistory(options.user, { limit: options.limit });
+    io.stdout.write(
+      options.json
+        ? `${JSON.stringify({ user: options.user, store: opened.store.location, server: opened.store.server, runs: runs.map((r) => jsonRun(r, options.lang)) })}\n`
+        : formatHistory(options.user, runs, options.lang),
+    );
+    return 0;
+  } catch (error) {
+    io.stderr.write(`mail-doctor: ${(error as Error).message}\n`);
+    return 1;
+  } finally {
+    await opened.store.close();
+  }
+}

@@ -1,0 +1,171 @@
+/**
+ * The history store port: what the daemon, `audit --store`, `history` and the
+ * WHM pages need from wherever past runs are kept. Two adapters implement it:
+ * SQLite on the server itself (sqlite-store.ts) and PostgreSQL for providers
+ * that collect many servers in one database (postgres-store.ts).
+ *
+ * Every row belongs to a server (its host name), so one central database can
+ * hold many servers; every read is for the store's own server unless a
+ * `server` is given.
+ */
+import type { AuditReport, ReportCounts } from '../report/audit-report';
+import type { Localized } from '../kb/types';
+import type { Severity, Subject } from '../diagnose/model';
+
+export type RunTrigger = 'schedule' | 'on-demand' | 'cli';
+export type RunStatus = 'running' | 'completed' | 'interrupted' | 'failed';
+
+export interface RunSummary {
+  readonly id: number;
+  readonly server: string;
+  readonly trigger: RunTrigger;
+  readonly status: RunStatus;
+  /** Unix milliseconds. */
+  readonly startedAt: number;
+  readonly finishedAt: number | null;
+  readonly accountsAudited: number;
+  readonly accountsFailed: number;
+  /** Sum over the run's accounts. */
+  readonly counts: ReportCounts;
+}
+
+/** A problem as change detection sees it: keyed by diagnosis id + subject. */
+export interface ProblemRef {
+  readonly key: string;
+  readonly id: string;
+  readonly subject: Subject;
+  readonly severity: Severity;
+  readonly title: Localized<string>;
+  /** Unix milliseconds of the first run in an unbroken series that showed it. */
+  readonly openSince: number;
+}
+
+export interface AccountChanges {
+  /** Problems the previous stored result of this account did not have. */
+  readonly new: readonly ProblemRef[];
+  /** Problems the previous result had and this one does not (and could check). */
+  readonly resolved: readonly ProblemRef[];
+  /** Problems that were already there before, with the time they first appeared. */
+  readonly stillOpen: readonly ProblemRef[];
+}
+
+/** What the caller hands over for one account of a run. */
+export interface AccountResultInput {
+  readonly user: string;
+  /** Unix milliseconds when the audit of this account finished. */
+  readonly auditedAt: number;
+  readonly durationMs: number;
+  /** The report, or why the account could not be audited at all. */
+  readonly outcome: { readonly ok: true; readonly report: AuditReport } | { readonly ok: false; readonly error: string };
+  readonly locale: string | null;
+}
+
+export interface AccountRun {
+  readonly runId: number;
+  readonly runStartedAt: number;
+  readonly user: string;
+  readonly auditedAt: number;
+  readonly durationMs: number;
+  readonly error: string | null;
+  readonly counts: ReportCounts;
+  readonly changes: AccountChanges;
+}
+
+/** One diagnosis in the server-wide trend: how many accounts had it in each run. */
+export interface DiagnosisTrend {
+  readonly id: string;
+  /** Accounts with this problem, per run, oldest run first (same order as `runs`). */
+  readonly accounts: readonly number[];
+  readonly total: number;
+}
+
+export interface Trend {
+  readonly runs: readonly { readonly id: number; readonly startedAt: number }[];
+  readonly diagnoses: readonly DiagnosisTrend[];
+}
+
+export interface RunAccountRow {
+  readonly user: string;
+  readonly auditedAt: number;
+  readonly durationMs: number;
+  readonly error: string | null;
+  readonly counts: ReportCounts;
+  readonly newProblems: number;
+  readonly resolvedProblems: number;
+}
+
+export interface RunRequest {
+  readonly id: number;
+  readonly requestedAt: number;
+  readonly requestedBy: string;
+  readonly user: string | null;
+}
+
+export type BeginRun =
+  | { readonly ok: true; readonly runId: number; readonly tookOverFrom?: number }
+  | { readonly ok: false; readonly reason: 'locked'; readonly heldBy: string; readonly runId: number; readonly since: number };
+
+export interface BeginRunOptions {
+  readonly trigger: RunTrigger;
+  readonly startedAt: number;
+  /** Who takes the lock: this host and process. */
+  readonly owner: { readonly host: string; readonly pid: number };
+  /** A lock whose holder has not written for this long is taken over. */
+  readonly staleAfterMs: number;
+  /** Whether the holder of a lock left on this host is still alive (a `kill -9` leaves its lock). */
+  readonly holderAlive: (pid: number) => boolean;
+}
+
+export interface HistoryStore {
+  /** Where the store is, printable: a file path, or a PostgreSQL URL without its password. */
+  readonly location: string;
+  /** The server this store writes for (host name). */
+  readonly server: string;
+
+  /** Takes the store-level run lock for this server and opens a run; `locked` when another run holds it. */
+  beginRun(options: BeginRunOptions): Promise<BeginRun>;
+  /** Writes one account's result and its changes in ONE transaction; returns the changes. */
+  saveAccount(runId: number, result: AccountResultInput): Promise<AccountChanges>;
+  /** Closes the run and releases the lock. */
+  finishRun(runId: number, status: Exclude<RunStatus, 'running'>, finishedAt: number): Promise<void>;
+
+  lastRun(server?: string): Promise<RunSummary | null>;
+  listRuns(limit: number, server?: string): Promise<RunSummary[]>;
+  runAccounts(runId: number): Promise<RunAccountRow[]>;
+  /** The account's runs, newest first, with counts and changes. */
+  accountHistory(user: string, options?: { limit?: number; server?: string }): Promise<AccountRun[]>;
+  /** The stored report of the account's latest (or a given) run; null when there is none. */
+  accountReport(user: string, runId?: number, server?: string): Promise<AuditReport | null>;
+  /** The most common problems over the last `runs` completed runs. */
+  trend(options: { runs: number; top: number; server?: string }): Promise<Trend>;
+
+  /** When the daemon plans its next scheduled run (the page shows it); null while no daemon runs. */
+  setNextRun(at: number | null): Promise<void>;
+  nextRun(server?: string): Promise<number | null>;
+
+  /** Asks the daemon of this server for a run now (the WHM page calls this). */
+  requestRun(request: { requestedAt: number; requestedBy: string; user?: string }): Promise<number>;
+  /** The daemon takes the pending requests (removing them). */
+  takeRunRequests(): Promise<RunRequest[]>;
+  pendingRunRequests(server?: string): Promise<RunRequest[]>;
+
+  /** Rate limit for alerts: when a digest was last sent under `key`. */
+  lastAlertAt(key: string): Promise<number | null>;
+  recordAlert(key: string, at: number): Promise<void>;
+
+  /** Deletes runs (with their results) that started before `before`; returns how many. */
+  prune(before: number): Promise<number>;
+  close(): Promise<void>;
+}
+
+export class StoreError extends Error {
+  constructor(
+    readonly location: string,
+    message: string,
+  ) {
+    super(`history store ${location}: ${message}`);
+    this.name = 'StoreError';
+  }
+}
+
+export type OpenedStore = { readonly ok: true; readonly store: HistoryStore } | { readonly ok: false; readonly error: string };

@@ -1,0 +1,378 @@
+/**
+ * The history store over any SqlDatabase (SQLite or PostgreSQL): migrations,
+ * the run lock, one transaction per account, change detection and the
+ * queries the pages need.
+ */
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import type { Severity, Subject } from '../diagnose/model';
+import type { Localized } from '../kb/types';
+import { countFindings, type AuditReport, type ReportCounts } from '../report/audit-report';
+import { detectChanges } from './changes';
+import type {
+  AccountChanges,
+  AccountResultInput,
+  AccountRun,
+  BeginRun,
+  BeginRunOptions,
+  HistoryStore,
+  ProblemRef,
+  RunAccountRow,
+  RunRequest,
+  RunStatus,
+  RunSummary,
+  RunTrigger,
+  Trend,
+} from './history-store';
+import { StoreError } from './history-store';
+import { pendingMigrations } from './migrations';
+import type { Row, SqlDatabase, SqlExecutor, SqlValue } from './sql-database';
+
+/** Stored reports keep the newest delivery records only: findings carry their own evidence, and a busy account has thousands. */
+export const STORED_EVENTS = 500;
+
+const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
+const numOrNull = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+const str = (v: unknown): string => String(v);
+
+const ZERO: AccountChanges = { new: [], resolved: [], stillOpen: [] };
+
+export async function migrate(db: SqlDatabase, now: number): Promise<void> {
+  await db.transaction(async (tx) => {
+    // Two daemons starting together against one PostgreSQL database must not both migrate.
+    if (db.dialect === 'postgres') await tx.query('SELECT pg_advisory_xact_lock(727274)');
+    await tx.execute('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)');
+    const [row] = await tx.query('SELECT MAX(version) AS v FROM schema_migrations');
+    const plan = pendingMigrations(num(row?.v));
+    if (!plan.ok) throw new StoreError(db.location, plan.error);
+    for (const m of plan.pending) {
+      for (const statement of m.statements(db.dialect)) await tx.execute(statement);
+      await tx.execute('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [m.version, m.name, now]);
+    }
+  });
+}
+
+export async function schemaVersion(db: SqlDatabase): Promise<number> {
+  const [row] = await db.query('SELECT MAX(version) AS v FROM schema_migrations');
+  return num(row?.v);
+}
+
+function countsOf(row: Row): ReportCounts {
+  return { critical: num(row.critical), warning: num(row.warning), info: num(row.info), couldNotCheck: num(row.could_not_check) };
+}
+
+function problemOf(row: Row): ProblemRef {
+  return {
+    key: str(row.problem_key),
+    id: str(row.diagnosis_id),
+    subject: { kind: str(row.subject_kind) as Subject['kind'], name: str(row.subject_name) },
+    severity: str(row.severity) as Severity,
+    title: JSON.parse(str(row.title)) as Localized<string>,
+    openSince: num(row.open_since),
+  };
+}
+
+function changesOf(rows: readonly Row[]): AccountChanges {
+  const pick = (kind: string): ProblemRef[] => rows.filter((r) => r.change_kind === kind).map(problemOf);
+  return { new: pick('new'), resolved: pick('resolved'), stillOpen: pick('open') };
+}
+
+function summaryOf(row: Row): RunSummary {
+  return {
+    id: num(row.id),
+    server: str(row.server),
+    trigger: str(row.run_trigger) as RunTrigger,
+    status: str(row.status) as RunStatus,
+    startedAt: num(row.started_at),
+    finishedAt: numOrNull(row.finished_at),
+    accountsAudited: num(row.audited),
+    accountsFailed: num(row.failed),
+    counts: countsOf(row),
+  };
+}
+
+const RUN_SUMMARY = `SELECT r.id, r.server, r.run_trigger, r.status, r.started_at, r.finished_at,
+    COUNT(a.id) AS audited,
+    COALESCE(SUM(CASE WHEN a.error IS NULL THEN 0 ELSE 1 END), 0) AS failed,
+    COALESCE(SUM(a.critical), 0) AS critical, COALESCE(SUM(a.warning), 0) AS warning,
+    COALESCE(SUM(a.info), 0) AS info, COALESCE(SUM(a.could_not_check), 0) AS could_not_check
+  FROM runs r LEFT JOIN account_results a ON a.run_id = r.id`;
+
+/**
+ * Reports are stored as deflated JSON in base64 ("z:" prefix), the same text
+ * column on SQLite and PostgreSQL: a nightly run keeps every account's
+ * findings with their evidence, and plain JSON grew a 2,000-account server
+ * by about 40 MB a night (src/bench/store-bench.ts). Plain JSON (no prefix)
+ * is read too.
+ */
+export function encodeReport(report: AuditReport): string {
+  const kept = report.events.length <= STORED_EVENTS ? report : { ...report, events: report.events.slice(0, STORED_EVENTS) };
+  return `z:${deflateRawSync(Buffer.from(JSON.stringify(kept), 'utf8')).toString('base64')}`;
+}
+
+export function decodeReport(text: string): AuditReport {
+  const json = text.startsWith('z:') ? inflateRawSync(Buffer.from(text.slice(2), 'base64')).toString('utf8') : text;
+  return JSON.parse(json) as AuditReport;
+}
+
+function placeholders(n: number): string {
+  return Array.from({ length: n }, () => '?').join(', ');
+}
+
+async function insertProblems(tx: SqlExecutor, resultId: number, kind: string, problems: readonly ProblemRef[]): Promise<void> {
+  for (const p of problems) {
+    await tx.execute(
+      `INSERT INTO result_problems (result_id, change_kind, problem_key, diagnosis_id, subject_kind, subject_name, severity, title, open_since)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [resultId, kind, p.key, p.id, p.subject.kind, p.subject.name, p.severity, JSON.stringify(p.title), p.openSince],
+    );
+  }
+}
+
+export function createSqlStore(db: SqlDatabase, server: string): HistoryStore {
+  const forServer = (s: string | undefined): string => s ?? server;
+
+  async function previousOpenProblems(tx: SqlExecutor, user: string): Promise<ProblemRef[] | null> {
+    const [prev] = await tx.query(
+      'SELECT id FROM account_results WHERE server = ? AND account = ? AND error IS NULL ORDER BY audited_at DESC, id DESC LIMIT 1',
+      [server, user],
+    );
+    if (prev === undefined) return null;
+    const rows = await tx.query("SELECT * FROM result_problems WHERE result_id = ? AND change_kind IN ('new', 'open')", [num(prev.id)]);
+    return rows.map(problemOf);
+  }
+
+  return {
+    location: db.location,
+    server,
+
+    async beginRun(options: BeginRunOptions): Promise<BeginRun> {
+      return db.transaction(async (tx) => {
+        await tx.execute('INSERT INTO run_lock (server, run_id, host, pid, acquired_at) VALUES (?, 0, ?, 0, 0) ON CONFLICT (server) DO NOTHING', [server, '']);
+        const lockSql = `SELECT l.run_id, l.host, l.pid, l.acquired_at, r.heartbeat_at, r.status FROM run_lock l LEFT JOIN runs r ON r.id = l.run_id WHERE l.server = ?${db.dialect === 'postgres' ? ' FOR UPDATE OF l' : ''}`;
+        const [lock] = await tx.query(lockSql, [server]);
+        const heldRun = num(lock?.run_id);
+        let tookOverFrom: number | undefined;
+        if (lock !== undefined && heldRun !== 0 && lock.status === 'running') {
+          const host = str(lock.host);
+          const pid = num(lock.pid);
+          const stale =
+            options.startedAt - num(lock.heartbeat_at) > options.staleAfterMs ||
+            (host === options.owner.host && pid !== options.owner.pid && !options.holderAlive(pid));
+          if (!stale) {
+            return { ok: false, reason: 'locked', heldBy: `${host} pid ${pid}`, runId: heldRun, since: num(lock.acquired_at) } as const;
+          }
+          // Its holder died without finishing (kill -9, power cut): what it wrote stays, the run is marked.
+          await tx.execute("UPDATE runs SET status = 'interrupted', finished_at = ? WHERE id = ?", [options.startedAt, heldRun]);
+          tookOverFrom = heldRun;
+        }
+        const [run] = await tx.query(
+          "INSERT INTO runs (server, run_trigger, status, started_at, heartbeat_at) VALUES (?, ?, 'running', ?, ?) RETURNING id",
+          [server, options.trigger, options.startedAt, options.startedAt],
+        );
+        const runId = num(run?.id);
+        await tx.execute('UPDATE run_lock SET run_id = ?, host = ?, pid = ?, acquired_at = ? WHERE server = ?', [
+          runId,
+          options.owner.host,
+          options.owner.pid,
+          options.startedAt,
+          server,
+        ]);
+        return tookOverFrom === undefined ? ({ ok: true, runId } as const) : ({ ok: true, runId, tookOverFrom } as const);
+      });
+    },
+
+    async saveAccount(runId: number, result: AccountResultInput): Promise<AccountChanges> {
+      return db.transaction(async (tx) => {
+        const outcome = result.outcome;
+        const changes = outcome.ok ? detectChanges(await previousOpenProblems(tx, result.user), outcome.report.findings, result.auditedAt) : ZERO;
+        const counts = outcome.ok ? countFindings(outcome.report.findings) : { critical: 0, warning: 0, info: 0, couldNotCheck: 0 };
+        const [row] = await tx.query(
+          `INSERT INTO account_results (run_id, server, account, audited_at, duration_ms, error, critical, warning, info, could_not_check, locale, report)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+          [
+            runId,
+            server,
+            result.user,
+            result.auditedAt,
+            Math.round(result.durationMs),
+            outcome.ok ? null : outcome.error,
+            counts.critical,
+            counts.warning,
+            counts.info,
+            counts.couldNotCheck,
+            result.locale,
+            outcome.ok ? encodeReport(outcome.report) : null,
+          ],
+        );
+        const resultId = num(row?.id);
+        await insertProblems(tx, resultId, 'new', changes.new);
+        await insertProblems(tx, resultId, 'open', changes.stillOpen);
+        await insertProblems(tx, resultId, 'resolved', changes.resolved);
+        await tx.execute('UPDATE runs SET heartbeat_at = ? WHERE id = ?', [result.auditedAt, runId]);
+        return changes;
+      });
+    },
+
+    async finishRun(runId: number, status: Exclude<RunStatus, 'running'>, finishedAt: number): Promise<void> {
+      await db.transaction(async (tx) => {
+        await tx.execute('UPDATE runs SET status = ?, finished_at = ? WHERE id = ?', [status, finishedAt, runId]);
+        await tx.execute('UPDATE run_lock SET run_id = 0 WHERE server = ? AND run_id = ?', [server, runId]);
+      });
+    },
+
+    async lastRun(s?: string): Promise<RunSummary | null> {
+      const [row] = await db.query(`${RUN_SUMMARY} WHERE r.server = ? GROUP BY r.id ORDER BY r.started_at DESC, r.id DESC LIMIT 1`, [forServer(s)]);
+      return row === undefined ? null : summaryOf(row);
+    },
+
+    async listRuns(limit: number, s?: string): Promise<RunSummary[]> {
+      const rows = await db.query(`${RUN_SUMMARY} WHERE r.server = ? GROUP BY r.id ORDER BY r.started_at DESC, r.id DESC LIMIT ?`, [forServer(s), limit]);
+      return rows.map(summaryOf);
+    },
+
+    async runAccounts(runId: number): Promise<RunAccountRow[]> {
+      const rows = await db.query(
+        `SELECT a.account, a.audited_at, a.duration_ms, a.error, a.critical, a.warning, a.info, a.could_not_check,
+           COALESCE(SUM(CASE WHEN p.change_kind = 'new' THEN 1 ELSE 0 END), 0) AS new_count,
+           COALESCE(SUM(CASE WHEN p.change_kind = 'resolved' THEN 1 ELSE 0 END), 0) AS resolved_count
+         FROM account_results a LEFT JOIN result_problems p ON p.result_id = a.id
+         WHERE a.run_id = ? GROUP BY a.id ORDER BY a.account`,
+        [runId],
+      );
+      return rows.map((r) => ({
+        user: str(r.account),
+        auditedAt: num(r.audited_at),
+        durationMs: num(r.duration_ms),
+        error: r.error === null ? null : str(r.error),
+        counts: countsOf(r),
+        newProblems: num(r.new_count),
+        resolvedProblems: num(r.resolved_count),
+      }));
+    },
+
+    async accountHistory(user: string, options: { limit?: number; server?: string } = {}): Promise<AccountRun[]> {
+      const rows = await db.query(
+        `SELECT a.id, a.run_id, r.started_at, a.account, a.audited_at, a.duration_ms, a.error, a.critical, a.warning, a.info, a.could_not_check
+         FROM account_results a JOIN runs r ON r.id = a.run_id
+         WHERE a.server = ? AND a.account = ? ORDER BY a.audited_at DESC, a.id DESC LIMIT ?`,
+        [forServer(options.server), user, options.limit ?? 30],
+      );
+      if (rows.length === 0) return [];
+      const ids = rows.map((r) => num(r.id));
+      const problems = await db.query(`SELECT * FROM result_problems WHERE result_id IN (${placeholders(ids.length)}) ORDER BY problem_key`, ids);
+      return rows.map((r) => ({
+        runId: num(r.run_id),
+        runStartedAt: num(r.started_at),
+        user: str(r.account),
+        auditedAt: num(r.audited_at),
+        durationMs: num(r.duration_ms),
+        error: r.error === null ? null : str(r.error),
+        counts: countsOf(r),
+        changes: changesOf(problems.filter((p) => num(p.result_id) === num(r.id))),
+      }));
+    },
+
+    async accountReport(user: string, runId?: number, s?: string): Promise<AuditReport | null> {
+      const params: SqlValue[] = [forServer(s), user];
+      if (runId !== undefined) params.push(runId);
+      const [row] = await db.query(
+        `SELECT report FROM account_results WHERE server = ? AND account = ? AND report IS NOT NULL${runId === undefined ? '' : ' AND run_id = ?'}
+         ORDER BY audited_at DESC, id DESC LIMIT 1`,
+        params,
+      );
+      return row === undefined ? null : decodeReport(str(row.report));
+    },
+
+    async trend(options: { runs: number; top: number; server?: string }): Promise<Trend> {
+      const runs = (
+        await db.query("SELECT id, started_at FROM runs WHERE server = ? AND status IN ('completed', 'interrupted') ORDER BY started_at DESC, id DESC LIMIT ?", [
+          forServer(options.server),
+          options.runs,
+        ])
+      )
+        .map((r) => ({ id: num(r.id), startedAt: num(r.started_at) }))
+        .reverse();
+      if (runs.length === 0) return { runs: [], diagnoses: [] };
+      const rows = await db.query(
+        `SELECT a.run_id, p.diagnosis_id, COUNT(DISTINCT a.account) AS accounts
+         FROM account_results a JOIN result_problems p ON p.result_id = a.id
+         WHERE a.run_id IN (${placeholders(runs.length)}) AND p.change_kind IN ('new', 'open')
+         GROUP BY a.run_id, p.diagnosis_id`,
+        runs.map((r) => r.id),
+      );
+      const byId = new Map<string, number[]>();
+      const column = new Map(runs.map((r, i) => [r.id, i]));
+      for (const r of rows) {
+        const id = str(r.diagnosis_id);
+        const series = byId.get(id) ?? runs.map(() => 0);
+        series[column.get(num(r.run_id)) ?? 0] = num(r.accounts);
+        byId.set(id, series);
+      }
+      const diagnoses = [...byId]
+        .map(([id, accounts]) => ({ id, accounts, total: accounts.reduce((a, b) => a + b, 0) }))
+        .sort((a, b) => b.total - a.total || a.id.localeCompare(b.id))
+        .slice(0, options.top);
+      return { runs, diagnoses };
+    },
+
+    async setNextRun(at: number | null): Promise<void> {
+      await db.execute(
+        'INSERT INTO daemon_state (server, next_run_at, updated_at) VALUES (?, ?, ?) ON CONFLICT (server) DO UPDATE SET next_run_at = excluded.next_run_at, updated_at = excluded.updated_at',
+        [server, at, Date.now()],
+      );
+    },
+
+    async nextRun(s?: string): Promise<number | null> {
+      const [row] = await db.query('SELECT next_run_at FROM daemon_state WHERE server = ?', [forServer(s)]);
+      return row === undefined ? null : numOrNull(row.next_run_at);
+    },
+
+    async requestRun(request: { requestedAt: number; requestedBy: string; user?: string }): Promise<number> {
+      const [row] = await db.query('INSERT INTO run_requests (server, requested_at, requested_by, account) VALUES (?, ?, ?, ?) RETURNING id', [
+        server,
+        request.requestedAt,
+        request.requestedBy,
+        request.user ?? null,
+      ]);
+      return num(row?.id);
+    },
+
+    async takeRunRequests(): Promise<RunRequest[]> {
+      return db.transaction(async (tx) => {
+        const rows = await tx.query('SELECT * FROM run_requests WHERE server = ? ORDER BY id', [server]);
+        if (rows.length > 0) await tx.execute(`DELETE FROM run_requests WHERE id IN (${placeholders(rows.length)})`, rows.map((r) => num(r.id)));
+        return rows.map(requestOf);
+      });
+    },
+
+    async pendingRunRequests(s?: string): Promise<RunRequest[]> {
+      return (await db.query('SELECT * FROM run_requests WHERE server = ? ORDER BY id', [forServer(s)])).map(requestOf);
+    },
+
+    async lastAlertAt(key: string): Promise<number | null> {
+      const [row] = await db.query('SELECT sent_at FROM alerts_sent WHERE server = ? AND alert_key = ?', [server, key]);
+      return row === undefined ? null : num(row.sent_at);
+    },
+
+    async recordAlert(key: string, at: number): Promise<void> {
+      await db.execute(
+        'INSERT INTO alerts_sent (server, alert_key, sent_at) VALUES (?, ?, ?) ON CONFLICT (server, alert_key) DO UPDATE SET sent_at = excluded.sent_at',
+        [server, key, at],
+      );
+    },
+
+    async prune(before: number): Promise<number> {
+      return db.transaction(async (tx) => {
+        const deleted = await tx.execute("DELETE FROM runs WHERE server = ? AND started_at < ? AND status <> 'running'", [server, before]);
+        await tx.execute('DELETE FROM run_requests WHERE server = ? AND requested_at < ?', [server, before]);
+        return deleted;
+      });
+    },
+
+    close: () => db.close(),
+  };
+}
+
+function requestOf(r: Row): RunRequest {
+  return { id: num(r.id), requestedAt: num(r.requested_at), requestedBy: str(r.requested_by), user: r.account === null ? null : str(r.account) };
+}
