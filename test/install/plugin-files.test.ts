@@ -131,8 +131,8 @@ describe('the default configuration', () => {
   });
 
   test('when the daemon reads the rest, then the documented defaults are there and alerts are off', () => {
-    expect(config.dns).toEqual({ servers: [] });
-    expect(config.schedule).toEqual({ cron: '30 2 * * *', spreadMinutes: 120 });
+    expect(config.dns).toEqual({ servers: [], timeoutMs: 2500 });
+    expect(config.schedule).toEqual({ cron: '30 2 * * *', spreadMinutes: 120, concurrency: 2, since: '7d', requestPollSeconds: 15 });
     expect(config.history).toEqual({ store: '/var/lib/mail-doctor/history.sqlite', retentionDays: 90 });
     expect(config.alerts).toMatchObject({ enabled: false, notifyAccountContacts: false, transport: 'sendmail' });
     expect(['sendmail', 'smtp']).toContain(config.alerts!.transport);
