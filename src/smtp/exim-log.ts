@@ -45,11 +45,12 @@ export interface EximLogLine {
   readonly body: string;
 }
 
-const PREFIX =
-  /^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{3})?)(?: ([+-]\d{4}))?(?: \[(\d{1,10})\])? (.*)$/;
+// The prefixes are matched without capturing the rest of the line: the rest is
+// sliced off by length, so each pattern stops where its part ends.
+const PREFIX = /^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{3})?)(?: ([+-]\d{4}))?(?: \[(\d{1,10})\])? /;
 // Exim ≥ 4.97 ids are 6-11-4 base-62; older ones 6-6-2 (Exim spec, "Message identification").
-const MESSAGE_ID = /^([0-9A-Za-z]{6}-[0-9A-Za-z]{11}-[0-9A-Za-z]{4}|[0-9A-Za-z]{6}-[0-9A-Za-z]{6}-[0-9A-Za-z]{2}) (.*)$/;
-const FLAG = /^(<=|=>|->|\*>|\*\*|==) (.*)$/;
+const MESSAGE_ID = /^([0-9A-Za-z]{6}-[0-9A-Za-z]{11}-[0-9A-Za-z]{4}|[0-9A-Za-z]{6}-[0-9A-Za-z]{6}-[0-9A-Za-z]{2}) /;
+const FLAG = /^(<=|=>|->|\*>|\*\*|==) /;
 const HOST = /(?:^| )H=([^\s[(]+)?(?: ?\(([^)]*)\))?(?: ?\[([0-9A-Fa-f:.]+)\])?/;
 const FIELD = (name: string): RegExp => new RegExp(`(?:^| )${name}=("(?:[^"\\\\]|\\\\.)*"|<[^>]*>|[^\\s:]+)`);
 const ROUTER = FIELD('R');
@@ -84,13 +85,13 @@ export function parseEximLogLine(line: string): EximLogLine | undefined {
   if (prefix === null) return undefined;
   const time = prefix[2] === undefined ? prefix[1]! : `${prefix[1]!} ${prefix[2]}`;
   const pid = prefix[3] === undefined ? undefined : Number(prefix[3]);
-  let rest = prefix[4]!;
+  let rest = line.slice(prefix[0].length);
 
   let messageId: string | undefined;
   const id = MESSAGE_ID.exec(rest);
   if (id !== null) {
     messageId = id[1];
-    rest = id[2]!;
+    rest = rest.slice(id[0].length);
   }
   const body = rest;
 
@@ -102,7 +103,7 @@ export function parseEximLogLine(line: string): EximLogLine | undefined {
   if (flagged !== null) {
     flag = flagged[1] as EximFlag;
     event = EVENTS[flag];
-    const afterFlag = flagged[2]!;
+    const afterFlag = rest.slice(flagged[0].length);
     // The address ends at the first space or at the ": " that starts the message.
     const addressMatch = /^("[^"]*"@\S+?|[^\s]+?)(?::? |:$|$)/.exec(afterFlag);
     address = addressMatch?.[1];

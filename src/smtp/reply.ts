@@ -7,7 +7,7 @@
  */
 import type { ProviderId, Stage } from '../kb/types';
 import { PhraseIndex } from '../kb/phrase-index';
-import { looksLikeEximLogLine, parseEximLogLine, type EximLogLine } from './exim-log';
+import { parseEximLogLine, type EximLogLine } from './exim-log';
 
 export interface ParsedReply {
   /** The input as received (after the caller's length cap). */
@@ -124,20 +124,31 @@ function providerIn(text: string): ProviderId | undefined {
 
 const BOUNCE_HOST = /\bhost ([a-z0-9][a-z0-9.-]*\.[a-z]{2,}) \[([0-9a-f:.]+)\]/i;
 
-// Fast paths: most lines are already clean and single-spaced, and a test is cheaper than a replace.
-// eslint-disable-next-line no-control-regex
-const HAS_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
-const HAS_ODD_SPACE = /\s\s|[^\S ]/;
-
-function isSpace(charCode: number | undefined): boolean {
-  return charCode === 0x20;
+/**
+ * One pass over the characters decides whether the slow clean-up is needed:
+ * most lines are printable ASCII, single-spaced and trimmed, and a loop over
+ * char codes is far cheaper than two regular-expression scans.
+ */
+function isTidy(text: string): boolean {
+  let previousSpace = true; // a leading space is untidy too
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (previousSpace) return false;
+      previousSpace = true;
+    } else if (c < 32 || (c >= 0x7f && c <= 0xa0) || c >= 0x1680) {
+      // Control characters, other white space, bidi controls and the like: rare, left to the regexes.
+      return false;
+    } else {
+      previousSpace = false;
+    }
+  }
+  return !previousSpace || text.length === 0;
 }
 
 export function normaliseText(input: string): string {
-  const cleaned = HAS_CONTROL.test(input) ? input.replace(CONTROL, ' ') : input;
-  const untidy =
-    isSpace(cleaned.charCodeAt(0)) || isSpace(cleaned.charCodeAt(cleaned.length - 1)) || HAS_ODD_SPACE.test(cleaned);
-  return untidy ? cleaned.replace(SPACES, ' ').trim() : cleaned;
+  if (isTidy(input)) return input;
+  return input.replace(CONTROL, ' ').replace(SPACES, ' ').trim();
 }
 
 const CONTINUATIONS = new Map<string, RegExp>();
@@ -197,7 +208,7 @@ function foldReplyPrefixes(text: string): CodeFind {
   } else {
     // The input was normalised already; only the seam can hold a doubled or trailing space.
     joined = before.endsWith(' ') && after.startsWith(' ') ? `${before}${after.slice(1)}` : `${before}${after}`;
-    joined = joined.trim();
+    if (joined.endsWith(' ') || joined.startsWith(' ')) joined = joined.trim();
   }
   const result: CodeFind = { code: Number(code), text: joined };
   if (enhanced !== undefined) result.enhanced = enhanced;
@@ -294,7 +305,8 @@ class Reply implements ParsedReply {
 
 export function parseReply(input: string): ParsedReply {
   const clean = normaliseText(input);
-  const log = looksLikeEximLogLine(clean) ? parseEximLogLine(clean) : undefined;
+  // A line that does not start like a log line fails the first pattern at once.
+  const log = parseEximLogLine(clean);
   // For a log line the codes live in the message part; the fields stay in the matched text.
   const region = log?.message ?? (log === undefined ? clean : '');
   const found = foldReplyPrefixes(region);
