@@ -44,10 +44,12 @@ export interface CgiReply {
   readonly stderr: string;
 }
 
-export function runCgi(cgi: CgiSandbox, mode: 'cpanel' | 'whm', env: Record<string, string>, stdin = ''): Promise<CgiReply> {
+/** `entry`: run this executable (an installed CGI wrapper) instead of `node dist/web/cgi.js MODE`. */
+export function runCgi(cgi: CgiSandbox, mode: 'cpanel' | 'whm', env: Record<string, string>, stdin = '', entry?: string): Promise<CgiReply> {
   const { sandbox } = cgi;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CGI, mode], {
+    const [command, args] = entry === undefined ? [process.execPath, [CGI, mode]] : [entry, []];
+    const child = spawn(command, args, {
       env: {
         PATH: process.env.PATH ?? '',
         // The network guard of the tests (test/setup) reaches the child this way.
