@@ -10,6 +10,15 @@ export class EmulatorState {
   readonly scenario: Scenario;
   private faults: Fault[];
   private readonly clock: () => number;
+  /**
+   * Lookups built on first use. The scenario is validated once and never
+   * changed afterwards, so these stay valid for the state's lifetime; they
+   * replace linear scans over every account on each call (hundreds of
+   * accounts × thousands of Track Delivery records made those quadratic).
+   */
+  private usersIndex: Map<string, ScenarioAccount> | undefined;
+  private domainsIndex: Map<string, ScenarioAccount> | undefined;
+  private positionsIndex: Map<ScenarioAccount, number> | undefined;
 
   constructor(scenario: Scenario, clock: () => number = () => Date.now()) {
     this.scenario = scenario;
@@ -23,12 +32,34 @@ export class EmulatorState {
   }
 
   account(user: string): ScenarioAccount | undefined {
-    return this.scenario.accounts.find((a) => a.user === user);
+    if (this.usersIndex === undefined) {
+      const index = new Map<string, ScenarioAccount>();
+      // First account wins, as with a scan in scenario order.
+      for (const a of this.scenario.accounts) if (!index.has(a.user)) index.set(a.user, a);
+      this.usersIndex = index;
+    }
+    return this.usersIndex.get(user);
   }
 
   accountByDomain(domain: string): ScenarioAccount | undefined {
-    const d = domain.toLowerCase();
-    return this.scenario.accounts.find((a) => mailDomains(a).includes(d));
+    if (this.domainsIndex === undefined) {
+      const index = new Map<string, ScenarioAccount>();
+      for (const a of this.scenario.accounts) for (const d of mailDomains(a)) if (!index.has(d)) index.set(d, a);
+      this.domainsIndex = index;
+    }
+    return this.domainsIndex.get(domain.toLowerCase());
+  }
+
+  /** The account's position in the scenario (-1 when it is not one of its accounts). */
+  accountPosition(account: ScenarioAccount): number {
+    if (this.positionsIndex === undefined) {
+      const index = new Map<ScenarioAccount, number>();
+      this.scenario.accounts.forEach((a, i) => {
+        if (!index.has(a)) index.set(a, i);
+      });
+      this.positionsIndex = index;
+    }
+    return this.positionsIndex.get(account) ?? -1;
   }
 
   whmUser(user: string): WhmUser | undefined {

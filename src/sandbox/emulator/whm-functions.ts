@@ -47,7 +47,7 @@ function acctRow(state: EmulatorState, a: ScenarioAccount): Record<string, unkno
     suspendtime: a.suspended ? 1600000000 : null,
     temporary: 0,
     theme: 'jupiter',
-    uid: 1000 + state.scenario.accounts.indexOf(a),
+    uid: 1000 + state.accountPosition(a),
     unix_startdate: 1600000000,
     user: a.user,
   };
