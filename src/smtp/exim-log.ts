@@ -51,11 +51,31 @@ const PREFIX = /^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{3})?)(?: ([+-]\d{4}))?(?
 // Exim ≥ 4.97 ids are 6-11-4 base-62; older ones 6-6-2 (Exim spec, "Message identification").
 const MESSAGE_ID = /^([0-9A-Za-z]{6}-[0-9A-Za-z]{11}-[0-9A-Za-z]{4}|[0-9A-Za-z]{6}-[0-9A-Za-z]{6}-[0-9A-Za-z]{2}) /;
 const FLAG = /^(<=|=>|->|\*>|\*\*|==) /;
-const HOST = /(?:^| )H=([^\s[(]+)?(?: ?\(([^)]*)\))?(?: ?\[([0-9A-Fa-f:.]+)\])?/;
-const FIELD = (name: string): RegExp => new RegExp(`(?:^| )${name}=("(?:[^"\\\\]|\\\\.)*"|<[^>]*>|[^\\s:]+)`);
-const ROUTER = FIELD('R');
-const TRANSPORT = FIELD('T');
-const SENDER = FIELD('F');
+// Field values are read with sticky patterns at the position indexOf finds: one
+// cheap search per field instead of a pattern scanning the whole line.
+const HOST_AT = /H=([^\s[(]+)?(?: ?\(([^)]*)\))?(?: ?\[([0-9A-Fa-f:.]+)\])?/y;
+const VALUE_AT = /[A-Z]=("(?:[^"\\]|\\.)*"|<[^>]*>|[^\s:]+)/y;
+
+/** Where "NAME=" starts as a field (at the start or after a space), or -1. */
+function fieldAt(rest: string, name: string): number {
+  if (rest.startsWith(`${name}=`)) return 0;
+  const at = rest.indexOf(` ${name}=`);
+  return at < 0 ? -1 : at + 1;
+}
+
+function fieldValue(rest: string, name: 'R' | 'T' | 'F'): string | undefined {
+  const at = fieldAt(rest, name);
+  if (at < 0) return undefined;
+  VALUE_AT.lastIndex = at;
+  return VALUE_AT.exec(rest)?.[1];
+}
+
+function hostField(rest: string): RegExpExecArray | null {
+  const at = fieldAt(rest, 'H');
+  if (at < 0) return null;
+  HOST_AT.lastIndex = at;
+  return HOST_AT.exec(rest);
+}
 const REJECTED_RCPT = / (?:temporarily )?rejected RCPT <?([^\s>:]*)>?: (.*)$/;
 
 const EVENTS: Record<EximFlag, EximEvent> = {
@@ -127,7 +147,7 @@ export function parseEximLogLine(line: string): EximLogLine | undefined {
     }
   }
 
-  const host = HOST.exec(rest);
+  const host = hostField(rest);
   // Built field by field: absent values stay absent (no undefined keys), without spreading objects per line.
   const result: Mutable<EximLogLine> = { time, event, body };
   if (pid !== undefined) result.pid = pid;
@@ -135,9 +155,9 @@ export function parseEximLogLine(line: string): EximLogLine | undefined {
   if (flag !== undefined) result.flag = flag;
   if (address !== undefined && address !== '') result.address = address;
   if (message !== undefined) result.message = message;
-  setIfPresent(result, 'router', unquote(ROUTER.exec(rest)?.[1]));
-  setIfPresent(result, 'transport', unquote(TRANSPORT.exec(rest)?.[1]));
-  setIfPresent(result, 'sender', unquote(SENDER.exec(rest)?.[1]));
+  setIfPresent(result, 'router', unquote(fieldValue(rest, 'R')));
+  setIfPresent(result, 'transport', unquote(fieldValue(rest, 'T')));
+  setIfPresent(result, 'sender', unquote(fieldValue(rest, 'F')));
   setIfPresent(result, 'host', host?.[1]);
   setIfPresent(result, 'helo', host?.[2]);
   setIfPresent(result, 'hostIp', host?.[3]);

@@ -40,7 +40,50 @@ const SPACES = /\s+/g;
  * It must stand where a reply starts: at the beginning, after a colon, quote,
  * bracket or space — never inside a word or an IP address.
  */
-const REPLY_START = /(^|[\s:'"([])(?<!port )\[?([2-5][0-5]\d)\]?(?:([-. ])(?:([245])\.(\d{1,3})\.(\d{1,3})(?![.\d]))?|(?=$))/g;
+const REPLY_AT = /([2-5][0-5]\d)\]?(?:([-. ])(?:([245])\.(\d{1,3})\.(\d{1,3})(?![.\d]))?|(?=$))/y;
+
+/** Characters after which a reply may start (the text is normalised: its only white space is " "). */
+function isReplyBoundary(code: number): boolean {
+  return code === 32 || code === 58 || code === 39 || code === 34 || code === 40 || code === 91; // space : ' " ( [
+}
+
+interface ReplyStart {
+  /** Where the prefix starts (at "[" for "[550]"), and where it ends. */
+  readonly start: number;
+  readonly end: number;
+  readonly code: string;
+  readonly enhanced?: string;
+}
+
+/**
+ * The first reply prefix: a code 2xx–5xx at a word start (not "port 465"),
+ * optionally followed by an enhanced code of the same class. A plain loop
+ * finds the candidates; the pattern only runs where one stands.
+ */
+function findReplyStart(text: string): ReplyStart | undefined {
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c < 50 || c > 53) continue; // '2'..'5'
+    let start = i;
+    if (i > 0) {
+      const before = text.charCodeAt(i - 1);
+      if (!isReplyBoundary(before)) continue;
+      if (before === 91) start = i - 1; // "[550]"
+      else if (before === 32 && i >= 5 && text.slice(i - 5, i).toLowerCase() === 'port ') continue;
+      if (start > 0 && before === 91 && !isReplyBoundary(text.charCodeAt(start - 1))) continue;
+    }
+    REPLY_AT.lastIndex = i;
+    const m = REPLY_AT.exec(text);
+    if (m === null) continue;
+    const enhancedClass = m[3];
+    // "203.0.113.5" is an address, not code 203 + enhanced: the classes must agree.
+    if (m[2] === '.' && enhancedClass === undefined) continue;
+    if (enhancedClass !== undefined && enhancedClass !== m[1]![0]) continue;
+    const found: ReplyStart = { start, end: i + m[0].length, code: m[1]! };
+    return enhancedClass === undefined ? found : { ...found, enhanced: `${enhancedClass}.${m[4]!}.${m[5]!}` };
+  }
+  return undefined;
+}
 const ENHANCED_ANYWHERE = /(^|[\s:'"(#[<])([245])\.(\d{1,3})\.(\d{1,3})(?![.\d])/;
 
 const STAGES: ReadonlyArray<readonly [RegExp, Stage]> = [
@@ -175,19 +218,8 @@ interface CodeFind {
  * of the same code ("550-5.7.26 … 550-5.7.26 …", "550-550 …").
  */
 function foldReplyPrefixes(text: string): CodeFind {
-  REPLY_START.lastIndex = 0;
-  let first: RegExpExecArray | null = null;
-  for (let m = REPLY_START.exec(text); m !== null; m = REPLY_START.exec(text)) {
-    const codeClass = m[2]![0];
-    const enhancedClass = m[4];
-    const separator = m[3];
-    // "203.0.113.5" is an address, not code 203 + enhanced: the classes must agree.
-    if (separator === '.' && enhancedClass === undefined) continue;
-    if (enhancedClass !== undefined && enhancedClass !== codeClass) continue;
-    first = m;
-    break;
-  }
-  if (first === null) {
+  const first = findReplyStart(text);
+  if (first === undefined) {
     const enhanced = ENHANCED_ANYWHERE.exec(text);
     if (enhanced === null) return { text };
     const code = `${enhanced[2]!}.${enhanced[3]!}.${enhanced[4]!}`;
@@ -195,11 +227,9 @@ function foldReplyPrefixes(text: string): CodeFind {
     if (enhanced.index === 0) return { enhanced: code, text: text.slice(enhanced[0].length).trim() };
     return { enhanced: code, text };
   }
-  const code = first[2]!;
-  const enhanced = first[4] === undefined ? undefined : `${first[4]}.${first[5]!}.${first[6]!}`;
-  const start = first.index + first[1]!.length;
-  const before = text.slice(0, start);
-  let after = text.slice(first.index + first[0].length);
+  const { code, enhanced } = first;
+  const before = text.slice(0, first.start);
+  let after = text.slice(first.end);
   // Continuations, and "550-550 relay …" where the prefix is repeated right after itself.
   let joined: string;
   if (after.includes(code)) {
