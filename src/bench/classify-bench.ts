@@ -60,9 +60,30 @@ async function measure(file: string): Promise<ChildFigures> {
   return { lines, classifySeconds, pipelineSeconds, peakRssMiB: process.resourceUsage().maxRSS / 1024 };
 }
 
+/**
+ * A yardstick for the machine itself: how fast a plain loop reads characters.
+ * On a shared or throttled machine every figure drops together; this one says
+ * by how much.
+ */
+function machineReference(): number {
+  const text = 'smtp error from remote mail server '.repeat(30_000);
+  const read = (s: string): number => {
+    let sum = 0;
+    for (let i = 0; i < s.length; i += 1) sum += s.charCodeAt(i);
+    return sum;
+  };
+  for (let warm = 0; warm < 3; warm += 1) read(text);
+  const started = process.cpuUsage();
+  let total = 0;
+  for (let round = 0; round < 10; round += 1) total += read(text);
+  if (total === 0) throw new Error('unreachable');
+  return (text.length * 10) / (cpuSeconds(started) * 1e6);
+}
+
 async function parent(): Promise<void> {
   const run = promisify(execFile);
   console.log('classifier benchmark (one process per size; rates per CPU-second of that process)');
+  console.log(`machine reference: a plain loop reads ${machineReference().toFixed(0)} characters per CPU-microsecond`);
   console.log('lines      classify lines/s   explain --json lines/s   peak RSS');
   const dir = mkdtempSync(join(tmpdir(), 'mail-doctor-bench-'));
   try {
