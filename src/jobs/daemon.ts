@@ -8,6 +8,7 @@
 import { createTask, type ScheduledTask } from 'node-cron';
 import type { HistoryStore, RunTrigger } from '../store/history-store';
 import type { AccountAuditor } from './account-auditor';
+import { createHistoryExporter } from './history-export';
 import { describeError, runAudits, type AccountDone, type RunOutcome } from './run-audits';
 
 export interface DaemonSettings {
@@ -30,6 +31,12 @@ export interface DaemonDeps {
   readonly holderAlive: (pid: number) => boolean;
   readonly onAccount?: (done: AccountDone) => Promise<void>;
   readonly onRunEnd?: (withNew: readonly AccountDone[]) => Promise<void>;
+  /**
+   * After each stored account: its own history for its cPanel page
+   * (history-export.ts). Default: ~USER/.mail-doctor/history.json for the
+   * accounts /etc/passwd knows; `false` turns it off.
+   */
+  readonly exportHistory?: ((user: string) => Promise<void>) | false;
 }
 
 export type RunNowResult = RunOutcome | { readonly kind: 'busy' } | { readonly kind: 'stopping' };
@@ -51,6 +58,7 @@ export function startDaemon(settings: DaemonSettings, deps: DaemonDeps): Running
   const abort = new AbortController();
   let current: Promise<RunNowResult> | null = null;
   let stopping = false;
+  const exportHistory = deps.exportHistory === false ? undefined : (deps.exportHistory ?? createHistoryExporter({ store, log, clock }));
 
   const recordNextRun = async (): Promise<void> => {
     if (stopping) return;
@@ -84,6 +92,7 @@ export function startDaemon(settings: DaemonSettings, deps: DaemonDeps): Running
             clock,
             ...(deps.onAccount === undefined ? {} : { onAccount: deps.onAccount }),
             ...(deps.onRunEnd === undefined ? {} : { onRunEnd: deps.onRunEnd }),
+            ...(exportHistory === undefined ? {} : { afterSave: exportHistory }),
           },
           {
             trigger,

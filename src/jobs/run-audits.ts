@@ -28,6 +28,8 @@ export interface RunDeps {
   readonly onAccount?: (done: AccountDone) => Promise<void>;
   /** Called once at the end with every account that has new problems (the admin digest). */
   readonly onRunEnd?: (withNewProblems: readonly AccountDone[]) => Promise<void>;
+  /** Called after each account's result is stored, failed audits included (the account's own history file). Never fatal. */
+  readonly afterSave?: (user: string) => Promise<void>;
 }
 
 export interface RunOptions {
@@ -128,6 +130,7 @@ export async function runAudits(deps: RunDeps, options: RunOptions): Promise<Run
           locale: audit?.locale ?? null,
           outcome: audit !== undefined ? { ok: true, report: audit.report } : { ok: false, error: error ?? 'unknown error' },
         });
+        if (deps.afterSave !== undefined) await deps.afterSave(user).catch((e: unknown) => log(`account ${user}: ${describeError(e)}`));
         if (audit === undefined) {
           failed += 1;
           log(accountLine(user, durationMs, { error: error ?? 'unknown error' }));

@@ -20,6 +20,11 @@ import { renderPage } from './render';
 import { buildReportView, parseFilter, type ReportView } from './report-view';
 import { addNonce, CsrfTokens, newNonce, parseCookies, policyWithNonce, securityHeaders } from './security';
 import { buildWhmView, type WhmRow } from './whm-view';
+import type { AccountHistoryFile } from '../jobs/history-export';
+import type { HistoryStore } from '../store/history-store';
+import type { AuditReport } from '../report/audit-report';
+import { isHistorySource, storeHistory, type HistorySource } from './history-source';
+import { buildAccountHistory, buildRunStatus, buildTrend, pendingLines, runsFromFile, runsFromStore, type AccountHistoryView } from './history-view';
 
 /** The cPanel account a cPanel page is for. */
 export interface CpanelSession {
@@ -61,7 +66,21 @@ export interface AppOptions {
   readonly assets?: AssetSet;
   /** Where errors are logged (CGI: stderr, which cpsrvd writes to its error log). */
   readonly log?: (message: string) => void;
+  /**
+   * The daemon's history (WHM pages): runs, trend, account history, "audit
+   * now". Absent, or a store that cannot be opened: the sections say "no history yet".
+   */
+  readonly history?: HistoryStore | HistorySource;
+  /** cPanel page: the account's own history (CGI: the file in its own home, fixed at start; sandbox: from the store). */
+  readonly ownHistory?: (user: string) => Promise<AccountHistoryFile | undefined>;
+  readonly clock?: () => number;
 }
+
+/** Runs shown in the WHM trend and in an account's history. */
+export const TREND_RUNS = 14;
+export const TREND_TOP = 5;
+export const HISTORY_ROWS = 30;
+const NOTICES = ['requested', 'confirm', 'failed'] as const;
 
 export const FEATURE_NAME = 'mail_doctor';
 export const LANG_COOKIE = 'mail_doctor_lang';
@@ -110,6 +129,29 @@ export function createApp(options: AppOptions): express.Express {
   const assets = options.assets ?? loadAssets();
   const root = options.basePath ?? '';
   const log = options.log ?? ((m: string) => process.stderr.write(`${m}\n`));
+  const clock = options.clock ?? Date.now;
+  const history: HistorySource | undefined =
+    options.history === undefined ? undefined : isHistorySource(options.history) ? options.history : storeHistory(options.history);
+
+  async function historyReader(): Promise<HistoryStore | undefined> {
+    if (history === undefined) return undefined;
+    try {
+      return await history.reader();
+    } catch (error) {
+      log(`mail-doctor: history not shown: ${(error as Error).message}`);
+      return undefined;
+    }
+  }
+
+  /** A history read that fails shows as "no history", logged — never a broken page. */
+  async function fromHistory<T>(what: string, read: () => Promise<T>): Promise<T | undefined> {
+    try {
+      return await read();
+    } catch (error) {
+      log(`mail-doctor: ${what} not read from the history store: ${(error as Error).message}`);
+      return undefined;
+    }
+  }
 
   app.disable('x-powered-by');
   app.disable('etag');
@@ -235,9 +277,13 @@ export function createApp(options: AppOptions): express.Express {
       selfHref: `${prefix}/`,
       cpanelToken: safeSecurityToken(session.securityToken),
     });
+    // Only ever the session's own account: the reader is fixed to one file (CGI) or asks the store for this user (sandbox).
+    const own = options.ownHistory === undefined ? undefined : await fromHistory('own history', () => options.ownHistory!(session.user));
+    const ownHistory: AccountHistoryView | undefined = own === undefined ? undefined : buildAccountHistory(lang, runsFromFile(own));
     await send(res, 200, 'cpanel', {
       frame: frame(req, lang, UI[lang].appName, ctx.chrome),
       report,
+      ownHistory: ownHistory ?? null,
       explain: {
         action: `${prefix}/explain`,
         csrf: options.csrf.tokenFor(`cpanel:${session.user}`),
@@ -316,8 +362,15 @@ export function createApp(options: AppOptions): express.Express {
       wrap(async (req, res) => {
         const { session, lang, privileges, chrome } = await whmContext(req, res);
         const accounts = visible(await session.listAccounts(), session, privileges);
+        const store = await historyReader();
         const rows: WhmRow[] = await Promise.all(
           accounts.map(async (account): Promise<WhmRow> => {
+            // The daemon's latest stored report when there is one: the overview of a big server needs no live audits.
+            const stored = store === undefined ? undefined : await fromHistory('stored report', () => store.accountReport(account.user));
+            if (stored !== undefined && stored !== null) {
+              const madeAt = Date.parse(stored.generatedAt);
+              return { account, report: stored, ...(Number.isFinite(madeAt) ? { madeAt } : {}) };
+            }
             try {
               const r = await options.audits.report(account.user);
               return { account, report: r.report, madeAt: r.madeAt };
@@ -329,7 +382,30 @@ export function createApp(options: AppOptions): express.Express {
         );
         const prefix = `${root}${req.baseUrl}`;
         const view = buildWhmView(rows, req.query as Record<string, unknown>, { lang, selfHref: `${prefix}/`, accountHref: (u) => `${prefix}/accounts/${encodeURIComponent(u)}` });
-        await send(res, 200, 'whm', { frame: frame(req, lang, UI[lang].whmTitle, chrome), whm: view, whmUser: session.user });
+        const t = UI[lang];
+        // Runs and the trend are server-wide: for root (or `all`) only, not for a reseller.
+        let runs: object | null = null;
+        if (privileges.all) {
+          const notice = NOTICES.find((n) => n === firstQueryValue(req.query.notice));
+          const noticeText = notice === undefined ? '' : { requested: t.noticeRequested, confirm: t.noticeConfirm, failed: t.noticeRequestFailed }[notice];
+          if (store === undefined) runs = { none: true, notice: noticeText };
+          else {
+            const [last, next, pending, trend] = await Promise.all([
+              fromHistory('last run', () => store.lastRun()),
+              fromHistory('next run', () => store.nextRun()),
+              fromHistory('run requests', () => store.pendingRunRequests()),
+              fromHistory('trend', () => store.trend({ runs: TREND_RUNS, top: TREND_TOP })),
+            ]);
+            runs = {
+              none: false,
+              notice: noticeText,
+              status: buildRunStatus(lang, last ?? null, next ?? null, pending ?? []),
+              trend: buildTrend(lang, trend ?? { runs: [], diagnoses: [] }),
+              auditNow: { action: `${prefix}/audit-now`, csrf: options.csrf.tokenFor(`whm:${session.user}`), confirmLabel: t.auditNowConfirm },
+            };
+          }
+        }
+        await send(res, 200, 'whm', { frame: frame(req, lang, UI[lang].whmTitle, chrome), whm: view, whmUser: session.user, runs });
       }),
     );
     router.get(
@@ -340,7 +416,17 @@ export function createApp(options: AppOptions): express.Express {
         const account = (await session.listAccounts()).find((a) => a.user === user);
         if (account === undefined) throw new HttpProblem(privileges.all ? 404 : 403, privileges.all ? 'not-found' : 'account');
         if (visible([account], session, privileges).length === 0) throw new HttpProblem(403, 'account');
-        const result = await options.audits.report(user);
+        const store = await historyReader();
+        // A fresh audit for one account; when it cannot be made, the daemon's latest stored report.
+        let result: { report: AuditReport; madeAt: number };
+        try {
+          result = await options.audits.report(user);
+        } catch (error) {
+          const stored = store === undefined ? undefined : await fromHistory('stored report', () => store.accountReport(user));
+          if (stored === undefined || stored === null) throw error;
+          log(`mail-doctor: audit of ${user} failed, showing the stored report: ${(error as Error).message}`);
+          result = { report: stored, madeAt: Date.parse(stored.generatedAt) };
+        }
         const prefix = `${root}${req.baseUrl}`;
         const report: ReportView = buildReportView(result.report, {
           lang,
@@ -349,14 +435,77 @@ export function createApp(options: AppOptions): express.Express {
           selfHref: `${prefix}/accounts/${encodeURIComponent(user)}`,
         });
         const t = UI[lang];
+        let accountHistory: object | null = null;
+        if (store !== undefined) {
+          const runs = await fromHistory('account history', () => store.accountHistory(user, { limit: HISTORY_ROWS }));
+          const pending = (await fromHistory('run requests', () => store.pendingRunRequests())) ?? [];
+          const notice = NOTICES.find((n) => n === firstQueryValue(req.query.notice));
+          accountHistory = {
+            view: buildAccountHistory(lang, runsFromStore(runs ?? [])) ?? null,
+            pending: pendingLines(
+              t,
+              pending.filter((p) => p.user === user),
+            ),
+            notice: notice === undefined ? '' : { requested: t.noticeRequested, confirm: t.noticeConfirm, failed: t.noticeRequestFailed }[notice],
+            auditNow: {
+              action: `${prefix}/accounts/${encodeURIComponent(user)}/audit-now`,
+              csrf: options.csrf.tokenFor(`whm:${session.user}`),
+              confirmLabel: t.auditNowAccountConfirm,
+            },
+          };
+        }
         await send(res, 200, 'whm-account', {
           frame: frame(req, lang, fill(t.accountReportTitle, { user }), chrome),
           report,
           back: `${prefix}/`,
           account: { user: account.user, domain: account.domain, owner: account.owner },
+          accountHistory,
         });
       }),
     );
+
+    /**
+     * "Audit now": the CSRF token first (403 without it), then the WHM ACL, then
+     * the account rules of the drill-down; a box must be ticked to confirm.
+     * The request goes into the store for the daemon; the page shows it pending.
+     */
+    const auditNow = (scope: 'server' | 'account') =>
+      wrap(async (req, res) => {
+        const session = options.whmSession?.(req);
+        if (session === undefined) throw new HttpProblem(404, 'not-found');
+        const body = (req.body ?? {}) as Record<string, unknown>;
+        if (req.get('sec-fetch-site') === 'cross-site') throw new HttpProblem(403, 'csrf');
+        if (!options.csrf.verify(`whm:${session.user}`, body.csrf)) throw new HttpProblem(403, 'csrf');
+        const { privileges } = await whmContext(req, res);
+        const prefix = `${root}${req.baseUrl}`;
+        let user: string | undefined;
+        let back = `${prefix}/`;
+        if (scope === 'server') {
+          // A run of every account is the server's admin's call.
+          if (!privileges.all) throw new HttpProblem(403, 'forbidden');
+        } else {
+          user = String(req.params.user);
+          const account = (await session.listAccounts()).find((a) => a.user === user);
+          if (account === undefined) throw new HttpProblem(privileges.all ? 404 : 403, privileges.all ? 'not-found' : 'account');
+          if (visible([account], session, privileges).length === 0) throw new HttpProblem(403, 'account');
+          back = `${prefix}/accounts/${encodeURIComponent(user)}`;
+        }
+        let notice: (typeof NOTICES)[number] = 'requested';
+        if (body.confirm !== 'yes') notice = 'confirm';
+        else if (history === undefined) notice = 'failed';
+        else {
+          try {
+            await history.requestRun({ requestedAt: clock(), requestedBy: session.user, ...(user === undefined ? {} : { user }) });
+          } catch (error) {
+            log(`mail-doctor: audit-now request not stored: ${(error as Error).message}`);
+            notice = 'failed';
+          }
+        }
+        res.redirect(303, `${back}?notice=${notice}`);
+      });
+    const form = express.urlencoded({ extended: false, limit: MAX_BODY, parameterLimit: 20 });
+    router.post('/audit-now', form, auditNow('server'));
+    router.post('/accounts/:user/audit-now', form, auditNow('account'));
     return router;
   }
 

@@ -26,7 +26,9 @@ import { createApp, type AppOptions } from './app';
 import { createCachingAuditService } from './audit-service';
 import { createAuditor } from './auditor';
 import { basePathFromCgi, formatCgiResponse, MAX_CGI_BODY, requestFromCgi, type CgiMode } from './cgi-bridge';
+import { historyFromConfig } from './history-source';
 import { DEFAULT_SINCE_SECONDS, whmChromeFromFiles, whmSessionOver } from './modes';
+import { ownHistoryPath, ownHistoryReader } from './own-history';
 import { CsrfTokens } from './security';
 
 async function readBody(stdin: Readable, length: number): Promise<Buffer> {
@@ -116,6 +118,8 @@ export async function runCgi(mode: CgiMode, io: CgiIo): Promise<number> {
         csrf,
         basePath: basePathFromCgi(env),
         cpanelSession: () => ({ user, securityToken: token, openGateway: () => gateway }),
+        // The account's own file in this process user's home (the daemon writes it); never a path from the request.
+        ownHistory: ownHistoryReader(ownHistoryPath(env)),
         log,
       };
     } else {
@@ -141,9 +145,13 @@ export async function runCgi(mode: CgiMode, io: CgiIo): Promise<number> {
         openGateway: () => gatewayFor(c, undefined, env),
         ...(env.MAIL_DOCTOR_RESELLERS_FILE ? { resellersFile: env.MAIL_DOCTOR_RESELLERS_FILE } : {}),
       });
+      // Opened read-only for display; writable only for the "audit now" insert.
+      const history = await historyFromConfig(env, log);
+      cleanups.push(() => history.close());
       options = {
         mode: 'whm',
         audits,
+        history,
         profile,
         csrf,
         basePath: basePathFromCgi(env),

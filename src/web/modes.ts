@@ -15,6 +15,12 @@ import { createApp, type WhmSession } from './app';
 import { createCachingAuditService, type AuditService } from './audit-service';
 import { createAuditor } from './auditor';
 import { CsrfTokens } from './security';
+import { createAccountAuditor } from '../jobs/account-auditor';
+import { summarizeHistory } from '../jobs/history-export';
+import { runAudits } from '../jobs/run-audits';
+import { openStore } from '../store/open-store';
+import type { HistoryStore } from '../store/history-store';
+import { storeHistory } from './history-source';
 
 export const DEFAULT_SINCE_SECONDS = 7 * 86_400;
 
@@ -108,10 +114,73 @@ export interface SandboxAppOptions {
   readonly resolver: WireResolver;
   readonly dnsTimeoutMs?: number;
   readonly ttlMs?: number;
+  /**
+   * A temporary SQLite store (in memory) filled with one run of every demo
+   * account at start, through the daemon's own run code, so the sandbox shows
+   * history. Default on; `false` for tests that do not need it.
+   */
+  readonly history?: boolean;
+}
+
+/** A store filled with one run of every sandbox account, and a way to run again (what the daemon would do on "audit now"). */
+export interface SandboxHistory {
+  readonly store: HistoryStore;
+  /** Takes the pending run requests and runs them now, as the daemon does; resolves when the run is stored. */
+  runRequested(): Promise<void>;
+}
+
+/** One run of every sandbox account into a fresh in-memory store, the way the daemon does it. */
+export async function fillSandboxHistory(sandbox: RunningSandbox, options: { readonly dnsTimeoutMs?: number; readonly log?: (m: string) => void } = {}): Promise<SandboxHistory> {
+  const emulator = sandbox.emulator;
+  const server = emulator.scenario.server.hostname;
+  const opened = await openStore(':memory:', { server });
+  if (!opened.ok) throw new Error(opened.error);
+  const store = opened.store;
+  const made = await createAccountAuditor({
+    connection: { kind: 'whm', baseUrl: emulator.httpUrl, user: 'root', token: emulator.tokens.whm.root ?? '', insecure: false, timeoutMs: 30_000 },
+    profile: sandbox.profile,
+    dnsServers: [sandbox.dnsAddress],
+    dnsTimeoutMs: options.dnsTimeoutMs ?? 1000,
+    authoritativeVia: sandbox.authoritativeAddress,
+    sinceSeconds: DEFAULT_SINCE_SECONDS,
+    env: {},
+    clock: Date.now,
+  });
+  if (!made.ok) throw new Error(made.error);
+  const auditor = made.auditor;
+  const run = (trigger: 'cli' | 'on-demand', users?: readonly string[]) =>
+    runAudits(
+      { store, auditor, log: options.log ?? (() => undefined), clock: Date.now },
+      {
+        trigger,
+        ...(users === undefined ? {} : { users }),
+        concurrency: 4,
+        spreadMs: 0,
+        signal: new AbortController().signal,
+        owner: { host: 'sandbox', pid: process.pid },
+        staleAfterMs: 3_600_000,
+        holderAlive: () => true,
+      },
+    );
+  await run('cli');
+  return {
+    store,
+    async runRequested() {
+      const requests = await store.takeRunRequests();
+      if (requests.length === 0) return;
+      const named = requests.every((r) => r.user !== null) ? [...new Set(requests.map((r) => r.user as string))] : undefined;
+      await run('on-demand', named);
+    },
+  };
 }
 
 /** The sandbox's pages: every demo account's cPanel page, WHM as root and as each reseller. */
-export function createSandboxApp(options: SandboxAppOptions): { app: ReturnType<typeof createApp>; audits: AuditService } {
+export function createSandboxApp(options: SandboxAppOptions): {
+  app: ReturnType<typeof createApp>;
+  audits: AuditService;
+  /** The filled store (undefined when off or when filling failed); resolves when the first run is stored. */
+  history: Promise<HistoryStore | undefined>;
+} {
   const { sandbox } = options;
   const emulator = sandbox.emulator;
   const rootToken = emulator.tokens.whm.root ?? '';
@@ -135,12 +204,44 @@ export function createSandboxApp(options: SandboxAppOptions): { app: ReturnType<
   );
   const accounts = emulator.scenario.accounts.map((a) => ({ user: a.user, purpose: a.purpose ?? '' }));
   const whmUsers = emulator.scenario.whm.users.map((u) => u.user);
+  const filling: Promise<SandboxHistory | undefined> | undefined =
+    options.history === false
+      ? undefined
+      : fillSandboxHistory(sandbox, { ...(options.dnsTimeoutMs === undefined ? {} : { dnsTimeoutMs: options.dnsTimeoutMs }) }).catch((error: unknown) => {
+          process.stderr.write(`mail-doctor sandbox: history not filled: ${(error as Error).message}\n`);
+          return undefined;
+        });
+  const filled = filling?.then((h) => h?.store);
   const app = createApp({
     mode: 'sandbox',
     audits,
     profile: sandbox.profile,
     csrf: CsrfTokens.random(),
     sandbox: { accounts, whmUsers },
+    ...(filled === undefined
+      ? {}
+      : {
+          // No daemon in the sandbox: "audit now" is stored like on a server, then run at once in the background.
+          history: {
+            ...storeHistory(filled!),
+            async requestRun(request: { readonly requestedAt: number; readonly requestedBy: string; readonly user?: string }) {
+              const h = await filling;
+              if (h === undefined) throw new Error('no sandbox history');
+              const id = await h.store.requestRun(request);
+              setTimeout(() => {
+                h.runRequested().catch((error: unknown) => process.stderr.write(`mail-doctor sandbox: run not made: ${(error as Error).message}\n`));
+              }, 1000).unref();
+              return id;
+            },
+          },
+          // The switcher's account only: the store is asked for that one user's runs.
+          ownHistory: async (user: string) => {
+            const store = await filled;
+            if (store === undefined) return undefined;
+            const runs = await store.accountHistory(user, { limit: 30 });
+            return runs.length === 0 ? undefined : summarizeHistory(user, runs, Date.now());
+          },
+        }),
     cpanelSession: (req) => {
       const user = String(req.params.account ?? '');
       if (!accounts.some((a) => a.user === user)) return undefined;
@@ -157,5 +258,5 @@ export function createSandboxApp(options: SandboxAppOptions): { app: ReturnType<
       });
     },
   });
-  return { app, audits };
+  return { app, audits, history: filled ?? Promise.resolve(undefined) };
 }

@@ -53,12 +53,14 @@ export async function serve(app: Parameters<typeof listen>[0]): Promise<{ url: s
   };
 }
 
-export async function startWebSandbox(): Promise<WebSandbox> {
+/** `history: true` fills a store with one run at start (as `mail-doctor sandbox` does) and waits for it. */
+export async function startWebSandbox(options: { history?: boolean } = {}): Promise<WebSandbox> {
   const { file, dir } = await testScenario();
   const sandbox = await startSandbox({ scenario: file });
   const resolver = wireResolverFor([sandbox.dnsAddress], { timeoutMs: 400 });
   if (!resolver.ok) throw new Error(resolver.error);
-  const { app } = createSandboxApp({ sandbox, resolver: resolver.resolver });
+  const { app, history } = createSandboxApp({ sandbox, resolver: resolver.resolver, history: options.history === true });
+  await history;
   const served = await serve(app);
   return {
     sandbox,
@@ -66,6 +68,7 @@ export async function startWebSandbox(): Promise<WebSandbox> {
     scenarioPath: file,
     async close() {
       await served.close();
+      await (await history)?.close();
       await sandbox.close();
       await rm(dir, { recursive: true, force: true });
     },

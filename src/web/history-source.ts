@@ -1,0 +1,91 @@
+/**
+ * Where the pages get history from. The WHM CGI runs as root and opens the
+ * daemon's store read-only for display; only "audit now" opens it writable,
+ * for one insert. Nothing here throws at the pages: a missing or unreadable
+ * store is "no history yet".
+ */
+import os from 'node:os';
+import { loadDaemonConfig } from '../config/daemon-config';
+import { existsSync } from 'node:fs';
+import { DEFAULT_STORE, isPostgresUrl, openStore } from '../store/open-store';
+import type { HistoryStore } from '../store/history-store';
+
+export interface HistorySource {
+  /** The store to read from; undefined when there is none (no config, no file, no run yet). */
+  reader(): Promise<HistoryStore | undefined>;
+  /** Leaves an "audit now" request for the daemon (writable access for just this). */
+  requestRun(request: { readonly requestedAt: number; readonly requestedBy: string; readonly user?: string }): Promise<number>;
+  close(): Promise<void>;
+}
+
+export function isHistorySource(value: HistoryStore | HistorySource): value is HistorySource {
+  return typeof (value as Partial<HistorySource>).reader === 'function';
+}
+
+/** An open store (tests, `serve --store`, the sandbox): read and written through the same handle; the owner closes it. */
+export function storeHistory(store: HistoryStore | Promise<HistoryStore | undefined>): HistorySource {
+  const ready = Promise.resolve(store).catch(() => undefined);
+  return {
+    reader: () => ready,
+    async requestRun(request) {
+      const s = await ready;
+      if (s === undefined) throw new Error('no history store');
+      return s.requestRun(request);
+    },
+    close: async () => undefined,
+  };
+}
+
+/** A store by location (the WHM CGI): read-only for display, writable only for a request. */
+export function historyAt(location: string, server: string, log: (m: string) => void): HistorySource {
+  let reading: Promise<HistoryStore | undefined> | undefined;
+  const opened: HistoryStore[] = [];
+  return {
+    reader() {
+      // No file yet (no daemon has run): quietly no history, not an error on every page view.
+      if (!isPostgresUrl(location) && !existsSync(location)) return Promise.resolve(undefined);
+      reading ??= openStore(location, { server, readOnly: true }).then((o) => {
+        if (!o.ok) {
+          log(`mail-doctor: history not shown: ${o.error}`);
+          return undefined;
+        }
+        opened.push(o.store);
+        return o.store;
+      });
+      return reading;
+    },
+    async requestRun(request) {
+      // Never create a store the daemon does not have: a request nobody will take is worse than an error.
+      if ((await this.reader()) === undefined) throw new Error(`no history store at ${location}`);
+      const o = await openStore(location, { server });
+      if (!o.ok) throw new Error(o.error);
+      try {
+        return await o.store.requestRun(request);
+      } finally {
+        await o.store.close();
+      }
+    },
+    async close() {
+      for (const s of opened.splice(0)) await s.close().catch(() => undefined);
+    },
+  };
+}
+
+export const DEFAULT_CONFIG = '/etc/mail-doctor/config.yaml';
+
+/**
+ * The daemon's store as its configuration names it (MAIL_DOCTOR_CONFIG, else
+ * /etc/mail-doctor/config.yaml; no file: the default store path), tagged with
+ * the same server name the daemon writes under.
+ */
+export async function historyFromConfig(env: NodeJS.ProcessEnv, log: (m: string) => void): Promise<HistorySource> {
+  const file = env.MAIL_DOCTOR_CONFIG !== undefined && env.MAIL_DOCTOR_CONFIG !== '' ? env.MAIL_DOCTOR_CONFIG : DEFAULT_CONFIG;
+  const loaded = await loadDaemonConfig(file);
+  if (!loaded.ok) {
+    if (!/ENOENT/.test(loaded.error)) log(`mail-doctor: ${loaded.error}; using the default history store`);
+    return historyAt(DEFAULT_STORE, os.hostname(), log);
+  }
+  const c = loaded.config;
+  const server = c.server?.hostname ?? (c.connection.whmUrl !== undefined && c.connection.whmToken !== undefined ? new URL(c.connection.whmUrl).hostname : os.hostname());
+  return historyAt(c.history.store, server, log);
+}
