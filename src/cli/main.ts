@@ -163,7 +163,8 @@ function buildProgram(setExit: (code: number) => void): Command {
     .description('serve the WHM pages (overview at /whm, one account at /whm/accounts/USER) on 127.0.0.1')
     .option('--port <n>', 'port on 127.0.0.1 (0: any free port)', '8025')
     .option('--since <duration>', 'how far back each report looks at delivery records', '7d')
-    .option('--concurrency <n>', 'accounts audited at once', '3');
+    .option('--concurrency <n>', 'accounts audited at once', '3')
+    .option('--store <path>', "the daemon's history store (SQLite file or postgres:// URL): last and next run, trends, audit now");
   addConnectionOptions(serve).action(async (opts: ConnectionFlags & Record<string, unknown>) => {
     const port = Number(opts.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port takes a port number (0-65535)');
@@ -186,6 +187,7 @@ function buildProgram(setExit: (code: number) => void): Command {
           profile: await loadProfile(typeof opts.profile === 'string' ? opts.profile : undefined),
           since,
           concurrency,
+          ...(typeof opts.store === 'string' ? { store: opts.store } : {}),
         },
         process.stdout,
       ),

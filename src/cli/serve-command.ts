@@ -14,6 +14,8 @@ import { createAuditor } from '../web/auditor';
 import { listen } from '../web/listen';
 import { whmSessionOver } from '../web/modes';
 import { CsrfTokens } from '../web/security';
+import { openStore } from '../store/open-store';
+import type { HistoryStore } from '../store/history-store';
 import { UsageError } from './audit-command';
 import { gatewayFor, serverHostname, type Connection } from './connection';
 
@@ -27,6 +29,8 @@ export interface ServeOptions {
   /** Seconds of delivery records per report. */
   readonly since: number;
   readonly concurrency: number;
+  /** The daemon's history store (SQLite file or postgres:// URL): runs, trend, "audit now". */
+  readonly store?: string;
 }
 
 export interface RunningPages {
@@ -59,7 +63,20 @@ export async function startPages(options: ServeOptions, env: NodeJS.ProcessEnv =
   );
   const user = c.kind === 'whm' ? c.user : 'root';
   const session = whmSessionOver({ user, gatewayUser: user, openGateway: () => gatewayFor(c, undefined, env) });
-  const app = createApp({ mode: 'serve', audits, profile: options.profile, csrf: CsrfTokens.random(), whmSession: () => session });
+  let history: HistoryStore | undefined;
+  if (options.store !== undefined) {
+    const opened = await openStore(options.store, { server: serverHostname(c) });
+    if (!opened.ok) throw new UsageError(`--store: ${opened.error}`);
+    history = opened.store;
+  }
+  const app = createApp({
+    mode: 'serve',
+    audits,
+    profile: options.profile,
+    csrf: CsrfTokens.random(),
+    whmSession: () => session,
+    ...(history === undefined ? {} : { history }),
+  });
   const server = await listen(app, options.port);
   const { port } = server.address() as AddressInfo;
   return {
@@ -67,6 +84,7 @@ export async function startPages(options: ServeOptions, env: NodeJS.ProcessEnv =
     async close(): Promise<void> {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await history?.close();
     },
   };
 }

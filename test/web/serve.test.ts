@@ -6,7 +6,12 @@ import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { startPages } from '../../src/cli/serve-command';
 import { startSandbox, type RunningSandbox } from '../../src/sandbox/start-sandbox';
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { openStore } from '../../src/store/open-store';
 import { CLI } from '../cli/run-cli';
+import { addRun, mx } from './history-fixture';
 import { request, testScenario } from './web-sandbox';
 
 let sandbox: RunningSandbox;
@@ -82,5 +87,25 @@ describe('mail-doctor serve', () => {
 
   it('when given a cPanel token, then serve refuses: it shows the WHM pages', async () => {
     await expect(startPages({ ...options('root'), connection: { kind: 'cpanel', baseUrl: sandbox.emulator.httpUrl, user: 'groen', token: 'x', insecure: false, timeoutMs: 1000 } })).rejects.toThrow(/WHM/);
+  });
+
+  it('when serving with --store, then the overview shows the stored last run', async () => {
+    const storeDir = await mkdtemp(path.join(os.tmpdir(), 'md-serve-store-'));
+    const file = path.join(storeDir, 'history.sqlite');
+    // The pages read the runs of their own server: the host of the WHM URL.
+    const opened = await openStore(file, { server: '127.0.0.1' });
+    if (!opened.ok) throw new Error(opened.error);
+    await addRun(opened.store, { at: Date.UTC(2026, 10, 20, 2, 30), accounts: { groen: [mx('tuincentrum-groen.example')] } });
+    await opened.store.close();
+    const pages = await startPages({ ...options('root'), store: file });
+    try {
+      const page = await request(`${pages.url}?lang=en`);
+      expect(page.status).toBe(200);
+      expect(page.body).toContain('Last run');
+      expect(page.body).toContain('2026-11-20');
+    } finally {
+      await pages.close();
+      await rm(storeDir, { recursive: true, force: true });
+    }
   });
 });
