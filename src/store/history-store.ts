@@ -10,7 +10,7 @@
  */
 import type { AuditReport, ReportCounts } from '../report/audit-report';
 import type { Localized } from '../kb/types';
-import type { Severity, Subject } from '../diagnose/model';
+import type { FindingStatus, Severity, Subject } from '../diagnose/model';
 
 export type RunTrigger = 'schedule' | 'on-demand' | 'cli';
 export type RunStatus = 'running' | 'completed' | 'interrupted' | 'failed';
@@ -94,6 +94,30 @@ export interface RunAccountRow {
   readonly resolvedProblems: number;
 }
 
+/** One finding of a stored report, as little as the overview needs. */
+export interface CompactFinding {
+  readonly id: string;
+  readonly status: FindingStatus;
+  readonly severity: Severity;
+  readonly subject: Subject;
+  readonly title: Localized<string>;
+  /** Kept for problems only (the overview quotes it for some). */
+  readonly summary?: Localized<string>;
+}
+
+/** An account's latest stored result, without its full report. */
+export interface AccountSummary {
+  readonly user: string;
+  readonly runId: number;
+  readonly auditedAt: number;
+  readonly error: string | null;
+  readonly counts: ReportCounts;
+  /** When the stored report was made (its `generatedAt`); null when there is no compact summary. */
+  readonly generatedAt: string | null;
+  /** The report's findings that are not ok (problems, could not check); null when the account could not be audited or the row predates compact summaries (read `accountReport`). */
+  readonly findings: readonly CompactFinding[] | null;
+}
+
 export interface RunRequest {
   readonly id: number;
   readonly requestedAt: number;
@@ -136,6 +160,8 @@ export interface HistoryStore {
   accountHistory(user: string, options?: { limit?: number; server?: string }): Promise<AccountRun[]>;
   /** The stored report of the account's latest (or a given) run; null when there is none. */
   accountReport(user: string, runId?: number, server?: string): Promise<AuditReport | null>;
+  /** Every account's latest stored result for the server, in one query, ordered by user. */
+  latestSummaries(server?: string): Promise<AccountSummary[]>;
   /** The most common problems over the last `runs` completed runs. */
   trend(options: { runs: number; top: number; server?: string }): Promise<Trend>;
 

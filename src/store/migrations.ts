@@ -86,6 +86,12 @@ export const MIGRATIONS: readonly Migration[] = [
       `CREATE TABLE alerts_sent (server TEXT NOT NULL, alert_key TEXT NOT NULL, sent_at ${int(d)} NOT NULL, PRIMARY KEY (server, alert_key))`,
     ],
   },
+  {
+    version: 3,
+    name: 'compact findings per account result, for the overview',
+    // Rows written before this stay NULL: readers fall back to the full report for those.
+    statements: () => ['ALTER TABLE account_results ADD COLUMN findings TEXT'],
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -10,6 +10,8 @@ import { countFindings, type AuditReport, type ReportCounts } from '../report/au
 import { detectChanges } from './changes';
 import type {
   AccountChanges,
+  AccountSummary,
+  CompactFinding,
   AccountResultInput,
   AccountRun,
   BeginRun,
@@ -114,6 +116,30 @@ export function decodeReport(text: string): AuditReport {
   return JSON.parse(json) as AuditReport;
 }
 
+/** The overview's part of a report, stored beside it as plain JSON: `{ generatedAt, findings }` (the findings that are not ok). */
+export function encodeCompact(report: AuditReport): string {
+  // Only what is not ok: the overview lists problems and counts what could not be checked; the ok ones are most of a report.
+  const findings: CompactFinding[] = report.findings.filter((f) => f.status !== 'ok').map((f) => ({
+    id: f.id,
+    status: f.status,
+    severity: f.severity,
+    subject: { kind: f.subject.kind, name: f.subject.name },
+    title: f.title,
+    ...(f.status === 'problem' ? { summary: f.summary } : {}),
+  }));
+  return JSON.stringify({ generatedAt: report.generatedAt, findings });
+}
+
+function decodeCompact(text: string): { generatedAt: string | null; findings: CompactFinding[] } | null {
+  try {
+    const parsed = JSON.parse(text) as { generatedAt?: unknown; findings?: unknown };
+    if (!Array.isArray(parsed.findings)) return null;
+    return { generatedAt: typeof parsed.generatedAt === 'string' ? parsed.generatedAt : null, findings: parsed.findings as CompactFinding[] };
+  } catch {
+    return null;
+  }
+}
+
 function placeholders(n: number): string {
   return Array.from({ length: n }, () => '?').join(', ');
 }
@@ -187,8 +213,8 @@ export function createSqlStore(db: SqlDatabase, server: string): HistoryStore {
         const changes = outcome.ok ? detectChanges(await previousOpenProblems(tx, result.user), outcome.report.findings, result.auditedAt) : ZERO;
         const counts = outcome.ok ? countFindings(outcome.report.findings) : { critical: 0, warning: 0, info: 0, couldNotCheck: 0 };
         const [row] = await tx.query(
-          `INSERT INTO account_results (run_id, server, account, audited_at, duration_ms, error, critical, warning, info, could_not_check, locale, report)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+          `INSERT INTO account_results (run_id, server, account, audited_at, duration_ms, error, critical, warning, info, could_not_check, locale, report, findings)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
           [
             runId,
             server,
@@ -202,6 +228,7 @@ export function createSqlStore(db: SqlDatabase, server: string): HistoryStore {
             counts.couldNotCheck,
             result.locale,
             outcome.ok ? encodeReport(outcome.report) : null,
+            outcome.ok ? encodeCompact(outcome.report) : null,
           ],
         );
         const resultId = num(row?.id);
@@ -281,6 +308,28 @@ export function createSqlStore(db: SqlDatabase, server: string): HistoryStore {
         params,
       );
       return row === undefined ? null : decodeReport(str(row.report));
+    },
+
+    async latestSummaries(s?: string): Promise<AccountSummary[]> {
+      const rows = await db.query(
+        `SELECT account, run_id, audited_at, error, critical, warning, info, could_not_check, findings FROM (
+           SELECT a.*, ROW_NUMBER() OVER (PARTITION BY a.account ORDER BY a.audited_at DESC, a.id DESC) AS latest
+           FROM account_results a WHERE a.server = ?
+         ) x WHERE latest = 1 ORDER BY account`,
+        [forServer(s)],
+      );
+      return rows.map((r) => {
+        const compact = r.findings === null || r.findings === undefined ? null : decodeCompact(str(r.findings));
+        return {
+          user: str(r.account),
+          runId: num(r.run_id),
+          auditedAt: num(r.audited_at),
+          error: r.error === null || r.error === undefined ? null : str(r.error),
+          counts: countsOf(r),
+          generatedAt: compact?.generatedAt ?? null,
+          findings: compact?.findings ?? null,
+        };
+      });
     },
 
     async trend(options: { runs: number; top: number; server?: string }): Promise<Trend> {

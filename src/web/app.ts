@@ -23,7 +23,7 @@ import { buildWhmView, type WhmRow } from './whm-view';
 import type { AccountHistoryFile } from '../jobs/history-export';
 import type { HistoryStore } from '../store/history-store';
 import type { AuditReport } from '../report/audit-report';
-import { isHistorySource, storeHistory, type HistorySource } from './history-source';
+import { isHistorySource, storedOverview, storeHistory, type HistorySource } from './history-source';
 import { buildAccountHistory, buildRunStatus, buildTrend, pendingLines, runsFromFile, runsFromStore, type AccountHistoryView } from './history-view';
 
 /** The cPanel account a cPanel page is for. */
@@ -363,14 +363,13 @@ export function createApp(options: AppOptions): express.Express {
         const { session, lang, privileges, chrome } = await whmContext(req, res);
         const accounts = visible(await session.listAccounts(), session, privileges);
         const store = await historyReader();
+        // The daemon's latest stored reports when there are: the overview of a big server needs no live audits.
+        const storedReports =
+          store === undefined ? undefined : await fromHistory('stored reports', () => storedOverview(store, accounts.map((a) => a.user)));
         const rows: WhmRow[] = await Promise.all(
           accounts.map(async (account): Promise<WhmRow> => {
-            // The daemon's latest stored report when there is one: the overview of a big server needs no live audits.
-            const stored = store === undefined ? undefined : await fromHistory('stored report', () => store.accountReport(account.user));
-            if (stored !== undefined && stored !== null) {
-              const madeAt = Date.parse(stored.generatedAt);
-              return { account, report: stored, ...(Number.isFinite(madeAt) ? { madeAt } : {}) };
-            }
+            const stored = storedReports?.get(account.user);
+            if (stored !== undefined) return { account, ...stored };
             try {
               const r = await options.audits.report(account.user);
               return { account, report: r.report, madeAt: r.madeAt };

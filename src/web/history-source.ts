@@ -8,7 +8,7 @@ import os from 'node:os';
 import { loadDaemonConfig } from '../config/daemon-config';
 import { existsSync } from 'node:fs';
 import { DEFAULT_STORE, isPostgresUrl, openStore } from '../store/open-store';
-import type { HistoryStore } from '../store/history-store';
+import type { CompactFinding, HistoryStore } from '../store/history-store';
 
 export interface HistorySource {
   /** The store to read from; undefined when there is none (no config, no file, no run yet). */
@@ -20,6 +20,43 @@ export interface HistorySource {
 
 export function isHistorySource(value: HistoryStore | HistorySource): value is HistorySource {
   return typeof (value as Partial<HistorySource>).reader === 'function';
+}
+
+/** An account's latest stored report as the WHM overview reads it: its findings, compact or full. */
+export interface StoredOverview {
+  readonly report: { readonly findings: readonly CompactFinding[] };
+  /** Unix milliseconds the report was made; absent when unknown. */
+  readonly madeAt?: number;
+}
+
+/**
+ * The latest stored report of each of `users`, for the overview: one query
+ * for all accounts' compact summaries; only accounts whose latest row has
+ * none (written before compact summaries, or a failed audit) read their full
+ * latest report as before. Accounts without a stored report are absent.
+ */
+export async function storedOverview(store: HistoryStore, users: readonly string[]): Promise<Map<string, StoredOverview>> {
+  const wanted = new Set(users);
+  const out = new Map<string, StoredOverview>();
+  const fallback: string[] = [];
+  const summaries = new Map((await store.latestSummaries()).map((s) => [s.user, s]));
+  for (const user of wanted) {
+    const s = summaries.get(user);
+    if (s === undefined) continue;
+    if (s.error === null && s.findings !== null) {
+      const madeAt = s.generatedAt === null ? NaN : Date.parse(s.generatedAt);
+      out.set(user, { report: { findings: s.findings }, ...(Number.isFinite(madeAt) ? { madeAt } : {}) });
+    } else fallback.push(user);
+  }
+  await Promise.all(
+    fallback.map(async (user) => {
+      const report = await store.accountReport(user);
+      if (report === null) return;
+      const madeAt = Date.parse(report.generatedAt);
+      out.set(user, { report, ...(Number.isFinite(madeAt) ? { madeAt } : {}) });
+    }),
+  );
+  return out;
 }
 
 /** An open store (tests, `serve --store`, the sandbox): read and written through the same handle; the owner closes it. */

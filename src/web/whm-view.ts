@@ -5,14 +5,22 @@
  * the max-defers limit. Pure.
  */
 import type { WhmAccount } from '../cpanel/whm-accounts';
-import type { Lang } from '../kb/types';
-import { countFindings, type AuditReport } from '../report/audit-report';
+import type { Finding } from '../diagnose/model';
+import type { Lang, Localized } from '../kb/types';
 import { fill, UI } from './i18n';
 import { formatTime, type SelectOption } from './report-view';
 
+/** What the overview reads of a finding: a full one, or the store's compact one (summary kept for problems). */
+export type OverviewFinding = Pick<Finding, 'status' | 'severity' | 'title'> & { readonly id: string; readonly summary?: Localized<string> };
+
+/** What the overview reads of a report: an AuditReport fits, and so does the store's compact summary. */
+export interface OverviewReport {
+  readonly findings: readonly OverviewFinding[];
+}
+
 export interface WhmRow {
   readonly account: WhmAccount;
-  readonly report?: AuditReport;
+  readonly report?: OverviewReport;
   readonly madeAt?: number;
   readonly error?: string;
 }
@@ -57,10 +65,20 @@ export interface WhmViewOptions {
 
 const MAX_DEFERS_IDS = new Set(['max-defers-approaching', 'max-defers-failures']);
 
-function counts(report: AuditReport | undefined): { problems: number; warnings: number; couldNotCheck: number } {
+function counts(report: OverviewReport | undefined): { problems: number; warnings: number; couldNotCheck: number } {
   if (report === undefined) return { problems: 0, warnings: 0, couldNotCheck: 0 };
-  const c = countFindings(report.findings);
-  return { problems: c.critical, warnings: c.warning + c.info, couldNotCheck: c.couldNotCheck };
+  // As countFindings, over the fields a compact finding has too.
+  let problems = 0;
+  let warnings = 0;
+  let couldNotCheck = 0;
+  for (const f of report.findings) {
+    if (f.status === 'could-not-check') couldNotCheck += 1;
+    else if (f.status === 'problem') {
+      if (f.severity === 'critical') problems += 1;
+      else warnings += 1;
+    }
+  }
+  return { problems, warnings, couldNotCheck };
 }
 
 export function buildWhmView(rows: readonly WhmRow[], query: Readonly<Record<string, unknown>>, options: WhmViewOptions): WhmView {
@@ -120,7 +138,7 @@ export function buildWhmView(rows: readonly WhmRow[], query: Readonly<Record<str
       entry.accounts.add(row.account.user);
       entry.findings += 1;
       if (MAX_DEFERS_IDS.has(f.id)) {
-        nearDefers.push({ user: row.account.user, href: options.accountHref(row.account.user), title: f.title[lang], summary: f.summary[lang] });
+        nearDefers.push({ user: row.account.user, href: options.accountHref(row.account.user), title: f.title[lang], summary: f.summary?.[lang] ?? '' });
       }
     }
   }

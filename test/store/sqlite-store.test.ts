@@ -5,7 +5,10 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { openStore } from '../../src/store/open-store';
 import type { HistoryStore } from '../../src/store/history-store';
-import { LATEST_VERSION } from '../../src/store/migrations';
+import { LATEST_VERSION, MIGRATIONS } from '../../src/store/migrations';
+import { encodeReport } from '../../src/store/sql-store';
+import { sampleReport } from '../../src/bench/sample-reports';
+import { storedOverview } from '../../src/web/history-source';
 import { storeBehaviour } from './store-behaviour';
 
 let dir: string;
@@ -74,5 +77,50 @@ describe('SQLite history store', () => {
     const opened = await openStore(path.join(dir, 'missing.sqlite'), { server: 'h', readOnly: true });
     expect(opened.ok).toBe(false);
     expect(opened.ok ? '' : opened.error).toBe(`history store ${path.join(dir, 'missing.sqlite')}: it does not exist yet (the daemon or \`mail-doctor audit --all --store\` creates it)`);
+  });
+
+  it('when a version 2 store is opened, then it migrates to compact summaries, its old rows read with no findings and the overview falls back to their full report', async () => {
+    const file = path.join(dir, 'history.sqlite');
+    const at = Date.UTC(2026, 9, 1, 2, 30);
+    const raw = new Database(file);
+    raw.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)');
+    for (const m of MIGRATIONS.filter((m) => m.version <= 2)) {
+      for (const statement of m.statements('sqlite')) raw.exec(statement);
+      raw.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, 0);
+    }
+    raw.prepare("INSERT INTO runs (id, server, run_trigger, status, started_at, finished_at, heartbeat_at) VALUES (1, 'this-host', 'schedule', 'completed', ?, ?, ?)").run(at, at + 5000, at);
+    const old = sampleReport('oud', [{ id: 'mx-missing', subject: { kind: 'domain', name: 'oud.example' }, severity: 'critical' }], at, 2);
+    raw
+      .prepare(
+        `INSERT INTO account_results (run_id, server, account, audited_at, duration_ms, error, critical, warning, info, could_not_check, locale, report)
+         VALUES (1, 'this-host', 'oud', ?, 1000, NULL, 1, 0, 0, 0, 'nl', ?)`,
+      )
+      .run(at + 1000, encodeReport(old));
+    raw.close();
+
+    const store = await open(file);
+    try {
+      const [summary] = await store.latestSummaries();
+      expect(summary).toEqual({ user: 'oud', runId: 1, auditedAt: at + 1000, error: null, counts: { critical: 1, warning: 0, info: 0, couldNotCheck: 0 }, generatedAt: null, findings: null });
+      const run = await store.beginRun({ trigger: 'cli', startedAt: at + 86_400_000, owner: { host: 'h', pid: process.pid }, staleAfterMs: 1e9, holderAlive: () => true });
+      if (!run.ok) throw new Error('locked');
+      await store.saveAccount(run.runId, { user: 'nieuw', auditedAt: at + 86_401_000, durationMs: 10, locale: null, outcome: { ok: true, report: sampleReport('nieuw', [], at + 86_400_000, 2) } });
+      await store.finishRun(run.runId, 'completed', at + 86_402_000);
+      const overview = await storedOverview(store, ['oud', 'nieuw', 'zonder']);
+      expect([...overview.keys()].sort()).toEqual(['nieuw', 'oud']);
+      // The old row has no compact summary: its full report is read, as before.
+      expect(overview.get('oud')!.report.findings.map((f) => [f.id, f.status])).toEqual([['mx-missing', 'problem'], ['spf-invalid', 'ok'], ['spf-invalid', 'ok']]);
+      expect(overview.get('oud')!.madeAt).toBe(at);
+      expect(overview.get('nieuw')).toEqual({ report: { findings: [] }, madeAt: at + 86_400_000 });
+    } finally {
+      await store.close();
+    }
+    const check = new Database(file, { readonly: true });
+    try {
+      const versions = check.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as Array<{ version: number }>;
+      expect(versions.map((v) => v.version)).toEqual([1, 2, 3]);
+    } finally {
+      check.close();
+    }
   });
 });

@@ -137,4 +137,51 @@ export function storeBehaviour(open: () => Promise<HistoryStore>): void {
     // The surviving result keeps its own "open since", from before the pruned run.
     expect(history[0]!.changes.stillOpen[0]!.openSince).toBe(T0 + 1000);
   });
+
+  it('when accounts are stored over two runs, then latestSummaries gives each one its latest result with counts and its findings that are not ok', async () => {
+    const first = await oneRun(store, T0, { groen: [mx('a.example')], rood: [spf('a.example')], kapot: [] });
+    const run = await store.beginRun(begin(T0 + 24 * HOUR));
+    if (!run.ok) throw new Error('locked');
+    const at = T0 + 24 * HOUR;
+    await store.saveAccount(run.runId, {
+      user: 'groen',
+      auditedAt: at + 1000,
+      durationMs: 1200,
+      locale: 'nl',
+      outcome: { ok: true, report: sampleReport('groen', [spf('b.example'), spf('c.example', 'could-not-check')], at, 3) },
+    });
+    await store.saveAccount(run.runId, { user: 'kapot', auditedAt: at + 2000, durationMs: 10, locale: null, outcome: { ok: false, error: 'timed out' } });
+    await store.finishRun(run.runId, 'completed', at + 5000);
+
+    const summaries = (await store.latestSummaries()).sort((a, b) => a.user.localeCompare(b.user));
+    expect(summaries.map((s) => [s.user, s.runId, s.auditedAt, s.error])).toEqual([
+      ['groen', run.runId, at + 1000, null],
+      ['kapot', run.runId, at + 2000, 'timed out'],
+      ['rood', first, T0 + 1000, null],
+    ]);
+    const [groen, kapot, rood] = summaries;
+    expect(groen!.counts).toEqual({ critical: 0, warning: 1, info: 0, couldNotCheck: 1 });
+    expect(groen!.generatedAt).toBe(new Date(at).toISOString());
+    expect(groen!.findings).toEqual([
+      {
+        id: 'spf-invalid',
+        status: 'problem',
+        severity: 'warning',
+        subject: { kind: 'domain', name: 'b.example' },
+        title: { nl: 'Probleem spf-invalid bij b.example', en: 'Problem spf-invalid at b.example' },
+        summary: { nl: 'b.example: spf-invalid (samenvatting).', en: 'b.example: spf-invalid (summary).' },
+      },
+      {
+        id: 'spf-invalid',
+        status: 'could-not-check',
+        severity: 'warning',
+        subject: { kind: 'domain', name: 'c.example' },
+        title: { nl: 'Probleem spf-invalid bij c.example', en: 'Problem spf-invalid at c.example' },
+      },
+    ]);
+    expect(kapot!.findings).toBeNull();
+    expect(kapot!.counts).toEqual({ critical: 0, warning: 0, info: 0, couldNotCheck: 0 });
+    expect(rood!.findings?.map((f) => [f.id, f.subject.name, f.status])).toEqual([['spf-invalid', 'a.example', 'problem']]);
+    expect(await store.latestSummaries('another-host')).toEqual([]);
+  });
 }
