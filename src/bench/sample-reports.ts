@@ -3,6 +3,7 @@
  * evidence, fixes in both languages, a few delivery records), for the store
  * benchmark and the store tests.
  */
+import type { WhmAccount } from '../cpanel/whm-accounts';
 import type { DeliveryEvent, Finding, Severity, Subject } from '../diagnose/model';
 import type { DiagnosisId, Reason } from '../kb/catalogue';
 import type { AuditReport } from '../report/audit-report';
@@ -80,4 +81,24 @@ export function typicalReport(user: string, index: number, at = Date.now()): Aud
     severity: i === 0 ? 'critical' : 'warning',
   }));
   return sampleReport(user, problems, at, 20);
+}
+
+/** A WHM account row as `listaccts` gives it, with no limits set: what the overview lists. */
+export function sampleWhmAccount(user: string, fields: Partial<WhmAccount> = {}): WhmAccount {
+  return {
+    user,
+    domain: `${user}.example`,
+    owner: 'root',
+    contactEmail: null,
+    ip: null,
+    plan: null,
+    suspended: false,
+    outgoingMailHold: false,
+    outgoingMailSuspended: false,
+    maxEmailPerHour: 'unlimited',
+    maxDeferFailPercentage: 'unlimited',
+    minDeferFailToTriggerProtection: 'unlimited',
+    mailboxFormat: null,
+    ...fields,
+  };
 }

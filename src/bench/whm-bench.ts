@@ -15,28 +15,14 @@ import type { WhmAccount } from '../cpanel/whm-accounts';
 import { openStore } from '../store/open-store';
 import { createApp } from '../web/app';
 import { CsrfTokens } from '../web/security';
-import { typicalReport } from './sample-reports';
+import { sampleWhmAccount, typicalReport } from './sample-reports';
 
 const ACCOUNTS = 2000;
 const RENDERS = 7;
 const TARGET_MS = 300;
 
 function account(user: string, i: number): WhmAccount {
-  return {
-    user,
-    domain: `${user}.example`,
-    owner: i % 7 === 0 ? 'hoster' : 'root',
-    contactEmail: null,
-    ip: null,
-    plan: null,
-    suspended: false,
-    outgoingMailHold: false,
-    outgoingMailSuspended: false,
-    maxEmailPerHour: 'unlimited',
-    maxDeferFailPercentage: 'unlimited',
-    minDeferFailToTriggerProtection: 'unlimited',
-    mailboxFormat: null,
-  };
+  return sampleWhmAccount(user, { owner: i % 7 === 0 ? 'hoster' : 'root' });
 }
 
 async function main(): Promise<void> {

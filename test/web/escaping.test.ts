@@ -14,6 +14,7 @@ import type { AuditReport } from '../../src/report/audit-report';
 import { parseReply } from '../../src/smtp/reply';
 import { createApp } from '../../src/web/app';
 import { CsrfTokens } from '../../src/web/security';
+import { sampleWhmAccount } from '../../src/bench/sample-reports';
 import { parseHtml, type Element } from './html';
 import { formField, request, serve } from './web-sandbox';
 
@@ -94,21 +95,7 @@ const report: AuditReport = {
   eventsIncomplete: true,
 };
 
-const account = (user: string): WhmAccount => ({
-  user,
-  domain: evil('acct-domain'),
-  owner: evil('owner'),
-  contactEmail: null,
-  ip: null,
-  plan: null,
-  suspended: false,
-  outgoingMailHold: false,
-  outgoingMailSuspended: false,
-  maxEmailPerHour: 'unlimited',
-  maxDeferFailPercentage: 'unlimited',
-  minDeferFailToTriggerProtection: 'unlimited',
-  mailboxFormat: null,
-});
+const account = (user: string): WhmAccount => sampleWhmAccount(user, { domain: evil('acct-domain'), owner: evil('owner') });
 
 const offline: CpanelGateway = {
   transport: 'liveapi',

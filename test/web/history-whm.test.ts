@@ -5,7 +5,7 @@
  * real SQLite store filled through the store itself.
  */
 import type { WhmAccount, WhmPrivileges } from '../../src/cpanel/whm-accounts';
-import { sampleReport } from '../../src/bench/sample-reports';
+import { sampleReport, sampleWhmAccount } from '../../src/bench/sample-reports';
 import { DEFAULT_PROFILE } from '../../src/config/provider-profile';
 import type { HistoryStore } from '../../src/store/history-store';
 import { createApp, type AppOptions } from '../../src/web/app';
@@ -15,21 +15,7 @@ import { addRun, DAY, full, mx, SERVER, spf, T0, tempStore } from './history-fix
 import { parseHtml, type Element } from './html';
 import { formField, request, serve } from './web-sandbox';
 
-const account = (user: string, owner = 'root'): WhmAccount => ({
-  user,
-  domain: `${user}.example`,
-  owner,
-  contactEmail: null,
-  ip: null,
-  plan: null,
-  suspended: false,
-  outgoingMailHold: false,
-  outgoingMailSuspended: false,
-  maxEmailPerHour: 'unlimited',
-  maxDeferFailPercentage: 'unlimited',
-  minDeferFailToTriggerProtection: 'unlimited',
-  mailboxFormat: null,
-});
+const account = (user: string, owner = 'root'): WhmAccount => sampleWhmAccount(user, { owner });
 
 const ROOT: WhmPrivileges = { all: true, acls: { all: true } };
 const RESELLER: WhmPrivileges = { all: false, acls: { mailcheck: true } };
