@@ -118,18 +118,18 @@ export function createClassifier(rules: readonly Rule[]): Classifier {
     let bestPhrase = '';
     let bestScore = -1;
     let bestOrder = Number.MAX_SAFE_INTEGER;
-    let bestCaptures: Record<string, string> = NO_CAPTURES;
+    // The winner's pattern match: captures are read only for the rule that wins.
+    let bestMatch: RegExpExecArray | null = null;
     for (const ruleIndex of candidates) {
       const rule = rules[ruleIndex]!;
       const bonus = conditionBonus(rule, reply);
       if (bonus < 0) continue;
-      let captures = NO_CAPTURES;
+      let match: RegExpExecArray | null = null;
       let patternBonus = 0;
       if (rule.match.pattern !== undefined) {
-        const m = rule.match.pattern.exec(reply.folded);
-        if (m === null) continue;
+        match = rule.match.pattern.exec(reply.folded);
+        if (match === null) continue;
         patternBonus = 4;
-        if (m.groups !== undefined) captures = originalCaseCaptures(m, reply);
       }
       const phrase = longestPhrase[ruleIndex]!;
       const score = 100 * (rule.match.priority ?? 0) + phrase.length + bonus + patternBonus;
@@ -139,7 +139,7 @@ export function createClassifier(rules: readonly Rule[]): Classifier {
         bestPhrase = phrase;
         bestScore = score;
         bestOrder = order;
-        bestCaptures = captures;
+        bestMatch = match;
       }
     }
     if (best === undefined) {
@@ -154,7 +154,7 @@ export function createClassifier(rules: readonly Rule[]): Classifier {
       actor: best.actor,
       reply,
       match: { rule: best, phrase: bestPhrase, score: bestScore },
-      captures: bestCaptures,
+      captures: bestMatch?.groups === undefined ? NO_CAPTURES : originalCaseCaptures(bestMatch, reply),
     };
   }
 
@@ -169,10 +169,13 @@ export function createClassifier(rules: readonly Rule[]): Classifier {
 function originalCaseCaptures(m: RegExpExecArray, reply: ParsedReply): Record<string, string> {
   const captures: Record<string, string> = {};
   const groups = m.groups ?? {};
-  for (const [name, value] of Object.entries(groups)) {
+  // Lower-casing keeps the length of nearly every text; where it does not, offsets differ and the folded value is shown.
+  const sameOffsets = reply.text.length === reply.folded.length;
+  for (const name in groups) {
+    const value = groups[name];
     if (value === undefined) continue;
-    const at = reply.folded.indexOf(value, m.index);
-    captures[name] = at >= 0 && reply.text.length === reply.folded.length ? reply.text.slice(at, at + value.length) : value;
+    const at = sameOffsets ? reply.folded.indexOf(value, m.index) : -1;
+    captures[name] = at >= 0 ? reply.text.slice(at, at + value.length) : value;
   }
   return captures;
 }

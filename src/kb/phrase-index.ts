@@ -15,14 +15,18 @@ const NON_ASCII = 128;
 const ABSENT = 0;
 
 export class PhraseIndex {
-  private readonly table: Uint16Array | Int32Array;
-  private readonly width: number;
+  /**
+   * Transitions. An entry is the next state's row offset (state × width), so
+   * the search adds instead of multiplying. A state where phrases end is
+   * stored as `-k - 1`, k its number among such states, so one sign test per
+   * character tells whether anything ends there.
+   */
+  private readonly table: Int32Array;
   /** Character code (0–127, or NON_ASCII) → column; 0 for characters no phrase uses. */
   private readonly classOf: Uint8Array;
-  /** For each state, the phrases that end there (including via failure links). */
-  private readonly outputs: ReadonlyArray<readonly number[]>;
-  /** 1 where `outputs` is not empty: one byte read per character instead of an array per state. */
-  private readonly emits: Uint8Array;
+  /** Per state where phrases end (numbered k as above): its row offset, and the phrases ending there (including via failure links). */
+  private readonly endingOffset: Int32Array;
+  private readonly endingPhrases: ReadonlyArray<readonly number[]>;
   private readonly needsCheck: readonly boolean[];
   /** Marks phrases already reported in the current search (stamp = search number), instead of a Set per call. */
   private readonly seen: Uint32Array;
@@ -37,7 +41,6 @@ export class PhraseIndex {
         if (this.classOf[code] === ABSENT) this.classOf[code] = columns++;
       }
     }
-    this.width = columns;
     const column = (charCode: number): number => this.classOf[Math.min(charCode, NON_ASCII)]!;
 
     const goto: Int32Array[] = [new Int32Array(columns).fill(-1)];
@@ -82,10 +85,19 @@ export class PhraseIndex {
       }
     }
 
-    this.table = goto.length <= 0xffff ? new Uint16Array(goto.length * columns) : new Int32Array(goto.length * columns);
-    goto.forEach((row, state) => this.table.set(row, state * columns));
-    this.outputs = out;
-    this.emits = Uint8Array.from(out, (o) => (o.length > 0 ? 1 : 0));
+    // Phrases end in few states (about one per phrase): number them for the compact look-up.
+    const endingNumber = new Int32Array(goto.length).fill(-1);
+    const endingStates = out.flatMap((phrasesHere, state) => (phrasesHere.length > 0 ? [state] : []));
+    endingStates.forEach((state, k) => (endingNumber[state] = k));
+    this.endingOffset = Int32Array.from(endingStates, (state) => state * columns);
+    this.endingPhrases = endingStates.map((state) => out[state]!);
+    this.table = new Int32Array(goto.length * columns);
+    goto.forEach((row, state) => {
+      for (let c = 0; c < columns; c += 1) {
+        const next = row[c]!;
+        this.table[state * columns + c] = endingNumber[next]! >= 0 ? -endingNumber[next]! - 1 : next * columns;
+      }
+    });
     // eslint-disable-next-line no-control-regex
     this.needsCheck = phrases.map((p) => /[^\u0000-\u007f]/.test(p));
     this.seen = new Uint32Array(phrases.length);
@@ -96,28 +108,35 @@ export class PhraseIndex {
     this.stamp = this.stamp === 0xffffffff ? 1 : this.stamp + 1;
     if (this.stamp === 1) this.seen.fill(0);
     const stamp = this.stamp;
-    const { table, outputs, emits, seen, classOf, width } = this;
+    const { table, classOf } = this;
     const result: number[] = [];
-    let state = 0;
+    let offset = 0;
     for (let i = 0; i < text.length; i += 1) {
       const code = text.charCodeAt(i);
       const c = classOf[code < NON_ASCII ? code : NON_ASCII]!;
       if (c === ABSENT) {
-        state = 0;
+        offset = 0;
         continue;
       }
-      state = table[state * width + c]!;
-      if (emits[state] === 1) {
-        const hits = outputs[state]!;
-        for (let h = 0; h < hits.length; h += 1) {
-          const index = hits[h]!;
-          if (seen[index] !== stamp) {
-            seen[index] = stamp;
-            if (!this.needsCheck[index] || text.includes(this.phrases[index]!)) result.push(index);
-          }
-        }
+      offset = table[offset + c]!;
+      if (offset < 0) {
+        const ending = -offset - 1;
+        offset = this.endingOffset[ending]!;
+        this.report(ending, text, stamp, result);
       }
     }
     return result;
+  }
+
+  /** Adds the phrases ending in ending state `ending` that this search has not reported yet. */
+  private report(ending: number, text: string, stamp: number, result: number[]): void {
+    const hits = this.endingPhrases[ending]!;
+    for (let h = 0; h < hits.length; h += 1) {
+      const index = hits[h]!;
+      if (this.seen[index] !== stamp) {
+        this.seen[index] = stamp;
+        if (!this.needsCheck[index] || text.includes(this.phrases[index]!)) result.push(index);
+      }
+    }
   }
 }

@@ -1,0 +1,68 @@
+import { PhraseIndex } from '../../src/kb/phrase-index';
+import { RULES } from '../../src/kb/rules';
+
+/** What the index must equal: every phrase tested one by one. */
+function naive(phrases: readonly string[], text: string): number[] {
+  return phrases.flatMap((phrase, index) => (text.includes(phrase) ? [index] : []));
+}
+
+function sorted(values: number[]): number[] {
+  return [...values].sort((a, b) => a - b);
+}
+
+describe('PhraseIndex', () => {
+  it('when phrases overlap, nest and share prefixes, then every occurrence is found once', () => {
+    const phrases = ['verify failed', 'sender verify failed', 'verify', 'fail', 'failed', 'ed s', 'over quota', 'quota'];
+    const index = new PhraseIndex(phrases);
+    const text = 'sender verify failed for <a@b>: mailbox over quota; verify failed again';
+    expect(sorted(index.search(text))).toEqual(naive(phrases, text));
+  });
+
+  it('when a phrase holds characters outside ASCII, then only its exact text counts', () => {
+    const phrases = ['geweigerd – spam', 'geweigerd — spam', 'spam'];
+    const index = new PhraseIndex(phrases);
+    expect(sorted(index.search('bericht geweigerd — spam'))).toEqual([1, 2]);
+    expect(sorted(index.search('bericht geweigerd – spam'))).toEqual([0, 2]);
+  });
+
+  it('when text has characters no phrase uses, then matching restarts after them', () => {
+    const index = new PhraseIndex(['ab', 'abc']);
+    expect(index.search('a#bc')).toEqual([]);
+    expect(sorted(index.search('xx abc'))).toEqual([0, 1]);
+  });
+
+  it('when the same index searches many texts, then each search reports only its own phrases', () => {
+    const index = new PhraseIndex(['one', 'two']);
+    expect(index.search('one')).toEqual([0]);
+    expect(index.search('two')).toEqual([1]);
+    expect(index.search('none')).toEqual([0]);
+    expect(index.search('')).toEqual([]);
+  });
+
+  it('when texts are cut from the knowledge base phrases at random, then it agrees with testing each phrase', () => {
+    const phrases = RULES.flatMap((rule) => rule.match.phrases);
+    const index = new PhraseIndex(phrases);
+    let seed = 7;
+    const next = (): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed / 0x100000000;
+    };
+    let found = 0;
+    for (let round = 0; round < 500; round += 1) {
+      // Pieces of phrases glued together: full phrases, prefixes, suffixes and overlaps.
+      const parts: string[] = [];
+      for (let k = 0; k < 6; k += 1) {
+        const phrase = phrases[Math.floor(next() * phrases.length)]!;
+        const from = next() < 0.5 ? 0 : Math.floor(next() * phrase.length);
+        const to = next() < 0.5 ? phrase.length : from + Math.floor(next() * (phrase.length - from + 1));
+        parts.push(phrase.slice(from, to));
+      }
+      const text = parts.join(next() < 0.5 ? ' ' : '');
+      const expected = naive(phrases, text);
+      found += expected.length;
+      expect(sorted(index.search(text))).toEqual(expected);
+    }
+    // The texts must actually hold phrases, or the comparison proves nothing.
+    expect(found).toBeGreaterThan(500);
+  });
+});
