@@ -14,10 +14,9 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
 import { DEFAULT_PROFILE } from '../config/provider-profile';
-import { explainOne } from '../cli/explain-command';
-import { readLineBatches } from '../cli/line-reader';
+import { explainOne, lineInput } from '../cli/explain-command';
+import { lineText, readLineBatches } from '../cli/line-reader';
 import { defaultClassifier } from '../kb/classify';
-import { decodeInput } from '../kb/input-text';
 import { parseReply } from '../smtp/reply';
 import { generateLines } from './line-generator';
 
@@ -42,7 +41,7 @@ async function measure(file: string): Promise<ChildFigures> {
   let lines = 0;
   for await (const batch of readLineBatches(createReadStream(file), 64 * 1024)) {
     for (const raw of batch) {
-      classifier.classify(parseReply(raw.bytes.toString('utf8')));
+      classifier.classify(parseReply(lineText(raw)));
       lines += 1;
     }
   }
@@ -53,7 +52,7 @@ async function measure(file: string): Promise<ChildFigures> {
   const options = { json: true, lang: 'nl' as const, profile: DEFAULT_PROFILE };
   let bytes = 0;
   for await (const batch of readLineBatches(createReadStream(file), 64 * 1024)) {
-    for (const raw of batch) bytes += JSON.stringify(explainOne(raw.number, decodeInput(raw.bytes), options)).length;
+    for (const raw of batch) bytes += JSON.stringify(explainOne(raw.number, lineInput(raw), options)).length;
   }
   const pipelineSeconds = cpuSeconds(started);
   if (bytes === 0) throw new Error('the pipeline produced no output');

@@ -13,7 +13,7 @@ import type { Lang } from '../kb/types';
 import { toExplainRecord, type ExplainErrorRecord, type ExplainRecord } from '../report/explain-record';
 import { parseReply } from '../smtp/reply';
 import { formatError, formatRecord } from './format-explanation';
-import { readLineBatches } from './line-reader';
+import { readLineBatches, type RawLine } from './line-reader';
 
 export interface ExplainOptions {
   readonly json: boolean;
@@ -29,6 +29,11 @@ export function explainOne(line: number, input: InputText, options: ExplainOptio
   const classification = defaultClassifier().classify(parseReply(input.text));
   const explanation = explain(classification, options.lang, options.profile);
   return toExplainRecord(line, input.text, classification, explanation, input.notes);
+}
+
+/** A line from the reader as input: decoded already, or bytes still to decode and check. */
+export function lineInput(raw: RawLine): InputText {
+  return 'text' in raw ? checkText(raw.text) : decodeInput(raw.bytes, raw.truncatedFrom);
 }
 
 function write(out: Writable, record: ExplainRecord | ExplainErrorRecord, options: ExplainOptions, first: boolean): Promise<void> {
@@ -58,7 +63,7 @@ export async function runExplain(
   }
   for await (const batch of readLineBatches(stdin, MAX_LINE_BYTES)) {
     for (const raw of batch) {
-      await write(stdout, explainOne(raw.number, decodeInput(raw.bytes, raw.truncatedFrom), options), options, first);
+      await write(stdout, explainOne(raw.number, lineInput(raw), options), options, first);
       first = false;
     }
   }

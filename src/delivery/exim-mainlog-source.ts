@@ -11,7 +11,7 @@
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import { readLines } from '../cli/line-reader';
+import { lineText, readLines } from '../cli/line-reader';
 import type { DeliveryRecord, DeliveryType } from '../cpanel/track-delivery';
 import { parseEximLogLine, type EximLogLine } from '../smtp/exim-log';
 
@@ -142,11 +142,11 @@ export async function* readMainlog(paths: readonly string[], query: MainlogQuery
   for (const path of paths) {
     for await (const raw of readLines(open(path), MAX_LINE_BYTES)) {
       stats.lines += 1;
-      if (raw.truncatedFrom !== undefined) {
+      if ('truncatedFrom' in raw) {
         stats.skipped += 1;
         continue;
       }
-      const parsed = parseEximLogLine(raw.bytes.toString('utf8'));
+      const parsed = parseEximLogLine(lineText(raw));
       if (parsed === undefined) {
         stats.skipped += 1;
         continue;

@@ -5,9 +5,11 @@
  * produced it, so a wrong answer can be traced to its rule.
  */
 import { DIAGNOSES, diagnosis, type DiagnosisId, type DiagnosisKind, type Reason } from './catalogue';
+import { CompiledRule } from './compiled-rule';
 import { PhraseIndex } from './phrase-index';
 import type { Actor, ProviderId, Rule, Stage } from './types';
-import type { ParsedReply } from '../smtp/reply';
+import { noteMarkers, type ParsedReply } from '../smtp/reply';
+import { REPLY_MARKERS } from '../smtp/reply-markers';
 import { isTemporaryCode } from '../smtp/reply-codes';
 
 export interface RuleMatchInfo {
@@ -34,40 +36,6 @@ const CATALOGUE_ORDER: ReadonlyMap<string, number> = new Map(DIAGNOSES.map((d, i
 const UNKNOWN = diagnosis('unknown');
 const NO_CAPTURES: Readonly<Record<string, string>> = Object.freeze({});
 
-function listedPrefix(listed: readonly string[], value: string): boolean {
-  return listed.some((entry) => (entry.endsWith('.') ? value.startsWith(entry) : value === entry));
-}
-
-/** Returns the bonus the optional conditions earn, or -1 when one of them vetoes the rule. */
-function conditionBonus(rule: Rule, reply: ParsedReply): number {
-  const m = rule.match;
-  let bonus = 0;
-  const hasAnyCode = reply.code !== undefined || reply.enhanced !== undefined;
-  if (m.requireCode === true && !hasAnyCode) return -1;
-  if (m.codes !== undefined) {
-    if (reply.code !== undefined) {
-      if (!m.codes.includes(reply.code)) return -1;
-      bonus += 8;
-    } else if (m.requireCode === true && m.enhanced === undefined) return -1;
-  }
-  if (m.enhanced !== undefined) {
-    if (reply.enhanced !== undefined) {
-      if (!listedPrefix(m.enhanced, reply.enhanced)) return -1;
-      bonus += 8;
-    } else if (m.requireCode === true && m.codes === undefined) return -1;
-  }
-  if (m.stages !== undefined && reply.stage !== undefined) {
-    if (!m.stages.includes(reply.stage)) return -1;
-    bonus += 8;
-  }
-  if (m.providers !== undefined && reply.provider !== undefined) {
-    if (!m.providers.includes(reply.provider)) return -1;
-    bonus += 8;
-  }
-  if (m.unless !== undefined && m.unless.some((phrase) => reply.folded.includes(phrase))) return -1;
-  return bonus;
-}
-
 function isTemporary(rule: Rule | undefined, reply: ParsedReply): boolean {
   if (rule?.temporaryWhen?.some((phrase) => reply.folded.includes(phrase))) return true;
   if (rule !== undefined && rule.temporary !== 'by-code') return rule.temporary;
@@ -84,15 +52,19 @@ export interface Classifier {
 }
 
 export function createClassifier(rules: readonly Rule[]): Classifier {
+  const compiled = rules.map((rule) => new CompiledRule(rule, CATALOGUE_ORDER.get(rule.id) ?? Number.MAX_SAFE_INTEGER));
+  // Phrase number → owning rule and the phrase itself, as flat arrays.
   const phrases: string[] = [];
-  const owners: Array<{ rule: number; phrase: string }> = [];
+  const ownerOf: number[] = [];
   rules.forEach((rule, ruleIndex) => {
     for (const phrase of rule.match.phrases) {
       phrases.push(phrase);
-      owners.push({ rule: ruleIndex, phrase });
+      ownerOf.push(ruleIndex);
     }
   });
-  const index = new PhraseIndex(phrases);
+  // The reply's stage and provider markers ride along in the same scan: one pass over each text instead of two.
+  const index = new PhraseIndex([...phrases, ...REPLY_MARKERS]);
+  const firstMarker = phrases.length;
 
   // Per rule: the longest phrase found in the current text, and the search number it belongs to
   // (reused arrays instead of a Map per line: classification runs on every log line).
@@ -104,56 +76,64 @@ export function createClassifier(rules: readonly Rule[]): Classifier {
     search = search === 0xffffffff ? 1 : search + 1;
     if (search === 1) seenIn.fill(0);
     const candidates: number[] = [];
-    for (const hit of index.search(reply.folded)) {
-      const owner = owners[hit]!;
-      if (seenIn[owner.rule] !== search) {
-        seenIn[owner.rule] = search;
-        longestPhrase[owner.rule] = owner.phrase;
-        candidates.push(owner.rule);
-      } else if (owner.phrase.length > longestPhrase[owner.rule]!.length) {
-        longestPhrase[owner.rule] = owner.phrase;
+    const markers: number[] = [];
+    const hits = index.search(reply.folded);
+    for (let h = 0; h < hits.length; h += 1) {
+      const hit = hits[h]!;
+      if (hit >= firstMarker) {
+        markers.push(hit - firstMarker);
+        continue;
+      }
+      const owner = ownerOf[hit]!;
+      const phrase = phrases[hit]!;
+      if (seenIn[owner] !== search) {
+        seenIn[owner] = search;
+        longestPhrase[owner] = phrase;
+        candidates.push(owner);
+      } else if (phrase.length > longestPhrase[owner]!.length) {
+        longestPhrase[owner] = phrase;
       }
     }
-    let best: Rule | undefined;
+    noteMarkers(reply, markers);
+    let best: CompiledRule | undefined;
     let bestPhrase = '';
     let bestScore = -1;
-    let bestOrder = Number.MAX_SAFE_INTEGER;
     // The winner's pattern match: captures are read only for the rule that wins.
     let bestMatch: RegExpExecArray | null = null;
-    for (const ruleIndex of candidates) {
-      const rule = rules[ruleIndex]!;
-      const bonus = conditionBonus(rule, reply);
+    for (let c = 0; c < candidates.length; c += 1) {
+      const ruleIndex = candidates[c]!;
+      const rule = compiled[ruleIndex]!;
+      const bonus = rule.conditionBonus(reply);
       if (bonus < 0) continue;
       let match: RegExpExecArray | null = null;
       let patternBonus = 0;
-      if (rule.match.pattern !== undefined) {
-        match = rule.match.pattern.exec(reply.folded);
+      if (rule.pattern !== null) {
+        match = rule.pattern.exec(reply.folded);
         if (match === null) continue;
         patternBonus = 4;
       }
       const phrase = longestPhrase[ruleIndex]!;
-      const score = 100 * (rule.match.priority ?? 0) + phrase.length + bonus + patternBonus;
-      const order = CATALOGUE_ORDER.get(rule.id) ?? Number.MAX_SAFE_INTEGER;
-      if (score > bestScore || (score === bestScore && order < bestOrder)) {
+      const score = rule.base + phrase.length + bonus + patternBonus;
+      if (best === undefined || score > bestScore || (score === bestScore && rule.order < best.order)) {
         best = rule;
         bestPhrase = phrase;
         bestScore = score;
-        bestOrder = order;
         bestMatch = match;
       }
     }
     if (best === undefined) {
       return { id: 'unknown', reason: UNKNOWN.reason, kind: UNKNOWN.kind, temporary: isTemporary(undefined, reply), reply, captures: NO_CAPTURES };
     }
-    const entry = diagnosis(best.id);
+    const winner = best.rule;
+    const entry = diagnosis(winner.id);
     return {
-      id: best.id,
+      id: winner.id,
       reason: entry.reason,
       kind: entry.kind,
-      temporary: isTemporary(best, reply),
-      actor: best.actor,
+      temporary: isTemporary(winner, reply),
+      actor: winner.actor,
       reply,
-      match: { rule: best, phrase: bestPhrase, score: bestScore },
+      match: { rule: winner, phrase: bestPhrase, score: bestScore },
       captures: bestMatch?.groups === undefined ? NO_CAPTURES : originalCaseCaptures(bestMatch, reply),
     };
   }

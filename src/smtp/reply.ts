@@ -6,8 +6,8 @@
  * failed and which remote host said it. Pure and total: never throws.
  */
 import type { ProviderId, Stage } from '../kb/types';
-import { PhraseIndex } from '../kb/phrase-index';
 import { parseEximLogLine, type EximLogLine } from './exim-log';
+import { detectProvider, detectStage, findMarkers, type FoundMarkers } from './reply-markers';
 
 export interface ParsedReply {
   /** The input as received (after the caller's length cap). */
@@ -32,15 +32,25 @@ export interface ParsedReply {
 // replacement character is kept (it is text the person may want to see).
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-const SPACES = /\s+/g;
+/**
+ * White space that is not already a single space: a run, or one tab or
+ * newline. Replacing only these leaves the ordinary spaces alone, which is
+ * many times cheaper than rewriting every space of a long reply.
+ */
+const UNTIDY_SPACE = /\s{2,}|[^\S ]/g;
+/** After a prefix is cut out of normalised text, only doubled spaces can remain. */
+const DOUBLED_SPACE = / {2,}/g;
 
 /**
  * A reply prefix: the basic code, then "-" (continuation), " ", or "." (a
  * receiver that writes "550.5.7.26"), then optionally the enhanced code.
  * It must stand where a reply starts: at the beginning, after a colon, quote,
- * bracket or space — never inside a word or an IP address.
+ * bracket or space — never inside a word or an IP address. One native
+ * search finds each candidate with all its parts; `findReplyStart` judges it.
+ * Groups: 1 the character before, 2 the code, 3 the separator, 4–6 the
+ * enhanced code's class, subject and detail.
  */
-const REPLY_AT = /([2-5][0-5]\d)\]?(?:([-. ])(?:([245])\.(\d{1,3})\.(\d{1,3})(?![.\d]))?|(?=$))/y;
+const REPLY_PREFIX = /(^|[ :'"([])\[?([2-5][0-5]\d)\]?(?:([-. ])(?:([245])\.(\d{1,3})\.(\d{1,3})(?![.\d]))?|$)/g;
 
 /** Characters after which a reply may start (the text is normalised: its only white space is " "). */
 function isReplyBoundary(code: number): boolean {
@@ -56,119 +66,39 @@ interface ReplyStart {
 }
 
 /**
- * Where a basic code may start: three digits 2xx–5xx at the start of the text
- * or after a character that can precede a reply. The native search skips the
- * rest of the line; `REPLY_AT` then checks the candidate.
- */
-const CODE_CANDIDATE = /(?:^|[ :'"([])[2-5][0-5]\d/g;
-
-/**
  * The first reply prefix: a code 2xx–5xx at a word start (not "port 465"),
  * optionally followed by an enhanced code of the same class.
  */
 function findReplyStart(text: string): ReplyStart | undefined {
-  CODE_CANDIDATE.lastIndex = 0;
-  for (let candidate = CODE_CANDIDATE.exec(text); candidate !== null; candidate = CODE_CANDIDATE.exec(text)) {
-    const i = candidate.index + candidate[0].length - 3;
-    let start = i;
-    if (i > 0) {
-      const before = text.charCodeAt(i - 1);
-      if (before === 91) start = i - 1; // "[550]"
-      else if (before === 32 && i >= 5 && text.slice(i - 5, i).toLowerCase() === 'port ') continue;
-      if (start > 0 && before === 91 && !isReplyBoundary(text.charCodeAt(start - 1))) continue;
+  REPLY_PREFIX.lastIndex = 0;
+  for (let m = REPLY_PREFIX.exec(text); m !== null; m = REPLY_PREFIX.exec(text)) {
+    let at = m.index + m[1]!.length;
+    if (text.charCodeAt(at) === 91) at += 1; // "[550]"
+    const code = m[2]!;
+    const enhancedClass = m[4];
+    let start = at;
+    let rejected = false;
+    if (at > 0) {
+      const before = text.charCodeAt(at - 1);
+      if (before === 91) {
+        start = at - 1;
+        rejected = start > 0 && !isReplyBoundary(text.charCodeAt(start - 1));
+      } else if (before === 32 && at >= 5 && text.slice(at - 5, at).toLowerCase() === 'port ') rejected = true;
     }
-    REPLY_AT.lastIndex = i;
-    const m = REPLY_AT.exec(text);
-    if (m === null) continue;
-    const enhancedClass = m[3];
     // "203.0.113.5" is an address, not code 203 + enhanced: the classes must agree.
-    if (m[2] === '.' && enhancedClass === undefined) continue;
-    if (enhancedClass !== undefined && enhancedClass !== m[1]![0]) continue;
-    const found: ReplyStart = { start, end: i + m[0].length, code: m[1]! };
-    return enhancedClass === undefined ? found : { ...found, enhanced: `${enhancedClass}.${m[4]!}.${m[5]!}` };
+    if ((m[3] === '.' && enhancedClass === undefined) || (enhancedClass !== undefined && enhancedClass !== code[0])) rejected = true;
+    if (rejected) {
+      // The next reply may start right after these three digits (the separator can be its boundary).
+      REPLY_PREFIX.lastIndex = at + 3;
+      continue;
+    }
+    const end = m.index + m[0].length;
+    if (enhancedClass === undefined) return { start, end, code };
+    return { start, end, code, enhanced: `${enhancedClass}.${m[5]!}.${m[6]!}` };
   }
   return undefined;
 }
 const ENHANCED_ANYWHERE = /(^|[\s:'"(#[<])([245])\.(\d{1,3})\.(\d{1,3})(?![.\d])/;
-
-const STAGES: ReadonlyArray<readonly [RegExp, Stage]> = [
-  [/after (?:pipelined )?rcpt to\b|\brejected rcpt\b/, 'rcpt-to'],
-  [/after end of data|after sending data block|after (?:pipelined )?data\b(?!.*block)/, 'end-of-data'],
-  [/after (?:pipelined )?mail from\b|\bsender verify fail/, 'mail-from'],
-  [/after (?:ehlo|helo|starttls)\b|\brejected (?:ehlo|helo)\b/, 'helo'],
-  [/after initial connection|\bconnection (?:refused|timed out)\b|after connect/, 'connect'],
-  [/\br=(?:check_mail_permissions|enforce_mail_permissions)\b/, 'local'],
-];
-
-/**
- * Markers of the receiving (or filtering) provider, checked on the host
- * first, then the text. A marker must stand as a whole word (letters and
- * digits around it end the match), so "olive.com" is not Microsoft.
- */
-const PROVIDER_MARKERS: ReadonlyArray<readonly [string, ProviderId]> = [
-  ['gsmtp', 'google'],
-  ['google.com', 'google'],
-  ['googlemail.com', 'google'],
-  ['gmail', 'google'],
-  ['google', 'google'],
-  ['outlook.com', 'microsoft'],
-  ['protection.outlook', 'microsoft'],
-  ['hotmail', 'microsoft'],
-  ['live.com', 'microsoft'],
-  ['msn.com', 'microsoft'],
-  ['exchangelabs', 'microsoft'],
-  ['office365', 'microsoft'],
-  ['office 365', 'microsoft'],
-  ['yahoo', 'yahoo'],
-  ['yahoodns', 'yahoo'],
-  ['aol.com', 'yahoo'],
-  ['icloud.com', 'apple'],
-  ['apple.com', 'apple'],
-  ['me.com', 'apple'],
-  ['kpnmail', 'kpn'],
-  ['kpn.com', 'kpn'],
-  ['planet.nl', 'kpn'],
-  ['xs4all', 'kpn'],
-  ['telfort', 'kpn'],
-  ['hetnet.nl', 'kpn'],
-  ['ziggo', 'ziggo'],
-  ['upcmail', 'ziggo'],
-  ['chello', 'ziggo'],
-  ['strato', 'strato'],
-  ['rzone.de', 'strato'],
-  ['antispamcloud', 'spamexperts'],
-  ['spamexperts', 'spamexperts'],
-  ['mimecast', 'mimecast'],
-  ['pphosted', 'proofpoint'],
-  ['proofpoint', 'proofpoint'],
-  ['_dc-mx.', 'cloudflare'],
-  ['cloudflare', 'cloudflare'],
-];
-
-const PROVIDER_INDEX = new PhraseIndex(PROVIDER_MARKERS.map(([marker]) => marker));
-
-function isWordChar(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 97 && code <= 122);
-}
-
-/** The provider whose marker occurs first as a whole word, if any. */
-function providerIn(text: string): ProviderId | undefined {
-  let best: { at: number; provider: ProviderId } | undefined;
-  for (const hit of PROVIDER_INDEX.search(text)) {
-    const [marker, provider] = PROVIDER_MARKERS[hit]!;
-    for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
-      const before = at === 0 ? 32 : text.charCodeAt(at - 1);
-      const after = at + marker.length >= text.length ? 32 : text.charCodeAt(at + marker.length);
-      // "yahoo" also names yahoodns and yahoo.co.jp: only its start must be a word start.
-      const endOk = marker === 'yahoo' || marker.endsWith('.') || !isWordChar(after);
-      if (!isWordChar(before) && endOk) {
-        if (best === undefined || at < best.at) best = { at, provider };
-        break;
-      }
-    }
-  }
-  return best?.provider;
-}
 
 const BOUNCE_HOST = /\bhost ([a-z0-9][a-z0-9.-]*\.[a-z]{2,}) \[([0-9a-f:.]+)\]/i;
 
@@ -190,7 +120,7 @@ function isTidy(text: string): boolean {
 
 export function normaliseText(input: string): string {
   if (isTidy(input)) return input;
-  return input.replace(CONTROL, ' ').replace(SPACES, ' ').trim();
+  return input.replace(CONTROL, ' ').replace(UNTIDY_SPACE, ' ').trim();
 }
 
 const CONTINUATIONS = new Map<string, RegExp>();
@@ -233,7 +163,7 @@ function foldReplyPrefixes(text: string): CodeFind {
   let joined: string;
   if (after.includes(code)) {
     after = after.replace(continuationPattern(code), '$1');
-    joined = `${before}${after}`.replace(SPACES, ' ').trim();
+    joined = `${before}${after}`.replace(DOUBLED_SPACE, ' ').trim();
   } else {
     // The input was normalised already; only the seam can hold a doubled or trailing space.
     joined = before.endsWith(' ') && after.startsWith(' ') ? `${before}${after.slice(1)}` : `${before}${after}`;
@@ -244,40 +174,12 @@ function foldReplyPrefixes(text: string): CodeFind {
   return result;
 }
 
-/** One alternation per table, so a line is scanned once; the capture group tells which row matched. */
-function combine<T>(rows: ReadonlyArray<readonly [RegExp, T]>): { pattern: RegExp; values: readonly T[] } {
-  return { pattern: new RegExp(rows.map(([p]) => `(${p.source})`).join('|')), values: rows.map(([, v]) => v) };
-}
-
-function firstRow<T>(table: { pattern: RegExp; values: readonly T[] }, text: string): T | undefined {
-  const m = table.pattern.exec(text);
-  if (m === null) return undefined;
-  // Rows are wrapped in one group each; inner groups are non-capturing, so group i+1 is row i.
-  for (let i = 0; i < table.values.length; i += 1) if (m[i + 1] !== undefined) return table.values[i];
-  return undefined;
-}
-
-const STAGE_TABLE = combine(STAGES);
-/** Every stage pattern contains one of these; most lines contain none, and indexOf is far cheaper than the regex. */
-const STAGE_HINTS = ['after ', 'rejected', 'connection', 'r=', 'sender verify'];
-
-function detectStage(folded: string): Stage | undefined {
-  if (!STAGE_HINTS.some((hint) => folded.includes(hint))) return undefined;
-  return firstRow(STAGE_TABLE, folded);
-}
-
-export function detectProvider(host: string | undefined, folded: string): ProviderId | undefined {
-  if (host !== undefined) {
-    const fromHost = providerIn(host.toLowerCase());
-    if (fromHost !== undefined) return fromHost;
-  }
-  return providerIn(folded);
-}
-
 /**
  * The parsed reply. Stage and provider are worked out on first use: the
  * matcher needs them only for the few rules that name a stage or provider,
- * and most lines are classified without either.
+ * and most lines are classified without either. Both start from which
+ * markers the text holds; the classifier's own scan can supply those
+ * (`noteMarkers`), otherwise the text is scanned for them here.
  */
 class Reply implements ParsedReply {
   readonly code?: number;
@@ -287,6 +189,7 @@ class Reply implements ParsedReply {
   readonly log?: EximLogLine;
   private stageCache: Stage | null | undefined;
   private providerCache: ProviderId | null | undefined;
+  private markers: FoundMarkers | undefined;
 
   constructor(
     readonly raw: string,
@@ -304,13 +207,23 @@ class Reply implements ParsedReply {
     if (log !== undefined) this.log = log;
   }
 
+  /** Which of `REPLY_MARKERS` occur in `folded`, found by a scan of the same text. */
+  noteMarkers(found: FoundMarkers): void {
+    this.markers = found;
+  }
+
+  private foundMarkers(): FoundMarkers {
+    this.markers ??= findMarkers(this.folded);
+    return this.markers;
+  }
+
   get stage(): Stage | undefined {
-    if (this.stageCache === undefined) this.stageCache = detectStage(this.folded) ?? null;
+    if (this.stageCache === undefined) this.stageCache = detectStage(this.folded, this.foundMarkers()) ?? null;
     return this.stageCache ?? undefined;
   }
 
   get provider(): ProviderId | undefined {
-    if (this.providerCache === undefined) this.providerCache = detectProvider(this.remoteHost, this.folded) ?? null;
+    if (this.providerCache === undefined) this.providerCache = detectProvider(this.remoteHost, this.folded, this.foundMarkers()) ?? null;
     return this.providerCache ?? undefined;
   }
 
@@ -330,6 +243,15 @@ class Reply implements ParsedReply {
       ...(this.log === undefined ? {} : { log: this.log }),
     };
   }
+}
+
+/**
+ * Hands a reply the markers a scan of its `folded` text found (indexes into
+ * `REPLY_MARKERS`), so it need not scan again. Replies not made by
+ * `parseReply` keep whatever stage and provider they carry.
+ */
+export function noteMarkers(reply: ParsedReply, found: FoundMarkers): void {
+  if (reply instanceof Reply) reply.noteMarkers(found);
 }
 
 export function parseReply(input: string): ParsedReply {

@@ -101,6 +101,27 @@ describe('parseReply', () => {
     expect(r.code).toBe(550);
   });
 
+  it('when a port number stands before the reply, then the reply after it is read', () => {
+    const r = parseReply('connect to mx.voorbeeld.nl port 587 550 5.7.1 relaying denied');
+    expect([r.code, r.enhanced, r.text]).toEqual([550, '5.7.1', 'connect to mx.voorbeeld.nl port 587 relaying denied']);
+  });
+
+  it('when a bracketed number is glued to a word, then it is not a code', () => {
+    const r = parseReply('queue id x[550] kept; 451 4.3.0 try later');
+    expect([r.code, r.enhanced]).toEqual([451, '4.3.0']);
+    expect(r.text).toBe('queue id x[550] kept; try later');
+  });
+
+  it('when the enhanced code is of another class than the reply code, then the next prefix is taken', () => {
+    const r = parseReply('error 203.5.1.1 then 550 5.1.1 user unknown');
+    expect([r.code, r.enhanced, r.text]).toEqual([550, '5.1.1', 'error 203.5.1.1 then user unknown']);
+  });
+
+  it('when the reply has a tab and doubled spaces around a continuation, then one space remains', () => {
+    const r = parseReply('550-5.1.1 user\t unknown 550-5.1.1  see  help');
+    expect(r.text).toBe('user unknown see help');
+  });
+
   it('when given nothing, then the result is empty but valid', () => {
     expect(parseReply('')).toMatchObject({ raw: '', text: '', folded: '' });
   });

@@ -1,0 +1,160 @@
+/**
+ * Where in the SMTP dialogue a delivery failed, and which provider answered,
+ * read from the words of a (lower-cased) delivery text.
+ *
+ * Both are searched for by literal markers. The classifier scans every text
+ * for its rule phrases anyway; when it adds `REPLY_MARKERS` to that scan and
+ * hands over which of them occur, a text without any marker is settled
+ * without another pass over it.
+ */
+import type { ProviderId, Stage } from '../kb/types';
+import { PhraseIndex } from '../kb/phrase-index';
+
+interface StageRow {
+  readonly stage: Stage;
+  readonly pattern: RegExp;
+  /** Every text the pattern matches contains one of these (its literal spellings without the word-boundary checks). */
+  readonly literals: readonly string[];
+}
+
+/** In order: when two rows match at the same place, the first wins. */
+const STAGES: readonly StageRow[] = [
+  {
+    stage: 'rcpt-to',
+    pattern: /after (?:pipelined )?rcpt to\b|\brejected rcpt\b/,
+    literals: ['after rcpt to', 'after pipelined rcpt to', 'rejected rcpt'],
+  },
+  {
+    stage: 'end-of-data',
+    pattern: /after end of data|after sending data block|after (?:pipelined )?data\b(?!.*block)/,
+    literals: ['after end of data', 'after sending data block', 'after data', 'after pipelined data'],
+  },
+  {
+    stage: 'mail-from',
+    pattern: /after (?:pipelined )?mail from\b|\bsender verify fail/,
+    literals: ['after mail from', 'after pipelined mail from', 'sender verify fail'],
+  },
+  {
+    stage: 'helo',
+    pattern: /after (?:ehlo|helo|starttls)\b|\brejected (?:ehlo|helo)\b/,
+    literals: ['after ehlo', 'after helo', 'after starttls', 'rejected ehlo', 'rejected helo'],
+  },
+  {
+    stage: 'connect',
+    pattern: /after initial connection|\bconnection (?:refused|timed out)\b|after connect/,
+    literals: ['after initial connection', 'connection refused', 'connection timed out', 'after connect'],
+  },
+  {
+    stage: 'local',
+    pattern: /\br=(?:check_mail_permissions|enforce_mail_permissions)\b/,
+    literals: ['r=check_mail_permissions', 'r=enforce_mail_permissions'],
+  },
+];
+
+/** One alternation, so a line is scanned once; row i is capture group i + 1 (inner groups do not capture). */
+const STAGE_PATTERN = new RegExp(STAGES.map((row) => `(${row.pattern.source})`).join('|'));
+
+const STAGE_LITERALS: readonly string[] = STAGES.flatMap((row) => row.literals);
+
+/**
+ * Markers of the receiving (or filtering) provider, checked on the host
+ * first, then the text. A marker must stand as a whole word (letters and
+ * digits around it end the match), so "olive.com" is not Microsoft.
+ */
+const PROVIDER_MARKERS: ReadonlyArray<readonly [string, ProviderId]> = [
+  ['gsmtp', 'google'],
+  ['google.com', 'google'],
+  ['googlemail.com', 'google'],
+  ['gmail', 'google'],
+  ['google', 'google'],
+  ['outlook.com', 'microsoft'],
+  ['protection.outlook', 'microsoft'],
+  ['hotmail', 'microsoft'],
+  ['live.com', 'microsoft'],
+  ['msn.com', 'microsoft'],
+  ['exchangelabs', 'microsoft'],
+  ['office365', 'microsoft'],
+  ['office 365', 'microsoft'],
+  ['yahoo', 'yahoo'],
+  ['yahoodns', 'yahoo'],
+  ['aol.com', 'yahoo'],
+  ['icloud.com', 'apple'],
+  ['apple.com', 'apple'],
+  ['me.com', 'apple'],
+  ['kpnmail', 'kpn'],
+  ['kpn.com', 'kpn'],
+  ['planet.nl', 'kpn'],
+  ['xs4all', 'kpn'],
+  ['telfort', 'kpn'],
+  ['hetnet.nl', 'kpn'],
+  ['ziggo', 'ziggo'],
+  ['upcmail', 'ziggo'],
+  ['chello', 'ziggo'],
+  ['strato', 'strato'],
+  ['rzone.de', 'strato'],
+  ['antispamcloud', 'spamexperts'],
+  ['spamexperts', 'spamexperts'],
+  ['mimecast', 'mimecast'],
+  ['pphosted', 'proofpoint'],
+  ['proofpoint', 'proofpoint'],
+  ['_dc-mx.', 'cloudflare'],
+  ['cloudflare', 'cloudflare'],
+];
+
+/** The stage literals, then the provider markers: indexes into this list are what a shared scan hands over. */
+export const REPLY_MARKERS: readonly string[] = [...STAGE_LITERALS, ...PROVIDER_MARKERS.map(([marker]) => marker)];
+
+const FIRST_PROVIDER_MARKER = STAGE_LITERALS.length;
+
+/** For a text whose markers nobody has looked for yet (a host name, or a reply read without the classifier). */
+const MARKER_INDEX = new PhraseIndex(REPLY_MARKERS);
+
+/** Which of `REPLY_MARKERS` occur in a text (indexes, any order). */
+export type FoundMarkers = readonly number[];
+
+export function findMarkers(text: string): FoundMarkers {
+  return MARKER_INDEX.search(text);
+}
+
+export function detectStage(folded: string, found: FoundMarkers): Stage | undefined {
+  // Without any literal spelling of a stage, no stage pattern can match: the common case costs nothing.
+  if (!found.some((marker) => marker < FIRST_PROVIDER_MARKER)) return undefined;
+  const m = STAGE_PATTERN.exec(folded);
+  if (m === null) return undefined;
+  for (let i = 0; i < STAGES.length; i += 1) if (m[i + 1] !== undefined) return STAGES[i]!.stage;
+  return undefined;
+}
+
+function isWordChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 97 && code <= 122);
+}
+
+/** The provider whose marker occurs first as a whole word, if any. */
+function providerIn(text: string, found: FoundMarkers): ProviderId | undefined {
+  let best: { at: number; provider: ProviderId } | undefined;
+  for (const hit of found) {
+    if (hit < FIRST_PROVIDER_MARKER) continue;
+    const [marker, provider] = PROVIDER_MARKERS[hit - FIRST_PROVIDER_MARKER]!;
+    for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
+      const before = at === 0 ? 32 : text.charCodeAt(at - 1);
+      const after = at + marker.length >= text.length ? 32 : text.charCodeAt(at + marker.length);
+      // "yahoo" also names yahoodns and yahoo.co.jp: only its start must be a word start.
+      const endOk = marker === 'yahoo' || marker.endsWith('.') || !isWordChar(after);
+      if (!isWordChar(before) && endOk) {
+        if (best === undefined || at < best.at) best = { at, provider };
+        break;
+      }
+    }
+  }
+  return best?.provider;
+}
+
+/** `found` are the markers of `folded`; the host, a short string, is scanned here. */
+export function detectProvider(host: string | undefined, folded: string, found: FoundMarkers): ProviderId | undefined {
+  if (host !== undefined) {
+    const lower = host.toLowerCase();
+    const fromHost = providerIn(lower, findMarkers(lower));
+    if (fromHost !== undefined) return fromHost;
+  }
+  return providerIn(folded, found);
+}
