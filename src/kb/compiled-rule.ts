@@ -23,6 +23,8 @@ export class CompiledRule {
   readonly providers: readonly ProviderId[] | null;
   readonly unless: readonly string[] | null;
   readonly pattern: RegExp | null;
+  /** The pattern's named groups, read once here instead of walking each match's groups object. */
+  readonly captureNames: readonly string[];
   /** Priority × 100: the coarse part of the score. */
   readonly base: number;
 
@@ -39,6 +41,7 @@ export class CompiledRule {
     this.providers = m.providers ?? null;
     this.unless = m.unless ?? null;
     this.pattern = m.pattern ?? null;
+    this.captureNames = this.pattern === null ? [] : [...this.pattern.source.matchAll(/\(\?<([A-Za-z_$][\w$]*)>/g)].map((g) => g[1]!);
     this.base = 100 * (m.priority ?? 0);
   }
 

@@ -134,7 +134,7 @@ export function createClassifier(rules: readonly Rule[]): Classifier {
       actor: winner.actor,
       reply,
       match: { rule: winner, phrase: bestPhrase, score: bestScore },
-      captures: bestMatch?.groups === undefined ? NO_CAPTURES : originalCaseCaptures(bestMatch, reply),
+      captures: bestMatch === null || best.captureNames.length === 0 ? NO_CAPTURES : originalCaseCaptures(best.captureNames, bestMatch, reply),
     };
   }
 
@@ -146,12 +146,12 @@ export function createClassifier(rules: readonly Rule[]): Classifier {
  * were written (a domain's case does not matter, but an address's local part
  * or a URL might), so captures are re-read from the original-case text.
  */
-function originalCaseCaptures(m: RegExpExecArray, reply: ParsedReply): Record<string, string> {
+function originalCaseCaptures(names: readonly string[], m: RegExpExecArray, reply: ParsedReply): Record<string, string> {
   const captures: Record<string, string> = {};
   const groups = m.groups ?? {};
   // Lower-casing keeps the length of nearly every text; where it does not, offsets differ and the folded value is shown.
   const sameOffsets = reply.text.length === reply.folded.length;
-  for (const name in groups) {
+  for (const name of names) {
     const value = groups[name];
     if (value === undefined) continue;
     const at = sameOffsets ? reply.folded.indexOf(value, m.index) : -1;

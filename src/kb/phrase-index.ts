@@ -4,15 +4,20 @@
  * hundred phrases, testing them one by one with `includes` would cost a scan
  * per phrase per line; the automaton costs one table look-up per character.
  *
- * The table's columns are the characters the phrases use, not all 128 ASCII
- * codes: a character no phrase contains always leads back to the start, so it
- * needs no column, and the smaller table stays in the processor's cache.
+ * The automaton reads UTF-8 bytes: the text is encoded into a reused buffer
+ * in one native call, and a loop over a byte array is much cheaper than one
+ * over a string's characters. Matching bytes is exact, since a phrase occurs
+ * in UTF-8 text exactly where its own UTF-8 bytes do (a lone surrogate in the
+ * text is encoded as U+FFFD, which no phrase holds).
+ *
+ * The table's columns are the bytes the phrases use, not all 256: a byte no
+ * phrase contains always leads back to the start, so it needs no column, and
+ * the smaller table stays in the processor's cache.
  */
 
-/** Characters outside ASCII share one class; hits on phrases that contain them are re-checked with `includes`. */
-const NON_ASCII = 128;
-/** Class 0: the character occurs in no phrase, so the automaton restarts. */
+/** Class 0: the byte occurs in no phrase, so the automaton restarts. */
 const ABSENT = 0;
+const ENCODER = new TextEncoder();
 
 export class PhraseIndex {
   /**
@@ -22,33 +27,32 @@ export class PhraseIndex {
    * character tells whether anything ends there.
    */
   private readonly table: Int32Array;
-  /** Character code (0–127, or NON_ASCII) → column; 0 for characters no phrase uses. */
+  /** Byte → column; 0 for bytes no phrase uses. */
   private readonly classOf: Uint8Array;
   /** Per state where phrases end (numbered k as above): its row offset, and the phrases ending there (including via failure links). */
   private readonly endingOffset: Int32Array;
   private readonly endingPhrases: ReadonlyArray<readonly number[]>;
-  private readonly needsCheck: readonly boolean[];
+  /** The text being searched, as UTF-8 (grown when a longer text comes). */
+  private bytes = new Uint8Array(1024);
   /** Marks phrases already reported in the current search (stamp = search number), instead of a Set per call. */
   private readonly seen: Uint32Array;
   private stamp = 0;
 
-  constructor(private readonly phrases: readonly string[]) {
-    this.classOf = new Uint8Array(NON_ASCII + 1);
+  constructor(phrases: readonly string[]) {
+    const encoded = phrases.map((phrase) => ENCODER.encode(phrase));
+    this.classOf = new Uint8Array(256);
     let columns = 1;
-    for (const phrase of phrases) {
-      for (let i = 0; i < phrase.length; i += 1) {
-        const code = Math.min(phrase.charCodeAt(i), NON_ASCII);
-        if (this.classOf[code] === ABSENT) this.classOf[code] = columns++;
-      }
+    for (const bytes of encoded) {
+      for (const byte of bytes) if (this.classOf[byte] === ABSENT) this.classOf[byte] = columns++;
     }
-    const column = (charCode: number): number => this.classOf[Math.min(charCode, NON_ASCII)]!;
+    const column = (byte: number): number => this.classOf[byte]!;
 
     const goto: Int32Array[] = [new Int32Array(columns).fill(-1)];
     const out: number[][] = [[]];
-    phrases.forEach((phrase, index) => {
+    encoded.forEach((bytes, index) => {
       let state = 0;
-      for (let i = 0; i < phrase.length; i += 1) {
-        const c = column(phrase.charCodeAt(i));
+      for (const byte of bytes) {
+        const c = column(byte);
         let next = goto[state]![c]!;
         if (next === -1) {
           next = goto.length;
@@ -98,8 +102,6 @@ export class PhraseIndex {
         this.table[state * columns + c] = endingNumber[next]! >= 0 ? -endingNumber[next]! - 1 : next * columns;
       }
     });
-    // eslint-disable-next-line no-control-regex
-    this.needsCheck = phrases.map((p) => /[^\u0000-\u007f]/.test(p));
     this.seen = new Uint32Array(phrases.length);
   }
 
@@ -107,13 +109,14 @@ export class PhraseIndex {
   search(text: string): number[] {
     this.stamp = this.stamp === 0xffffffff ? 1 : this.stamp + 1;
     if (this.stamp === 1) this.seen.fill(0);
-    const stamp = this.stamp;
-    const { table, classOf } = this;
+    // A UTF-16 unit takes at most 3 bytes.
+    if (this.bytes.length < text.length * 3) this.bytes = new Uint8Array(text.length * 3);
+    const { bytes, table, classOf } = this;
+    const length = ENCODER.encodeInto(text, bytes).written;
     const result: number[] = [];
     let offset = 0;
-    for (let i = 0; i < text.length; i += 1) {
-      const code = text.charCodeAt(i);
-      const c = classOf[code < NON_ASCII ? code : NON_ASCII]!;
+    for (let i = 0; i < length; i += 1) {
+      const c = classOf[bytes[i]!]!;
       if (c === ABSENT) {
         offset = 0;
         continue;
@@ -122,20 +125,20 @@ export class PhraseIndex {
       if (offset < 0) {
         const ending = -offset - 1;
         offset = this.endingOffset[ending]!;
-        this.report(ending, text, stamp, result);
+        this.report(ending, result);
       }
     }
     return result;
   }
 
   /** Adds the phrases ending in ending state `ending` that this search has not reported yet. */
-  private report(ending: number, text: string, stamp: number, result: number[]): void {
+  private report(ending: number, result: number[]): void {
     const hits = this.endingPhrases[ending]!;
     for (let h = 0; h < hits.length; h += 1) {
       const index = hits[h]!;
-      if (this.seen[index] !== stamp) {
-        this.seen[index] = stamp;
-        if (!this.needsCheck[index] || text.includes(this.phrases[index]!)) result.push(index);
+      if (this.seen[index] !== this.stamp) {
+        this.seen[index] = this.stamp;
+        result.push(index);
       }
     }
   }

@@ -56,22 +56,22 @@ const FLAG = /^(<=|=>|->|\*>|\*\*|==) /;
 const HOST_AT = /H=([^\s[(]+)?(?: ?\(([^)]*)\))?(?: ?\[([0-9A-Fa-f:.]+)\])?/y;
 const VALUE_AT = /[A-Z]=("(?:[^"\\]|\\.)*"|<[^>]*>|[^\s:]+)/y;
 
-/** Where "NAME=" starts as a field (at the start or after a space), or -1. */
-function fieldAt(rest: string, name: string): number {
-  if (rest.startsWith(`${name}=`)) return 0;
-  const at = rest.indexOf(` ${name}=`);
+/** Where a field (" R=", " T=" …) starts, or -1; `name` is "R=" etc., `spaced` the same with a space before it. */
+function fieldAt(rest: string, name: string, spaced: string): number {
+  if (rest.startsWith(name)) return 0;
+  const at = rest.indexOf(spaced);
   return at < 0 ? -1 : at + 1;
 }
 
-function fieldValue(rest: string, name: 'R' | 'T' | 'F'): string | undefined {
-  const at = fieldAt(rest, name);
+function fieldValue(rest: string, name: string, spaced: string): string | undefined {
+  const at = fieldAt(rest, name, spaced);
   if (at < 0) return undefined;
   VALUE_AT.lastIndex = at;
   return VALUE_AT.exec(rest)?.[1];
 }
 
 function hostField(rest: string): RegExpExecArray | null {
-  const at = fieldAt(rest, 'H');
+  const at = fieldAt(rest, 'H=', ' H=');
   if (at < 0) return null;
   HOST_AT.lastIndex = at;
   return HOST_AT.exec(rest);
@@ -148,28 +148,31 @@ export function parseEximLogLine(line: string): EximLogLine | undefined {
   }
 
   const host = hostField(rest);
-  // Built field by field: absent values stay absent (no undefined keys), without spreading objects per line.
+  const router = present(unquote(fieldValue(rest, 'R=', ' R=')));
+  const transport = present(unquote(fieldValue(rest, 'T=', ' T=')));
+  const sender = present(unquote(fieldValue(rest, 'F=', ' F=')));
+  // Built field by field with plain assignments: absent values stay absent (no undefined keys).
   const result: Mutable<EximLogLine> = { time, event, body };
   if (pid !== undefined) result.pid = pid;
   if (messageId !== undefined) result.messageId = messageId;
   if (flag !== undefined) result.flag = flag;
   if (address !== undefined && address !== '') result.address = address;
   if (message !== undefined) result.message = message;
-  setIfPresent(result, 'router', unquote(fieldValue(rest, 'R')));
-  setIfPresent(result, 'transport', unquote(fieldValue(rest, 'T')));
-  setIfPresent(result, 'sender', unquote(fieldValue(rest, 'F')));
-  setIfPresent(result, 'host', host?.[1]);
-  setIfPresent(result, 'helo', host?.[2]);
-  setIfPresent(result, 'hostIp', host?.[3]);
+  if (router !== undefined) result.router = router;
+  if (transport !== undefined) result.transport = transport;
+  if (sender !== undefined) result.sender = sender;
+  if (host !== null) {
+    const [, name, helo, ip] = host;
+    if (name !== undefined && name !== '') result.host = name;
+    if (helo !== undefined && helo !== '') result.helo = helo;
+    if (ip !== undefined && ip !== '') result.hostIp = ip;
+  }
   return result;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-function setIfPresent(
-  target: Mutable<EximLogLine>,
-  key: 'router' | 'transport' | 'sender' | 'host' | 'helo' | 'hostIp',
-  value: string | undefined,
-): void {
-  if (value !== undefined && value !== '') target[key] = value;
+/** Empty field values count as absent. */
+function present(value: string | undefined): string | undefined {
+  return value === '' ? undefined : value;
 }

@@ -25,6 +25,14 @@ describe('PhraseIndex', () => {
     expect(sorted(index.search('bericht geweigerd – spam'))).toEqual([0, 2]);
   });
 
+  it('when the text holds a lone surrogate or a character sharing bytes with a phrase, then only real occurrences count', () => {
+    const index = new PhraseIndex(['é', 'user unknown']);
+    expect(index.search('\ud800 user unknown \udc00')).toEqual([1]);
+    // "è" (C3 A8) and "é" (C3 A9) share their first byte.
+    expect(index.search('è')).toEqual([]);
+    expect(index.search('xé')).toEqual([0]);
+  });
+
   it('when text has characters no phrase uses, then matching restarts after them', () => {
     const index = new PhraseIndex(['ab', 'abc']);
     expect(index.search('a#bc')).toEqual([]);
