@@ -45,12 +45,16 @@ export interface EximLogLine {
   readonly body: string;
 }
 
-// The prefixes are matched without capturing the rest of the line: the rest is
-// sliced off by length, so each pattern stops where its part ends.
-const PREFIX = /^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{3})?)(?: ([+-]\d{4}))?(?: \[(\d{1,10})\])? /;
-// Exim ≥ 4.97 ids are 6-11-4 base-62; older ones 6-6-2 (Exim spec, "Message identification").
-const MESSAGE_ID = /^([0-9A-Za-z]{6}-[0-9A-Za-z]{11}-[0-9A-Za-z]{4}|[0-9A-Za-z]{6}-[0-9A-Za-z]{6}-[0-9A-Za-z]{2}) /;
-const FLAG = /^(<=|=>|->|\*>|\*\*|==) /;
+// Time, optional zone and pid, then optionally the message id and a flag, in
+// one pattern that stops where they end; the rest of the line is sliced off by
+// length. Exim ≥ 4.97 ids are 6-11-4 base-62, older ones 6-6-2 (Exim spec,
+// "Message identification"); a flag only follows an id.
+// Groups: 1 time, 2 zone, 3 pid, 4 message id, 5 flag.
+const HEAD =
+  /^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{3})?)(?: ([+-]\d{4}))?(?: \[(\d{1,10})\])? (?:([0-9A-Za-z]{6}-[0-9A-Za-z]{11}-[0-9A-Za-z]{4}|[0-9A-Za-z]{6}-[0-9A-Za-z]{6}-[0-9A-Za-z]{2}) (?:(<=|=>|->|\*>|\*\*|==) )?)?/;
+const WHITE_SPACE = /\s/;
+/** Just the time prefix, for the quick test. */
+const PREFIX = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{3})?(?: [+-]\d{4})?(?: \[\d{1,10}\])? /;
 // Field values are read with sticky patterns at the position indexOf finds: one
 // cheap search per field instead of a pattern scanning the whole line.
 const HOST_AT = /H=([^\s[(]+)?(?: ?\(([^)]*)\))?(?: ?\[([0-9A-Fa-f:.]+)\])?/y;
@@ -100,37 +104,47 @@ export function looksLikeEximLogLine(text: string): boolean {
   return PREFIX.test(text);
 }
 
-export function parseEximLogLine(line: string): EximLogLine | undefined {
-  const prefix = PREFIX.exec(line);
-  if (prefix === null) return undefined;
-  const time = prefix[2] === undefined ? prefix[1]! : `${prefix[1]!} ${prefix[2]}`;
-  const pid = prefix[3] === undefined ? undefined : Number(prefix[3]);
-  let rest = line.slice(prefix[0].length);
+/**
+ * The address after a flag: up to the first space, without the colon that
+ * may end it ("u@x.nl: message"); a quoted local part may hold spaces.
+ */
+function flaggedAddress(afterFlag: string): string | undefined {
+  if (afterFlag.startsWith('"')) return /^("[^"]*"@\S+?|[^\s]+?)(?::? |:$|$)/.exec(afterFlag)?.[1];
+  const end = afterFlag.search(WHITE_SPACE);
+  // Only a space or the end of the line ends an address; a tab there means this is no address.
+  if (end === 0 || (end > 0 && afterFlag.charCodeAt(end) !== 32)) return undefined;
+  const word = end < 0 ? afterFlag : afterFlag.slice(0, end);
+  if (word.length > 1 && word.endsWith(':')) return word.slice(0, -1);
+  return word === '' ? undefined : word;
+}
 
-  let messageId: string | undefined;
-  const id = MESSAGE_ID.exec(rest);
-  if (id !== null) {
-    messageId = id[1];
-    rest = rest.slice(id[0].length);
-  }
+export function parseEximLogLine(line: string): EximLogLine | undefined {
+  const head = HEAD.exec(line);
+  if (head === null) return undefined;
+  const time = head[2] === undefined ? head[1]! : `${head[1]!} ${head[2]}`;
+  const pid = head[3] === undefined ? undefined : Number(head[3]);
+  const messageId = head[4];
+  const flagText = head[5];
+  // The body starts after the id (the flag belongs to it).
+  const rest = line.slice(flagText === undefined ? head[0].length : head[0].length - flagText.length - 1);
   const body = rest;
 
   let flag: EximFlag | undefined;
   let address: string | undefined;
   let message: string | undefined;
   let event: EximEvent = 'other';
-  const flagged = messageId === undefined ? null : FLAG.exec(rest);
-  if (flagged !== null) {
-    flag = flagged[1] as EximFlag;
+  if (flagText !== undefined) {
+    flag = flagText as EximFlag;
     event = EVENTS[flag];
-    const afterFlag = rest.slice(flagged[0].length);
+    const afterFlag = line.slice(head[0].length);
     // The address ends at the first space or at the ": " that starts the message.
-    const addressMatch = /^("[^"]*"@\S+?|[^\s]+?)(?::? |:$|$)/.exec(afterFlag);
-    address = addressMatch?.[1];
-    // A local delivery names the local part or file first and the final address in <…>
-    // ("=> info <info@example.com> R=virtual_user", "=> /dev/null (orig@x) <orig@x>").
-    const final = /^\S+(?: \([^)]*\))? <([^>\s]+@[^>\s]+)>/.exec(afterFlag);
-    if (final !== null && (flag === '=>' || flag === '->')) address = final[1];
+    address = flaggedAddress(afterFlag);
+    if (flag === '=>' || flag === '->') {
+      // A local delivery names the local part or file first and the final address in <…>
+      // ("=> info <info@example.com> R=virtual_user", "=> /dev/null (orig@x) <orig@x>").
+      const final = /^\S+(?: \([^)]*\))? <([^>\s]+@[^>\s]+)>/.exec(afterFlag);
+      if (final !== null) address = final[1];
+    }
     const colon = afterFlag.indexOf(': ');
     if (colon >= 0 && (flag === '**' || flag === '==' || flag === '*>')) message = afterFlag.slice(colon + 2);
   } else {
