@@ -105,15 +105,16 @@ export function createClassifier(rules: readonly Rule[]): Classifier {
       const rule = compiled[ruleIndex]!;
       const bonus = rule.conditionBonus(reply);
       if (bonus < 0) continue;
+      const phrase = longestPhrase[ruleIndex]!;
+      let score = rule.base + phrase.length + bonus;
       let match: RegExpExecArray | null = null;
-      let patternBonus = 0;
       if (rule.pattern !== null) {
+        // A pattern adds 4 at most: a rule that could not win even then need not run it.
+        if (best !== undefined && (score + 4 < bestScore || (score + 4 === bestScore && rule.order >= best.order))) continue;
         match = rule.pattern.exec(reply.folded);
         if (match === null) continue;
-        patternBonus = 4;
+        score += 4;
       }
-      const phrase = longestPhrase[ruleIndex]!;
-      const score = rule.base + phrase.length + bonus + patternBonus;
       if (best === undefined || score > bestScore || (score === bestScore && rule.order < best.order)) {
         best = rule;
         bestPhrase = phrase;
