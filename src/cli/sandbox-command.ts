@@ -10,6 +10,7 @@ import { wireResolverFor } from '../dns/wire-resolver';
 import { startSandbox, type RunningSandbox } from '../sandbox/start-sandbox';
 import { listen } from '../web/listen';
 import { createSandboxApp } from '../web/modes';
+import { untilStopSignal } from './stop-signal';
 
 export function describeSandbox(sandbox: RunningSandbox, pagesUrl?: string): string {
   const { emulator } = sandbox;
@@ -51,15 +52,7 @@ export async function runSandbox(stdout: Writable, signals: NodeJS.EventEmitter 
   const pages = await listen(app, pagesPort(env));
   const address = pages.address() as AddressInfo;
   stdout.write(describeSandbox(sandbox, `http://127.0.0.1:${address.port}/`));
-  await new Promise<void>((resolve) => {
-    const stop = (): void => {
-      signals.off('SIGINT', stop);
-      signals.off('SIGTERM', stop);
-      resolve();
-    };
-    signals.on('SIGINT', stop);
-    signals.on('SIGTERM', stop);
-  });
+  await untilStopSignal(signals);
   pages.closeAllConnections();
   await new Promise<void>((resolve) => pages.close(() => resolve()));
   await sandbox.close();

@@ -18,6 +18,7 @@ import { openStore } from '../store/open-store';
 import type { HistoryStore } from '../store/history-store';
 import { UsageError } from './audit-command';
 import { gatewayFor, serverHostname, type Connection } from './connection';
+import { untilStopSignal } from './stop-signal';
 
 export interface ServeOptions {
   readonly port: number;
@@ -92,15 +93,7 @@ export async function startPages(options: ServeOptions, env: NodeJS.ProcessEnv =
 export async function runServe(options: ServeOptions, stdout: Writable, signals: NodeJS.EventEmitter = process): Promise<number> {
   const pages = await startPages(options);
   stdout.write(`Mail Doctor pages: ${pages.url}   (loopback only; Ctrl+C stops)\n`);
-  await new Promise<void>((resolve) => {
-    const stop = (): void => {
-      signals.off('SIGINT', stop);
-      signals.off('SIGTERM', stop);
-      resolve();
-    };
-    signals.on('SIGINT', stop);
-    signals.on('SIGTERM', stop);
-  });
+  await untilStopSignal(signals);
   await pages.close();
   return 0;
 }

@@ -16,8 +16,8 @@ const LENIENT_UTF8 = new TextDecoder('utf-8', { fatal: false });
 
 // eslint-disable-next-line no-control-regex
 const UNPRINTABLE = /[\u0000-\u0008\u000e-\u001f\u007f\ufffd]/g;
-// eslint-disable-next-line no-control-regex
-const HAS_UNPRINTABLE = /[\u0000-\u0008\u000e-\u001f\u007f\ufffd]/;
+/** The same characters, for a yes/no test that stops at the first one. */
+const HAS_UNPRINTABLE = new RegExp(UNPRINTABLE.source);
 const BLANK = /^\s*$/;
 
 export function decodeInput(bytes: Uint8Array, truncatedFrom?: number): InputText {

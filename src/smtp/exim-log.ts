@@ -53,8 +53,6 @@ export interface EximLogLine {
 const HEAD =
   /^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{3})?)(?: ([+-]\d{4}))?(?: \[(\d{1,10})\])? (?:([0-9A-Za-z]{6}-[0-9A-Za-z]{11}-[0-9A-Za-z]{4}|[0-9A-Za-z]{6}-[0-9A-Za-z]{6}-[0-9A-Za-z]{2}) (?:(<=|=>|->|\*>|\*\*|==) )?)?/;
 const WHITE_SPACE = /\s/;
-/** Just the time prefix, for the quick test. */
-const PREFIX = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{3})?(?: [+-]\d{4})?(?: \[\d{1,10}\])? /;
 // Field values are read with sticky patterns at the position indexOf finds: one
 // cheap search per field instead of a pattern scanning the whole line.
 const HOST_AT = /H=([^\s[(]+)?(?: ?\(([^)]*)\))?(?: ?\[([0-9A-Fa-f:.]+)\])?/y;
@@ -101,7 +99,8 @@ function unquote(value: string | undefined): string | undefined {
 
 /** Quick test used before the full parse: does the text start like a main-log line? */
 export function looksLikeEximLogLine(text: string): boolean {
-  return PREFIX.test(text);
+  // The id and flag are optional: the pattern holds exactly when the time prefix does.
+  return HEAD.test(text);
 }
 
 /**
