@@ -5,6 +5,7 @@
  * reading one layout is much cheaper for the engine than reading dozens.
  */
 import type { ParsedReply } from '../smtp/reply';
+import { diagnosis, type DiagnosisEntry } from './catalogue';
 import type { ProviderId, Rule, Stage } from './types';
 
 /** An enhanced code condition: exact ("5.7.26"), or a prefix ending in a dot ("5.7."). */
@@ -15,18 +16,48 @@ function listedPrefix(listed: readonly string[], value: string): boolean {
   return false;
 }
 
+/**
+ * Whether a pattern matches every text: "^(?:…)?" with the optional group
+ * spanning the whole source. Such a pattern only reads captures, so it need
+ * not run while rules are ranked, only for the rule that wins.
+ */
+export function matchesEveryText(pattern: RegExp): boolean {
+  const source = pattern.source;
+  if (pattern.global || pattern.sticky || !source.startsWith('^(?:') || !source.endsWith(')?')) return false;
+  // Find where the group opened at index 1 closes: escapes and character classes hold no group syntax.
+  let depth = 0;
+  let inClass = false;
+  for (let i = 1; i < source.length; i += 1) {
+    const ch = source[i];
+    if (ch === '\\') i += 1;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth += 1;
+    else if (ch === ')') {
+      depth -= 1;
+      if (depth === 0) return i === source.length - 2;
+    }
+  }
+  return false;
+}
+
 export class CompiledRule {
   readonly requireCode: boolean;
   readonly codes: readonly number[] | null;
   readonly enhanced: readonly string[] | null;
   readonly stages: readonly Stage[] | null;
   readonly providers: readonly ProviderId[] | null;
-  readonly unless: readonly string[] | null;
+  /** Veto phrases: the matcher finds them in its phrase scan, so they are not tested here. */
+  readonly unless: readonly string[];
   readonly pattern: RegExp | null;
+  /** The pattern only reads captures (see `matchesEveryText`): it counts as matched without running. */
+  readonly patternMatchesAll: boolean;
   /** The pattern's named groups, read once here instead of walking each match's groups object. */
   readonly captureNames: readonly string[];
   /** Priority × 100: the coarse part of the score. */
   readonly base: number;
+  /** The rule's catalogue entry, looked up once. */
+  readonly entry: DiagnosisEntry;
 
   constructor(
     readonly rule: Rule,
@@ -39,13 +70,18 @@ export class CompiledRule {
     this.enhanced = m.enhanced ?? null;
     this.stages = m.stages ?? null;
     this.providers = m.providers ?? null;
-    this.unless = m.unless ?? null;
+    this.unless = m.unless ?? [];
     this.pattern = m.pattern ?? null;
+    this.patternMatchesAll = this.pattern !== null && matchesEveryText(this.pattern);
     this.captureNames = this.pattern === null ? [] : [...this.pattern.source.matchAll(/\(\?<([A-Za-z_$][\w$]*)>/g)].map((g) => g[1]!);
     this.base = 100 * (m.priority ?? 0);
+    this.entry = diagnosis(rule.id);
   }
 
-  /** The bonus the optional conditions earn, or -1 when one of them vetoes the rule. */
+  /**
+   * The bonus the code, stage and provider conditions earn, or -1 when one of
+   * them vetoes the rule. `unless` phrases are the matcher's to check.
+   */
   conditionBonus(reply: ParsedReply): number {
     let bonus = 0;
     const { code, enhanced } = reply;
@@ -75,9 +111,6 @@ export class CompiledRule {
         if (!this.providers.includes(provider)) return -1;
         bonus += 8;
       }
-    }
-    if (this.unless !== null) {
-      for (const phrase of this.unless) if (reply.folded.includes(phrase)) return -1;
     }
     return bonus;
   }

@@ -62,26 +62,50 @@ export function createClassifier(rules: readonly Rule[]): Classifier {
       ownerOf.push(ruleIndex);
     }
   });
-  // The reply's stage and provider markers ride along in the same scan: one pass over each text instead of two.
-  const index = new PhraseIndex([...phrases, ...REPLY_MARKERS]);
-  const firstMarker = phrases.length;
+  // Veto phrases are found by the same scan instead of one `includes` each per candidate: each distinct phrase once.
+  const firstVeto = phrases.length;
+  const vetoNumber = new Map<string, number>();
+  const vetoesOf = compiled.map((rule) =>
+    Int32Array.from(rule.unless, (phrase) => {
+      let n = vetoNumber.get(phrase);
+      if (n === undefined) {
+        n = vetoNumber.size;
+        vetoNumber.set(phrase, n);
+      }
+      return n;
+    }),
+  );
+  // The reply's stage and provider markers ride along too: one pass over each text.
+  const firstMarker = firstVeto + vetoNumber.size;
+  const index = new PhraseIndex([...phrases, ...vetoNumber.keys(), ...REPLY_MARKERS]);
 
-  // Per rule: the longest phrase found in the current text, and the search number it belongs to
-  // (reused arrays instead of a Map per line: classification runs on every log line).
+  // Per rule: the longest phrase found in the current text; per veto phrase: whether it occurs. Both
+  // carry the search number they belong to (reused arrays instead of a Map per line: this runs on every log line).
   const longestPhrase: string[] = new Array<string>(rules.length).fill('');
   const seenIn = new Uint32Array(rules.length);
+  const vetoIn = new Uint32Array(vetoNumber.size);
   let search = 0;
+
+  function vetoed(ruleIndex: number): boolean {
+    const vetoes = vetoesOf[ruleIndex]!;
+    for (let v = 0; v < vetoes.length; v += 1) if (vetoIn[vetoes[v]!] === search) return true;
+    return false;
+  }
 
   function classify(reply: ParsedReply): Classification {
     search = search === 0xffffffff ? 1 : search + 1;
-    if (search === 1) seenIn.fill(0);
+    if (search === 1) {
+      seenIn.fill(0);
+      vetoIn.fill(0);
+    }
     const candidates: number[] = [];
     const markers: number[] = [];
     const hits = index.search(reply.folded);
     for (let h = 0; h < hits.length; h += 1) {
       const hit = hits[h]!;
-      if (hit >= firstMarker) {
-        markers.push(hit - firstMarker);
+      if (hit >= firstVeto) {
+        if (hit >= firstMarker) markers.push(hit - firstMarker);
+        else vetoIn[hit - firstVeto] = search;
         continue;
       }
       const owner = ownerOf[hit]!;
@@ -104,11 +128,12 @@ export function createClassifier(rules: readonly Rule[]): Classifier {
       const ruleIndex = candidates[c]!;
       const rule = compiled[ruleIndex]!;
       const bonus = rule.conditionBonus(reply);
-      if (bonus < 0) continue;
+      if (bonus < 0 || vetoed(ruleIndex)) continue;
       const phrase = longestPhrase[ruleIndex]!;
       let score = rule.base + phrase.length + bonus;
       let match: RegExpExecArray | null = null;
-      if (rule.pattern !== null) {
+      if (rule.patternMatchesAll) score += 4;
+      else if (rule.pattern !== null) {
         // A pattern adds 4 at most: a rule that could not win even then need not run it.
         if (best !== undefined && (score + 4 < bestScore || (score + 4 === bestScore && rule.order >= best.order))) continue;
         match = rule.pattern.exec(reply.folded);
@@ -126,7 +151,9 @@ export function createClassifier(rules: readonly Rule[]): Classifier {
       return { id: 'unknown', reason: UNKNOWN.reason, kind: UNKNOWN.kind, temporary: isTemporary(undefined, reply), reply, captures: NO_CAPTURES };
     }
     const winner = best.rule;
-    const entry = diagnosis(winner.id);
+    const entry = best.entry;
+    // A pattern that matches every text ran for none of the candidates: it runs once, for the winner.
+    if (best.patternMatchesAll && best.captureNames.length > 0) bestMatch = best.pattern!.exec(reply.folded);
     return {
       id: winner.id,
       reason: entry.reason,

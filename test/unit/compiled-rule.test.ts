@@ -1,4 +1,4 @@
-import { CompiledRule } from '../../src/kb/compiled-rule';
+import { CompiledRule, matchesEveryText } from '../../src/kb/compiled-rule';
 import { RULES } from '../../src/kb/rules';
 import { parseReply } from '../../src/smtp/reply';
 
@@ -24,5 +24,33 @@ describe('CompiledRule', () => {
     const listed = rule.match.codes![0]!;
     expect(compiled.conditionBonus(parseReply(`${listed} some text`))).toBeGreaterThanOrEqual(8);
     expect(compiled.conditionBonus(parseReply('299 some text'))).toBe(-1);
+  });
+});
+
+describe('matchesEveryText', () => {
+  it('when a pattern is one optional group over its whole source, then it is known to match every text', () => {
+    expect(matchesEveryText(/^(?:.*?rcpt to:<(?<recipient>[^>]+)>)?/)).toBe(true);
+    // A ")" inside a character class or escaped does not close the group.
+    expect(matchesEveryText(/^(?:x[)(]\)(?<a>y))?/)).toBe(true);
+  });
+
+  it('when the optional group ends before the source does, or the pattern needs something, then it is not', () => {
+    expect(matchesEveryText(/^(?:a)|(?:b)?/)).toBe(false);
+    expect(matchesEveryText(/^(?:a)?(?:b)?x/)).toBe(false);
+    expect(matchesEveryText(/^(?=.*x)(?:a)?/)).toBe(false);
+    expect(matchesEveryText(/address rejected/)).toBe(false);
+    expect(matchesEveryText(/^(?:a)?/g)).toBe(false);
+  });
+
+  it('when a rule pattern is judged to match every text, then it does match every example, near-miss and odd text', () => {
+    const texts = ['', ' ', 'x', '550 5.1.1 <a@b.nl>: unknown', '\u0000\ufffd', ...RULES.flatMap((r) => r.examples.map((e) => e.text))];
+    let judged = 0;
+    for (const rule of RULES) {
+      const pattern = rule.match.pattern;
+      if (pattern === undefined || !matchesEveryText(pattern)) continue;
+      judged += 1;
+      for (const text of texts) expect([rule.id, text, pattern.exec(parseReply(text).folded) !== null]).toEqual([rule.id, text, true]);
+    }
+    expect(judged).toBeGreaterThan(5);
   });
 });
