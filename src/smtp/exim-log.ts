@@ -58,22 +58,27 @@ const WHITE_SPACE = /\s/;
 const HOST_AT = /H=([^\s[(]+)?(?: ?\(([^)]*)\))?(?: ?\[([0-9A-Fa-f:.]+)\])?/y;
 const VALUE_AT = /[A-Z]=("(?:[^"\\]|\\.)*"|<[^>]*>|[^\s:]+)/y;
 
-/** Where a field (" R=", " T=" …) starts, or -1; `name` is "R=" etc., `spaced` the same with a space before it. */
-function fieldAt(rest: string, name: string, spaced: string): number {
-  if (rest.startsWith(name)) return 0;
-  const at = rest.indexOf(spaced);
-  return at < 0 ? -1 : at + 1;
+/**
+ * Where a field ("R=", "T=" …) starts: at the start of the text or after a
+ * space, or -1. Searching for the name itself finds its capital letter
+ * quickly; a search for " R=" stops at every space of the line.
+ */
+function fieldAt(rest: string, name: string): number {
+  for (let at = rest.indexOf(name); at >= 0; at = rest.indexOf(name, at + 1)) {
+    if (at === 0 || rest.charCodeAt(at - 1) === 32) return at;
+  }
+  return -1;
 }
 
-function fieldValue(rest: string, name: string, spaced: string): string | undefined {
-  const at = fieldAt(rest, name, spaced);
+function fieldValue(rest: string, name: string): string | undefined {
+  const at = fieldAt(rest, name);
   if (at < 0) return undefined;
   VALUE_AT.lastIndex = at;
   return VALUE_AT.exec(rest)?.[1];
 }
 
 function hostField(rest: string): RegExpExecArray | null {
-  const at = fieldAt(rest, 'H=', ' H=');
+  const at = fieldAt(rest, 'H=');
   if (at < 0) return null;
   HOST_AT.lastIndex = at;
   return HOST_AT.exec(rest);
@@ -117,25 +122,66 @@ function flaggedAddress(afterFlag: string): string | undefined {
   return word === '' ? undefined : word;
 }
 
-export function parseEximLogLine(line: string): EximLogLine | undefined {
+/**
+ * What classifying a line needs: the body, the message and the event. The
+ * remaining fields (address, router, transport, host, sender) cost several
+ * searches of the line, so a reply reads them only when it is asked for them.
+ */
+export interface EximLogHead {
+  readonly event: EximEvent;
+  readonly message?: string;
+  readonly body: string;
+}
+
+interface HeadParts extends EximLogHead {
+  readonly head: RegExpExecArray;
+  readonly flag?: EximFlag;
+  /** The text after the flag (flagged lines only). */
+  readonly afterFlag?: string;
+  /** The RCPT address of a rejection. */
+  readonly rejectedAddress?: string;
+}
+
+function readHead(line: string): HeadParts | undefined {
   const head = HEAD.exec(line);
   if (head === null) return undefined;
+  const flagText = head[5];
+  // The body starts after the id (the flag belongs to it).
+  const body = line.slice(flagText === undefined ? head[0].length : head[0].length - flagText.length - 1);
+  if (flagText !== undefined) {
+    const flag = flagText as EximFlag;
+    const afterFlag = line.slice(head[0].length);
+    const colon = afterFlag.indexOf(': ');
+    const message = colon >= 0 && (flag === '**' || flag === '==' || flag === '*>') ? afterFlag.slice(colon + 2) : undefined;
+    return message === undefined ? { head, flag, afterFlag, event: EVENTS[flag], body } : { head, flag, afterFlag, event: EVENTS[flag], message, body };
+  }
+  const rejected = REJECTED_RCPT.exec(body);
+  if (rejected !== null) return { head, event: 'rejected', rejectedAddress: rejected[1]!, message: rejected[2]!, body };
+  // "sender verify fail for <x>: …", "rejected EHLO …", "Completed", and other unflagged lines.
+  const event: EximEvent = / rejected | sender verify fail/i.test(` ${body}`) ? 'rejected' : 'other';
+  const colon = body.indexOf(': ');
+  return colon >= 0 ? { head, event, message: body.slice(colon + 2), body } : { head, event, body };
+}
+
+/** The event, message and body of a main-log line, or `undefined` when the text is not one. */
+export function readEximLogHead(line: string): EximLogHead | undefined {
+  const parts = readHead(line);
+  if (parts === undefined) return undefined;
+  // Only these three: the pattern match and the slices for the other fields need not be kept.
+  const { event, message, body } = parts;
+  return message === undefined ? { event, body } : { event, message, body };
+}
+
+export function parseEximLogLine(line: string): EximLogLine | undefined {
+  const parts = readHead(line);
+  if (parts === undefined) return undefined;
+  const { head, flag, afterFlag, event, message, body } = parts;
   const time = head[2] === undefined ? head[1]! : `${head[1]!} ${head[2]}`;
   const pid = head[3] === undefined ? undefined : Number(head[3]);
   const messageId = head[4];
-  const flagText = head[5];
-  // The body starts after the id (the flag belongs to it).
-  const rest = line.slice(flagText === undefined ? head[0].length : head[0].length - flagText.length - 1);
-  const body = rest;
 
-  let flag: EximFlag | undefined;
-  let address: string | undefined;
-  let message: string | undefined;
-  let event: EximEvent = 'other';
-  if (flagText !== undefined) {
-    flag = flagText as EximFlag;
-    event = EVENTS[flag];
-    const afterFlag = line.slice(head[0].length);
+  let address = parts.rejectedAddress;
+  if (flag !== undefined && afterFlag !== undefined) {
     // The address ends at the first space or at the ": " that starts the message.
     address = flaggedAddress(afterFlag);
     if (flag === '=>' || flag === '->') {
@@ -144,26 +190,12 @@ export function parseEximLogLine(line: string): EximLogLine | undefined {
       const final = /^\S+(?: \([^)]*\))? <([^>\s]+@[^>\s]+)>/.exec(afterFlag);
       if (final !== null) address = final[1];
     }
-    const colon = afterFlag.indexOf(': ');
-    if (colon >= 0 && (flag === '**' || flag === '==' || flag === '*>')) message = afterFlag.slice(colon + 2);
-  } else {
-    const rejected = REJECTED_RCPT.exec(rest);
-    if (rejected !== null) {
-      event = 'rejected';
-      address = rejected[1];
-      message = rejected[2];
-    } else {
-      // "sender verify fail for <x>: …", "rejected EHLO …", "Completed", and other unflagged lines.
-      const colon = rest.indexOf(': ');
-      if (colon >= 0) message = rest.slice(colon + 2);
-      if (/ rejected | sender verify fail/i.test(` ${rest}`)) event = 'rejected';
-    }
   }
 
-  const host = hostField(rest);
-  const router = present(unquote(fieldValue(rest, 'R=', ' R=')));
-  const transport = present(unquote(fieldValue(rest, 'T=', ' T=')));
-  const sender = present(unquote(fieldValue(rest, 'F=', ' F=')));
+  const host = hostField(body);
+  const router = present(unquote(fieldValue(body, 'R=')));
+  const transport = present(unquote(fieldValue(body, 'T=')));
+  const sender = present(unquote(fieldValue(body, 'F=')));
   // Built field by field with plain assignments: absent values stay absent (no undefined keys).
   const result: Mutable<EximLogLine> = { time, event, body };
   if (pid !== undefined) result.pid = pid;

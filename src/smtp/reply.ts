@@ -6,7 +6,7 @@
  * failed and which remote host said it. Pure and total: never throws.
  */
 import type { ProviderId, Stage } from '../kb/types';
-import { parseEximLogLine, type EximLogLine } from './exim-log';
+import { parseEximLogLine, readEximLogHead, type EximLogHead, type EximLogLine } from './exim-log';
 import { detectProvider, detectStage, findMarkers, type FoundMarkers } from './reply-markers';
 
 export interface ParsedReply {
@@ -180,31 +180,52 @@ function foldReplyPrefixes(text: string): CodeFind {
  * and most lines are classified without either. Both start from which
  * markers the text holds; the classifier's own scan can supply those
  * (`noteMarkers`), otherwise the text is scanned for them here.
+ *
+ * The same goes for an Exim log line's fields and the remote host: reading
+ * them takes several searches of the line, and classification needs only
+ * the line's event and message, so they are parsed when first asked for.
  */
 class Reply implements ParsedReply {
   readonly code?: number;
   readonly enhanced?: string;
-  readonly remoteHost?: string;
-  readonly remoteIp?: string;
-  readonly log?: EximLogLine;
   private stageCache: Stage | null | undefined;
   private providerCache: ProviderId | null | undefined;
   private markers: FoundMarkers | undefined;
+  private logCache: EximLogLine | undefined;
+  private hostCache: RegExpExecArray | null | undefined;
 
   constructor(
     readonly raw: string,
+    /** The normalised input: what the log line and the host are read from. */
+    private readonly clean: string,
     readonly text: string,
     readonly folded: string,
     found: CodeFind,
-    log: EximLogLine | undefined,
-    remoteHost: string | undefined,
-    remoteIp: string | undefined,
+    /** Set when the input is an Exim main-log line. */
+    private readonly logHead: EximLogHead | undefined,
   ) {
     if (found.code !== undefined) this.code = found.code;
     if (found.enhanced !== undefined) this.enhanced = found.enhanced;
-    if (remoteHost !== undefined) this.remoteHost = remoteHost;
-    if (remoteIp !== undefined) this.remoteIp = remoteIp;
-    if (log !== undefined) this.log = log;
+  }
+
+  get log(): EximLogLine | undefined {
+    if (this.logHead === undefined) return undefined;
+    this.logCache ??= parseEximLogLine(this.clean);
+    return this.logCache;
+  }
+
+  /** A bounce's "host mx.example.net [192.0.2.1]", for texts that are not log lines. */
+  private bounceHost(): RegExpExecArray | null {
+    if (this.hostCache === undefined) this.hostCache = this.clean.includes('host ') ? BOUNCE_HOST.exec(this.clean) : null;
+    return this.hostCache;
+  }
+
+  get remoteHost(): string | undefined {
+    return this.logHead === undefined ? this.bounceHost()?.[1] : this.log?.host;
+  }
+
+  get remoteIp(): string | undefined {
+    return this.logHead === undefined ? this.bounceHost()?.[2] : this.log?.hostIp;
   }
 
   /** Which of `REPLY_MARKERS` occur in `folded`, found by a scan of the same text. */
@@ -229,7 +250,7 @@ class Reply implements ParsedReply {
 
   /** Plain data, with the lazily found fields, for JSON and for comparisons. */
   toJSON(): ParsedReply {
-    const { stage, provider } = this;
+    const { stage, provider, remoteHost, remoteIp, log } = this;
     return {
       raw: this.raw,
       text: this.text,
@@ -237,10 +258,10 @@ class Reply implements ParsedReply {
       ...(this.code === undefined ? {} : { code: this.code }),
       ...(this.enhanced === undefined ? {} : { enhanced: this.enhanced }),
       ...(stage === undefined ? {} : { stage }),
-      ...(this.remoteHost === undefined ? {} : { remoteHost: this.remoteHost }),
-      ...(this.remoteIp === undefined ? {} : { remoteIp: this.remoteIp }),
+      ...(remoteHost === undefined ? {} : { remoteHost }),
+      ...(remoteIp === undefined ? {} : { remoteIp }),
       ...(provider === undefined ? {} : { provider }),
-      ...(this.log === undefined ? {} : { log: this.log }),
+      ...(log === undefined ? {} : { log }),
     };
   }
 }
@@ -257,14 +278,13 @@ export function noteMarkers(reply: ParsedReply, found: FoundMarkers): void {
 export function parseReply(input: string): ParsedReply {
   const clean = normaliseText(input);
   // A line that does not start like a log line fails the first pattern at once.
-  const log = parseEximLogLine(clean);
+  const head = readEximLogHead(clean);
   // For a log line the codes live in the message part; the fields stay in the matched text.
-  const region = log?.message ?? (log === undefined ? clean : '');
+  const region = head?.message ?? (head === undefined ? clean : '');
   const found = foldReplyPrefixes(region);
   let text: string;
-  if (log === undefined) text = found.text;
-  else if (log.message === undefined) text = log.body;
-  else text = `${log.body.slice(0, log.body.length - log.message.length)}${found.text}`.trim();
-  const bounceHost = log === undefined && clean.includes('host ') ? BOUNCE_HOST.exec(clean) : null;
-  return new Reply(input, text, text.toLowerCase(), found, log, log?.host ?? bounceHost?.[1], log?.hostIp ?? bounceHost?.[2]);
+  if (head === undefined) text = found.text;
+  else if (head.message === undefined) text = head.body;
+  else text = `${head.body.slice(0, head.body.length - head.message.length)}${found.text}`.trim();
+  return new Reply(input, clean, text, text.toLowerCase(), found, head);
 }

@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseEximLogLine, readEximLogHead } from '../../src/smtp/exim-log';
 import { parseReply } from '../../src/smtp/reply';
+import { RULES } from '../../src/kb/rules';
 
 describe('parseReply', () => {
   it('when a Gmail reply is wrapped with continuation prefixes, then they are folded away', () => {
@@ -75,6 +79,32 @@ describe('parseReply', () => {
     expect(r.log).toMatchObject({ messageId: '1s2ABC-000DEF-GH', flag: '**', event: 'failed', address: 'user@example.net', router: 'dkim_lookuphost', transport: 'dkim_remote_smtp', host: 'mx.example.net', hostIp: '203.0.113.5' });
     expect([r.code, r.enhanced, r.stage, r.remoteHost]).toEqual([550, '5.1.1', 'rcpt-to', 'mx.example.net']);
     expect(r.folded.endsWith('after rcpt to:<user@example.net>: user unknown')).toBe(true);
+  });
+
+  it('when a log line is read for classification only, then its event, message and body are those of the full parse', () => {
+    const lines = [
+      ...readFileSync(join(__dirname, '../fixtures/exim/exim_mainlog'), 'utf8').split('\n'),
+      ...RULES.flatMap((r) => r.examples.map((e) => e.text)),
+      '2024-05-01 10:00:00 1s2ABC-000DEF-GH => info <info@example.com> R=virtual_user T=virtual_userdelivery',
+      '2024-05-01 10:00:00 H=(x) [192.0.2.1] temporarily rejected RCPT <a@b.nl>: greylisted',
+      '2024-05-01 10:00:00 sender verify fail for <x@y.nl>: no such user',
+      '2024-05-01 10:00:00 1s2ABC-000DEF-GH ** u@x.nl',
+    ].filter((line) => parseEximLogLine(line) !== undefined);
+    expect(lines.length).toBeGreaterThan(12);
+    for (const line of lines) {
+      const full = parseEximLogLine(line)!;
+      expect([line, readEximLogHead(line)]).toEqual([line, { event: full.event, body: full.body, ...(full.message === undefined ? {} : { message: full.message }) }]);
+    }
+    expect(readEximLogHead('550 5.1.1 user unknown')).toBeUndefined();
+  });
+
+  it('when a log line reply is turned into JSON, then the fields read on demand are in it', () => {
+    const line = '2024-05-01 10:00:00 1s2ABC-000DEF-GH ** user@example.net R=dkim_lookuphost T=dkim_remote_smtp H=mx.example.net [203.0.113.5]: SMTP error from remote mail server after RCPT TO:<user@example.net>: 550 5.1.1 User unknown';
+    const json = JSON.parse(JSON.stringify(parseReply(line))) as Record<string, unknown>;
+    expect(json).toMatchObject({ remoteHost: 'mx.example.net', remoteIp: '203.0.113.5', log: parseEximLogLine(line) });
+    const bounce = JSON.parse(JSON.stringify(parseReply('host mx1.example.org [198.51.100.7]: 550 5.1.1 no such user'))) as Record<string, unknown>;
+    expect(bounce).toMatchObject({ remoteHost: 'mx1.example.org', remoteIp: '198.51.100.7' });
+    expect(bounce['log']).toBeUndefined();
   });
 
   it('when the ids are Exim 4.97 style, then the 23-character id is read', () => {
