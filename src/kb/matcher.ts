@@ -42,7 +42,7 @@ function isTemporary(rule: Rule | undefined, reply: ParsedReply): boolean {
   if (reply.code !== undefined) return isTemporaryCode(reply.code);
   if (reply.enhanced !== undefined) return reply.enhanced.startsWith('4.');
   // An Exim "==" line is a deferral; "**" and rejections are final.
-  if (reply.log?.event === 'deferred') return true;
+  if ((reply.logEvent ?? reply.log?.event) === 'deferred') return true;
   return false;
 }
 

@@ -163,6 +163,18 @@ function readHead(line: string): HeadParts | undefined {
   return colon >= 0 ? { head, event, message: body.slice(colon + 2), body } : { head, event, body };
 }
 
+/** The H= field of a log line's body: host name, HELO name in (…), IP address in […]; empty parts are absent. */
+export function readEximHost(body: string): Pick<EximLogLine, 'host' | 'helo' | 'hostIp'> {
+  const m = hostField(body);
+  if (m === null) return {};
+  const [, host, helo, hostIp] = m;
+  const found: Mutable<Pick<EximLogLine, 'host' | 'helo' | 'hostIp'>> = {};
+  if (host !== undefined && host !== '') found.host = host;
+  if (helo !== undefined && helo !== '') found.helo = helo;
+  if (hostIp !== undefined && hostIp !== '') found.hostIp = hostIp;
+  return found;
+}
+
 /** The event, message and body of a main-log line, or `undefined` when the text is not one. */
 export function readEximLogHead(line: string): EximLogHead | undefined {
   const parts = readHead(line);
@@ -192,7 +204,7 @@ export function parseEximLogLine(line: string): EximLogLine | undefined {
     }
   }
 
-  const host = hostField(body);
+  const host = readEximHost(body);
   const router = present(unquote(fieldValue(body, 'R=')));
   const transport = present(unquote(fieldValue(body, 'T=')));
   const sender = present(unquote(fieldValue(body, 'F=')));
@@ -206,12 +218,9 @@ export function parseEximLogLine(line: string): EximLogLine | undefined {
   if (router !== undefined) result.router = router;
   if (transport !== undefined) result.transport = transport;
   if (sender !== undefined) result.sender = sender;
-  if (host !== null) {
-    const [, name, helo, ip] = host;
-    if (name !== undefined && name !== '') result.host = name;
-    if (helo !== undefined && helo !== '') result.helo = helo;
-    if (ip !== undefined && ip !== '') result.hostIp = ip;
-  }
+  if (host.host !== undefined) result.host = host.host;
+  if (host.helo !== undefined) result.helo = host.helo;
+  if (host.hostIp !== undefined) result.hostIp = host.hostIp;
   return result;
 }
 

@@ -6,7 +6,7 @@
  * failed and which remote host said it. Pure and total: never throws.
  */
 import type { ProviderId, Stage } from '../kb/types';
-import { parseEximLogLine, readEximLogHead, type EximLogHead, type EximLogLine } from './exim-log';
+import { parseEximLogLine, readEximHost, readEximLogHead, type EximEvent, type EximLogHead, type EximLogLine } from './exim-log';
 import { detectProvider, detectStage, findMarkers, type FoundMarkers } from './reply-markers';
 
 export interface ParsedReply {
@@ -26,6 +26,8 @@ export interface ParsedReply {
   readonly provider?: ProviderId;
   /** Set when the input was an Exim main-log line. */
   readonly log?: EximLogLine;
+  /** The log line's event (as `log.event`), without parsing all its fields. */
+  readonly logEvent?: EximEvent;
 }
 
 // Control characters other than tab/newline become spaces; a lone surrogate or
@@ -192,7 +194,7 @@ class Reply implements ParsedReply {
   private providerCache: ProviderId | null | undefined;
   private markers: FoundMarkers | undefined;
   private logCache: EximLogLine | undefined;
-  private hostCache: RegExpExecArray | null | undefined;
+  private hostCache: { readonly host?: string; readonly hostIp?: string } | undefined;
 
   constructor(
     readonly raw: string,
@@ -214,18 +216,31 @@ class Reply implements ParsedReply {
     return this.logCache;
   }
 
-  /** A bounce's "host mx.example.net [192.0.2.1]", for texts that are not log lines. */
-  private bounceHost(): RegExpExecArray | null {
-    if (this.hostCache === undefined) this.hostCache = this.clean.includes('host ') ? BOUNCE_HOST.exec(this.clean) : null;
+  get logEvent(): EximEvent | undefined {
+    return this.logHead?.event;
+  }
+
+  /**
+   * The remote host: a log line's H= field (read alone, not the whole line), or
+   * a bounce's "host mx.example.net [192.0.2.1]".
+   */
+  private host(): { readonly host?: string; readonly hostIp?: string } {
+    if (this.hostCache === undefined) {
+      if (this.logHead !== undefined) this.hostCache = this.logCache ?? readEximHost(this.logHead.body);
+      else {
+        const m = this.clean.includes('host ') ? BOUNCE_HOST.exec(this.clean) : null;
+        this.hostCache = m === null ? {} : { host: m[1]!, hostIp: m[2]! };
+      }
+    }
     return this.hostCache;
   }
 
   get remoteHost(): string | undefined {
-    return this.logHead === undefined ? this.bounceHost()?.[1] : this.log?.host;
+    return this.host().host;
   }
 
   get remoteIp(): string | undefined {
-    return this.logHead === undefined ? this.bounceHost()?.[2] : this.log?.hostIp;
+    return this.host().hostIp;
   }
 
   /** Which of `REPLY_MARKERS` occur in `folded`, found by a scan of the same text. */

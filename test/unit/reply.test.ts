@@ -102,6 +102,10 @@ describe('parseReply', () => {
     const line = '2024-05-01 10:00:00 1s2ABC-000DEF-GH ** user@example.net R=dkim_lookuphost T=dkim_remote_smtp H=mx.example.net [203.0.113.5]: SMTP error from remote mail server after RCPT TO:<user@example.net>: 550 5.1.1 User unknown';
     const json = JSON.parse(JSON.stringify(parseReply(line))) as Record<string, unknown>;
     expect(json).toMatchObject({ remoteHost: 'mx.example.net', remoteIp: '203.0.113.5', log: parseEximLogLine(line) });
+    // The host is read from the H= field alone; it must be the full parse's.
+    const fresh = parseReply(line);
+    expect([fresh.remoteHost, fresh.remoteIp, fresh.logEvent]).toEqual(['mx.example.net', '203.0.113.5', 'failed']);
+    expect(parseReply('550 5.1.1 user unknown').logEvent).toBeUndefined();
     const bounce = JSON.parse(JSON.stringify(parseReply('host mx1.example.org [198.51.100.7]: 550 5.1.1 no such user'))) as Record<string, unknown>;
     expect(bounce).toMatchObject({ remoteHost: 'mx1.example.org', remoteIp: '198.51.100.7' });
     expect(bounce['log']).toBeUndefined();
