@@ -52,6 +52,12 @@ export interface EximLogLine {
 // Groups: 1 time, 2 zone, 3 pid, 4 message id, 5 flag.
 const HEAD =
   /^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{3})?)(?: ([+-]\d{4}))?(?: \[(\d{1,10})\])? (?:([0-9A-Za-z]{6}-[0-9A-Za-z]{11}-[0-9A-Za-z]{4}|[0-9A-Za-z]{6}-[0-9A-Za-z]{6}-[0-9A-Za-z]{2}) (?:(<=|=>|->|\*>|\*\*|==) )?)?/;
+/**
+ * The same pattern without groups, sticky: `test` leaves where it ended in
+ * `lastIndex`, and no match array or group strings are made. The flag, if
+ * any, is the two characters before the final space.
+ */
+const HEAD_END = new RegExp(HEAD.source.replace(/\((?!\?)/g, '(?:'), 'y');
 const WHITE_SPACE = /\s/;
 // Field values are read with sticky patterns at the position indexOf finds: one
 // cheap search per field instead of a pattern scanning the whole line.
@@ -134,7 +140,6 @@ export interface EximLogHead {
 }
 
 interface HeadParts extends EximLogHead {
-  readonly head: RegExpExecArray;
   readonly flag?: EximFlag;
   /** The text after the flag (flagged lines only). */
   readonly afterFlag?: string;
@@ -142,25 +147,32 @@ interface HeadParts extends EximLogHead {
   readonly rejectedAddress?: string;
 }
 
+/** The flag that ends a head match at `end`, if any: without one the head ends in an id, a digit or "]" and a space. */
+function flagBefore(line: string, end: number): EximFlag | undefined {
+  const last = line.charCodeAt(end - 2);
+  // Every flag ends in "=", ">" or "*"; none of them ends an id, a time or a pid.
+  return last === 61 || last === 62 || last === 42 ? (line.slice(end - 3, end - 1) as EximFlag) : undefined;
+}
+
 function readHead(line: string): HeadParts | undefined {
-  const head = HEAD.exec(line);
-  if (head === null) return undefined;
-  const flagText = head[5];
+  HEAD_END.lastIndex = 0;
+  if (!HEAD_END.test(line)) return undefined;
+  const end = HEAD_END.lastIndex;
+  const flag = flagBefore(line, end);
   // The body starts after the id (the flag belongs to it).
-  const body = line.slice(flagText === undefined ? head[0].length : head[0].length - flagText.length - 1);
-  if (flagText !== undefined) {
-    const flag = flagText as EximFlag;
-    const afterFlag = line.slice(head[0].length);
+  const body = line.slice(flag === undefined ? end : end - 3);
+  if (flag !== undefined) {
+    const afterFlag = line.slice(end);
     const colon = afterFlag.indexOf(': ');
     const message = colon >= 0 && (flag === '**' || flag === '==' || flag === '*>') ? afterFlag.slice(colon + 2) : undefined;
-    return message === undefined ? { head, flag, afterFlag, event: EVENTS[flag], body } : { head, flag, afterFlag, event: EVENTS[flag], message, body };
+    return message === undefined ? { flag, afterFlag, event: EVENTS[flag], body } : { flag, afterFlag, event: EVENTS[flag], message, body };
   }
   const rejected = REJECTED_RCPT.exec(body);
-  if (rejected !== null) return { head, event: 'rejected', rejectedAddress: rejected[1]!, message: rejected[2]!, body };
+  if (rejected !== null) return { event: 'rejected', rejectedAddress: rejected[1]!, message: rejected[2]!, body };
   // "sender verify fail for <x>: …", "rejected EHLO …", "Completed", and other unflagged lines.
   const event: EximEvent = / rejected | sender verify fail/i.test(` ${body}`) ? 'rejected' : 'other';
   const colon = body.indexOf(': ');
-  return colon >= 0 ? { head, event, message: body.slice(colon + 2), body } : { head, event, body };
+  return colon >= 0 ? { event, message: body.slice(colon + 2), body } : { event, body };
 }
 
 /** The H= field of a log line's body: host name, HELO name in (…), IP address in […]; empty parts are absent. */
@@ -187,7 +199,9 @@ export function readEximLogHead(line: string): EximLogHead | undefined {
 export function parseEximLogLine(line: string): EximLogLine | undefined {
   const parts = readHead(line);
   if (parts === undefined) return undefined;
-  const { head, flag, afterFlag, event, message, body } = parts;
+  const { flag, afterFlag, event, message, body } = parts;
+  // The full parse also wants the time, zone, pid and id: the pattern with its groups.
+  const head = HEAD.exec(line)!;
   const time = head[2] === undefined ? head[1]! : `${head[1]!} ${head[2]}`;
   const pid = head[3] === undefined ? undefined : Number(head[3]);
   const messageId = head[4];
