@@ -19,6 +19,9 @@
 const ABSENT = 0;
 const ENCODER = new TextEncoder();
 
+/** State numbers, encoded as in `PhraseIndex`: 16-bit when every state fits. */
+type StateArray = Int16Array | Int32Array;
+
 /** Trie states up to this depth get a full row of transitions: the text visits them all the time. */
 const DENSE_DEPTH = 2;
 
@@ -32,16 +35,16 @@ export class PhraseIndex {
    * next byte (`chainClass`, `chainNext`) and where to go back to otherwise
    * (`chainFail`, always a shallower state). A full table for every state
    * would be a megabyte that the rest of the work keeps pushing out of the
-   * processor's cache; these take about 50 KB for the rows and 10 bytes per
-   * deep state.
+   * processor's cache; these take about 25 KB for the rows (16-bit entries)
+   * and 6 bytes per deep state.
    *
    * Transition values are `state`, or `-state - 1` where phrases end.
    */
   private readonly denseCount: number;
-  private readonly dense: Int32Array;
+  private readonly dense: StateArray;
   private readonly chainClass: Int16Array;
-  private readonly chainNext: Int32Array;
-  private readonly chainFail: Int32Array;
+  private readonly chainNext: StateArray;
+  private readonly chainFail: StateArray;
   /** Per state, the phrases that end there (including via failure links). */
   private readonly endingPhrases: ReadonlyArray<readonly number[]>;
   /** Marks phrases already reported in the current search (stamp = search number), instead of a Set per call. */
@@ -128,14 +131,16 @@ export class PhraseIndex {
     [...denseStates, ...chainStates].forEach((state, n) => (id[state] = n));
     const encode = (state: number): number => (out[state]!.length > 0 ? -id[state]! - 1 : id[state]!);
 
+    // 16-bit entries when the states fit: half the bytes, so the hot rows stay in the fastest cache.
+    const states = (values: ArrayLike<number>): StateArray => (count < 0x7fff ? Int16Array.from(values) : Int32Array.from(values));
     this.denseCount = denseStates.length;
-    this.dense = new Int32Array(denseStates.length * columns);
+    this.dense = states(new Int32Array(denseStates.length * columns));
     denseStates.forEach((state, n) => {
       for (let c = 0; c < columns; c += 1) this.dense[n * columns + c] = encode(goto[state]![c]!);
     });
     this.chainClass = Int16Array.from(chainStates, (state) => edgeClass[state]!);
-    this.chainNext = Int32Array.from(chainStates, (state) => (edgeClass[state]! < 0 ? 0 : encode(edgeNext[state]!)));
-    this.chainFail = Int32Array.from(chainStates, (state) => id[fail[state]!]!);
+    this.chainNext = states(chainStates.map((state) => (edgeClass[state]! < 0 ? 0 : encode(edgeNext[state]!))));
+    this.chainFail = states(chainStates.map((state) => id[fail[state]!]!));
     const byId: number[][] = new Array<number[]>(count);
     for (let state = 0; state < count; state += 1) byId[id[state]!] = out[state]!;
     this.endingPhrases = byId;

@@ -73,4 +73,24 @@ describe('PhraseIndex', () => {
     // The texts must actually hold phrases, or the comparison proves nothing.
     expect(found).toBeGreaterThan(500);
   });
+
+  it('when there are more states than 16-bit entries hold, then it still agrees with testing each phrase', () => {
+    let seed = 11;
+    const next = (): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed / 0x100000000;
+    };
+    const word = (length: number): string => Array.from({ length }, () => 'abcdefgh'[Math.floor(next() * 8)]).join('');
+    // 3,000 random 14-letter phrases make about 35,000 trie states.
+    const phrases = Array.from({ length: 3000 }, () => word(14));
+    const index = new PhraseIndex(phrases);
+    let found = 0;
+    for (let round = 0; round < 200; round += 1) {
+      const text = `${word(20)}${phrases[Math.floor(next() * phrases.length)]!}${word(30)}`;
+      const expected = naive(phrases, text);
+      found += expected.length;
+      expect(sorted(index.search(text))).toEqual(expected);
+    }
+    expect(found).toBeGreaterThanOrEqual(200);
+  });
 });
