@@ -81,8 +81,8 @@ describe('PhraseIndex', () => {
       return seed / 0x100000000;
     };
     const word = (length: number): string => Array.from({ length }, () => 'abcdefgh'[Math.floor(next() * 8)]).join('');
-    // 3,000 random 14-letter phrases make about 35,000 trie states.
-    const phrases = Array.from({ length: 3000 }, () => word(14));
+    // 4,000 random 14-letter phrases make about 43,000 trie states.
+    const phrases = Array.from({ length: 4000 }, () => word(14));
     const index = new PhraseIndex(phrases);
     let found = 0;
     for (let round = 0; round < 200; round += 1) {
