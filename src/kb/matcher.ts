@@ -35,6 +35,7 @@ export interface Classification {
 const CATALOGUE_ORDER: ReadonlyMap<string, number> = new Map(DIAGNOSES.map((d, i) => [d.id, i]));
 const UNKNOWN = diagnosis('unknown');
 const NO_CAPTURES: Readonly<Record<string, string>> = Object.freeze({});
+const NO_MARKERS: readonly number[] = Object.freeze([]);
 
 function isTemporary(rule: Rule | undefined, reply: ParsedReply): boolean {
   if (rule?.temporaryWhen?.some((phrase) => reply.folded.includes(phrase))) return true;
@@ -84,6 +85,8 @@ export function createClassifier(rules: readonly Rule[]): Classifier {
   const longestPhrase: string[] = new Array<string>(rules.length).fill('');
   const seenIn = new Uint32Array(rules.length);
   const vetoIn = new Uint32Array(vetoNumber.size);
+  // The current text's candidate rules, in the order their first phrase was found (reused: one per rule at most).
+  const candidates = new Int32Array(rules.length);
   let search = 0;
 
   function vetoed(ruleIndex: number): boolean {
@@ -98,13 +101,14 @@ export function createClassifier(rules: readonly Rule[]): Classifier {
       seenIn.fill(0);
       vetoIn.fill(0);
     }
-    const candidates: number[] = [];
-    const markers: number[] = [];
+    // Most texts hold no marker: an array is made only for those that do.
+    let markers: number[] | undefined;
+    let candidateCount = 0;
     const hits = index.search(reply.folded);
     for (let h = 0; h < hits.length; h += 1) {
       const hit = hits[h]!;
       if (hit >= firstVeto) {
-        if (hit >= firstMarker) markers.push(hit - firstMarker);
+        if (hit >= firstMarker) (markers ??= []).push(hit - firstMarker);
         else vetoIn[hit - firstVeto] = search;
         continue;
       }
@@ -113,18 +117,18 @@ export function createClassifier(rules: readonly Rule[]): Classifier {
       if (seenIn[owner] !== search) {
         seenIn[owner] = search;
         longestPhrase[owner] = phrase;
-        candidates.push(owner);
+        candidates[candidateCount++] = owner;
       } else if (phrase.length > longestPhrase[owner]!.length) {
         longestPhrase[owner] = phrase;
       }
     }
-    noteMarkers(reply, markers);
+    noteMarkers(reply, markers ?? NO_MARKERS);
     let best: CompiledRule | undefined;
     let bestPhrase = '';
     let bestScore = -1;
     // The winner's pattern match: captures are read only for the rule that wins.
     let bestMatch: RegExpExecArray | null = null;
-    for (let c = 0; c < candidates.length; c += 1) {
+    for (let c = 0; c < candidateCount; c += 1) {
       const ruleIndex = candidates[c]!;
       const rule = compiled[ruleIndex]!;
       const bonus = rule.conditionBonus(reply);
