@@ -158,7 +158,11 @@ function readHead(line: string): HeadParts | undefined {
   HEAD_END.lastIndex = 0;
   if (!HEAD_END.test(line)) return undefined;
   const end = HEAD_END.lastIndex;
-  const flag = flagBefore(line, end);
+  return headParts(line, end, flagBefore(line, end));
+}
+
+/** The event, message and body of a line whose head (time … flag) ends at `end`. */
+function headParts(line: string, end: number, flag: EximFlag | undefined): HeadParts {
   // The body starts after the id (the flag belongs to it).
   const body = line.slice(flag === undefined ? end : end - 3);
   if (flag !== undefined) {
@@ -197,11 +201,11 @@ export function readEximLogHead(line: string): EximLogHead | undefined {
 }
 
 export function parseEximLogLine(line: string): EximLogLine | undefined {
-  const parts = readHead(line);
-  if (parts === undefined) return undefined;
+  // The full parse wants the time, zone, pid and id too: the pattern with its groups.
+  const head = HEAD.exec(line);
+  if (head === null) return undefined;
+  const parts = headParts(line, head[0].length, head[5] as EximFlag | undefined);
   const { flag, afterFlag, event, message, body } = parts;
-  // The full parse also wants the time, zone, pid and id: the pattern with its groups.
-  const head = HEAD.exec(line)!;
   const time = head[2] === undefined ? head[1]! : `${head[1]!} ${head[2]}`;
   const pid = head[3] === undefined ? undefined : Number(head[3]);
   const messageId = head[4];
