@@ -176,6 +176,9 @@ function foldReplyPrefixes(text: string): CodeFind {
   return result;
 }
 
+/** Who answered: the log line's H= field or a bounce's "host … […]". */
+type RemoteHost = Pick<EximLogLine, 'host' | 'hostIp'>;
+
 /**
  * The parsed reply. Stage and provider are worked out on first use: the
  * matcher needs them only for the few rules that name a stage or provider,
@@ -194,7 +197,7 @@ class Reply implements ParsedReply {
   private providerCache: ProviderId | null | undefined;
   private markers: FoundMarkers | undefined;
   private logCache: EximLogLine | undefined;
-  private hostCache: { readonly host?: string; readonly hostIp?: string } | undefined;
+  private hostCache: RemoteHost | undefined;
 
   constructor(
     readonly raw: string,
@@ -224,7 +227,7 @@ class Reply implements ParsedReply {
    * The remote host: a log line's H= field (read alone, not the whole line), or
    * a bounce's "host mx.example.net [192.0.2.1]".
    */
-  private host(): { readonly host?: string; readonly hostIp?: string } {
+  private host(): RemoteHost {
     if (this.hostCache === undefined) {
       if (this.logHead !== undefined) this.hostCache = this.logCache ?? readEximHost(this.logHead.body);
       else {
