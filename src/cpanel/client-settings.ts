@@ -6,17 +6,10 @@
  * `smtp_port`, `smtp_username`, `has_plaintext_authentication` …
  */
 import { z } from 'zod';
+import type { ClientSettings } from '../diagnose/observations';
 import type { CpanelGateway } from './gateway';
 import { looseBool, looseNumber, looseOptionalNumber, looseOptionalString } from './loose';
 import { uapiData } from './call-data';
-
-export interface ClientSettings {
-  readonly account: string;
-  readonly incoming: { readonly host: string; readonly port: number; readonly service: string; readonly username: string | null };
-  readonly outgoing: { readonly host: string; readonly port: number; readonly insecurePort: number | null; readonly username: string | null };
-  readonly mailDomain: string | null;
-  readonly plaintextAuthenticationAllowed: boolean;
-}
 
 const schema = z
   .object({

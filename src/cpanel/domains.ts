@@ -3,27 +3,10 @@
  * cpanel-api.md §3.8; §8: `parked_domains` are plain names, not objects).
  */
 import { z } from 'zod';
+import type { AccountDomain, AccountDomains, DomainKind } from '../diagnose/observations';
 import type { CpanelGateway } from './gateway';
 import { looseList, looseOptionalString } from './loose';
 import { uapiData } from './call-data';
-
-export type DomainKind = 'main' | 'addon' | 'sub' | 'parked';
-
-export interface AccountDomain {
-  readonly domain: string;
-  readonly kind: DomainKind;
-  readonly documentRoot: string | null;
-  readonly ip: string | null;
-}
-
-export interface AccountDomains {
-  readonly main: AccountDomain;
-  readonly addon: readonly AccountDomain[];
-  readonly sub: readonly AccountDomain[];
-  readonly parked: readonly AccountDomain[];
-  /** Every domain, main first: the list a diagnosis walks. */
-  readonly all: readonly AccountDomain[];
-}
 
 const entry = z.object({ domain: z.string(), documentroot: looseOptionalString.optional(), ip: looseOptionalString.optional() }).loose();
 // `parked_domains` holds strings (§8); objects are accepted too in case a version sends them.

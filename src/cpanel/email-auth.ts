@@ -8,33 +8,11 @@
  * "could not find the function": that is "not available", not a failure.
  */
 import { z } from 'zod';
+import type { AuthCheck, Availability, PtrCheck } from '../diagnose/observations';
 import type { CpanelGateway } from './gateway';
 import { isMissingFunctionError } from './envelope';
 import { looseList, looseOptionalString } from './loose';
 import { uapiData } from './call-data';
-
-export type Availability<T> =
-  | { readonly available: true; readonly value: T }
-  | { readonly available: false; readonly reason: string };
-
-export interface AuthCheck {
-  readonly domain: string;
-  /** cPanel's state word, upper-cased (VALID, INVALID, MISSING, MISMATCH, …). */
-  readonly state: string;
-  readonly valid: boolean;
-  /** cPanel could not evaluate it (state ERROR): never read as "missing". */
-  readonly couldNotCheck: boolean;
-  /** The record (or mechanisms, for SPF) cPanel suggests. */
-  readonly expected: string | null;
-  readonly currentRecords: readonly string[];
-  readonly error: string | null;
-}
-
-export interface PtrCheck extends AuthCheck {
-  readonly ipAddress: string | null;
-  readonly helo: string | null;
-  readonly ptrNames: readonly string[];
-}
 
 const state = z.preprocess((v) => (typeof v === 'string' ? v.toUpperCase() : v), z.string());
 const recordSchema = z.object({ current: looseOptionalString.optional() }).loose();

@@ -5,22 +5,10 @@
  * the local/remote/secondary flags the mode in effect.
  */
 import { z } from 'zod';
+import type { EmailRouting } from '../diagnose/observations';
 import type { CpanelGateway } from './gateway';
 import { looseBool, looseList, looseNumber } from './loose';
 import { uapiData } from './call-data';
-
-export type RoutingMode = 'local' | 'remote' | 'secondary';
-export type RoutingSetting = 'auto' | RoutingMode;
-
-export interface EmailRouting {
-  readonly domain: string;
-  readonly configured: RoutingSetting;
-  readonly detected: RoutingMode | null;
-  readonly effective: RoutingMode;
-  /** The domain is in /etc/localdomains: Exim accepts its mail here. */
-  readonly alwaysAccept: boolean;
-  readonly mxRecords: readonly { readonly exchange: string; readonly priority: number }[];
-}
 
 const mode = z.preprocess((v) => (typeof v === 'string' ? v.toLowerCase() : v), z.enum(['local', 'remote', 'secondary']));
 

@@ -5,24 +5,10 @@
  * or `:blackhole:` (backing file /etc/valiases/<domain>).
  */
 import { z } from 'zod';
+import type { DomainForwarder, Forwarder, ForwardKind } from '../diagnose/observations';
 import type { CpanelGateway } from './gateway';
 import { looseList } from './loose';
 import { uapiData } from './call-data';
-
-export type ForwardKind = 'address' | 'pipe' | 'fail' | 'blackhole' | 'other';
-
-export interface Forwarder {
-  readonly source: string;
-  readonly destination: string;
-  readonly kind: ForwardKind;
-  /** Domain part of an address destination (e.g. gmail.com), lower-cased; null for pipes and the like. */
-  readonly destinationDomain: string | null;
-}
-
-export interface DomainForwarder {
-  readonly domain: string;
-  readonly destinationDomain: string;
-}
 
 const forwarderSchema = z.object({ dest: z.string(), forward: z.string() }).loose();
 

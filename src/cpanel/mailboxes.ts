@@ -6,23 +6,10 @@
  * `_diskused` / `_diskquota` are bytes, `_diskquota` 0 meaning unlimited.
  */
 import { z } from 'zod';
+import type { Mailbox } from '../diagnose/observations';
 import type { CpanelGateway } from './gateway';
 import { looseBool, looseLimit, looseList, looseNumber, looseOptionalNumber } from './loose';
 import { uapiData } from './call-data';
-
-export interface Mailbox {
-  readonly email: string;
-  readonly user: string;
-  readonly domain: string;
-  readonly diskUsedBytes: number;
-  readonly quotaBytes: number | 'unlimited';
-  /** null when the quota is unlimited. */
-  readonly diskUsedPercent: number | null;
-  readonly suspendedLogin: boolean;
-  readonly suspendedIncoming: boolean;
-  readonly suspendedOutgoing: boolean;
-  readonly holdOutgoing: boolean;
-}
 
 const popSchema = z
   .object({

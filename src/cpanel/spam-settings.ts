@@ -3,18 +3,10 @@
  * cpanel-api.md §3.6, real docs example with 0/1 integers).
  */
 import { z } from 'zod';
+import type { SpamSettings } from '../diagnose/observations';
 import type { CpanelGateway } from './gateway';
 import { looseBool, looseOptionalNumber } from './loose';
 import { uapiData } from './call-data';
-
-export interface SpamSettings {
-  readonly spamAssassinEnabled: boolean;
-  readonly spamBoxEnabled: boolean;
-  readonly autoDeleteEnabled: boolean;
-  readonly autoDeleteScore: number | null;
-  readonly rewritesSubjects: boolean;
-  readonly spamAsAcl: boolean;
-}
 
 const schema = z
   .object({

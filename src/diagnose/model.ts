@@ -6,13 +6,7 @@
  * that should have brought it failed — and then the checks that need it say
  * `could-not-check` naming that call, never "ok" and never "missing".
  */
-import type { AccountDomains } from '../cpanel/domains';
-import type { ClientSettings } from '../cpanel/client-settings';
-import type { AuthCheck, Availability, PtrCheck } from '../cpanel/email-auth';
-import type { EmailRouting } from '../cpanel/email-routing';
-import type { DomainForwarder, Forwarder } from '../cpanel/forwarders';
-import type { Mailbox } from '../cpanel/mailboxes';
-import type { SpamSettings } from '../cpanel/spam-settings';
+import type { AccountDomains, AuthCheck, Availability, ClientSettings, DomainForwarder, EmailRouting, Forwarder, Mailbox, PtrCheck, SpamSettings } from './observations';
 import type { ProviderProfile } from '../config/provider-profile';
 import type { BlocklistResult } from '../dns/blocklist';
 import type { DnsObservation, DnsRecordType } from '../dns/types';

@@ -5,7 +5,7 @@ import { checkMailboxQuota } from '../../src/diagnose/checks/mailbox-quota';
 import { checkIncomingSuspended, checkLoginSuspended } from '../../src/diagnose/checks/mailbox-suspensions';
 import { checkMaxDefersApproaching } from '../../src/diagnose/checks/max-defers-approaching';
 import { checkSpamBox, spamScale } from '../../src/diagnose/checks/spam-box';
-import type { Mailbox } from '../../src/cpanel/mailboxes';
+import type { Mailbox } from '../../src/diagnose/observations';
 import type { AccountLimits, AuditInput, Evidence, Finding } from '../../src/diagnose/model';
 import { DOMAIN, event, failedPart, healthyAccount, healthyInput, NOW, okPart, withAccount, withEvents, type EventSpec } from './input-builder';
 

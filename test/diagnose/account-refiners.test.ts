@@ -1,8 +1,7 @@
 /** The refiners that cross-check a delivery record with the account: mailboxes, forwarders, limits, client settings. */
 import { diagnose } from '../../src/diagnose/diagnose';
 import type { DiagnosisId } from '../../src/kb/catalogue';
-import type { Forwarder } from '../../src/cpanel/forwarders';
-import type { Mailbox } from '../../src/cpanel/mailboxes';
+import type { Forwarder, Mailbox } from '../../src/diagnose/observations';
 import type { AccountLimits, AuditInput, DeliveryEvent, Evidence, Finding } from '../../src/diagnose/model';
 import { DOMAIN, event, failedPart, healthyAccount, healthyInput, NOW, okPart, withAccount, withEvents } from './input-builder';
 

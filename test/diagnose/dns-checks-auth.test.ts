@@ -3,7 +3,7 @@ import { checkDkim } from '../../src/diagnose/checks/dkim';
 import { checkDmarc } from '../../src/diagnose/checks/dmarc';
 import { checkSpf } from '../../src/diagnose/checks/spf';
 import { correctedSpf, lookupCount, spfTerms } from '../../src/diagnose/checks/spf-record';
-import type { AuthCheck } from '../../src/cpanel/email-auth';
+import type { AuthCheck } from '../../src/diagnose/observations';
 import type { Finding } from '../../src/diagnose/model';
 import { DOMAIN, SERVER_IP, failedPart, healthyInput, observation, okPart, records, txt, withAccount, withDns } from './input-builder';
 

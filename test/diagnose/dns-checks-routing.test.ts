@@ -1,6 +1,6 @@
 /** routing-local-mx-elsewhere / routing-remote-mx-here: Email Routing against the live MX. */
 import { checkRoutingMx } from '../../src/diagnose/checks/routing-mx';
-import type { EmailRouting } from '../../src/cpanel/email-routing';
+import type { EmailRouting } from '../../src/diagnose/observations';
 import type { AuditInput, Finding } from '../../src/diagnose/model';
 import type { DnsObservation } from '../../src/dns/types';
 import { DOMAIN, failedPart, healthyInput, observation, okPart, records, withAccount, withDns } from './input-builder';

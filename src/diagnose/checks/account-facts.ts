@@ -4,8 +4,7 @@
  * how a mailbox's disk use reads. cPanel's own call names are the evidence
  * sources, so a person can repeat the look-up.
  */
-import type { Forwarder, DomainForwarder } from '../../cpanel/forwarders';
-import type { Mailbox } from '../../cpanel/mailboxes';
+import type { DomainForwarder, Forwarder, Mailbox } from '../observations';
 import type { AccountSnapshot, DeliveryEvent, Evidence } from '../model';
 
 export const MAILBOXES_SOURCE = 'UAPI Email::list_pops_with_disk';

@@ -5,7 +5,7 @@
  * Shared by the state checks and by the refiners of delivery failures that
  * hinge on authentication.
  */
-import type { AuthCheck } from '../../cpanel/email-auth';
+import type { AuthCheck } from '../observations';
 import type { Localized } from '../../kb/types';
 import { accountEvidence, callFailed, dnsAnswer, dnsEvidence, dnsFailed, loc, notLookedUp } from '../finding-helpers';
 import type { AuditInput, Evidence, Part, RecordToPublish } from '../model';

@@ -3,7 +3,7 @@
  * Large receivers (Gmail, Yahoo, Microsoft) ask senders for one; starting
  * with p=none changes nothing for delivery and brings reports.
  */
-import type { AccountDomain } from '../../cpanel/domains';
+import type { AccountDomain } from '../observations';
 import { domainOf } from '../event-groups';
 import { callFailed, couldNotCheck, loc, locSteps } from '../finding-helpers';
 import type { AuditInput, Finding } from '../model';

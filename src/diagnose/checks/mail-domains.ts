@@ -6,7 +6,7 @@
  * so that a sub-domain that only serves a website is not audited as if it
  * should have SPF, DKIM and an MX.
  */
-import type { AccountDomain } from '../../cpanel/domains';
+import type { AccountDomain } from '../observations';
 import { domainOf } from '../event-groups';
 import type { AccountSnapshot, Part } from '../model';
 

@@ -6,7 +6,7 @@
  */
 import { accountEvidence, callFailed, couldNotCheck, loc, locSteps, ok, problem } from '../finding-helpers';
 import type { AuditInput, Finding, Subject } from '../model';
-import type { Mailbox } from '../../cpanel/mailboxes';
+import type { Mailbox } from '../observations';
 import { diskUseText, MAILBOXES_SOURCE, megabytes } from './account-facts';
 
 const ID = 'mailbox-over-quota';

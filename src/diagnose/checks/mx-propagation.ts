@@ -6,7 +6,7 @@
  * Nameservers of one zone that disagree among themselves mean the zone has
  * not reached all of them yet.
  */
-import type { AccountDomain } from '../../cpanel/domains';
+import type { AccountDomain } from '../observations';
 import { callFailed, couldNotCheck, dnsAnswer, dnsEvidence, dnsFailed, loc, locSteps, notLookedUp, ok, problem } from '../finding-helpers';
 import type { AuditInput, Finding, Subject } from '../model';
 import { mxSet } from './mail-exchangers';

@@ -5,7 +5,7 @@
  * others refuse ("invalid DNS MX or A/AAAA resource record", seed article).
  */
 import { isIP } from 'node:net';
-import type { AccountDomain } from '../../cpanel/domains';
+import type { AccountDomain } from '../observations';
 import { callFailed, couldNotCheck, loc, locSteps, ok, problem } from '../finding-helpers';
 import type { AuditInput, Evidence, Finding, RecordToPublish, Subject } from '../model';
 import { currentMailExchangers, mxList, type MailTarget } from './mail-exchangers';

@@ -7,8 +7,7 @@
  * it as a destination, while the MX brings it here. Either way mail is lost
  * or bounces, and receivers' sender verification fails (seed article).
  */
-import type { AccountDomain } from '../../cpanel/domains';
-import type { EmailRouting } from '../../cpanel/email-routing';
+import type { AccountDomain, EmailRouting } from '../observations';
 import { accountEvidence, callFailed, couldNotCheck, loc, locSteps, ok, problem } from '../finding-helpers';
 import type { AuditInput, Evidence, Finding, Subject } from '../model';
 import { currentMailExchangers, mxList, type MailTarget } from './mail-exchangers';

@@ -9,7 +9,7 @@
 import { accountEvidence, callFailed, loc, locSteps } from '../finding-helpers';
 import { domainOf } from '../event-groups';
 import type { Evidence } from '../model';
-import type { DomainForwarder, Forwarder } from '../../cpanel/forwarders';
+import type { DomainForwarder, Forwarder } from '../observations';
 import {
   accountDomains,
   DOMAIN_FORWARDERS_SOURCE,
