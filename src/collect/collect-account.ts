@@ -18,6 +18,7 @@ import { listAccounts } from '../cpanel/whm-accounts';
 import type { ProviderProfile } from '../config/provider-profile';
 import type { DnsResolver } from '../dns/types';
 import type { AccountLimits, AccountSnapshot, AuditInput, AuditWindow, Part, ServerFacts } from '../diagnose/model';
+import type { Observed } from '../diagnose/observations';
 import type { Classifier } from '../kb/matcher';
 import { collectDns, type AuthoritativeResolverFactory } from './collect-dns';
 import { toDeliveryEvent } from './delivery-events';
@@ -66,7 +67,7 @@ async function collectLimits(gateway: CpanelGateway, user: string): Promise<Acco
       outgoingMailSuspended: account.outgoingMailSuspended,
     };
   }
-  const info = await getUserInformation(gateway);
+  const info = (await getUserInformation(gateway)).value;
   return {
     maxEmailsPerHour: info.maxEmailsPerHour,
     maxDeferFailPercentage: info.maxDeferFailPercentage,
@@ -81,16 +82,17 @@ export async function collectAccount(options: CollectOptions): Promise<AuditInpu
   const { gateway, user, window } = options;
   const limit = createLimiter(options.concurrency ?? 4);
   const run = <T>(call: string, step: () => Promise<T>): Promise<Part<T>> => limit(() => settle(call, step));
+  /** A call read row by row: its gaps travel with the part. */
+  const observe = async <T>(call: string, step: () => Promise<Observed<T>>): Promise<Part<T>> => withGaps(await run(call, step));
   const trackCall = gateway.canCallWhm ? 'WHM API 1 emailtrack_search' : 'cPanel API 2 EmailTrack::search';
   const source = options.deliverySource;
 
-  const [domains, routing, mailboxes, forwarders, spam, info, limits, deliveries] = await Promise.all([
+  const [domains, routing, mailboxes, spam, info, limits, deliveries] = await Promise.all([
     run('UAPI DomainInfo::domains_data', () => getDomains(gateway)),
-    run('UAPI Email::list_mxs', () => listEmailRouting(gateway)),
-    run('UAPI Email::list_pops_with_disk', () => listMailboxes(gateway)),
-    run('UAPI Email::list_forwarders', () => listForwarders(gateway)),
-    run('UAPI Email::get_spam_settings', () => getSpamSettings(gateway)),
-    run('UAPI Variables::get_user_information', () => getUserInformation(gateway)),
+    observe('UAPI Email::list_mxs', () => listEmailRouting(gateway)),
+    observe('UAPI Email::list_pops_with_disk', () => listMailboxes(gateway)),
+    observe('UAPI Email::get_spam_settings', () => getSpamSettings(gateway)),
+    observe('UAPI Variables::get_user_information', () => getUserInformation(gateway)),
     run(gateway.canCallWhm ? 'WHM API 1 listaccts' : 'UAPI Variables::get_user_information', () => collectLimits(gateway, user)),
     run(source?.name ?? trackCall, async (): Promise<DeliverySearch> => {
       if (source !== undefined) {
@@ -112,14 +114,14 @@ export async function collectAccount(options: CollectOptions): Promise<AuditInpu
 
   const names = mailDomains(domains);
   const firstMailbox = mailboxes.ok ? mailboxes.value[0]?.email : undefined;
-  const [domainForwarders, spf, dkim, ptr, dmarc, clientSettings] = await Promise.all([
-    domains.ok
-      ? run('UAPI Email::list_domain_forwarders', async () => (await Promise.all(names.map((d) => listDomainForwarders(gateway, d)))).flat())
-      : Promise.resolve(domains),
-    domains.ok ? run('UAPI EmailAuth::validate_current_spfs', () => validateSpf(gateway, names)) : Promise.resolve(domains),
-    domains.ok ? run('UAPI EmailAuth::validate_current_dkims', () => validateDkim(gateway, names)) : Promise.resolve(domains),
-    domains.ok ? run('UAPI EmailAuth::validate_current_ptrs', () => validatePtr(gateway, names)) : Promise.resolve(domains),
-    domains.ok ? run('UAPI EmailAuth::validate_current_dmarcs', () => validateDmarc(gateway, names)) : Promise.resolve(domains),
+  const [forwarders, domainForwarders, spf, dkim, ptr, dmarc, clientSettings] = await Promise.all([
+    // `domain` is required by the docs: one call per domain of the account.
+    domains.ok ? observe('UAPI Email::list_forwarders', () => perDomain(names, (d) => listForwarders(gateway, d))) : Promise.resolve(domains),
+    domains.ok ? observe('UAPI Email::list_domain_forwarders', () => perDomain(names, (d) => listDomainForwarders(gateway, d))) : Promise.resolve(domains),
+    domains.ok ? observe('UAPI EmailAuth::validate_current_spfs', () => validateSpf(gateway, names)) : Promise.resolve(domains),
+    domains.ok ? observe('UAPI EmailAuth::validate_current_dkims', () => validateDkim(gateway, names)) : Promise.resolve(domains),
+    domains.ok ? observe('UAPI EmailAuth::validate_current_ptrs', () => validatePtr(gateway, names)) : Promise.resolve(domains),
+    domains.ok ? observe('UAPI EmailAuth::validate_current_dmarcs', () => validateDmarc(gateway, names)) : Promise.resolve(domains),
     firstMailbox === undefined
       ? Promise.resolve<Part<null>>({ ok: true, value: null })
       : run('UAPI Email::get_client_settings', () => getClientSettings(gateway, firstMailbox)),
@@ -142,7 +144,7 @@ export async function collectAccount(options: CollectOptions): Promise<AuditInpu
     domains,
     routing,
     mailboxes,
-    forwarders,
+    forwarders: forwarders as AccountSnapshot['forwarders'],
     domainForwarders: domainForwarders as AccountSnapshot['domainForwarders'],
     spam,
     clientSettings,
@@ -164,6 +166,24 @@ export async function collectAccount(options: CollectOptions): Promise<AuditInpu
     concurrency: options.concurrency ?? 4,
   });
   return { account, server, dns, window, now: options.now, profile: options.profile };
+}
+
+/** Moves a row-by-row reply's gaps onto its part (a part without gaps carries none). */
+function withGaps<T>(part: Part<Observed<T>>): Part<T> {
+  if (!part.ok) return part;
+  return part.value.gaps.length > 0 ? { ok: true, value: part.value.value, gaps: part.value.gaps } : { ok: true, value: part.value.value };
+}
+
+/** One call per domain, one after the other (the collection's limiter already bounds the load); rows and gaps joined. */
+async function perDomain<T>(domains: readonly string[], call: (domain: string) => Promise<Observed<T[]>>): Promise<Observed<T[]>> {
+  const value: T[] = [];
+  const gaps: Observed<T[]>['gaps'][number][] = [];
+  for (const domain of domains) {
+    const part = await call(domain);
+    value.push(...part.value);
+    gaps.push(...part.gaps);
+  }
+  return { value, gaps };
 }
 
 /**

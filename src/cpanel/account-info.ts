@@ -1,8 +1,9 @@
 /**
  * Account facts a cPanel user can read about itself:
  *  - `Variables::get_user_information` (§3.8, §8: key `maximum_emails_per_hour`,
- *    values are strings as in the cpuser file; the full key list is UNCONFIRMED,
- *    so every field is optional here);
+ *    values are strings as in the cpuser file; docs
+ *    https://api.docs.cpanel.net/openapi/cpanel/operation/get_user_information/;
+ *    every field is optional here, `user` included);
  *  - `Locale::get_attributes` → `{locale, encoding, direction}` (§8);
  *  - `Features::has_feature` → data 1 / 0 / null (§8, `Cpanel/API/Features.pm`);
  *  - `Chrome::get_dom` → `{header, footer}` (§4.7, `Cpanel/API/Chrome.pm`).
@@ -10,10 +11,13 @@
 import { z } from 'zod';
 import type { CpanelGateway } from './gateway';
 import { looseLimit, looseOptionalNumber, looseOptionalString } from './loose';
-import { uapiData } from './call-data';
+import { describeGatewayCall, uapiData } from './call-data';
+import { readObject } from './rows';
+import type { Observed } from '../diagnose/observations';
 
 export interface UserInformation {
-  readonly user: string;
+  /** null when the reply does not name the user (the docs do not mark it as always present). */
+  readonly user: string | null;
   readonly domain: string | null;
   readonly contactEmail: string | null;
   readonly maxEmailsPerHour: number | 'unlimited';
@@ -23,32 +27,22 @@ export interface UserInformation {
   readonly created: number | null;
 }
 
-const userInfoSchema = z
-  .object({
-    user: z.string(),
-    domain: looseOptionalString.optional(),
-    contact_email: looseOptionalString.optional(),
-    maximum_emails_per_hour: looseLimit(true).optional(),
-    maximum_defer_fail_percentage: looseLimit(true).optional(),
-    maximum_mail_accounts: looseLimit(false).optional(),
-    lang: looseOptionalString.optional(),
-    locale: looseOptionalString.optional(),
-    created: looseOptionalNumber.optional(),
-  })
-  .loose();
-
-export async function getUserInformation(gateway: CpanelGateway): Promise<UserInformation> {
-  const d = await uapiData(gateway, 'Variables', 'get_user_information', {}, userInfoSchema);
-  return {
-    user: d.user,
-    domain: d.domain ?? null,
-    contactEmail: d.contact_email === '' ? null : d.contact_email ?? null,
-    maxEmailsPerHour: d.maximum_emails_per_hour ?? 'unlimited',
-    maxDeferFailPercentage: d.maximum_defer_fail_percentage ?? 'unlimited',
-    maxMailAccounts: d.maximum_mail_accounts ?? 'unlimited',
-    locale: d.locale ?? d.lang ?? null,
-    created: d.created ?? null,
-  };
+/** Field by field: an unreadable limit is noted and read as cPanel's own default (unlimited), not a reason to lose the rest. */
+export async function getUserInformation(gateway: CpanelGateway): Promise<Observed<UserInformation>> {
+  const result = await gateway.uapi('Variables', 'get_user_information', {});
+  return readObject(result.data, describeGatewayCall(gateway, 'uapi', 'get_user_information', 'Variables'), (row) => {
+    const contact = row.optional('contact_email', looseOptionalString, null);
+    return {
+      user: row.optional('user', z.string(), null),
+      domain: row.optional('domain', looseOptionalString, null),
+      contactEmail: contact === '' ? null : contact,
+      maxEmailsPerHour: row.optional('maximum_emails_per_hour', looseLimit(true), 'unlimited'),
+      maxDeferFailPercentage: row.optional('maximum_defer_fail_percentage', looseLimit(true), 'unlimited'),
+      maxMailAccounts: row.optional('maximum_mail_accounts', looseLimit(false), 'unlimited'),
+      locale: row.optional('locale', looseOptionalString, null) ?? row.optional('lang', looseOptionalString, null),
+      created: row.optional('created', looseOptionalNumber, null),
+    };
+  });
 }
 
 export interface LocaleAttributes {

@@ -8,91 +8,94 @@
  * "could not find the function": that is "not available", not a failure.
  */
 import { z } from 'zod';
-import type { AuthCheck, Availability, PtrCheck } from '../diagnose/observations';
+import type { AuthCheck, Availability, Observed, PtrCheck } from '../diagnose/observations';
 import type { CpanelGateway } from './gateway';
 import { isMissingFunctionError } from './envelope';
-import { looseList, looseOptionalString } from './loose';
-import { uapiData } from './call-data';
+import { looseOptionalString } from './loose';
+import { describeGatewayCall } from './call-data';
+import { readRows, type RowReader } from './rows';
 
-const state = z.preprocess((v) => (typeof v === 'string' ? v.toUpperCase() : v), z.string());
 const recordSchema = z.object({ current: looseOptionalString.optional() }).loose();
 
-const spfDkimSchema = z
-  .object({
-    domain: z.string(),
-    state,
-    expected: looseOptionalString.optional(),
-    records: looseList(recordSchema).optional(),
-    error: looseOptionalString.optional(),
-  })
-  .loose();
+/** The row's domain and state word (upper-cased; any word is kept, unknown ones too): without them a row says nothing. */
+function head(row: RowReader): { domain: string; state: string } | undefined {
+  const domain = row.required('domain', z.string().min(1));
+  if (domain !== undefined) row.subject = domain.toLowerCase();
+  const state = row.required('state', z.string().min(1));
+  return domain === undefined || state === undefined ? undefined : { domain, state: state.toUpperCase() };
+}
 
-const ptrSchema = z
-  .object({
-    domain: z.string(),
-    state,
-    error: looseOptionalString.optional(),
-    ip_address: looseOptionalString.optional(),
-    helo: looseOptionalString.optional(),
-    ptr_records: looseList(z.object({ domain: z.string() }).loose()).optional(),
-  })
-  .loose();
-
-const dmarcSchema = z
-  .object({
-    domain: z.string(),
-    state,
-    record: looseOptionalString.optional(),
-    suggested: looseOptionalString.optional(),
-    error: looseOptionalString.optional(),
-  })
-  .loose();
-
-function base(domain: string, st: string, expected: string | null | undefined, current: string[], error: string | null | undefined): AuthCheck {
+function base(domain: string, st: string, expected: string | null, current: string[], error: string | null): AuthCheck {
   return {
     domain: domain.toLowerCase(),
     state: st,
     valid: st === 'VALID',
     couldNotCheck: st === 'ERROR' || st === 'DNS_ERROR',
-    expected: expected ?? null,
+    expected,
     currentRecords: current,
-    error: error === '' ? null : error ?? null,
+    error: error === '' ? null : error,
   };
 }
 
-function currents(records: { current?: string | null }[] | undefined): string[] {
-  return (records ?? []).flatMap((r) => (r.current ? [r.current] : []));
-}
-
-export async function validateSpf(gateway: CpanelGateway, domains: readonly string[]): Promise<AuthCheck[]> {
-  const rows = await uapiData(gateway, 'EmailAuth', 'validate_current_spfs', { domain: domains }, looseList(spfDkimSchema));
-  return rows.map((r) => base(r.domain, r.state, r.expected, currents(r.records), r.error));
-}
-
-export async function validateDkim(gateway: CpanelGateway, domains: readonly string[]): Promise<AuthCheck[]> {
-  const rows = await uapiData(gateway, 'EmailAuth', 'validate_current_dkims', { domain: domains }, looseList(spfDkimSchema));
-  // cPanel names the DKIM record (`default._domainkey.example.com`); report the mail domain.
-  return rows.map((r) => base(r.domain.replace(/^[^.]+\._domainkey\./i, ''), r.state, r.expected, currents(r.records), r.error));
-}
-
-export async function validatePtr(gateway: CpanelGateway, domains: readonly string[]): Promise<PtrCheck[]> {
-  const rows = await uapiData(gateway, 'EmailAuth', 'validate_current_ptrs', { domain: domains }, looseList(ptrSchema));
-  return rows.map((r) => {
-    const names = (r.ptr_records ?? []).map((p) => p.domain);
-    return { ...base(r.domain, r.state, null, names, r.error), ipAddress: r.ip_address ?? null, helo: r.helo ?? null, ptrNames: names };
+function currents(row: RowReader): string[] {
+  const records = row.optional('records', z.array(z.unknown()), [] as unknown[]);
+  return records.flatMap((r) => {
+    const parsed = recordSchema.safeParse(r);
+    return parsed.success && parsed.data.current ? [parsed.data.current] : [];
   });
 }
 
-export async function validateDmarc(gateway: CpanelGateway, domains: readonly string[]): Promise<Availability<AuthCheck[]>> {
+function text(row: RowReader, key: string): string | null {
+  return row.optional(key, looseOptionalString, null);
+}
+
+async function rowsOf<T>(gateway: CpanelGateway, func: string, domains: readonly string[], read: (row: RowReader) => T | undefined): Promise<Observed<T[]>> {
+  const result = await gateway.uapi('EmailAuth', func, { domain: domains });
+  return readRows(result.data, describeGatewayCall(gateway, 'uapi', func, 'EmailAuth'), read);
+}
+
+export async function validateSpf(gateway: CpanelGateway, domains: readonly string[]): Promise<Observed<AuthCheck[]>> {
+  return rowsOf(gateway, 'validate_current_spfs', domains, (row) => {
+    const h = head(row);
+    return h && base(h.domain, h.state, text(row, 'expected'), currents(row), text(row, 'error'));
+  });
+}
+
+export async function validateDkim(gateway: CpanelGateway, domains: readonly string[]): Promise<Observed<AuthCheck[]>> {
+  return rowsOf(gateway, 'validate_current_dkims', domains, (row) => {
+    const h = head(row);
+    // cPanel names the DKIM record (`default._domainkey.example.com`); report the mail domain.
+    return h && base(h.domain.replace(/^[^.]+\._domainkey\./i, ''), h.state, text(row, 'expected'), currents(row), text(row, 'error'));
+  });
+}
+
+const ptrRecordSchema = z.object({ domain: z.string() }).loose();
+
+export async function validatePtr(gateway: CpanelGateway, domains: readonly string[]): Promise<Observed<PtrCheck[]>> {
+  return rowsOf(gateway, 'validate_current_ptrs', domains, (row) => {
+    const h = head(row);
+    if (h === undefined) return undefined;
+    const records = row.optional('ptr_records', z.array(z.unknown()), [] as unknown[]);
+    const names = records.flatMap((r) => {
+      const parsed = ptrRecordSchema.safeParse(r);
+      return parsed.success ? [parsed.data.domain] : [];
+    });
+    if (names.length < records.length) row.noteMissing('ptr_records.domain');
+    return { ...base(h.domain, h.state, null, names, text(row, 'error')), ipAddress: text(row, 'ip_address'), helo: text(row, 'helo'), ptrNames: names };
+  });
+}
+
+export async function validateDmarc(gateway: CpanelGateway, domains: readonly string[]): Promise<Observed<Availability<AuthCheck[]>>> {
   try {
-    const rows = await uapiData(gateway, 'EmailAuth', 'validate_current_dmarcs', { domain: domains }, looseList(dmarcSchema));
-    return {
-      available: true,
-      value: rows.map((r) => base(r.domain, r.state, r.suggested, r.record ? [r.record] : [], r.error)),
-    };
+    const rows = await rowsOf(gateway, 'validate_current_dmarcs', domains, (row) => {
+      const h = head(row);
+      const record = text(row, 'record');
+      return h && base(h.domain, h.state, text(row, 'suggested'), record ? [record] : [], text(row, 'error'));
+    });
+    return { value: { available: true, value: rows.value }, gaps: rows.gaps };
   } catch (error) {
     if (isMissingFunctionError(error)) {
-      return { available: false, reason: 'this cPanel version has no EmailAuth::validate_current_dmarcs (added in cPanel 124)' };
+      return { value: { available: false, reason: 'this cPanel version has no EmailAuth::validate_current_dmarcs (added in cPanel 124)' }, gaps: [] };
     }
     throw error;
   }

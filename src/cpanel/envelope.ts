@@ -82,17 +82,29 @@ export function readUapiThroughWhm(raw: unknown, call: CallDescription): CallRes
 const api2Schema = z.object({
   data: z.unknown().optional(),
   error: z.string().nullish(),
-  event: z.object({ result: looseBool }).loose().nullish(),
+  event: z.object({ result: looseBool, reason: z.string().nullish() }).loose().nullish(),
   metadata: z.preprocess((v) => (v === null || v === undefined ? {} : v), record),
 });
 
-/** The inside of `cpanelresult` for API 2: `error` / `event.result` 0 mean failure (§3.1). */
+/** API 2 writes a function's bare false return as `data: [0]` (no records, no error text). */
+function isBareFalse(data: unknown): boolean {
+  return Array.isArray(data) && data.length === 1 && (data[0] === 0 || data[0] === '0');
+}
+
+/**
+ * The inside of `cpanelresult` for API 2 (§3.1). cPanel keeps
+ * `event.result` 1 and sets `error` when a function fails; older handlers
+ * set `event.result` 0 with `event.reason`; a function that returns false
+ * leaves `data: [0]`. Each is the call's own failure, with the text cPanel gave.
+ */
 export function readApi2Inner(raw: unknown, call: CallDescription): CallResult {
   const parsed = api2Schema.safeParse(raw);
   if (!parsed.success) throw malformed(call, 'an API 2 result');
   const r = parsed.data;
-  const failed = (r.error !== undefined && r.error !== null && r.error !== '') || r.event?.result === false;
-  if (failed) throw new CpanelCallError(call, r.error ? [r.error] : []);
+  const texts = [r.error, r.event?.reason].filter((t): t is string => typeof t === 'string' && t.trim() !== '');
+  if ((r.error !== undefined && r.error !== null && r.error !== '') || r.event?.result === false || isBareFalse(r.data)) {
+    throw new CpanelCallError(call, [...new Set(texts)]);
+  }
   return { data: r.data ?? null, metadata: r.metadata, warnings: [], messages: [] };
 }
 

@@ -5,12 +5,10 @@
  * or `:blackhole:` (backing file /etc/valiases/<domain>).
  */
 import { z } from 'zod';
-import type { DomainForwarder, Forwarder, ForwardKind } from '../diagnose/observations';
+import type { DomainForwarder, Forwarder, ForwardKind, Observed } from '../diagnose/observations';
 import type { CpanelGateway } from './gateway';
-import { looseList } from './loose';
-import { uapiData } from './call-data';
-
-const forwarderSchema = z.object({ dest: z.string(), forward: z.string() }).loose();
+import { describeGatewayCall } from './call-data';
+import { readRows, type RowReader } from './rows';
 
 export function classifyDestination(destination: string): { kind: ForwardKind; domain: string | null } {
   const d = destination.trim();
@@ -22,15 +20,33 @@ export function classifyDestination(destination: string): { kind: ForwardKind; d
   return { kind: 'other', domain: null };
 }
 
-export async function listForwarders(gateway: CpanelGateway, domain?: string): Promise<Forwarder[]> {
-  const rows = await uapiData(gateway, 'Email', 'list_forwarders', { domain }, looseList(forwarderSchema));
-  return rows.map((row) => {
-    const { kind, domain: destinationDomain } = classifyDestination(row.forward);
-    return { source: row.dest.toLowerCase(), destination: row.forward, kind, destinationDomain };
+/** A row needs both ends; one without them is skipped and noted. */
+function ends(row: RowReader): { dest: string; forward: string } | undefined {
+  const dest = row.required('dest', z.string().min(1));
+  if (dest !== undefined) row.subject = dest.toLowerCase();
+  const forward = row.required('forward', z.string().min(1));
+  return dest === undefined || forward === undefined ? undefined : { dest, forward };
+}
+
+/**
+ * The forwarders of one domain. The docs mark `domain` as required
+ * (https://api.docs.cpanel.net/openapi/cpanel/operation/list_forwarders/),
+ * so callers ask per domain.
+ */
+export async function listForwarders(gateway: CpanelGateway, domain: string): Promise<Observed<Forwarder[]>> {
+  const result = await gateway.uapi('Email', 'list_forwarders', { domain });
+  return readRows(result.data, describeGatewayCall(gateway, 'uapi', 'list_forwarders', 'Email'), (row) => {
+    const pair = ends(row);
+    if (pair === undefined) return undefined;
+    const { kind, domain: destinationDomain } = classifyDestination(pair.forward);
+    return { source: pair.dest.toLowerCase(), destination: pair.forward, kind, destinationDomain };
   });
 }
 
-export async function listDomainForwarders(gateway: CpanelGateway, domain: string): Promise<DomainForwarder[]> {
-  const rows = await uapiData(gateway, 'Email', 'list_domain_forwarders', { domain }, looseList(forwarderSchema));
-  return rows.map((row) => ({ domain: row.dest.toLowerCase(), destinationDomain: row.forward.toLowerCase() }));
+export async function listDomainForwarders(gateway: CpanelGateway, domain: string): Promise<Observed<DomainForwarder[]>> {
+  const result = await gateway.uapi('Email', 'list_domain_forwarders', { domain });
+  return readRows(result.data, describeGatewayCall(gateway, 'uapi', 'list_domain_forwarders', 'Email'), (row) => {
+    const pair = ends(row);
+    return pair === undefined ? undefined : { domain: pair.dest.toLowerCase(), destinationDomain: pair.forward.toLowerCase() };
+  });
 }

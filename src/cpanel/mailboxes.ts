@@ -4,53 +4,43 @@
  * from Jupiter `email_accounts/services/emailAccountsService.js`; params in
  * docs https://api.docs.cpanel.net/openapi/cpanel/operation/list_pops_with_disk/).
  * `_diskused` / `_diskquota` are bytes, `_diskquota` 0 meaning unlimited.
+ * Read per row: a mailbox without disk figures keeps its restrictions (the
+ * suspension checks still need it) with null figures and a noted gap.
  */
 import { z } from 'zod';
-import type { Mailbox } from '../diagnose/observations';
+import type { Mailbox, Observed } from '../diagnose/observations';
 import type { CpanelGateway } from './gateway';
-import { looseBool, looseLimit, looseList, looseNumber, looseOptionalNumber } from './loose';
-import { uapiData } from './call-data';
+import { looseBool, looseLimit, looseNumber, looseOptionalNumber } from './loose';
+import { describeGatewayCall, uapiData } from './call-data';
+import { readRows, type RowReader } from './rows';
 
-const popSchema = z
-  .object({
-    email: z.string(),
-    user: z.string(),
-    domain: z.string(),
-    _diskused: looseNumber,
-    _diskquota: looseLimit(true),
-    diskusedpercent_float: looseOptionalNumber.optional(),
-    suspended_login: looseBool.optional(),
-    suspended_incoming: looseBool.optional(),
-    suspended_outgoing: looseBool.optional(),
-    hold_outgoing: looseBool.optional(),
-  })
-  .loose();
+function readMailbox(row: RowReader): Mailbox | undefined {
+  const email = row.required('email', z.string().includes('@'));
+  if (email === undefined) return undefined;
+  row.subject = email.toLowerCase();
+  const [localPart = '', domainPart = ''] = row.subject.split('@');
+  const used = row.expected('_diskused', looseNumber, null);
+  const quota = row.expected('_diskquota', looseLimit(true), null);
+  const floatPercent = row.optional('diskusedpercent_float', looseOptionalNumber, null);
+  const percent =
+    quota === 'unlimited' || quota === null || used === null ? null : floatPercent ?? (quota > 0 ? Math.round((used / quota) * 10000) / 100 : null);
+  return {
+    email: row.subject,
+    user: row.optional('user', z.string(), localPart),
+    domain: row.optional('domain', z.string(), domainPart).toLowerCase(),
+    diskUsedBytes: used,
+    quotaBytes: quota,
+    diskUsedPercent: percent,
+    suspendedLogin: row.optional('suspended_login', looseBool, false),
+    suspendedIncoming: row.optional('suspended_incoming', looseBool, false),
+    suspendedOutgoing: row.optional('suspended_outgoing', looseBool, false),
+    holdOutgoing: row.optional('hold_outgoing', looseBool, false),
+  };
+}
 
-export async function listMailboxes(gateway: CpanelGateway, options: { domain?: string } = {}): Promise<Mailbox[]> {
-  const rows = await uapiData(
-    gateway,
-    'Email',
-    'list_pops_with_disk',
-    { get_restrictions: 1, domain: options.domain },
-    looseList(popSchema),
-  );
-  return rows.map((row) => {
-    const quota = row._diskquota;
-    const percent =
-      quota === 'unlimited' ? null : row.diskusedpercent_float ?? (quota > 0 ? Math.round((row._diskused / quota) * 10000) / 100 : null);
-    return {
-      email: row.email.toLowerCase(),
-      user: row.user,
-      domain: row.domain.toLowerCase(),
-      diskUsedBytes: row._diskused,
-      quotaBytes: quota,
-      diskUsedPercent: percent,
-      suspendedLogin: row.suspended_login ?? false,
-      suspendedIncoming: row.suspended_incoming ?? false,
-      suspendedOutgoing: row.suspended_outgoing ?? false,
-      holdOutgoing: row.hold_outgoing ?? false,
-    };
-  });
+export async function listMailboxes(gateway: CpanelGateway, options: { domain?: string } = {}): Promise<Observed<Mailbox[]>> {
+  const result = await gateway.uapi('Email', 'list_pops_with_disk', { get_restrictions: 1, domain: options.domain });
+  return readRows(result.data, describeGatewayCall(gateway, 'uapi', 'list_pops_with_disk', 'Email'), readMailbox);
 }
 
 /**

@@ -76,7 +76,12 @@ export async function listAccounts(gateway: CpanelGateway, query: ListAccountsQu
 export interface WhmPrivileges {
   /** Root, or a reseller with the `all` ACL. */
   readonly all: boolean;
-  readonly acls: Readonly<Record<string, boolean>>;
+  /**
+   * ACL name → granted. A value other than 0/1 (a third-party plugin's own
+   * privilege) is kept as "unknown": never a grant, never a reason to reject
+   * the whole map.
+   */
+  readonly acls: Readonly<Record<string, boolean | 'unknown'>>;
 }
 
 export function hasAcl(privileges: WhmPrivileges, acl: string): boolean {
@@ -85,11 +90,14 @@ export function hasAcl(privileges: WhmPrivileges, acl: string): boolean {
 
 export async function getPrivileges(gateway: CpanelGateway): Promise<WhmPrivileges> {
   const result = await gateway.whm('myprivs');
-  const data = parseData(
-    z.object({ privileges: looseList(z.record(z.string(), looseBool)) }),
-    result,
-    describeGatewayCall(gateway, 'whm', 'myprivs'),
-  );
-  const acls = Object.assign({}, ...data.privileges) as Record<string, boolean>;
+  const call = describeGatewayCall(gateway, 'whm', 'myprivs');
+  const data = parseData(z.object({ privileges: looseList(z.record(z.string(), z.unknown())) }), result, call);
+  const acls: Record<string, boolean | 'unknown'> = {};
+  for (const hash of data.privileges) {
+    for (const [name, value] of Object.entries(hash)) {
+      const parsed = looseBool.safeParse(value);
+      acls[name] = parsed.success ? parsed.data : 'unknown';
+    }
+  }
   return { all: acls.all === true, acls };
 }

@@ -4,9 +4,11 @@
  *
  * Every piece of account state is a `Part`: it either arrived, or the call
  * that should have brought it failed — and then the checks that need it say
- * `could-not-check` naming that call, never "ok" and never "missing".
+ * `could-not-check` naming that call, never "ok" and never "missing". A part
+ * that arrived may carry gaps: single rows or fields that did not fit, which
+ * the checks name in their evidence while judging everything else.
  */
-import type { AccountDomains, AuthCheck, Availability, ClientSettings, DomainForwarder, EmailRouting, Forwarder, Mailbox, PtrCheck, SpamSettings } from './observations';
+import type { AccountDomains, DataGap, AuthCheck, Availability, ClientSettings, DomainForwarder, EmailRouting, Forwarder, Mailbox, PtrCheck, SpamSettings } from './observations';
 import type { ProviderProfile } from '../config/provider-profile';
 import type { BlocklistResult } from '../dns/blocklist';
 import type { DnsObservation, DnsRecordType } from '../dns/types';
@@ -15,7 +17,12 @@ import type { Classification } from '../kb/matcher';
 import type { Actor, Localized } from '../kb/types';
 
 export type Part<T> =
-  | { readonly ok: true; readonly value: T }
+  | {
+      readonly ok: true;
+      readonly value: T;
+      /** Rows or fields of the reply that did not fit and were skipped or defaulted; absent or empty when everything fitted. */
+      readonly gaps?: readonly DataGap[];
+    }
   | { readonly ok: false; readonly error: string; readonly call: string };
 
 export type Outcome = 'delivered' | 'deferred' | 'failed' | 'rejected' | 'in-progress' | 'filtered' | 'archived';

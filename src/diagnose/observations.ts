@@ -5,6 +5,34 @@
  * change the pure core's contract.
  */
 
+/**
+ * A row or field of a reply that did not fit. The rest of the reply still
+ * counts; the gap travels with it so the report can say what was left out
+ * ("1 of 12 mailboxes had no disk figures") instead of the whole call
+ * becoming "could not check".
+ */
+export interface DataGap {
+  /** The call the reply came from, as people can repeat it ("UAPI Email::list_pops_with_disk"). */
+  readonly call: string;
+  /**
+   * row-skipped: the row named nothing usable and was left out;
+   * field-missing: a field was absent and a default or "unknown" stands in;
+   * field-invalid: a field had a value of the wrong type;
+   * value-unknown: a field had a value this version does not know, kept as "unknown".
+   */
+  readonly kind: 'row-skipped' | 'field-missing' | 'field-invalid' | 'value-unknown';
+  /** What the row is about (a mailbox address, a domain, a privilege), when the row says. */
+  readonly subject: string | null;
+  /** The reply's own field names. */
+  readonly fields: readonly string[];
+}
+
+/** What a call observed, with the rows and fields that did not fit. */
+export interface Observed<T> {
+  readonly value: T;
+  readonly gaps: readonly DataGap[];
+}
+
 /** A value that may not exist on this server (e.g. a function added in a later cPanel version). */
 export type Availability<T> =
   | { readonly available: true; readonly value: T }
@@ -35,14 +63,20 @@ export interface AccountDomains {
 export type RoutingMode = 'local' | 'remote' | 'secondary';
 export type RoutingSetting = 'auto' | RoutingMode;
 
-/** One domain's Email Routing: what the owner chose, what auto-detection decided, what is in effect. */
+/**
+ * One domain's Email Routing: what the owner chose, what auto-detection
+ * decided, what is in effect. A value the server sends that this version
+ * does not know is kept as "unknown", never guessed.
+ */
 export interface EmailRouting {
   readonly domain: string;
-  readonly configured: RoutingSetting;
-  readonly detected: RoutingMode | null;
-  readonly effective: RoutingMode;
-  /** The domain is in /etc/localdomains: Exim accepts its mail here. */
-  readonly alwaysAccept: boolean;
+  readonly configured: RoutingSetting | 'unknown';
+  /** null when the server did not say. */
+  readonly detected: RoutingSetting | 'unknown' | null;
+  /** From the local/remote/secondary flags; null when the row has none (a domain without MX entries). */
+  readonly effective: RoutingMode | null;
+  /** The domain is in /etc/localdomains: Exim accepts its mail here. null when the row does not say. */
+  readonly alwaysAccept: boolean | null;
   readonly mxRecords: readonly { readonly exchange: string; readonly priority: number }[];
 }
 
@@ -52,9 +86,11 @@ export interface Mailbox {
   readonly email: string;
   readonly user: string;
   readonly domain: string;
-  readonly diskUsedBytes: number;
-  readonly quotaBytes: number | 'unlimited';
-  /** null when the quota is unlimited. */
+  /** null when the server gave no disk figures for this mailbox. */
+  readonly diskUsedBytes: number | null;
+  /** null when the server gave no quota for this mailbox. */
+  readonly quotaBytes: number | 'unlimited' | null;
+  /** null when the quota is unlimited or a figure is missing. */
   readonly diskUsedPercent: number | null;
   readonly suspendedLogin: boolean;
   readonly suspendedIncoming: boolean;

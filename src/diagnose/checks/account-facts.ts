@@ -44,10 +44,18 @@ export function megabytes(bytes: number): string {
   return `${mb >= 100 ? Math.round(mb) : Math.round(mb * 10) / 10} MB`;
 }
 
+/** "12 MB / 1024 MB (1.2%)"; a figure cPanel did not give reads "?". */
 export function diskUseText(m: Mailbox): string {
-  if (m.quotaBytes === 'unlimited') return `${megabytes(m.diskUsedBytes)} / unlimited`;
-  const pct = m.quotaBytes > 0 ? Math.round((m.diskUsedBytes / m.quotaBytes) * 1000) / 10 : null;
-  return `${megabytes(m.diskUsedBytes)} / ${megabytes(m.quotaBytes)}${pct === null ? '' : ` (${pct}%)`}`;
+  const used = m.diskUsedBytes === null ? '?' : megabytes(m.diskUsedBytes);
+  if (m.quotaBytes === 'unlimited') return `${used} / unlimited`;
+  if (m.quotaBytes === null) return `${used} / ?`;
+  const pct = m.quotaBytes > 0 && m.diskUsedBytes !== null ? Math.round((m.diskUsedBytes / m.quotaBytes) * 1000) / 10 : null;
+  return `${used} / ${megabytes(m.quotaBytes)}${pct === null ? '' : ` (${pct}%)`}`;
+}
+
+/** Whether cPanel gave both disk figures for the mailbox. */
+export function hasDiskFigures(m: Mailbox): m is Mailbox & { diskUsedBytes: number; quotaBytes: number | 'unlimited' } {
+  return m.diskUsedBytes !== null && m.quotaBytes !== null;
 }
 
 export function forwarderText(f: Forwarder): string {

@@ -7,12 +7,13 @@
 import { accountEvidence, callFailed, couldNotCheck, loc, locSteps, ok, problem } from '../finding-helpers';
 import type { AuditInput, Finding, Subject } from '../model';
 import type { Mailbox } from '../observations';
-import { diskUseText, MAILBOXES_SOURCE, megabytes } from './account-facts';
+import { gapNote, skippedRowsNote } from '../data-gaps';
+import { diskUseText, hasDiskFigures, MAILBOXES_SOURCE, megabytes } from './account-facts';
 
 const ID = 'mailbox-over-quota';
 export const NEARLY_FULL = 0.9;
 
-function quotaFinding(m: Mailbox & { quotaBytes: number }, full: boolean): Finding {
+function quotaFinding(m: Mailbox & { diskUsedBytes: number; quotaBytes: number }, full: boolean): Finding {
   const use = diskUseText(m);
   const used = megabytes(m.diskUsedBytes);
   const quota = megabytes(m.quotaBytes);
@@ -50,17 +51,52 @@ function quotaFinding(m: Mailbox & { quotaBytes: number }, full: boolean): Findi
   });
 }
 
+const MAILBOX_NOUNS = { nl: ['mailbox', 'mailboxen'], en: ['mailbox', 'mailboxes'] } as const;
+
+/** One mailbox cPanel gave no disk figures for: that one cannot be judged, the others can. */
+function noFiguresFinding(m: Mailbox): Finding {
+  return couldNotCheck(
+    ID,
+    { kind: 'mailbox', name: m.email },
+    loc(
+      `cPanel gaf geen schijfgebruik of quotum voor ${m.email} (${MAILBOXES_SOURCE}), dus of deze mailbox vol is kon niet worden bepaald.`,
+      `cPanel gave no disk use or quota for ${m.email} (${MAILBOXES_SOURCE}), so whether this mailbox is full could not be decided.`,
+    ),
+    [accountEvidence(MAILBOXES_SOURCE, `${m.email} _diskused / _diskquota`, diskUseText(m))],
+  );
+}
+
 export function checkMailboxQuota(input: AuditInput): Finding[] {
   const account: Subject = { kind: 'account', name: input.account.user };
   const part = input.account.mailboxes;
   if (!part.ok) return [couldNotCheck(ID, account, callFailed(part))];
   const findings: Finding[] = [];
+  const withoutFigures = part.value.filter((m) => !hasDiskFigures(m));
   for (const m of part.value) {
-    if (m.quotaBytes === 'unlimited' || m.quotaBytes <= 0) continue;
+    if (!hasDiskFigures(m) || m.quotaBytes === 'unlimited' || m.quotaBytes <= 0) continue;
     const limited = { ...m, quotaBytes: m.quotaBytes };
     if (m.diskUsedBytes >= m.quotaBytes) findings.push(quotaFinding(limited, true));
     else if (m.diskUsedBytes >= NEARLY_FULL * m.quotaBytes) findings.push(quotaFinding(limited, false));
   }
-  if (findings.length > 0) return findings;
-  return [ok(ID, account, loc('Geen enkele mailbox zit aan zijn quotum.', 'No mailbox is at its quota.'))];
+  const notes = [
+    ...(withoutFigures.length > 0
+      ? [
+          gapNote(
+            withoutFigures.length,
+            part.value.length,
+            MAILBOX_NOUNS,
+            { nl: ['had geen schijfcijfers', 'hadden geen schijfcijfers'], en: ['had no disk figures', 'had no disk figures'] },
+            withoutFigures.map((m) => m.email),
+          ),
+        ]
+      : []),
+    ...skippedRowsNote(part, part.value.length, MAILBOX_NOUNS),
+  ];
+  findings.push(...withoutFigures.map(noFiguresFinding));
+  if (findings.some((f) => f.status === 'problem')) return findings;
+  const summary =
+    notes.length === 0
+      ? loc('Geen enkele mailbox zit aan zijn quotum.', 'No mailbox is at its quota.')
+      : loc('Geen van de mailboxen met schijfcijfers zit aan zijn quotum.', 'No mailbox with disk figures is at its quota.');
+  return [ok(ID, account, summary, notes), ...findings];
 }

@@ -6,7 +6,35 @@
  */
 import { accountEvidence, callFailed, couldNotCheck, loc, locSteps, ok, problem } from '../finding-helpers';
 import type { AuditInput, Finding, Subject } from '../model';
+import { fieldGaps, gapNote, skippedRowsNote } from '../data-gaps';
+import type { Evidence, Part } from '../model';
+import type { Mailbox } from '../observations';
 import { MAILBOXES_SOURCE } from './account-facts';
+
+const MAILBOX_NOUNS = { nl: ['mailbox', 'mailboxen'], en: ['mailbox', 'mailboxes'] } as const;
+
+/**
+ * What this check could not see: rows left out, and mailboxes whose switch
+ * (`field`) cPanel sent in a form that could not be read (read as "not
+ * suspended", so the "all fine" says so).
+ */
+function suspensionNotes(part: Extract<Part<readonly Mailbox[]>, { ok: true }>, field: string): Evidence[] {
+  const unreadable = fieldGaps(part, [field]);
+  return [
+    ...(unreadable.length > 0
+      ? [
+          gapNote(
+            unreadable.length,
+            part.value.length,
+            MAILBOX_NOUNS,
+            { nl: [`had een onleesbare waarde voor ${field}`, `hadden een onleesbare waarde voor ${field}`], en: [`had an unreadable ${field} value`, `had an unreadable ${field} value`] },
+            unreadable.map((g) => g.subject),
+          ),
+        ]
+      : []),
+    ...skippedRowsNote(part, part.value.length, MAILBOX_NOUNS),
+  ];
+}
 
 export function checkIncomingSuspended(input: AuditInput): Finding[] {
   const account: Subject = { kind: 'account', name: input.account.user };
@@ -14,7 +42,17 @@ export function checkIncomingSuspended(input: AuditInput): Finding[] {
   if (!part.ok) return [couldNotCheck('incoming-suspended', account, callFailed(part))];
   const suspended = part.value.filter((m) => m.suspendedIncoming);
   if (suspended.length === 0) {
-    return [ok('incoming-suspended', account, loc('Alle mailboxen mogen mail ontvangen.', 'Every mailbox may receive mail.'))];
+    const notes = suspensionNotes(part, 'suspended_incoming');
+    return [
+      ok(
+        'incoming-suspended',
+        account,
+        notes.length === 0
+          ? loc('Alle mailboxen mogen mail ontvangen.', 'Every mailbox may receive mail.')
+          : loc('Alle mailboxen die cPanel volledig gaf mogen mail ontvangen.', 'Every mailbox cPanel gave in full may receive mail.'),
+        notes,
+      ),
+    ];
   }
   return suspended.map((m) =>
     problem('incoming-suspended', 'critical', { kind: 'mailbox', name: m.email }, {
@@ -48,7 +86,17 @@ export function checkLoginSuspended(input: AuditInput): Finding[] {
   if (!part.ok) return [couldNotCheck('login-suspended', account, callFailed(part))];
   const suspended = part.value.filter((m) => m.suspendedLogin);
   if (suspended.length === 0) {
-    return [ok('login-suspended', account, loc('Op alle mailboxen kan worden ingelogd.', 'Every mailbox allows logging in.'))];
+    const notes = suspensionNotes(part, 'suspended_login');
+    return [
+      ok(
+        'login-suspended',
+        account,
+        notes.length === 0
+          ? loc('Op alle mailboxen kan worden ingelogd.', 'Every mailbox allows logging in.')
+          : loc('Op alle mailboxen die cPanel volledig gaf kan worden ingelogd.', 'Every mailbox cPanel gave in full allows logging in.'),
+        notes,
+      ),
+    ];
   }
   return suspended.map((m) =>
     problem('login-suspended', 'warning', { kind: 'mailbox', name: m.email }, {

@@ -7,7 +7,8 @@
  * it as a destination, while the MX brings it here. Either way mail is lost
  * or bounces, and receivers' sender verification fails (seed article).
  */
-import type { AccountDomain, EmailRouting } from '../observations';
+import type { AccountDomain, EmailRouting, RoutingMode } from '../observations';
+import { skippedRows } from '../data-gaps';
 import { accountEvidence, callFailed, couldNotCheck, loc, locSteps, ok, problem } from '../finding-helpers';
 import type { AuditInput, Evidence, Finding, Subject } from '../model';
 import { currentMailExchangers, mxList, type MailTarget } from './mail-exchangers';
@@ -18,16 +19,25 @@ const LOCAL = 'routing-local-mx-elsewhere';
 const REMOTE = 'routing-remote-mx-here';
 const SOURCE = 'UAPI Email::list_mxs';
 
-/** What the routing does now: the owner's choice, or what auto-detection decided. */
-export function routingMode(row: EmailRouting): 'local' | 'remote' | 'secondary' {
-  if (row.configured !== 'auto') return row.configured;
-  return row.detected ?? row.effective;
+function isMode(value: string | null): value is RoutingMode {
+  return value === 'local' || value === 'remote' || value === 'secondary';
+}
+
+/**
+ * What the routing does now: the owner's choice, else what auto-detection
+ * decided, else the flags of the mode in effect; null when the row says none
+ * of these (a row without flags, a value this version does not know).
+ */
+export function routingMode(row: EmailRouting): RoutingMode | null {
+  if (isMode(row.configured)) return row.configured;
+  if (isMode(row.detected)) return row.detected;
+  return row.effective;
 }
 
 export function routingEvidence(row: EmailRouting): Evidence[] {
   return [
     accountEvidence(SOURCE, `${row.domain} mxcheck`, row.configured),
-    ...(row.configured === 'auto' ? [accountEvidence(SOURCE, `${row.domain} detected`, row.detected ?? row.effective)] : []),
+    ...(isMode(row.configured) ? [] : [accountEvidence(SOURCE, `${row.domain} detected`, row.detected ?? row.effective ?? 'none')]),
   ];
 }
 
@@ -44,9 +54,29 @@ export function routingVerdict(input: AuditInput, domain: string): RoutingVerdic
   const routing = input.account.routing;
   if (!routing.ok) return { kind: 'unknown', cause: callFailed(routing), evidence: [] };
   const row = routing.value.find((r) => r.domain === domain);
+  if (row === undefined && skippedRows(routing).length > 0) {
+    return {
+      kind: 'unknown',
+      cause: loc(
+        `Het antwoord van ${SOURCE} had geen leesbare regel voor ${domain}: een of meer regels konden niet worden gelezen.`,
+        `The reply of ${SOURCE} had no readable row for ${domain}: one or more rows could not be read.`,
+      ),
+      evidence: [],
+    };
+  }
   if (row === undefined) return { kind: 'not-applicable', evidence: [] };
   const mode = routingMode(row);
   const base = routingEvidence(row);
+  if (mode === null) {
+    return {
+      kind: 'unknown',
+      cause: loc(
+        `De regel van cPanel's E-mailroutering voor ${domain} (${SOURCE}) noemt geen routering: geen keuze, geen gedetecteerde modus en geen local/remote/secondary-vlaggen.`,
+        `cPanel's Email Routing row for ${domain} (${SOURCE}) names no routing: no choice, no detected mode and no local/remote/secondary flags.`,
+      ),
+      evidence: base,
+    };
+  }
   if (mode === 'secondary') return { kind: 'not-applicable', evidence: base };
   const mail = currentMailExchangers(input, domain);
   const evidence = [...base, ...mail.evidence];

@@ -33,14 +33,20 @@ export const refineRecipientMailboxFull: Refiner = (group, input, base) => {
       },
     };
   }
-  const used = megabytes(mailbox.diskUsedBytes);
-  const quota = mailbox.quotaBytes === 'unlimited' ? null : megabytes(mailbox.quotaBytes);
+  const used = mailbox.diskUsedBytes === null ? null : megabytes(mailbox.diskUsedBytes);
+  const quota = mailbox.quotaBytes === 'unlimited' || mailbox.quotaBytes === null ? null : megabytes(mailbox.quotaBytes);
   return {
     ...base,
-    summary: loc(
-      `${base.summary.nl} ${recipient} is een mailbox van dit account: hij gebruikt ${used}${quota ? ` van de ${quota}` : ''}.`,
-      `${base.summary.en} ${recipient} is a mailbox of this account: it uses ${used}${quota ? ` of its ${quota} quota` : ''}.`,
-    ),
+    summary:
+      used === null
+        ? loc(
+            `${base.summary.nl} ${recipient} is een mailbox van dit account; cPanel gaf er geen schijfcijfers voor.`,
+            `${base.summary.en} ${recipient} is a mailbox of this account; cPanel gave no disk figures for it.`,
+          )
+        : loc(
+            `${base.summary.nl} ${recipient} is een mailbox van dit account: hij gebruikt ${used}${quota ? ` van de ${quota}` : ''}.`,
+            `${base.summary.en} ${recipient} is a mailbox of this account: it uses ${used}${quota ? ` of its ${quota} quota` : ''}.`,
+          ),
     evidence: [...base.evidence, accountEvidence(MAILBOXES_SOURCE, `${recipient} _diskused / _diskquota`, diskUseText(mailbox))],
     fix: {
       actor: 'account-owner',

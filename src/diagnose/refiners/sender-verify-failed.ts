@@ -38,7 +38,7 @@ function missingSenders(input: AuditInput, domain: string, senders: readonly str
 function routingModeOf(input: AuditInput, domain: string): 'local' | 'remote' | 'secondary' | undefined {
   if (!input.account.routing.ok) return undefined;
   const row = input.account.routing.value.find((r) => r.domain === domain);
-  return row === undefined ? undefined : routingMode(row);
+  return row === undefined ? undefined : routingMode(row) ?? undefined;
 }
 
 /**

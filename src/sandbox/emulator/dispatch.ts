@@ -35,6 +35,8 @@ function transportPart(fault: Fault | undefined): { fault?: TransportFault; dela
 export function uapiResultFor(state: EmulatorState, account: ScenarioAccount, module: string, func: string, args: Record<string, string>): { result: UapiResult; fault: Fault | undefined } {
   const fault = state.faultFor(`${module}::${func}`, account.user);
   if (fault?.kind === 'fail') return { result: uapiFail(failText(fault)), fault };
+  const recorded = state.replyFor('uapi', `${module}::${func}`, account.user);
+  if (recorded !== undefined) return { result: recorded.body as UapiResult, fault };
   const result = runUapi({ state, account, args }, module, func);
   if (result.status === 1) {
     const listed = applyUapiListParams(result.data, args);
@@ -61,6 +63,8 @@ function api2Result(state: EmulatorState, account: ScenarioAccount, module: stri
 /** API 2 as the account: the body is the inside of `cpanelresult` (§3.1). */
 export function api2AsUser(state: EmulatorState, account: ScenarioAccount, module: string, func: string, args: Record<string, string>): Reply {
   const fault = state.faultFor(`${module}::${func}`, account.user);
+  const recorded = state.replyFor('api2', `${module}::${func}`, account.user);
+  if (recorded !== undefined && fault?.kind !== 'fail') return { body: recorded.body, ...transportPart(fault) };
   const result: Api2Result = fault?.kind === 'fail' ? { data: [], error: failText(fault) } : api2Result(state, account, module, func, args);
   return { body: api2Body(module, func, result), ...transportPart(fault) };
 }
@@ -85,6 +89,8 @@ export function whmAs(state: EmulatorState, whmUser: WhmUser, func: string, args
   const target = args.user;
   const fault = state.faultFor(func, target);
   if (fault?.kind === 'fail') return { body: whmFail(func, failText(fault)), ...transportPart(fault) };
+  const recorded = state.replyFor('whm', func, target);
+  if (recorded !== undefined) return { body: recorded.body, ...transportPart(fault) };
   return { body: runWhm({ state, whmUser, args }, func), ...transportPart(fault) };
 }
 

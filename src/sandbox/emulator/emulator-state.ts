@@ -3,12 +3,13 @@
  * validated scenario, the faults (from the scenario plus those set at run
  * time), and the clock that turns relative delivery times into real ones.
  */
-import type { Fault, FaultInput, Scenario, ScenarioAccount, WhmUser } from './scenario-schema';
-import { faultSchema } from './scenario-schema';
+import type { Fault, FaultInput, RecordedReply, Scenario, ScenarioAccount, WhmUser } from './scenario-schema';
+import { faultSchema, recordedReplySchema } from './scenario-schema';
 
 export class EmulatorState {
   readonly scenario: Scenario;
   private faults: Fault[];
+  private replies: RecordedReply[];
   private readonly clock: () => number;
   /**
    * Lookups built on first use. The scenario is validated once and never
@@ -23,6 +24,7 @@ export class EmulatorState {
   constructor(scenario: Scenario, clock: () => number = () => Date.now()) {
     this.scenario = scenario;
     this.faults = [...scenario.faults];
+    this.replies = [...scenario.replies];
     this.clock = clock;
   }
 
@@ -83,6 +85,23 @@ export class EmulatorState {
 
   clearFaults(): void {
     this.faults = [];
+  }
+
+  /** Serves `reply.body` verbatim for that call from now on (replacing an earlier one for the same call and account). */
+  setReply(input: RecordedReply): void {
+    const reply = recordedReplySchema.parse(input);
+    this.replies = this.replies.filter((r) => !(r.api === reply.api && r.function === reply.function && r.account === reply.account));
+    this.replies.push(reply);
+  }
+
+  clearReplies(): void {
+    this.replies = [];
+  }
+
+  /** The recorded reply for a call, if any: one for this account wins over one for every account. */
+  replyFor(api: RecordedReply['api'], functionKey: string, account: string | undefined): RecordedReply | undefined {
+    const matching = this.replies.filter((r) => r.api === api && r.function === functionKey && (r.account === undefined || r.account === account));
+    return matching.find((r) => r.account !== undefined) ?? matching[0];
   }
 
   /** The fault for a call: one for this account wins over one for every account. */

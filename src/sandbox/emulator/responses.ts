@@ -28,12 +28,17 @@ export interface Api2Result {
   metadata?: Record<string, unknown>;
 }
 
-/** `{apiversion:2, data, event:{result}, func, module, …}` — docs example for EmailTrack::search (§3.1). */
+/**
+ * `{apiversion:2, data, event:{result}, func, module, …}` — docs example for
+ * EmailTrack::search (§3.1). A failing function keeps `event.result` 1 and
+ * sets `error`, as cPanel writes it (https://api.docs.cpanel.net/cpanel-api-2/cpanel-api-2-returdata:
+ * `event` carries the result of the call itself, not of the function).
+ */
 export function api2Body(module: string, func: string, result: Api2Result): Record<string, unknown> {
   const body: Record<string, unknown> = {
     apiversion: 2,
     data: result.data,
-    event: { result: result.error === undefined ? 1 : 0 },
+    event: { result: 1 },
     func,
     module,
   };

@@ -150,6 +150,22 @@ export const faultSchema = z.strictObject({
   delayMs: z.number().int().min(0).optional(),
 });
 
+/**
+ * A recorded reply the emulator serves verbatim instead of computing one, so
+ * a documented reply (or a documented variant of one) runs through every
+ * transport's parser: `uapi` → the bare UAPI result (wrapped per transport
+ * like any other: `/execute` body, `data.uapi`, LiveAPI and CLI `result`),
+ * `api2` → the inside of `cpanelresult`, `whm` → the whole WHM API 1 body.
+ */
+export const recordedReplySchema = z.strictObject({
+  api: z.enum(['uapi', 'api2', 'whm']),
+  /** `Module::function` for UAPI / API 2, the bare function name for WHM API 1. */
+  function: z.string().min(1),
+  /** Only calls for this account (UAPI / API 2 user, or WHM `user=`); absent: every account. */
+  account: userName.optional(),
+  body: z.unknown(),
+});
+
 export const scenarioSchema = z
   .strictObject({
     name: z.string().default('scenario'),
@@ -166,6 +182,7 @@ export const scenarioSchema = z
     whm: z.strictObject({ users: z.array(whmUserSchema).default([]) }).prefault({}),
     accounts: z.array(accountSchema).default([]),
     faults: z.array(faultSchema).default([]),
+    replies: z.array(recordedReplySchema).default([]),
     dns: zoneDataSchema.prefault({}),
     /**
      * Where the domains' own (authoritative) nameservers answer differently
@@ -239,4 +256,5 @@ export type ScenarioMailbox = ScenarioAccount['mailboxes'][number];
 export type ScenarioDelivery = ScenarioAccount['deliveries'][number];
 export type Fault = z.output<typeof faultSchema>;
 export type FaultInput = z.input<typeof faultSchema>;
+export type RecordedReply = z.output<typeof recordedReplySchema>;
 export type WhmUser = Scenario['whm']['users'][number];

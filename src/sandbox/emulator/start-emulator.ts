@@ -12,7 +12,7 @@ import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { EmulatorState } from './emulator-state';
-import type { FaultInput, Scenario } from './scenario-schema';
+import type { FaultInput, RecordedReply, Scenario } from './scenario-schema';
 import { loadScenarioFile, validateScenario } from './scenario-load';
 import { startHttpServer } from './http-server';
 import { LiveApiServer, startLiveApiServer } from './live-api-server';
@@ -42,6 +42,9 @@ export interface RunningEmulator {
   readonly tokens: { readonly whm: Readonly<Record<string, string>>; readonly cpanel: Readonly<Record<string, string>> };
   setFault(fault: FaultInput): void;
   clearFaults(): void;
+  /** Serve a recorded reply verbatim for a call (see recordedReplySchema). */
+  setReply(reply: RecordedReply): void;
+  clearReplies(): void;
   close(): Promise<void>;
 }
 
@@ -125,6 +128,8 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Runn
     },
     setFault: (fault) => state.setFault(fault),
     clearFaults: () => state.clearFaults(),
+    setReply: (reply) => state.setReply(reply),
+    clearReplies: () => state.clearReplies(),
     async close(): Promise<void> {
       if (closed) return;
       closed = true;

@@ -81,9 +81,10 @@ function popRow(mailbox: ScenarioMailbox, withRestrictions: boolean): Record<str
     user,
     domain,
     diskused: String(Math.round(mailbox.diskUsedMb * 100) / 100),
-    _diskused: String(usedBytes),
+    // Byte counts are integers, as a real server sends them (the string forms are covered by recorded replies).
+    _diskused: usedBytes,
     diskquota: unlimited ? 'unlimited' : String(mailbox.quotaMb),
-    _diskquota: String(quotaBytes),
+    _diskquota: quotaBytes,
     humandiskused: human(usedBytes),
     humandiskquota: unlimited ? 'None' : human(quotaBytes),
     diskusedpercent: Math.round(percent),
@@ -137,6 +138,19 @@ function authStates(ctx: UapiContext, domain: string) {
     (isPrivateIpv4(mainIp) ? 'IP_IS_PRIVATE' : !dns.covers(arpa) ? 'ERROR' : ptrNames.length === 0 ? 'MISSING_PTR' : ptrNames.includes(server.hostname) ? 'VALID' : 'PTR_MISMATCH');
 
   return { spf, spfRecords, wanted, dkim, dkimRecords, dmarc, dmarcRecords, ptr, ptrNames, arpa, mainIp };
+}
+
+/**
+ * One PTR name with its own state (§3.7: VALID | MISSING_FWD | FWD_MISMATCH):
+ * whether the name resolves forward to the IP again. A name outside the
+ * scenario's DNS resolves only when it is the server's own host name.
+ */
+function ptrRecordRow(state: EmulatorState, name: string, ip: string): Record<string, unknown> {
+  const dns = new DnsView(state.scenario.dns);
+  const server = state.scenario.server;
+  const forward = dns.covers(name) ? dns.a(name) : name === server.hostname ? [...server.ips] : [];
+  const rowState = forward.length === 0 ? 'MISSING_FWD' : forward.includes(ip) ? 'VALID' : 'FWD_MISMATCH';
+  return { domain: name, forward_records: forward, state: rowState };
 }
 
 /**
@@ -344,7 +358,7 @@ const HANDLERS: Record<string, Record<string, Handler>> = {
             ip_address: s.mainIp,
             ip_version: 4,
             nameservers: [],
-            ptr_records: s.ptrNames.map((name) => ({ domain: name, forward_records: [s.mainIp], state: 'VALID' })),
+            ptr_records: s.ptrNames.map((name) => ptrRecordRow(ctx.state, name, s.mainIp)),
             state: s.ptr,
           };
         }),
@@ -372,7 +386,7 @@ const HANDLERS: Record<string, Record<string, Handler>> = {
   },
   Variables: {
     /** §3.8 / §8: keys transformed from the cpuser file, values are strings. */
-    get_user_information: ({ state, account }) => {
+    get_user_information: ({ account }) => {
       const limitText = (v: number | 'unlimited') => (v === 'unlimited' ? 'unlimited' : String(v));
       return uapiOk({
         contact_email: account.contactEmail ?? '',
@@ -388,7 +402,6 @@ const HANDLERS: Record<string, Record<string, Handler>> = {
         spf_enabled: '1',
         theme: 'jupiter',
         user: account.user,
-        hostname: state.scenario.server.hostname,
       });
     },
   },
