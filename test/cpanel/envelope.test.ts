@@ -56,6 +56,28 @@ describe('when an envelope arrives', () => {
     expect(readApi2Envelope({ cpanelresult: { event: { result: 1 }, data: [], metadata: { overflowed: 0 } } }, call).metadata).toEqual({ overflowed: 0 });
   });
 
+  test('then each way API 2 writes a failure is the call failing with the text cPanel gave', () => {
+    const failure = (inner: unknown): CpanelCallError => {
+      try {
+        readApi2Envelope({ cpanelresult: inner }, call);
+      } catch (error) {
+        if (error instanceof CpanelCallError) return error;
+        throw error;
+      }
+      throw new Error('expected a call error');
+    };
+    // cPanel keeps event.result 1 and sets error.
+    expect(failure({ apiversion: 2, data: [], event: { result: 1 }, error: 'eximstatsadmin returned invalid data' }).errors).toEqual(['eximstatsadmin returned invalid data']);
+    // An older handler: event.result 0 with its reason and no error key.
+    expect(failure({ apiversion: 2, data: [], event: { result: 0, reason: 'The feature is not enabled.' } }).errors).toEqual(['The feature is not enabled.']);
+    // A function that returned false: a bare data [0].
+    const bare = failure({ apiversion: 2, data: [0], event: { result: 1 } });
+    expect(bare.kind).toBe('call');
+    expect(bare.message).toContain('Email::list_pops');
+    // A count of 0 inside a record list is data, not a failure.
+    expect(readApi2Envelope({ cpanelresult: { data: [{ count: 0 }], event: { result: 1 } } }, call).data).toEqual([{ count: 0 }]);
+  });
+
   test('then something that is no envelope is a malformed transport error', () => {
     expect(() => readUapiResult('<html>', call)).toThrow(CpanelTransportError);
     expect(() => readApi2Envelope({ nope: 1 }, call)).toThrow(CpanelTransportError);
@@ -80,21 +102,37 @@ describe('when arguments are flattened', () => {
 });
 
 describe('when the data does not have the documented shape', () => {
-  test('then the typed function throws CpanelShapeError naming the call and the path', async () => {
+  const fakeGateway = (data: unknown) => ({
+    transport: 'liveapi' as const,
+    account: 'bob',
+    canCallWhm: false,
+    uapi: async () => ({ data, metadata: {}, warnings: [], messages: [] }),
+    api2: async () => ({ data: null, metadata: {}, warnings: [], messages: [] }),
+    whm: async () => ({ data: null, metadata: {}, warnings: [], messages: [] }),
+    close: async () => undefined,
+  });
+
+  test('then one unreadable field is defaulted and noted, and the rest of the row and the other rows count', async () => {
+    const { listMailboxes } = await import('../../src/cpanel');
+    const rows = [
+      { email: 'a@b.example', user: 'a', domain: 'b.example', _diskused: 'lots', _diskquota: '0', suspended_incoming: 1 },
+      { email: 'c@b.example', user: 'c', domain: 'b.example', _diskused: '10', _diskquota: '100' },
+    ];
+    const { value, gaps } = await listMailboxes(fakeGateway(rows));
+    expect(value.map((m) => [m.email, m.diskUsedBytes, m.quotaBytes, m.suspendedIncoming])).toEqual([
+      ['a@b.example', null, 'unlimited', true],
+      ['c@b.example', 10, 100, false],
+    ]);
+    expect(gaps).toEqual([{ call: 'UAPI Email::list_pops_with_disk', kind: 'field-invalid', subject: 'a@b.example', fields: ['_diskused'] }]);
+  });
+
+  test('then data that is not a list, or a list of which no row can be read, is a CpanelShapeError naming the call', async () => {
     const { CpanelShapeError, listMailboxes } = await import('../../src/cpanel');
-    const fake = {
-      transport: 'liveapi' as const,
-      account: 'bob',
-      canCallWhm: false,
-      uapi: async () => ({ data: [{ email: 'a@b.example', user: 'a', domain: 'b.example', _diskused: 'lots', _diskquota: '0' }], metadata: {}, warnings: [], messages: [] }),
-      api2: async () => ({ data: null, metadata: {}, warnings: [], messages: [] }),
-      whm: async () => ({ data: null, metadata: {}, warnings: [], messages: [] }),
-      close: async () => undefined,
-    };
-    const error = await listMailboxes(fake).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(CpanelShapeError);
-    expect((error as InstanceType<typeof CpanelShapeError>).kind).toBe('shape');
-    expect((error as Error).message).toContain('Email::list_pops_with_disk');
-    expect((error as InstanceType<typeof CpanelShapeError>).issues[0]).toMatch(/^0\._diskused: expected a number/);
+    const notAList = await listMailboxes(fakeGateway({ email: 'a@b.example' })).catch((e: unknown) => e);
+    expect(notAList).toBeInstanceOf(CpanelShapeError);
+    expect((notAList as Error).message).toContain('Email::list_pops_with_disk');
+    const nothingUsable = await listMailboxes(fakeGateway([{ user: 'a' }, 'x'])).catch((e: unknown) => e);
+    expect(nothingUsable).toBeInstanceOf(CpanelShapeError);
+    expect((nothingUsable as InstanceType<typeof CpanelShapeError>).issues[0]).toMatch(/none of the 2 rows could be read .*email/);
   });
 });

@@ -126,9 +126,9 @@ describe('when the demo scenarios are loaded', () => {
       expect((await listAccounts(root)).length).toBe(10);
       const hour = await searchDeliveriesAsUser(root, { since: Date.now() / 1000 - 3600 });
       expect(hour.records.filter((r) => r.type === 'failure')).toHaveLength(6);
-      const spf = await validateSpf(stam, ['advocatenkantoor-stam.example', 'stam-legal.example']);
+      const spf = (await validateSpf(stam, ['advocatenkantoor-stam.example', 'stam-legal.example'])).value;
       expect(spf.map((s) => s.state)).toEqual(['INVALID', 'INVALID']);
-      const boxes = await listMailboxes(lumiere);
+      const boxes = (await listMailboxes(lumiere)).value;
       expect(boxes.find((b) => b.email === 'chef@bistro-lumiere.example')?.diskUsedPercent).toBeGreaterThan(100);
     } finally {
       await root.close();
