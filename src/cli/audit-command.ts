@@ -7,7 +7,7 @@ import type { Writable } from 'node:stream';
 import { collectAccount } from '../collect/collect-account';
 import { readMainlog } from '../delivery/exim-mainlog-source';
 import type { AuthoritativeResolverFactory } from '../collect/collect-dns';
-import { createLimiter } from '../collect/settle';
+import { createLimiter } from '../util/limiter';
 import type { ProviderProfile } from '../config/provider-profile';
 import { CpanelAuthError, CpanelTransportError, isCpanelError } from '../cpanel/errors';
 import type { CpanelGateway } from '../cpanel/gateway';
@@ -21,7 +21,7 @@ import type { Lang } from '../kb/types';
 import { localizeReport, type AuditReport } from '../report/audit-report';
 import { buildReport } from '../report/build-report';
 import { startRecording, type RunRecorder } from '../jobs/run-recorder';
-import { gatewayFor, serverHostname, type Connection } from './connection';
+import { gatewayFor, serverHostname, type Connection } from '../audit/connection';
 import { formatAudit } from './format-audit';
 
 export interface AuditOptions {

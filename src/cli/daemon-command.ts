@@ -17,7 +17,8 @@ import { startDaemon } from '../jobs/daemon';
 import { processAlive } from '../jobs/process-alive';
 import { requestRun } from '../jobs/request-run';
 import { openStore } from '../store/open-store';
-import { parseDuration, serverHostname, type Connection } from './connection';
+import { serverHostname, type Connection } from '../audit/connection';
+import { parseDuration } from '../util/duration';
 
 export interface DaemonOptions {
   readonly configPath: string;

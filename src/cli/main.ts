@@ -5,7 +5,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { loadProfile, ProfileError } from '../config/load-profile';
 import { runAudit, UsageError } from './audit-command';
-import { parseDuration, resolveConnection, type ConnectionFlags } from './connection';
+import { resolveConnection, type ConnectionFlags } from '../audit/connection';
+import { parseDuration } from '../util/duration';
 import { runExplain } from './explain-command';
 import { runDaemon } from './daemon-command';
 import { runHistory } from './history-command';

@@ -17,7 +17,7 @@ import { CsrfTokens } from '../web/security';
 import { openStore } from '../store/open-store';
 import type { HistoryStore } from '../store/history-store';
 import { UsageError } from './audit-command';
-import { gatewayFor, serverHostname, type Connection } from './connection';
+import { gatewayFor, serverHostname, type Connection } from '../audit/connection';
 import { untilStopSignal } from './stop-signal';
 
 export interface ServeOptions {

@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { validate as validCron } from 'node-cron';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { parseDuration } from '../cli/connection';
+import { parseDuration } from '../util/duration';
 import { DEFAULT_STORE } from '../store/open-store';
 import { resolveProfile, type ProviderProfile } from './provider-profile';
 

@@ -14,7 +14,7 @@ import { systemWireResolver, wireResolverFor, type WireResolver } from '../dns/w
 import { defaultClassifier } from '../kb/classify';
 import type { AuditReport } from '../report/audit-report';
 import { buildReport } from '../report/build-report';
-import { gatewayFor, serverHostname, type Connection } from '../cli/connection';
+import { gatewayFor, serverHostname, type Connection } from '../audit/connection';
 
 export interface AuditedAccount {
   readonly report: AuditReport;

@@ -17,7 +17,7 @@
 import os from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 import inject from 'light-my-request';
-import { gatewayFor, resolveConnection } from '../cli/connection';
+import { gatewayFor, resolveConnection } from '../audit/connection';
 import { loadProfile } from '../config/load-profile';
 import type { CpanelGateway } from '../cpanel/gateway';
 import { createLiveApiGateway } from '../cpanel/live-api-transport';

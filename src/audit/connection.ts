@@ -114,12 +114,3 @@ export function serverHostname(connection: Connection): string {
   if (connection.kind === 'local') return os.hostname();
   return new URL(connection.baseUrl).hostname;
 }
-
-/** "7d", "24h", "90m", "3600s" or a bare number of seconds. */
-export function parseDuration(text: string): number | undefined {
-  const m = /^(\d+)\s*([smhdw]?)$/.exec(text.trim());
-  if (m === null) return undefined;
-  const unit = { '': 1, s: 1, m: 60, h: 3600, d: 86400, w: 604800 }[m[2] as '' | 's' | 'm' | 'h' | 'd' | 'w'];
-  const seconds = Number(m[1]) * unit;
-  return seconds > 0 ? seconds : undefined;
-}
