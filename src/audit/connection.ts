@@ -1,7 +1,8 @@
 /**
- * How the command line reaches cPanel: flags first, then MAIL_DOCTOR_*
- * environment variables. Tokens may come from the environment so that they
- * stay out of shell history and process lists.
+ * How Mail Doctor reaches cPanel, for every way in: the command line (flags
+ * first, then MAIL_DOCTOR_* environment variables), the daemon's
+ * configuration file and the WHM CGI environment. Tokens may come from the
+ * environment so that they stay out of shell history and process lists.
  */
 import os from 'node:os';
 import { createCliGateway } from '../cpanel/cli-transport';
@@ -78,6 +79,23 @@ export function resolveConnection(flags: ConnectionFlags, env: NodeJS.ProcessEnv
   if (cpapi2 !== undefined) binaries.cpapi2 = cpapi2;
   if (whmapi1 !== undefined) binaries.whmapi1 = whmapi1;
   return { ok: true, connection: { kind: 'local', binaries, timeoutMs } };
+}
+
+/** The daemon's configuration file: a WHM URL and token when given, else cPanel's own command-line tools as root. */
+export interface ConfiguredConnection {
+  readonly whmUrl?: string | undefined;
+  readonly whmUser: string;
+  readonly whmToken?: string | undefined;
+  readonly insecure: boolean;
+  readonly timeoutSeconds: number;
+}
+
+export function connectionFromConfig(c: ConfiguredConnection): Connection {
+  const timeoutMs = c.timeoutSeconds * 1000;
+  if (c.whmUrl !== undefined && c.whmToken !== undefined) {
+    return { kind: 'whm', baseUrl: c.whmUrl, user: c.whmUser, token: c.whmToken, insecure: c.insecure, timeoutMs };
+  }
+  return { kind: 'local', binaries: {}, timeoutMs };
 }
 
 /** A gateway for the connection; bound to `account` where the connection can act for several accounts. */

@@ -10,7 +10,7 @@ import { parseDuration } from '../util/duration';
 import { runExplain } from './explain-command';
 import { runDaemon } from './daemon-command';
 import { runHistory } from './history-command';
-import { DEFAULT_STORE } from '../store/open-store';
+import { DEFAULT_STORE } from '../store/default-location';
 import { runSandbox } from './sandbox-command';
 import { runServe } from './serve-command';
 import { isLang, languageFromEnvironment } from './language';
