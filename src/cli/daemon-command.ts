@@ -11,7 +11,7 @@ import os from 'node:os';
 import type { Writable } from 'node:stream';
 import { createAlerts } from '../alerts/send-alerts';
 import { createMailer } from '../alerts/mailer';
-import { loadDaemonConfig, type DaemonConfig } from '../jobs/daemon-config';
+import { loadDaemonConfig } from '../jobs/daemon-config';
 import { createAccountAuditor } from '../jobs/account-auditor';
 import { startDaemon } from '../jobs/daemon';
 import { processAlive } from '../jobs/process-alive';
