@@ -15,7 +15,7 @@ import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
 import { DEFAULT_PROFILE } from '../config/provider-profile';
 import { explainOne, lineInput } from '../cli/explain-command';
-import { lineText, readLineBatches } from '../cli/line-reader';
+import { lineText, readLineBatches } from '../delivery/line-reader';
 import { defaultClassifier } from '../kb/classify';
 import type { Classifier } from '../kb/matcher';
 import { parseReply } from '../smtp/reply';

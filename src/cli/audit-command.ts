@@ -4,24 +4,16 @@
  * not be reached at all, 2 for usage errors (handled by the caller).
  */
 import type { Writable } from 'node:stream';
-import { collectAccount } from '../collect/collect-account';
-import { readMainlog } from '../delivery/exim-mainlog-source';
-import type { AuthoritativeResolverFactory } from '../collect/collect-dns';
-import { createLimiter } from '../collect/settle';
+import { auditAccount, auditAll, prepareAudit, type AccountOutcome, type AuditSettings } from '../audit/audit-account';
+import { gatewayFor, serverHostname } from '../audit/connection';
+import type { Connection } from '../audit/connection';
 import type { ProviderProfile } from '../config/provider-profile';
-import { CpanelAuthError, CpanelTransportError, isCpanelError } from '../cpanel/errors';
-import type { CpanelGateway } from '../cpanel/gateway';
+import { CpanelAuthError, CpanelTransportError } from '../cpanel/errors';
 import { getDomains } from '../cpanel/domains';
 import { listAccounts } from '../cpanel/whm-accounts';
-import { parseServerAddress } from '../dns/server-address';
-import type { DnsResolver } from '../dns/types';
-import { systemWireResolver, wireResolverFor, type WireResolver } from '../dns/wire-resolver';
-import { defaultClassifier } from '../kb/classify';
 import type { Lang } from '../kb/types';
-import { localizeReport, type AuditReport } from '../report/audit-report';
-import { buildReport } from '../report/build-report';
+import { localizeReport } from '../report/audit-report';
 import { startRecording, type RunRecorder } from '../jobs/run-recorder';
-import { gatewayFor, serverHostname, type Connection } from './connection';
 import { formatAudit } from './format-audit';
 
 export interface AuditOptions {
@@ -66,53 +58,24 @@ function unreachable(error: unknown): string | undefined {
   return undefined;
 }
 
-async function makeResolver(options: AuditOptions): Promise<WireResolver> {
-  if (options.dnsServers.length === 0) return systemWireResolver({ timeoutMs: options.dnsTimeoutMs });
-  const made = wireResolverFor(options.dnsServers, { timeoutMs: options.dnsTimeoutMs });
-  if (!made.ok) throw new UsageError(made.error);
-  return made.resolver;
-}
-
-function authoritativeFactory(resolver: WireResolver, via: string | undefined): AuthoritativeResolverFactory {
-  const fixed = via === undefined ? undefined : parseServerAddress(via);
-  if (fixed !== undefined && !fixed.ok) throw new UsageError(`--authoritative-via: ${fixed.error}`);
-  return (ip: string): DnsResolver => {
-    const parsed = fixed ?? parseServerAddress(ip);
-    if (!parsed.ok) return resolver;
-    return resolver.at(parsed.server, { recursionDesired: false });
-  };
-}
-
-async function auditOne(
-  gateway: CpanelGateway,
-  user: string,
-  options: AuditOptions,
-  resolver: WireResolver,
-  io: AuditIo,
-): Promise<AuditReport> {
-  const now = Math.floor(io.now() / 1000);
-  const input = await collectAccount({
-    gateway,
-    user,
-    window: { since: now - options.since, until: now },
-    now,
-    resolver,
-    authoritative: authoritativeFactory(resolver, options.authoritativeVia),
-    profile: options.profile,
-    classifier: defaultClassifier(),
+/** The one audit service, set up from the flags. */
+async function auditSettings(options: AuditOptions, io: AuditIo): Promise<AuditSettings> {
+  const prepared = await prepareAudit({
+    openGateway: (user) => gatewayFor(options.connection, user, io.env),
     serverHostname: serverHostname(options.connection),
+    dns: {
+      servers: options.dnsServers,
+      timeoutMs: options.dnsTimeoutMs,
+      ...(options.authoritativeVia === undefined ? {} : { authoritativeVia: options.authoritativeVia }),
+    },
+    profile: options.profile,
+    sinceSeconds: options.since,
     ...(options.maxRecordsPerType === undefined ? {} : { maxRecordsPerType: options.maxRecordsPerType }),
-    ...(options.eximLogs === undefined || options.eximLogs.length === 0
-      ? {}
-      : {
-          deliverySource: {
-            name: `Exim main log (${options.eximLogs.join(', ')})`,
-            read: (domains: readonly string[], window: { since: number; until: number }) =>
-              readMainlog(options.eximLogs ?? [], { since: window.since, until: window.until, domains }),
-          },
-        }),
+    ...(options.eximLogs === undefined ? {} : { eximLogs: options.eximLogs }),
+    clock: io.now,
   });
-  return buildReport(input);
+  if (prepared.ok) return prepared.settings;
+  throw new UsageError(prepared.setting === 'authoritativeVia' ? `--authoritative-via: ${prepared.error}` : prepared.error);
 }
 
 function write(out: Writable, text: string): Promise<void> {
@@ -161,7 +124,7 @@ function progress(io: AuditIo, done: number, total: number, user: string): void 
 export async function runAudit(options: AuditOptions, io: AuditIo): Promise<number> {
   if (!options.all && options.user === undefined) throw new UsageError('say which account: --user USER, or --all');
   if (options.all && options.user !== undefined) throw new UsageError('give either --user or --all, not both');
-  const resolver = await makeResolver(options);
+  const settings = await auditSettings(options, io);
 
   let users: string[];
   try {
@@ -182,51 +145,54 @@ export async function runAudit(options: AuditOptions, io: AuditIo): Promise<numb
     }
     recorder = started.recorder;
   }
+  if (options.all) await auditEvery(settings, users, options, io, recorder);
+  else await auditOne(settings, users[0] ?? '', options, io, recorder);
+  return 0;
+}
 
-  if (!options.all) {
-    const gateway = gatewayFor(options.connection, users[0], io.env);
-    const began = io.now();
-    try {
-      const report = await auditOne(gateway, users[0]!, options, resolver, io);
-      await recorder?.save(users[0]!, io.now() - began, { ok: true, report });
-      await write(io.stdout, options.json ? `${JSON.stringify(localizeReport(report, options.lang))}\n` : formatAudit(report, options.lang));
-      await recorder?.finish('completed');
-    } catch (error) {
-      await recorder?.finish('failed').catch(() => undefined);
-      throw error;
-    } finally {
-      await gateway.close();
-    }
-    return 0;
+async function auditOne(settings: AuditSettings, user: string, options: AuditOptions, io: AuditIo, recorder: RunRecorder | undefined): Promise<void> {
+  const began = io.now();
+  try {
+    const { report } = await auditAccount(settings, user);
+    await recorder?.save(user, io.now() - began, { ok: true, report });
+    await write(io.stdout, options.json ? `${JSON.stringify(localizeReport(report, options.lang))}\n` : formatAudit(report, options.lang));
+    await recorder?.finish('completed');
+  } catch (error) {
+    await recorder?.finish('failed').catch(() => undefined);
+    throw error;
   }
+}
 
-  const limit = createLimiter(options.concurrency);
+async function auditEvery(settings: AuditSettings, users: readonly string[], options: AuditOptions, io: AuditIo, recorder: RunRecorder | undefined): Promise<void> {
   const reports: Array<Record<string, unknown>> = [];
   const errors: Array<{ user: string; error: string }> = [];
   let done = 0;
-  await Promise.all(
-    users.map((user) =>
-      limit(async () => {
-        const gateway = gatewayFor(options.connection, user, io.env);
-        const began = io.now();
-        try {
-          const report = await auditOne(gateway, user, options, resolver, io);
-          await recorder?.save(user, io.now() - began, { ok: true, report });
-          if (options.json) reports.push(localizeReport(report, options.lang));
-          else await write(io.stdout, `${formatAudit(report, options.lang)}\n`);
-        } catch (error) {
-          // One account's failure never stops the run; it is reported with the others.
-          const message = isCpanelError(error) || error instanceof Error ? error.message : String(error);
-          errors.push({ user, error: message });
-          await recorder?.save(user, io.now() - began, { ok: false, error: message }).catch(() => undefined);
-        } finally {
-          await gateway.close();
-          done += 1;
-          progress(io, done, users.length, user);
-        }
-      }),
-    ),
-  );
+  const failed = async (user: string, message: string, durationMs: number): Promise<void> => {
+    // One account's failure never stops the run; it is reported with the others.
+    errors.push({ user, error: message });
+    await recorder?.save(user, durationMs, { ok: false, error: message }).catch(() => undefined);
+  };
+  const onAudited = async (outcome: AccountOutcome): Promise<void> => {
+    try {
+      if (!outcome.ok) {
+        await failed(outcome.user, outcome.error, outcome.durationMs);
+        return;
+      }
+      const { report } = outcome.audited;
+      try {
+        await recorder?.save(outcome.user, outcome.durationMs, { ok: true, report });
+      } catch (error) {
+        await failed(outcome.user, error instanceof Error ? error.message : String(error), outcome.durationMs);
+        return;
+      }
+      if (options.json) reports.push(localizeReport(report, options.lang));
+      else await write(io.stdout, `${formatAudit(report, options.lang)}\n`);
+    } finally {
+      done += 1;
+      progress(io, done, users.length, outcome.user);
+    }
+  };
+  await auditAll(settings, users, { concurrency: options.concurrency, onAudited });
   await recorder?.finish('completed');
   if (options.json) {
     reports.sort((a, b) => String(a.user).localeCompare(String(b.user)));
@@ -234,5 +200,4 @@ export async function runAudit(options: AuditOptions, io: AuditIo): Promise<numb
   } else if (errors.length > 0) {
     await write(io.stdout, `${errors.map((e) => `${e.user}: ${e.error}`).join('\n')}\n`);
   }
-  return 0;
 }

@@ -11,13 +11,14 @@ import os from 'node:os';
 import type { Writable } from 'node:stream';
 import { createAlerts } from '../alerts/send-alerts';
 import { createMailer } from '../alerts/mailer';
-import { loadDaemonConfig, type DaemonConfig } from '../config/daemon-config';
+import { loadDaemonConfig } from '../jobs/daemon-config';
 import { createAccountAuditor } from '../jobs/account-auditor';
 import { startDaemon } from '../jobs/daemon';
 import { processAlive } from '../jobs/process-alive';
 import { requestRun } from '../jobs/request-run';
 import { openStore } from '../store/open-store';
-import { parseDuration, serverHostname, type Connection } from './connection';
+import { connectionFromConfig, serverHostname } from '../audit/connection';
+import { parseDuration } from '../util/duration';
 
 export interface DaemonOptions {
   readonly configPath: string;
@@ -38,15 +39,6 @@ export interface DaemonIo {
   readonly exit: (code: number) => void;
 }
 
-function connectionOf(config: DaemonConfig): Connection {
-  const c = config.connection;
-  const timeoutMs = c.timeoutSeconds * 1000;
-  if (c.whmUrl !== undefined && c.whmToken !== undefined) {
-    return { kind: 'whm', baseUrl: c.whmUrl, user: c.whmUser, token: c.whmToken, insecure: c.insecure, timeoutMs };
-  }
-  return { kind: 'local', binaries: {}, timeoutMs };
-}
-
 export const STOP_GRACE_MS = 20_000;
 
 export async function runDaemon(options: DaemonOptions, io: DaemonIo): Promise<number> {
@@ -59,7 +51,7 @@ export async function runDaemon(options: DaemonOptions, io: DaemonIo): Promise<n
     return 1;
   }
   const config = loaded.config;
-  const server = config.server?.hostname ?? serverHostname(connectionOf(config));
+  const server = config.server?.hostname ?? serverHostname(connectionFromConfig(config.connection));
   const opened = await openStore(config.history.store, { server });
   if (!opened.ok) {
     io.stderr.write(`mail-doctor: ${opened.error}\n`);
@@ -81,7 +73,7 @@ export async function runDaemon(options: DaemonOptions, io: DaemonIo): Promise<n
   }
 
   const made = await createAccountAuditor({
-    connection: connectionOf(config),
+    connection: connectionFromConfig(config.connection),
     profile: config.provider,
     dnsServers: config.dns.servers,
     dnsTimeoutMs: config.dns.timeoutMs,

@@ -13,7 +13,7 @@ import type { Lang } from '../kb/types';
 import { toExplainRecord, type ExplainErrorRecord, type ExplainRecord } from '../report/explain-record';
 import { parseReply } from '../smtp/reply';
 import { formatError, formatRecord } from './format-explanation';
-import { readLineBatches, type RawLine } from './line-reader';
+import { readLineBatches, type RawLine } from '../delivery/line-reader';
 
 export interface ExplainOptions {
   readonly json: boolean;

@@ -24,7 +24,6 @@ const WORDS = {
 } as const;
 
 // Text from mail and DNS must not steer the terminal.
-// eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const safe = (text: string): string => text.replace(UNSAFE, ' ');
 

@@ -18,7 +18,6 @@ const LABELS = {
 const ECHO = 160;
 
 // Terminal control sequences and bidi overrides in pasted text must not reach the terminal.
-// eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 function echo(input: string): string {

@@ -5,11 +5,12 @@
 import { Command, CommanderError, Option } from 'commander';
 import { loadProfile, ProfileError } from '../config/load-profile';
 import { runAudit, UsageError } from './audit-command';
-import { parseDuration, resolveConnection, type ConnectionFlags } from './connection';
+import { resolveConnection, type ConnectionFlags } from '../audit/connection';
+import { parseDuration } from '../util/duration';
 import { runExplain } from './explain-command';
 import { runDaemon } from './daemon-command';
 import { runHistory } from './history-command';
-import { DEFAULT_STORE } from '../store/open-store';
+import { DEFAULT_STORE } from '../store/default-location';
 import { runSandbox } from './sandbox-command';
 import { runServe } from './serve-command';
 import { isLang, languageFromEnvironment } from './language';

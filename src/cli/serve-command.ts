@@ -7,7 +7,8 @@
 import type { AddressInfo } from 'node:net';
 import type { Writable } from 'node:stream';
 import type { ProviderProfile } from '../config/provider-profile';
-import { systemWireResolver, wireResolverFor, type WireResolver } from '../dns/wire-resolver';
+import type { WireResolver } from '../dns/wire-resolver';
+import { resolverFor } from '../audit/dns-setup';
 import { createApp } from '../web/app';
 import { createCachingAuditService } from '../web/audit-service';
 import { createAuditor } from '../web/auditor';
@@ -17,7 +18,7 @@ import { CsrfTokens } from '../web/security';
 import { openStore } from '../store/open-store';
 import type { HistoryStore } from '../store/history-store';
 import { UsageError } from './audit-command';
-import { gatewayFor, serverHostname, type Connection } from './connection';
+import { gatewayFor, serverHostname, type Connection } from '../audit/connection';
 import { untilStopSignal } from './stop-signal';
 
 export interface ServeOptions {
@@ -40,8 +41,7 @@ export interface RunningPages {
 }
 
 async function makeResolver(options: ServeOptions): Promise<WireResolver> {
-  if (options.dnsServers.length === 0) return systemWireResolver({ timeoutMs: options.dnsTimeoutMs });
-  const made = wireResolverFor(options.dnsServers, { timeoutMs: options.dnsTimeoutMs });
+  const made = await resolverFor({ servers: options.dnsServers, timeoutMs: options.dnsTimeoutMs });
   if (!made.ok) throw new UsageError(made.error);
   return made.resolver;
 }

@@ -22,7 +22,8 @@ import type { Observed } from '../diagnose/observations';
 import type { Classifier } from '../kb/matcher';
 import { collectDns, type AuthoritativeResolverFactory } from './collect-dns';
 import { toDeliveryEvent } from './delivery-events';
-import { createLimiter, settle } from './settle';
+import { createLimiter } from '../util/limiter';
+import { settle } from './settle';
 
 export interface CollectOptions {
   /** Bound to the account (a cPanel token, LiveAPI, or WHM/CLI with `account`). */

@@ -10,7 +10,7 @@ import { CachingResolver } from '../dns/caching-resolver';
 import type { DnsObservation, DnsResolver } from '../dns/types';
 import { firstRound, secondRound, type DnsQuestion } from '../diagnose/dns-plan';
 import { dnsKey, type AccountSnapshot, type DnsFacts, type ServerFacts } from '../diagnose/model';
-import { createLimiter } from './settle';
+import { createLimiter } from '../util/limiter';
 
 /** A resolver that asks only the nameserver at this IP, without recursion. */
 export type AuthoritativeResolverFactory = (nameserverIp: string) => DnsResolver;

@@ -5,7 +5,6 @@
  * Pure: loading the file is in load-profile.ts.
  */
 import { z } from 'zod';
-import type { ProfileLinkKey } from '../kb/types';
 
 const LINK_KEYS = [
   'emailSettings',
@@ -19,7 +18,10 @@ const LINK_KEYS = [
   'restoreMailbox',
   'emailRouting',
   'trackDelivery',
-] as const satisfies readonly ProfileLinkKey[];
+] as const;
+
+/** Help links the provider profile may define (absent keys are simply not shown); rules name them by these keys. */
+export type ProfileLinkKey = (typeof LINK_KEYS)[number];
 
 const hostname = z
   .string()

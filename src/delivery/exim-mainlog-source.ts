@@ -11,7 +11,7 @@
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import { lineText, readLines } from '../cli/line-reader';
+import { lineText, readLines } from './line-reader';
 import type { DeliveryRecord, DeliveryType } from '../cpanel/track-delivery';
 import { parseEximLogLine, type EximLogLine } from '../smtp/exim-log';
 

@@ -1,26 +1,14 @@
 /**
- * Audits accounts for a run (the daemon, `audit --store`): lists the
- * accounts and audits one, keeping what the alerts need besides the report
- * (the account's contact address and locale). The I/O edge of the jobs:
- * cPanel gateways and the DNS resolver are made here.
+ * Audits accounts for a run (the daemon, the sandbox's history): lists the
+ * accounts and audits one through the one audit service, keeping what the
+ * alerts need besides the report (the account's contact address and locale).
  */
-import { collectAccount } from '../collect/collect-account';
-import type { AuthoritativeResolverFactory } from '../collect/collect-dns';
+import { auditAccount, prepareAudit, type AuditedAccount } from '../audit/audit-account';
+import { gatewayFor, serverHostname, type Connection } from '../audit/connection';
 import type { ProviderProfile } from '../config/provider-profile';
 import { listAccounts } from '../cpanel/whm-accounts';
-import { parseServerAddress } from '../dns/server-address';
-import type { DnsResolver } from '../dns/types';
-import { systemWireResolver, wireResolverFor, type WireResolver } from '../dns/wire-resolver';
-import { defaultClassifier } from '../kb/classify';
-import type { AuditReport } from '../report/audit-report';
-import { buildReport } from '../report/build-report';
-import { gatewayFor, serverHostname, type Connection } from '../cli/connection';
 
-export interface AuditedAccount {
-  readonly report: AuditReport;
-  readonly contactEmail: string | null;
-  readonly locale: string | null;
-}
+export type { AuditedAccount } from '../audit/audit-account';
 
 export interface AccountAuditor {
   listUsers(): Promise<string[]>;
@@ -36,6 +24,9 @@ export interface AuditorSettings {
   readonly authoritativeVia?: string;
   /** Seconds of delivery records to look back at. */
   readonly sinceSeconds: number;
+  readonly maxRecordsPerType?: number;
+  /** Exim main-log files (oldest first) to read delivery records from instead of Track Delivery. */
+  readonly eximLogs?: readonly string[];
   readonly env: NodeJS.ProcessEnv;
   readonly clock: () => number;
 }
@@ -43,53 +34,27 @@ export interface AuditorSettings {
 export type MadeAuditor = { readonly ok: true; readonly auditor: AccountAuditor } | { readonly ok: false; readonly error: string };
 
 export async function createAccountAuditor(settings: AuditorSettings): Promise<MadeAuditor> {
-  let resolver: WireResolver;
-  if (settings.dnsServers.length === 0) resolver = await systemWireResolver({ timeoutMs: settings.dnsTimeoutMs });
-  else {
-    const made = wireResolverFor(settings.dnsServers, { timeoutMs: settings.dnsTimeoutMs });
-    if (!made.ok) return { ok: false, error: `dns.servers: ${made.error}` };
-    resolver = made.resolver;
-  }
-  const fixed = settings.authoritativeVia === undefined ? undefined : parseServerAddress(settings.authoritativeVia);
-  if (fixed !== undefined && !fixed.ok) return { ok: false, error: `dns.authoritativeVia: ${fixed.error}` };
-  const authoritative: AuthoritativeResolverFactory = (ip: string): DnsResolver => {
-    const parsed = fixed ?? parseServerAddress(ip);
-    return parsed.ok ? resolver.at(parsed.server, { recursionDesired: false }) : resolver;
-  };
-  const classifier = defaultClassifier();
-  const hostname = serverHostname(settings.connection);
-
+  const { connection, env, dnsServers, dnsTimeoutMs, authoritativeVia, ...rest } = settings;
+  const prepared = await prepareAudit({
+    ...rest,
+    openGateway: (user) => gatewayFor(connection, user, env),
+    serverHostname: serverHostname(connection),
+    dns: { servers: dnsServers, timeoutMs: dnsTimeoutMs, ...(authoritativeVia === undefined ? {} : { authoritativeVia }) },
+  });
+  if (!prepared.ok) return { ok: false, error: `dns.${prepared.setting}: ${prepared.error}` };
+  const audit = prepared.settings;
   return {
     ok: true,
     auditor: {
       async listUsers(): Promise<string[]> {
-        const gateway = gatewayFor(settings.connection, undefined, settings.env);
+        const gateway = gatewayFor(connection, undefined, env);
         try {
           return (await listAccounts(gateway)).map((a) => a.user).sort();
         } finally {
           await gateway.close();
         }
       },
-      async audit(user: string): Promise<AuditedAccount> {
-        const gateway = gatewayFor(settings.connection, user, settings.env);
-        try {
-          const now = Math.floor(settings.clock() / 1000);
-          const input = await collectAccount({
-            gateway,
-            user,
-            window: { since: now - settings.sinceSeconds, until: now },
-            now,
-            resolver,
-            authoritative,
-            profile: settings.profile,
-            classifier,
-            serverHostname: hostname,
-          });
-          return { report: buildReport(input), contactEmail: input.account.contactEmail, locale: input.account.locale };
-        } finally {
-          await gateway.close();
-        }
-      },
+      audit: (user) => auditAccount(audit, user),
     },
   };
 }

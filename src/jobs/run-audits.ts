@@ -6,7 +6,7 @@
  * goes on. When `signal` aborts (SIGTERM), accounts not yet started are
  * skipped, the ones in hand finish, and the run is closed as interrupted.
  */
-import { createLimiter } from '../collect/settle';
+import { createLimiter } from '../util/limiter';
 import { countFindings } from '../report/audit-report';
 import type { AccountChanges, HistoryStore, RunTrigger } from '../store/history-store';
 import type { AccountAuditor, AuditedAccount } from './account-auditor';

@@ -14,7 +14,6 @@ export type InputText =
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 const LENIENT_UTF8 = new TextDecoder('utf-8', { fatal: false });
 
-// eslint-disable-next-line no-control-regex
 const UNPRINTABLE = /[\u0000-\u0008\u000e-\u001f\u007f\ufffd]/g;
 /** The same characters, for a yes/no test that stops at the first one. */
 const HAS_UNPRINTABLE = new RegExp(UNPRINTABLE.source);

@@ -5,6 +5,7 @@
  * the only code that interprets these fields.
  */
 import type { DiagnosisId, DiagnosisKind, Reason } from './catalogue';
+import type { ProfileLinkKey } from '../config/provider-profile';
 
 export type Lang = 'nl' | 'en';
 export const LANGS: readonly Lang[] = ['nl', 'en'];
@@ -137,18 +138,4 @@ export interface Rule {
   readonly nearMisses: readonly NearMiss[];
 }
 
-/** Help links the provider profile may define (absent keys are simply not shown). */
-export type ProfileLinkKey =
-  | 'emailSettings'
-  | 'outgoingAuth'
-  | 'spf'
-  | 'dkim'
-  | 'dmarc'
-  | 'spamPrevention'
-  | 'gmailFetch'
-  | 'wordpressSmtp'
-  | 'restoreMailbox'
-  | 'emailRouting'
-  | 'trackDelivery';
-
-export type { DiagnosisId, DiagnosisKind, Reason };
+export type { DiagnosisId, DiagnosisKind, ProfileLinkKey, Reason };

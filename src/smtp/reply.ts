@@ -32,7 +32,6 @@ export interface ParsedReply {
 
 // Control characters other than tab/newline become spaces; a lone surrogate or
 // replacement character is kept (it is text the person may want to see).
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /**
  * White space that is not already a single space: a run, or one tab or
@@ -105,7 +104,6 @@ const ENHANCED_ANYWHERE = /(^|[\s:'"(#[<])([245])\.(\d{1,3})\.(\d{1,3})(?![.\d])
 const BOUNCE_HOST = /\bhost ([a-z0-9][a-z0-9.-]*\.[a-z]{2,}) \[([0-9a-f:.]+)\]/i;
 
 /** Anything other than printable text and single spaces: control characters, other white space, bidi controls. */
-// eslint-disable-next-line no-control-regex
 const UNTIDY_CHAR = /[\u0000-\u001f\u007f-\u00a0\u1680-\uffff]/;
 
 /**

@@ -11,8 +11,6 @@ import type { SqlDatabase } from './sql-database';
 import { openSqliteDatabase } from './sqlite-database';
 import { createSqlStore, migrate, schemaVersion } from './sql-store';
 
-export const DEFAULT_STORE = '/var/lib/mail-doctor/history.sqlite';
-
 export interface OpenStoreOptions {
   /** The host name every row is tagged with. */
   readonly server: string;

@@ -4,7 +4,7 @@
  * live audit, with a bound on how many audits run at once (each audit asks
  * cPanel and DNS dozens of questions; a WHM overview asks for every account).
  */
-import { createLimiter } from '../collect/settle';
+import { createLimiter } from '../util/limiter';
 import type { AuditReport } from '../report/audit-report';
 
 export interface ReportResult {

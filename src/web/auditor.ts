@@ -1,66 +1,24 @@
 /**
- * One live audit of one account, the same pipeline as `mail-doctor audit`:
- * collect (cPanel + DNS) → diagnose → report. The gateway for the account
- * comes from the mode (LiveAPI as the user, CLI or HTTP as root).
+ * The pages' audit: the one audit service (`src/audit`), with the gateway
+ * for the account from the mode (LiveAPI as the user, CLI or HTTP as root).
  */
-import { collectAccount } from '../collect/collect-account';
-import type { AuthoritativeResolverFactory } from '../collect/collect-dns';
-import type { ProviderProfile } from '../config/provider-profile';
-import type { CpanelGateway } from '../cpanel/gateway';
-import { parseServerAddress } from '../dns/server-address';
-import type { DnsResolver } from '../dns/types';
+import { auditAccount, settingsWith, type AuditSettings } from '../audit/audit-account';
 import type { WireResolver } from '../dns/wire-resolver';
-import { defaultClassifier } from '../kb/classify';
-import type { AuditReport } from '../report/audit-report';
-import { buildReport } from '../report/build-report';
 import type { Auditor } from './audit-service';
 
-export interface AuditorOptions {
-  /** A gateway bound to the account; closed after the audit. */
-  readonly openGateway: (user: string) => CpanelGateway;
+export interface AuditorOptions extends Omit<AuditSettings, 'resolver' | 'authoritative' | 'clock' | 'sinceSeconds'> {
   readonly resolver: WireResolver;
   /** "IP:PORT" that answers for every domain's own nameservers (sandbox and tests only). */
   readonly authoritativeVia?: string;
-  readonly profile: ProviderProfile;
-  readonly serverHostname: string;
   /** Seconds of delivery records to look at. */
   readonly since: number;
-  readonly maxRecordsPerType?: number;
   readonly now?: () => number;
 }
 
-function authoritativeFactory(resolver: WireResolver, via: string | undefined): AuthoritativeResolverFactory {
-  const fixed = via === undefined ? undefined : parseServerAddress(via);
-  if (fixed !== undefined && !fixed.ok) throw new Error(`authoritative DNS server: ${fixed.error}`);
-  return (ip: string): DnsResolver => {
-    const parsed = fixed ?? parseServerAddress(ip);
-    if (!parsed.ok) return resolver;
-    return resolver.at(parsed.server, { recursionDesired: false });
-  };
-}
-
 export function createAuditor(options: AuditorOptions): Auditor {
-  const authoritative = authoritativeFactory(options.resolver, options.authoritativeVia);
-  const now = options.now ?? Date.now;
-  return async (user: string): Promise<AuditReport> => {
-    const gateway = options.openGateway(user);
-    try {
-      const seconds = Math.floor(now() / 1000);
-      const input = await collectAccount({
-        gateway,
-        user,
-        window: { since: seconds - options.since, until: seconds },
-        now: seconds,
-        resolver: options.resolver,
-        authoritative,
-        profile: options.profile,
-        classifier: defaultClassifier(),
-        serverHostname: options.serverHostname,
-        ...(options.maxRecordsPerType === undefined ? {} : { maxRecordsPerType: options.maxRecordsPerType }),
-      });
-      return buildReport(input);
-    } finally {
-      await gateway.close();
-    }
-  };
+  const { resolver, authoritativeVia, since, now, ...rest } = options;
+  const prepared = settingsWith({ ...rest, sinceSeconds: since, ...(now === undefined ? {} : { clock: now }) }, resolver, authoritativeVia);
+  if (!prepared.ok) throw new Error(`authoritative DNS server: ${prepared.error}`);
+  const settings = prepared.settings;
+  return async (user) => (await auditAccount(settings, user)).report;
 }

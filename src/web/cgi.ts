@@ -17,11 +17,12 @@
 import os from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 import inject from 'light-my-request';
-import { gatewayFor, resolveConnection } from '../cli/connection';
+import { gatewayFor, resolveConnection } from '../audit/connection';
 import { loadProfile } from '../config/load-profile';
 import type { CpanelGateway } from '../cpanel/gateway';
 import { createLiveApiGateway } from '../cpanel/live-api-transport';
-import { systemWireResolver, wireResolverFor, type WireResolver } from '../dns/wire-resolver';
+import type { WireResolver } from '../dns/wire-resolver';
+import { dnsSettingsFromEnv, resolverFor } from '../audit/dns-setup';
 import { createApp, type AppOptions } from './app';
 import { createCachingAuditService } from './audit-service';
 import { createAuditor } from './auditor';
@@ -45,10 +46,7 @@ async function readBody(stdin: Readable, length: number): Promise<Buffer> {
 }
 
 async function resolverFrom(env: NodeJS.ProcessEnv): Promise<WireResolver> {
-  const servers = (env.MAIL_DOCTOR_DNS_SERVERS ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
-  const timeoutMs = Number(env.MAIL_DOCTOR_DNS_TIMEOUT_MS ?? '2500');
-  if (servers.length === 0) return systemWireResolver({ timeoutMs });
-  const made = wireResolverFor(servers, { timeoutMs });
+  const made = await resolverFor(dnsSettingsFromEnv(env));
   if (!made.ok) throw new Error(`MAIL_DOCTOR_DNS_SERVERS: ${made.error}`);
   return made.resolver;
 }
@@ -91,7 +89,7 @@ export async function runCgi(mode: CgiMode, io: CgiIo): Promise<number> {
   try {
     const profile = await loadProfile(env.MAIL_DOCTOR_PROFILE);
     const resolver = await resolverFrom(env);
-    const via = env.MAIL_DOCTOR_AUTHORITATIVE_VIA;
+    const via = dnsSettingsFromEnv(env).authoritativeVia;
     const token = env.cp_security_token ?? '';
     // No session token: nothing to tie a form to, so no form will be accepted.
     const csrf = token === '' ? CsrfTokens.random() : CsrfTokens.fromSessionToken(token, `${mode}:${user}`);
@@ -104,7 +102,7 @@ export async function runCgi(mode: CgiMode, io: CgiIo): Promise<number> {
         createAuditor({
           openGateway: () => gateway,
           resolver,
-          ...(via === undefined || via === '' ? {} : { authoritativeVia: via }),
+          ...(via === undefined ? {} : { authoritativeVia: via }),
           profile,
           serverHostname: env.MAIL_DOCTOR_SERVER_HOSTNAME ?? os.hostname(),
           since: DEFAULT_SINCE_SECONDS,
@@ -132,7 +130,7 @@ export async function runCgi(mode: CgiMode, io: CgiIo): Promise<number> {
         createAuditor({
           openGateway: (account) => gatewayFor(c, account, env),
           resolver,
-          ...(via === undefined || via === '' ? {} : { authoritativeVia: via }),
+          ...(via === undefined ? {} : { authoritativeVia: via }),
           profile,
           serverHostname: env.MAIL_DOCTOR_SERVER_HOSTNAME ?? (c.kind === 'whm' ? new URL(c.baseUrl).hostname : os.hostname()),
           since: DEFAULT_SINCE_SECONDS,

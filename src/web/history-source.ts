@@ -5,9 +5,10 @@
  * store is "no history yet".
  */
 import os from 'node:os';
-import { loadDaemonConfig } from '../config/daemon-config';
+import { loadDaemonConfig } from '../jobs/daemon-config';
 import { existsSync } from 'node:fs';
-import { DEFAULT_STORE, isPostgresUrl, openStore } from '../store/open-store';
+import { DEFAULT_STORE } from '../store/default-location';
+import { isPostgresUrl, openStore } from '../store/open-store';
 import type { CompactFinding, HistoryStore } from '../store/history-store';
 
 export interface HistorySource {

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadDaemonConfig } from '../../src/config/daemon-config';
+import { loadDaemonConfig } from '../../src/jobs/daemon-config';
 
 const SHIPPED = path.join(__dirname, '..', '..', 'plugin', 'config', 'config.yaml');
 

@@ -603,7 +603,7 @@ export const authenticationRules: readonly Rule[] = [
       },
       {
         text: 'Can\'t verify the identity of the server "mail.example.com".',
-        source: 'macOS certificate-trust dialog wording ("Can\'t verify the identity of the server \"%@\".") as localised in public macOS app sources',
+        source: 'macOS certificate-trust dialog wording ("Can\'t verify the identity of the server "%@".") as localised in public macOS app sources',
       },
     ],
     nearMisses: [

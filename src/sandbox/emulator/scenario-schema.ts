@@ -7,9 +7,9 @@
  */
 import { z } from 'zod';
 import { zoneDataSchema, zoneRecordSchema } from '../../dns/zone-data';
-import { isDuration } from './duration';
+import { durationSeconds } from '../../util/duration';
 
-const duration = z.string().refine(isDuration, { message: 'expected a duration such as "30m", "2h" or "1h30m"' });
+const duration = z.string().refine((text) => durationSeconds(text) !== undefined, { message: 'expected a duration such as "30m", "2h" or "1h30m"' });
 const domainName = z
   .string()
   .min(1)

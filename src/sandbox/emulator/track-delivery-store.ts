@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { EmulatorState, mailDomains } from './emulator-state';
 import type { ScenarioAccount, ScenarioDelivery } from './scenario-schema';
-import { parseDurationSeconds } from './duration';
+import { durationSeconds } from '../../util/duration';
 
 export type TrackRecord = Record<string, string | number | null>;
 
@@ -43,9 +43,9 @@ interface RecordTemplate {
 }
 
 function buildTemplate(state: EmulatorState, account: ScenarioAccount, d: ScenarioDelivery, index: number, copy: number): RecordTemplate {
-  const every = d.repeat ? (parseDurationSeconds(d.repeat.every) ?? 0) : 0;
-  const sentOffset = -(parseDurationSeconds(d.ago) ?? 0) - copy * every;
-  const actionAfter = parseDurationSeconds(d.actionAfter) ?? 0;
+  const every = d.repeat ? (durationSeconds(d.repeat.every) ?? 0) : 0;
+  const sentOffset = -(durationSeconds(d.ago) ?? 0) - copy * every;
+  const actionAfter = durationSeconds(d.actionAfter) ?? 0;
   const recipientDomain = d.recipient.split('@')[1] ?? '';
   const senderDomain = d.sender.split('@')[1] ?? '';
   const receiving = state.accountByDomain(recipientDomain);

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { lineInput } from '../../src/cli/explain-command';
-import { readLineBatches, type RawLine } from '../../src/cli/line-reader';
+import { readLineBatches, type RawLine } from '../../src/delivery/line-reader';
 import { decodeInput, type InputText } from '../../src/kb/input-text';
 
 interface Seen {

@@ -1,7 +1,8 @@
 /**
- * How the command line reaches cPanel: flags first, then MAIL_DOCTOR_*
- * environment variables. Tokens may come from the environment so that they
- * stay out of shell history and process lists.
+ * How Mail Doctor reaches cPanel, for every way in: the command line (flags
+ * first, then MAIL_DOCTOR_* environment variables), the daemon's
+ * configuration file and the WHM CGI environment. Tokens may come from the
+ * environment so that they stay out of shell history and process lists.
  */
 import os from 'node:os';
 import { createCliGateway } from '../cpanel/cli-transport';
@@ -80,6 +81,23 @@ export function resolveConnection(flags: ConnectionFlags, env: NodeJS.ProcessEnv
   return { ok: true, connection: { kind: 'local', binaries, timeoutMs } };
 }
 
+/** The daemon's configuration file: a WHM URL and token when given, else cPanel's own command-line tools as root. */
+export interface ConfiguredConnection {
+  readonly whmUrl?: string | undefined;
+  readonly whmUser: string;
+  readonly whmToken?: string | undefined;
+  readonly insecure: boolean;
+  readonly timeoutSeconds: number;
+}
+
+export function connectionFromConfig(c: ConfiguredConnection): Connection {
+  const timeoutMs = c.timeoutSeconds * 1000;
+  if (c.whmUrl !== undefined && c.whmToken !== undefined) {
+    return { kind: 'whm', baseUrl: c.whmUrl, user: c.whmUser, token: c.whmToken, insecure: c.insecure, timeoutMs };
+  }
+  return { kind: 'local', binaries: {}, timeoutMs };
+}
+
 /** A gateway for the connection; bound to `account` where the connection can act for several accounts. */
 export function gatewayFor(connection: Connection, account?: string, env: NodeJS.ProcessEnv = process.env): CpanelGateway {
   switch (connection.kind) {
@@ -113,13 +131,4 @@ export function gatewayFor(connection: Connection, account?: string, env: NodeJS
 export function serverHostname(connection: Connection): string {
   if (connection.kind === 'local') return os.hostname();
   return new URL(connection.baseUrl).hostname;
-}
-
-/** "7d", "24h", "90m", "3600s" or a bare number of seconds. */
-export function parseDuration(text: string): number | undefined {
-  const m = /^(\d+)\s*([smhdw]?)$/.exec(text.trim());
-  if (m === null) return undefined;
-  const unit = { '': 1, s: 1, m: 60, h: 3600, d: 86400, w: 604800 }[m[2] as '' | 's' | 'm' | 'h' | 'd' | 'w'];
-  const seconds = Number(m[1]) * unit;
-  return seconds > 0 ? seconds : undefined;
 }

@@ -9,9 +9,9 @@ import { readFile } from 'node:fs/promises';
 import { validate as validCron } from 'node-cron';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { parseDuration } from '../cli/connection';
-import { DEFAULT_STORE } from '../store/open-store';
-import { resolveProfile, type ProviderProfile } from './provider-profile';
+import { parseDuration } from '../util/duration';
+import { DEFAULT_STORE } from '../store/default-location';
+import { resolveProfile, type ProviderProfile } from '../config/provider-profile';
 
 const email = z.string().email('must be an e-mail address');
 const optionalEmail = z.union([z.literal(''), email]).default('');

@@ -1,0 +1,106 @@
+/**
+ * Lint for src/ (typescript-eslint, flat config), run by `npm test` before
+ * jest. Besides the recommended rules it holds the import boundaries of
+ * ARCHITECTURE.md ("Rules that keep it honest"):
+ *   - the folders of src/ form layers: each may import only the folders
+ *     listed for it below, and those lists allow no loop (checked on load);
+ *   - kb, diagnose and report are the pure core: no I/O module, and of dns
+ *     only its pure files (types, reverse names, blocklist decoding);
+ *   - only cpanel (and the sandbox and the benchmarks) use axios or start
+ *     processes; only jobs imports node-cron.
+ * Inline `eslint-disable` comments are not honoured: an exception is written
+ * here, with its reason, or the code is changed.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import { assertNoFolderLoop, folderBoundaries } from './eslint/folder-boundaries.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** Which folders each folder of src/ may import (its own files always). Read it bottom-up: util is the floor. */
+const mayImport = {
+  util: [],
+  smtp: ['util'],
+  config: ['util'],
+  kb: ['smtp', 'config', 'util'],
+  dns: ['util'],
+  cpanel: ['util'],
+  diagnose: ['kb', 'smtp', 'config', 'dns', 'util'],
+  report: ['diagnose', 'kb', 'smtp', 'config', 'util'],
+  delivery: ['cpanel', 'smtp', 'util'],
+  collect: ['cpanel', 'dns', 'delivery', 'diagnose', 'kb', 'smtp', 'config', 'util'],
+  audit: ['collect', 'cpanel', 'dns', 'delivery', 'report', 'diagnose', 'kb', 'smtp', 'config', 'util'],
+  store: ['report', 'diagnose', 'kb', 'config', 'util'],
+  jobs: ['audit', 'store', 'cpanel', 'dns', 'report', 'diagnose', 'kb', 'config', 'util'],
+  alerts: ['jobs', 'store', 'report', 'diagnose', 'kb', 'config', 'util'],
+  sandbox: ['dns', 'config', 'util'],
+  web: ['audit', 'jobs', 'store', 'sandbox', 'cpanel', 'dns', 'delivery', 'report', 'diagnose', 'kb', 'smtp', 'config', 'util'],
+  cli: ['web', 'alerts', 'audit', 'jobs', 'store', 'sandbox', 'collect', 'cpanel', 'dns', 'delivery', 'report', 'diagnose', 'kb', 'smtp', 'config', 'util'],
+  bench: ['cli', 'web', 'alerts', 'audit', 'jobs', 'store', 'sandbox', 'collect', 'cpanel', 'dns', 'delivery', 'report', 'diagnose', 'kb', 'smtp', 'config', 'util'],
+};
+assertNoFolderLoop(mayImport);
+
+/** The pure core reads these files of an I/O folder and no others. */
+const pureOnly = {
+  diagnose: { dns: ['types', 'reverse-name', 'blocklist'] },
+  report: { dns: ['types'] },
+  kb: { dns: ['types'] },
+};
+
+/**
+ * Imports that break the boundaries today and are being removed; each names
+ * what replaces it. Nothing else may be added here without a reason.
+ */
+const exceptions = [
+  // The phrase automaton and the reply markers move to a neutral room that kb and smtp both import;
+  // until then smtp reads kb's phrase index and types (the only folder loop left).
+  { from: 'smtp', to: 'kb', why: 'phrase index and reply types move to a neutral room' },
+  // The audit's input types (AccountDomain, Mailbox, AuthCheck, …) move next to diagnose/model.ts;
+  // until then the pure core imports them (types only) from the cPanel wrappers.
+  { from: 'diagnose', to: 'cpanel', why: 'core input types move out of src/cpanel' },
+];
+
+const PURE_CORE = new Set(['kb', 'diagnose', 'report']);
+/** Folders that may start processes or talk HTTP with axios. */
+const PROCESS_AND_HTTP = new Set(['cpanel', 'sandbox', 'bench']);
+
+/** node:net's address predicates are plain functions; its sockets are I/O. */
+const NET_PREDICATES = ['isIP', 'isIPv4', 'isIPv6'];
+
+function restrictedImports(folder) {
+  const paths = [];
+  const patterns = [];
+  if (!PROCESS_AND_HTTP.has(folder)) {
+    for (const name of ['axios', 'child_process', 'node:child_process']) {
+      paths.push({ name, message: 'only src/cpanel (and the sandbox and the benchmarks) talk HTTP with axios or start processes' });
+    }
+  }
+  if (folder !== 'jobs') paths.push({ name: 'node-cron', message: 'only src/jobs schedules' });
+  if (PURE_CORE.has(folder)) {
+    paths.push({ name: 'node:net', allowImportNames: NET_PREDICATES, message: 'the pure core may use only the address predicates of node:net' });
+    // Anything but relative imports, zod and node:net (checked above) is I/O or a framework.
+    patterns.push({ regex: '^(?!\\.|zod$|node:net$)', message: `src/${folder} is pure: no I/O module, no framework` });
+  }
+  return ['error', { paths, patterns }];
+}
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'dist-bench/**', 'release/**', 'node_modules/**', 'test/**', 'templates/**', 'plugin/**', 'scripts/**', 'bin/**', 'eslint/**', '*.config.*'] },
+  {
+    files: ['src/**/*.ts'],
+    extends: [js.configs.recommended, ...tseslint.configs.recommended],
+    linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'error' },
+    plugins: { local: { rules: { 'folder-boundaries': folderBoundaries } } },
+    rules: {
+      'local/folder-boundaries': ['error', { srcRoot: path.join(here, 'src'), mayImport, pureOnly, exceptions }],
+      // Underscore names are the deliberate "not used" of destructuring and of express's four-argument error handler.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', caughtErrors: 'none' }],
+      // Stripping control characters from attacker-controlled text before a terminal or a page is a rule of this
+      // project (style: security), so regular expressions that name them are intended.
+      'no-control-regex': 'off',
+    },
+  },
+  ...Object.keys(mayImport).map((folder) => ({ files: [`src/${folder}/**/*.ts`], rules: { 'no-restricted-imports': restrictedImports(folder) } })),
+);
