@@ -177,6 +177,24 @@ describe('incoming-suspended and login-suspended', () => {
     expect(checkLoginSuspended(healthyInput())).toEqual([expect.objectContaining({ status: 'ok' })]);
   });
 
+  it('when one mailbox sent an unreadable incoming switch, then the ok says which, and the login check is unaffected', () => {
+    const input = withAccount(healthyInput(), {
+      mailboxes: {
+        ok: true,
+        value: [mailbox({ email: `info@${DOMAIN}` }), mailbox({ email: `raar@${DOMAIN}` })],
+        gaps: [{ call: 'UAPI Email::list_pops_with_disk', kind: 'field-invalid', subject: `raar@${DOMAIN}`, fields: ['suspended_incoming'] }],
+      },
+    });
+    const [incoming] = checkIncomingSuspended(input);
+    expect(incoming!.summary.en).toBe('Every mailbox cPanel gave in full may receive mail.');
+    expect(incoming!.evidence).toEqual([
+      { kind: 'note', text: { nl: `1 van de 2 mailboxen had een onleesbare waarde voor suspended_incoming (raar@${DOMAIN}).`, en: `1 of 2 mailboxes had an unreadable suspended_incoming value (raar@${DOMAIN}).` } },
+    ]);
+    const [login] = checkLoginSuspended(input);
+    expect(login!.summary.en).toBe('Every mailbox allows logging in.');
+    expect(login!.evidence).toEqual([]);
+  });
+
   it('when the mailbox list failed, then both could not check', () => {
     const input = withAccount(healthyInput(), { mailboxes: failedPart('UAPI Email::list_pops_with_disk', 'timeout') });
     expect(checkIncomingSuspended(input)).toEqual([expect.objectContaining({ status: 'could-not-check' })]);
