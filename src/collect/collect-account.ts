@@ -100,7 +100,7 @@ export async function collectAccount(options: CollectOptions): Promise<AuditInpu
         const domainsPart = await settle('UAPI DomainInfo::domains_data', () => getDomains(gateway));
         if (!domainsPart.ok) throw new Error(`the account's domains are unknown: ${domainsPart.error}`);
         for await (const r of source.read(domainsPart.value.all.map((d) => d.domain), window)) records.push(r);
-        return { records, overflowed: false };
+        return { records, overflowed: false, gaps: [] };
       }
       const query = {
         since: window.since,
@@ -128,13 +128,16 @@ export async function collectAccount(options: CollectOptions): Promise<AuditInpu
   ]);
 
   const events: AccountSnapshot['events'] = deliveries.ok
-    ? {
+    ? withGaps({
         ok: true,
         value: {
-          events: deliveries.value.records.map((r) => toDeliveryEvent(r, user, options.classifier)),
-          overflowed: deliveries.value.overflowed,
+          value: {
+            events: deliveries.value.records.map((r) => toDeliveryEvent(r, user, options.classifier)),
+            overflowed: deliveries.value.overflowed,
+          },
+          gaps: deliveries.value.gaps,
         },
-      }
+      })
     : deliveries;
 
   const account: AccountSnapshot = {

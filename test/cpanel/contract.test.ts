@@ -149,6 +149,7 @@ describe('when the same call runs through every transport', () => {
     const search = expectSameEverywhere(await throughAll(emu, (gw) => searchDeliveriesAsUser(gw, { since: NOW - 3600, until: NOW })));
     expect(search.overflowed).toBe(false);
     expect(search.records.map((r) => r.type)).toEqual(['inprogress', 'success', 'failure', 'defer', 'defer', 'defer']);
+    expect(search.gaps).toEqual([]);
     const failure = search.records.find((r) => r.type === 'failure');
     expect(failure).toMatchObject({
       sender: 'info@bakker.example',
@@ -348,6 +349,13 @@ describe('when cPanel sends a documented variant, every transport reads it per r
       expect((error as CpanelCallError).errors).toEqual(texts);
       expect((error as Error).message).toContain('EmailTrack::search');
     }
+  });
+
+  test('then a Track Delivery record of a type this version does not know is left out and noted, and the other records count', async () => {
+    const search = await replay('emailtrack_search-unknown-type.json', (gw) => searchDeliveriesAsUser(gw, { since: NOW - 3600, until: NOW }));
+    expect(search.records.map((r) => [r.type, r.msgid, r.recipient])).toEqual([['failure', '1RuV0Z-0005NR-BN', 'nobody@example.org']]);
+    expect(search.overflowed).toBe(false);
+    expect(search.gaps).toEqual([{ call: 'API 2 EmailTrack::search', kind: 'row-skipped', subject: '1RuV1A-0005NS-CD', fields: ['type'] }]);
   });
 
   test('then a privilege with a value of its own is "unknown" (never a grant), and the others still count', async () => {
