@@ -81,7 +81,8 @@ async function collectLimits(gateway: CpanelGateway, user: string): Promise<Acco
 
 export async function collectAccount(options: CollectOptions): Promise<AuditInput> {
   const { gateway, user, window } = options;
-  const limit = createLimiter(options.concurrency ?? 4);
+  const concurrency = options.concurrency ?? 4;
+  const limit = createLimiter(concurrency);
   const run = <T>(call: string, step: () => Promise<T>): Promise<Part<T>> => limit(() => settle(call, step));
   /** A call read row by row: its gaps travel with the part. */
   const observe = async <T>(call: string, step: () => Promise<Observed<T>>): Promise<Part<T>> => withGaps(await run(call, step));
@@ -101,7 +102,7 @@ export async function collectAccount(options: CollectOptions): Promise<AuditInpu
         const domainsPart = await settle('UAPI DomainInfo::domains_data', () => getDomains(gateway));
         if (!domainsPart.ok) throw new Error(`the account's domains are unknown: ${domainsPart.error}`);
         for await (const r of source.read(domainsPart.value.all.map((d) => d.domain), window)) records.push(r);
-        return { records, overflowed: false };
+        return { records, overflowed: false, gaps: [] };
       }
       const query = {
         since: window.since,
@@ -117,8 +118,8 @@ export async function collectAccount(options: CollectOptions): Promise<AuditInpu
   const firstMailbox = mailboxes.ok ? mailboxes.value[0]?.email : undefined;
   const [forwarders, domainForwarders, spf, dkim, ptr, dmarc, clientSettings] = await Promise.all([
     // `domain` is required by the docs: one call per domain of the account.
-    domains.ok ? observe('UAPI Email::list_forwarders', () => perDomain(names, (d) => listForwarders(gateway, d))) : Promise.resolve(domains),
-    domains.ok ? observe('UAPI Email::list_domain_forwarders', () => perDomain(names, (d) => listDomainForwarders(gateway, d))) : Promise.resolve(domains),
+    domains.ok ? observe('UAPI Email::list_forwarders', () => perDomain(names, concurrency, (d) => listForwarders(gateway, d))) : Promise.resolve(domains),
+    domains.ok ? observe('UAPI Email::list_domain_forwarders', () => perDomain(names, concurrency, (d) => listDomainForwarders(gateway, d))) : Promise.resolve(domains),
     domains.ok ? observe('UAPI EmailAuth::validate_current_spfs', () => validateSpf(gateway, names)) : Promise.resolve(domains),
     domains.ok ? observe('UAPI EmailAuth::validate_current_dkims', () => validateDkim(gateway, names)) : Promise.resolve(domains),
     domains.ok ? observe('UAPI EmailAuth::validate_current_ptrs', () => validatePtr(gateway, names)) : Promise.resolve(domains),
@@ -129,13 +130,16 @@ export async function collectAccount(options: CollectOptions): Promise<AuditInpu
   ]);
 
   const events: AccountSnapshot['events'] = deliveries.ok
-    ? {
+    ? withGaps({
         ok: true,
         value: {
-          events: deliveries.value.records.map((r) => toDeliveryEvent(r, user, options.classifier)),
-          overflowed: deliveries.value.overflowed,
+          value: {
+            events: deliveries.value.records.map((r) => toDeliveryEvent(r, user, options.classifier)),
+            overflowed: deliveries.value.overflowed,
+          },
+          gaps: deliveries.value.gaps,
         },
-      }
+      })
     : deliveries;
 
   const account: AccountSnapshot = {
@@ -164,7 +168,7 @@ export async function collectAccount(options: CollectOptions): Promise<AuditInpu
     resolver: options.resolver,
     ...(options.authoritative === undefined ? {} : { authoritative: options.authoritative }),
     profile: options.profile,
-    concurrency: options.concurrency ?? 4,
+    concurrency,
   });
   return { account, server, dns, window, now: options.now, profile: options.profile };
 }
@@ -175,16 +179,19 @@ function withGaps<T>(part: Part<Observed<T>>): Part<T> {
   return part.value.gaps.length > 0 ? { ok: true, value: part.value.value, gaps: part.value.gaps } : { ok: true, value: part.value.value };
 }
 
-/** One call per domain, one after the other (the collection's limiter already bounds the load); rows and gaps joined. */
-async function perDomain<T>(domains: readonly string[], call: (domain: string) => Promise<Observed<T[]>>): Promise<Observed<T[]>> {
-  const value: T[] = [];
-  const gaps: Observed<T[]>['gaps'][number][] = [];
-  for (const domain of domains) {
-    const part = await call(domain);
-    value.push(...part.value);
-    gaps.push(...part.gaps);
-  }
-  return { value, gaps };
+/**
+ * One call per domain, at most `concurrency` at once (its own bound: the
+ * outer limiter holds a slot for the whole step), rows and gaps joined in
+ * domain order.
+ */
+async function perDomain<T>(
+  domains: readonly string[],
+  concurrency: number,
+  call: (domain: string) => Promise<Observed<T[]>>,
+): Promise<Observed<T[]>> {
+  const limit = createLimiter(concurrency);
+  const parts = await Promise.all(domains.map((domain) => limit(() => call(domain))));
+  return { value: parts.flatMap((p) => p.value), gaps: parts.flatMap((p) => p.gaps) };
 }
 
 /**

@@ -20,7 +20,8 @@ function readMailbox(row: RowReader): Mailbox | undefined {
   row.subject = email.toLowerCase();
   const [localPart = '', domainPart = ''] = row.subject.split('@');
   const used = row.expected('_diskused', looseNumber, null);
-  const quota = row.expected('_diskquota', looseLimit(true), null);
+  // A null `_diskquota` is unlimited, as null is for every cPanel limit (loose.ts); only an absent one is "no figure".
+  const quota = row.raw._diskquota === null ? 'unlimited' : row.expected('_diskquota', looseLimit(true), null);
   const floatPercent = row.optional('diskusedpercent_float', looseOptionalNumber, null);
   const percent =
     quota === 'unlimited' || quota === null || used === null ? null : floatPercent ?? (quota > 0 ? Math.round((used / quota) * 10000) / 100 : null);

@@ -78,7 +78,7 @@ export class RowReader {
   }
 
   skipped(call: string): DataGap {
-    return { call, kind: 'row-skipped', subject: this.subject, fields: [...this.missing, ...this.invalid] };
+    return { call, kind: 'row-skipped', subject: this.subject, fields: [...this.missing, ...this.invalid, ...this.unknown] };
   }
 
   private parse<T>(key: string, schema: z.ZodType<T>): T | undefined {

@@ -9,8 +9,11 @@
  */
 import { z } from 'zod';
 import type { CallArgs, CpanelGateway } from './gateway';
-import { looseBool, looseList, looseNumber, looseOptionalNumber, looseOptionalString } from './loose';
+import type { DataGap } from '../diagnose/observations';
+import type { CallDescription } from './errors';
+import { looseBool, looseNumber, looseOptionalNumber, looseOptionalString } from './loose';
 import { describeGatewayCall, parseData } from './call-data';
+import { readRows } from './rows';
 
 export const DELIVERY_TYPES = ['success', 'filtered', 'archive', 'failure', 'rejected', 'defer', 'inprogress'] as const;
 export type DeliveryType = (typeof DELIVERY_TYPES)[number];
@@ -47,6 +50,8 @@ export interface DeliverySearch {
   readonly records: readonly DeliveryRecord[];
   /** cPanel hit `max_results_by_type` for at least one type: the list is incomplete. */
   readonly overflowed: boolean;
+  /** Records left out because they could not be read (an unknown type, no arrival time). */
+  readonly gaps: readonly DataGap[];
 }
 
 export interface DeliveryQuery {
@@ -77,7 +82,7 @@ const text = looseOptionalString.optional().transform((v) => (v === undefined ||
 
 const recordSchema = z
   .object({
-    type: z.enum(DELIVERY_TYPES),
+    type: z.preprocess((v) => (typeof v === 'string' ? v.toLowerCase() : v), z.enum(DELIVERY_TYPES)),
     user: text,
     domain: text,
     sender: text,
@@ -160,20 +165,32 @@ function whmFilter(match: DeliveryMatch | undefined): Record<string, string> {
   return { 'api.filter.enable': '1', 'api.filter.a.field': match.column, 'api.filter.a.type': match.type, 'api.filter.a.arg0': match.term };
 }
 
+/**
+ * Record by record: one record that cannot be read (a type this version does
+ * not know, no arrival time) is left out and noted, the others count.
+ */
+function readRecords(data: unknown, call: CallDescription, metadata: Readonly<Record<string, unknown>>): DeliverySearch {
+  const { value, gaps } = readRows(data, call, (row) => {
+    row.subject = typeof row.raw.msgid === 'string' ? row.raw.msgid : null;
+    const parsed = recordSchema.safeParse(row.raw);
+    if (parsed.success) return toRecord(parsed.data);
+    if (!recordSchema.shape.type.safeParse(row.raw.type).success) row.noteUnknown('type');
+    else row.noteMissing(...new Set(parsed.error.issues.map((i) => String(i.path[0] ?? '(row)'))));
+    return undefined;
+  });
+  return { records: value, overflowed: overflowed(metadata), gaps };
+}
+
 /** As the cPanel user (LiveAPI, cPanel token, `cpapi2`, or a WHM gateway bound to the account). */
 export async function searchDeliveriesAsUser(gateway: CpanelGateway, query: DeliveryQuery): Promise<DeliverySearch> {
   const result = await gateway.api2('EmailTrack', 'search', { ...searchArgs(query), ...api2Filter(query.match) } as CallArgs);
-  const rows = parseData(looseList(recordSchema), result, describeGatewayCall(gateway, 'api2', 'search', 'EmailTrack'));
-  return { records: rows.map(toRecord), overflowed: overflowed(result.metadata) };
+  return readRecords(result.data, describeGatewayCall(gateway, 'api2', 'search', 'EmailTrack'), result.metadata);
 }
 
 /** As root / reseller through WHM API 1 `emailtrack_search`, limited to one account with `user=`. */
 export async function searchDeliveriesAsRoot(gateway: CpanelGateway, account: string, query: DeliveryQuery): Promise<DeliverySearch> {
   const result = await gateway.whm('emailtrack_search', { ...searchArgs(query), ...whmFilter(query.match), user: account } as CallArgs);
-  const data = parseData(
-    z.object({ records: looseList(recordSchema) }),
-    result,
-    describeGatewayCall(gateway, 'whm', 'emailtrack_search', undefined, account),
-  );
-  return { records: data.records.map(toRecord), overflowed: overflowed(result.metadata) };
+  const call = describeGatewayCall(gateway, 'whm', 'emailtrack_search', undefined, account);
+  const data = parseData(z.object({ records: z.unknown() }).loose(), result, call);
+  return readRecords(data.records, call, result.metadata);
 }

@@ -15,7 +15,8 @@ export interface DataGap {
   /** The call the reply came from, as people can repeat it ("UAPI Email::list_pops_with_disk"). */
   readonly call: string;
   /**
-   * row-skipped: the row named nothing usable and was left out;
+   * row-skipped: the row lacked what it cannot do without (or had a value there this
+   *   version cannot read, such as an unknown record type) and was left out;
    * field-missing: a field was absent and a default or "unknown" stands in;
    * field-invalid: a field had a value of the wrong type;
    * value-unknown: a field had a value this version does not know, kept as "unknown".

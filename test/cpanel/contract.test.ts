@@ -25,7 +25,10 @@ import {
 import { RunningEmulator, startEmulator } from '../../src/sandbox/emulator';
 import { createCliGateway } from '../../src/cpanel';
 import type { Observed } from '../../src/diagnose/observations';
-import { CONTRACT_SCENARIO, TRANSPORTS, throughAll } from './transports';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { CpanelCallError, getPrivileges, hasAcl } from '../../src/cpanel';
+import { CONTRACT_SCENARIO, TRANSPORTS, TransportCase, WHM_TRANSPORTS, errorsFromAll, throughAll } from './transports';
 
 let emu: RunningEmulator;
 const NOW_MS = Date.UTC(2026, 10, 26, 12, 0, 0);
@@ -45,8 +48,8 @@ async function whole<T>(reply: Promise<Observed<T>>): Promise<T> {
   return value;
 }
 
-function expectSameEverywhere<T>(results: Record<string, T>): T {
-  const [first, ...rest] = TRANSPORTS.map((t) => results[t]);
+function expectSameEverywhere<T>(results: Record<string, T>, transports: readonly TransportCase[] = TRANSPORTS): T {
+  const [first, ...rest] = transports.map((t) => results[t]);
   for (const other of rest) expect(other).toEqual(first);
   return first as T;
 }
@@ -146,6 +149,7 @@ describe('when the same call runs through every transport', () => {
     const search = expectSameEverywhere(await throughAll(emu, (gw) => searchDeliveriesAsUser(gw, { since: NOW - 3600, until: NOW })));
     expect(search.overflowed).toBe(false);
     expect(search.records.map((r) => r.type)).toEqual(['inprogress', 'success', 'failure', 'defer', 'defer', 'defer']);
+    expect(search.gaps).toEqual([]);
     const failure = search.records.find((r) => r.type === 'failure');
     expect(failure).toMatchObject({
       sender: 'info@bakker.example',
@@ -226,5 +230,145 @@ describe('when the CLI runs as the cPanel user itself (no --user)', () => {
   test('then --user for another account is refused with a transport (process) error', async () => {
     const sneaky = createCliGateway({ binaries: emu.cli.binaries, env: emu.cli.env('other'), account: 'bakker' });
     await expect(getDomains(sneaky)).rejects.toMatchObject({ kind: 'transport', failure: 'process' });
+  });
+});
+
+/** A documented reply (test/fixtures/cpanel/documented/README.md). */
+interface DocumentedReply {
+  readonly title: string;
+  readonly source: string;
+  readonly cpanelVersion: string;
+  readonly variant: string;
+  readonly api: 'uapi' | 'api2' | 'whm';
+  readonly function: string;
+  readonly reply: unknown;
+}
+
+const DOCUMENTED_DIR = path.join(__dirname, '..', 'fixtures', 'cpanel', 'documented');
+const replayed = new Set<string>();
+
+/** Has the emulator serve the documented reply verbatim to the account (or to any WHM caller) while `run` goes through the transports. */
+async function withDocumentedReply<T>(file: string, run: () => Promise<T>): Promise<T> {
+  const fixture = JSON.parse(readFileSync(path.join(DOCUMENTED_DIR, file), 'utf8')) as DocumentedReply;
+  expect(fixture.source).toMatch(/^https:\/\/api\.docs\.cpanel\.net\//);
+  expect(fixture.cpanelVersion).toMatch(/^11\.\d+/);
+  replayed.add(file);
+  emu.setReply({ api: fixture.api, function: fixture.function, ...(fixture.api === 'whm' ? {} : { account: 'bakker' }), body: fixture.reply });
+  try {
+    return await run();
+  } finally {
+    emu.clearReplies();
+  }
+}
+
+/** The documented reply through every transport that can make the call: the same observed value and gaps everywhere. */
+async function replay<T>(file: string, fn: (gw: Parameters<Parameters<typeof throughAll>[1]>[0]) => Promise<T>, transports: readonly TransportCase[] = TRANSPORTS): Promise<T> {
+  return withDocumentedReply(file, async () => expectSameEverywhere(await throughAll(emu, fn, {}, transports), transports));
+}
+
+describe('when cPanel sends a documented variant, every transport reads it per row and per field', () => {
+  test('then list_mxs with detected "auto" keeps it, and the flags give the mode in effect', async () => {
+    const { value, gaps } = await replay('list_mxs-detected-auto.json', (gw) => listEmailRouting(gw));
+    expect(value).toEqual([
+      { domain: 'bakker.example', configured: 'auto', detected: 'auto', effective: 'local', alwaysAccept: true, mxRecords: [{ exchange: 'mail.bakker.example', priority: 0 }] },
+    ]);
+    expect(gaps).toEqual([]);
+  });
+
+  test('then a legacy numeric mxcheck reads as cPanel maps it: 0 → auto, 1 → local', async () => {
+    const { value, gaps } = await replay('list_mxs-legacy-numeric-mxcheck.json', (gw) => listEmailRouting(gw));
+    expect(value.map((r) => [r.domain, r.configured])).toEqual([
+      ['bakker.example', 'auto'],
+      ['taart.example', 'local'],
+    ]);
+    expect(gaps).toEqual([]);
+  });
+
+  test('then a row without the routing flags keeps its domain and choice, with the flags noted as missing', async () => {
+    const { value, gaps } = await replay('list_mxs-row-without-flags.json', (gw) => listEmailRouting(gw));
+    expect(value[0]).toMatchObject({ domain: 'bakker.example', configured: 'local', effective: 'local', alwaysAccept: true });
+    expect(value[1]).toEqual({ domain: 'taart.example', configured: 'auto', detected: 'auto', effective: null, alwaysAccept: null, mxRecords: [] });
+    expect(gaps).toEqual([{ call: 'UAPI Email::list_mxs', kind: 'field-missing', subject: 'taart.example', fields: ['local', 'remote', 'secondary'] }]);
+  });
+
+  test('then a detected mode this version does not know is kept as "unknown", the row and the reply still count', async () => {
+    const { value, gaps } = await replay('list_mxs-unknown-detected.json', (gw) => listEmailRouting(gw));
+    expect(value.map((r) => [r.domain, r.configured, r.detected, r.effective])).toEqual([
+      ['bakker.example', 'local', 'local', 'local'],
+      ['taart.example', 'auto', 'unknown', 'remote'],
+    ]);
+    expect(gaps).toEqual([{ call: 'UAPI Email::list_mxs', kind: 'value-unknown', subject: 'taart.example', fields: ['detected'] }]);
+  });
+
+  test('then one mailbox without disk figures keeps its restrictions, and the others keep their figures', async () => {
+    const { value, gaps } = await replay('list_pops_with_disk-row-without-disk.json', (gw) => listMailboxes(gw));
+    expect(value.map((m) => [m.email, m.diskUsedBytes, m.quotaBytes, m.suspendedIncoming])).toEqual([
+      ['info@bakker.example', 1080557568, 1073741824, false],
+      ['jan@bakker.example', null, null, true],
+      ['piet@taart.example', 1048576, 'unlimited', false],
+    ]);
+    expect(value[0]?.diskUsedPercent).toBeCloseTo(100.63);
+    expect(gaps).toEqual([{ call: 'UAPI Email::list_pops_with_disk', kind: 'field-missing', subject: 'jan@bakker.example', fields: ['_diskused', '_diskquota'] }]);
+  });
+
+  test('then list_forwarders for one domain gives its rows, and a row without a destination is left out and noted', async () => {
+    const { value, gaps } = await replay('list_forwarders-per-domain.json', (gw) => listForwarders(gw, 'bakker.example'));
+    expect(value).toEqual([{ source: 'info@bakker.example', destination: 'bakker.jan@gmail.com', kind: 'address', destinationDomain: 'gmail.com' }]);
+    expect(gaps).toEqual([{ call: 'UAPI Email::list_forwarders', kind: 'row-skipped', subject: 'oud@bakker.example', fields: ['forward'] }]);
+  });
+
+  test('then a spam score that is no number is "no score", and the other spam settings count', async () => {
+    const { value, gaps } = await replay('get_spam_settings-non-numeric-score.json', getSpamSettings);
+    expect(value).toEqual({ spamAssassinEnabled: true, spamBoxEnabled: false, autoDeleteEnabled: true, autoDeleteScore: null, rewritesSubjects: true, spamAsAcl: true });
+    expect(gaps).toEqual([{ call: 'UAPI Email::get_spam_settings', kind: 'field-invalid', subject: null, fields: ['spam_auto_delete_score'] }]);
+  });
+
+  test('then user information without a user key still gives the limits and the contact address', async () => {
+    const { value, gaps } = await replay('get_user_information-without-user.json', getUserInformation);
+    expect(value).toMatchObject({ user: null, contactEmail: 'eigenaar@bakker.example', maxEmailsPerHour: 500, maxDeferFailPercentage: 'unlimited', locale: 'nl' });
+    expect(gaps).toEqual([]);
+  });
+
+  test('then a PTR mismatch keeps the overall state and every PTR name', async () => {
+    const { value, gaps } = await replay('validate_current_ptrs-mismatch.json', (gw) => validatePtr(gw, ['bakker.example']));
+    expect(value).toEqual([
+      expect.objectContaining({ domain: 'bakker.example', state: 'PTR_MISMATCH', valid: false, couldNotCheck: false, ipAddress: '203.0.113.10', ptrNames: ['static-10.isp.example', 'server1.hosting.example'] }),
+    ]);
+    expect(gaps).toEqual([]);
+  });
+
+  test.each([
+    ['emailtrack_search-api2-error.json', ['eximstatsadmin returned invalid data']],
+    ['emailtrack_search-api2-event-reason.json', ['The “emailtrace” feature is not enabled.']],
+    ['emailtrack_search-api2-bare-false.json', []],
+  ])('then the API 2 failure in %s is the call failing, with the text cPanel gave', async (file, texts) => {
+    const errors = await withDocumentedReply(file, () => errorsFromAll(emu, (gw) => searchDeliveriesAsUser(gw, { since: NOW - 3600, until: NOW })));
+    for (const transport of TRANSPORTS) {
+      const error = errors[transport];
+      expect(error).toBeInstanceOf(CpanelCallError);
+      expect((error as CpanelCallError).errors).toEqual(texts);
+      expect((error as Error).message).toContain('EmailTrack::search');
+    }
+  });
+
+  test('then a Track Delivery record of a type this version does not know is left out and noted, and the other records count', async () => {
+    const search = await replay('emailtrack_search-unknown-type.json', (gw) => searchDeliveriesAsUser(gw, { since: NOW - 3600, until: NOW }));
+    expect(search.records.map((r) => [r.type, r.msgid, r.recipient])).toEqual([['failure', '1RuV0Z-0005NR-BN', 'nobody@example.org']]);
+    expect(search.overflowed).toBe(false);
+    expect(search.gaps).toEqual([{ call: 'API 2 EmailTrack::search', kind: 'row-skipped', subject: '1RuV1A-0005NS-CD', fields: ['type'] }]);
+  });
+
+  test('then a privilege with a value of its own is "unknown" (never a grant), and the others still count', async () => {
+    const privileges = await replay('myprivs-third-party-privilege.json', getPrivileges, WHM_TRANSPORTS);
+    expect(privileges.all).toBe(false);
+    expect(privileges.acls['acme-plugin-mail']).toBe('unknown');
+    expect(hasAcl(privileges, 'acme-plugin-mail')).toBe(false);
+    expect(hasAcl(privileges, 'list-accts')).toBe(true);
+    expect(hasAcl(privileges, 'create-user-session')).toBe(false);
+  });
+
+  test('then every documented reply in the fixture folder was run', () => {
+    const files = readdirSync(DOCUMENTED_DIR).filter((f) => f.endsWith('.json')).sort();
+    expect([...replayed].sort()).toEqual(files);
   });
 });

@@ -117,11 +117,13 @@ describe('when the data does not have the documented shape', () => {
     const rows = [
       { email: 'a@b.example', user: 'a', domain: 'b.example', _diskused: 'lots', _diskquota: '0', suspended_incoming: 1 },
       { email: 'c@b.example', user: 'c', domain: 'b.example', _diskused: '10', _diskquota: '100' },
+      { email: 'd@b.example', user: 'd', domain: 'b.example', _diskused: 0, _diskquota: null },
     ];
     const { value, gaps } = await listMailboxes(fakeGateway(rows));
     expect(value.map((m) => [m.email, m.diskUsedBytes, m.quotaBytes, m.suspendedIncoming])).toEqual([
       ['a@b.example', null, 'unlimited', true],
       ['c@b.example', 10, 100, false],
+      ['d@b.example', 0, 'unlimited', false],
     ]);
     expect(gaps).toEqual([{ call: 'UAPI Email::list_pops_with_disk', kind: 'field-invalid', subject: 'a@b.example', fields: ['_diskused'] }]);
   });

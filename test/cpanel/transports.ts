@@ -10,6 +10,8 @@ export const CONTRACT_SCENARIO = path.join(__dirname, '..', 'fixtures', 'cpanel'
 
 export type TransportCase = 'http-cpanel-token' | 'http-whm-token' | 'liveapi' | 'cli';
 export const TRANSPORTS: readonly TransportCase[] = ['http-cpanel-token', 'http-whm-token', 'liveapi', 'cli'];
+/** The transports that can make WHM API 1 calls. */
+export const WHM_TRANSPORTS: readonly TransportCase[] = ['http-whm-token', 'cli'];
 
 export interface GatewayOptions {
   readonly account?: string;
@@ -34,11 +36,16 @@ export function makeGateway(emu: RunningEmulator, transport: TransportCase, opti
   }
 }
 
-/** Runs `fn` through every transport and returns the results by transport. */
-export async function throughAll<T>(emu: RunningEmulator, fn: (gw: CpanelGateway) => Promise<T>, options: GatewayOptions = {}): Promise<Record<TransportCase, T>> {
+/** Runs `fn` through every transport (or the ones given) and returns the results by transport. */
+export async function throughAll<T>(
+  emu: RunningEmulator,
+  fn: (gw: CpanelGateway) => Promise<T>,
+  options: GatewayOptions = {},
+  transports: readonly TransportCase[] = TRANSPORTS,
+): Promise<Record<TransportCase, T>> {
   const out: Partial<Record<TransportCase, T>> = {};
   await Promise.all(
-    TRANSPORTS.map(async (t) => {
+    transports.map(async (t) => {
       const gw = makeGateway(emu, t, options);
       try {
         out[t] = await fn(gw);
@@ -50,8 +57,13 @@ export async function throughAll<T>(emu: RunningEmulator, fn: (gw: CpanelGateway
   return out as Record<TransportCase, T>;
 }
 
-/** Runs `fn` through every transport and returns what each threw. */
-export async function errorsFromAll(emu: RunningEmulator, fn: (gw: CpanelGateway) => Promise<unknown>, options: GatewayOptions = {}): Promise<Record<TransportCase, unknown>> {
+/** Runs `fn` through every transport (or the ones given) and returns what each threw. */
+export async function errorsFromAll(
+  emu: RunningEmulator,
+  fn: (gw: CpanelGateway) => Promise<unknown>,
+  options: GatewayOptions = {},
+  transports: readonly TransportCase[] = TRANSPORTS,
+): Promise<Record<TransportCase, unknown>> {
   return throughAll(
     emu,
     async (gw) => {
@@ -63,5 +75,6 @@ export async function errorsFromAll(emu: RunningEmulator, fn: (gw: CpanelGateway
       return new Error('expected the call to fail, but it succeeded');
     },
     options,
+    transports,
   );
 }

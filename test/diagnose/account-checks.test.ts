@@ -177,6 +177,24 @@ describe('incoming-suspended and login-suspended', () => {
     expect(checkLoginSuspended(healthyInput())).toEqual([expect.objectContaining({ status: 'ok' })]);
   });
 
+  it('when one mailbox sent an unreadable incoming switch, then the ok says which, and the login check is unaffected', () => {
+    const input = withAccount(healthyInput(), {
+      mailboxes: {
+        ok: true,
+        value: [mailbox({ email: `info@${DOMAIN}` }), mailbox({ email: `raar@${DOMAIN}` })],
+        gaps: [{ call: 'UAPI Email::list_pops_with_disk', kind: 'field-invalid', subject: `raar@${DOMAIN}`, fields: ['suspended_incoming'] }],
+      },
+    });
+    const [incoming] = checkIncomingSuspended(input);
+    expect(incoming!.summary.en).toBe('Every mailbox cPanel gave in full may receive mail.');
+    expect(incoming!.evidence).toEqual([
+      { kind: 'note', text: { nl: `1 van de 2 mailboxen had een onleesbare waarde voor suspended_incoming (raar@${DOMAIN}).`, en: `1 of 2 mailboxes had an unreadable suspended_incoming value (raar@${DOMAIN}).` } },
+    ]);
+    const [login] = checkLoginSuspended(input);
+    expect(login!.summary.en).toBe('Every mailbox allows logging in.');
+    expect(login!.evidence).toEqual([]);
+  });
+
   it('when the mailbox list failed, then both could not check', () => {
     const input = withAccount(healthyInput(), { mailboxes: failedPart('UAPI Email::list_pops_with_disk', 'timeout') });
     expect(checkIncomingSuspended(input)).toEqual([expect.objectContaining({ status: 'could-not-check' })]);
@@ -212,6 +230,41 @@ describe('mailbox-over-quota', () => {
   it('when the mailbox list failed, then it could not check', () => {
     const input = withAccount(healthyInput(), { mailboxes: failedPart('UAPI Email::list_pops_with_disk', 'timeout') });
     expect(checkMailboxQuota(input)).toEqual([expect.objectContaining({ status: 'could-not-check' })]);
+  });
+
+  it('when one of twelve mailboxes has no disk figures, then the others are judged and the note says "1 of 12 mailboxes had no disk figures"', () => {
+    const boxes = Array.from({ length: 11 }, (_, i) => mailbox({ email: `m${i}@${DOMAIN}`, diskUsedBytes: 100, quotaBytes: 1000 }));
+    const input = withMailboxes(healthyInput(), ...boxes, mailbox({ email: `leeg@${DOMAIN}`, diskUsedBytes: null, quotaBytes: null }));
+    const findings = checkMailboxQuota(input);
+    expect(findings.map((f) => [f.status, f.subject.name])).toEqual([
+      ['ok', input.account.user],
+      ['could-not-check', `leeg@${DOMAIN}`],
+    ]);
+    expect(findings[0]!.summary.en).toBe('No mailbox with disk figures is at its quota.');
+    expect(findings[0]!.evidence).toEqual([{ kind: 'note', text: { nl: `1 van de 12 mailboxen had geen schijfcijfers (leeg@${DOMAIN}).`, en: `1 of 12 mailboxes had no disk figures (leeg@${DOMAIN}).` } }]);
+  });
+
+  it('when a full mailbox and one without disk figures are listed, then the full one is a problem and the other could-not-check', () => {
+    const input = withMailboxes(
+      healthyInput(),
+      mailbox({ email: `vol@${DOMAIN}`, diskUsedBytes: 1000, quotaBytes: 1000 }),
+      mailbox({ email: `leeg@${DOMAIN}`, diskUsedBytes: null, quotaBytes: 1000 }),
+    );
+    expect(checkMailboxQuota(input).map((f) => [f.status, f.subject.name])).toEqual([
+      ['problem', `vol@${DOMAIN}`],
+      ['could-not-check', `leeg@${DOMAIN}`],
+    ]);
+  });
+
+  it('when mailbox rows were left out as unreadable, then the ok says so', () => {
+    const input = withAccount(healthyInput(), {
+      mailboxes: { ok: true, value: [mailbox({ email: `info@${DOMAIN}` })], gaps: [{ call: 'UAPI Email::list_pops_with_disk', kind: 'row-skipped', subject: null, fields: ['email'] }] },
+    });
+    const [f] = checkMailboxQuota(input);
+    expect(f!.status).toBe('ok');
+    expect(f!.evidence).toEqual([
+      { kind: 'note', text: expect.objectContaining({ en: '1 of 2 mailboxes in the reply of UAPI Email::list_pops_with_disk could not be read and was left out.' }) },
+    ]);
   });
 });
 

@@ -23,6 +23,16 @@ describe('spf-invalid', () => {
     expect(finding!.fix!.steps.en[0]).toContain(`v=spf1 +a +mx +ip4:${SERVER_IP} include:spf.hoasted.com -all`);
   });
 
+  it("when cPanel's row for the domain was left out as unreadable, then the live DNS decides and the finding says the row was missing", () => {
+    const input = withDns(
+      withAccount(healthyInput(), { spf: { ok: true, value: [], gaps: [{ call: 'UAPI EmailAuth::validate_current_spfs', kind: 'row-skipped', subject: null, fields: ['state'] }] } }),
+      records('TXT', DOMAIN, [txt(`v=spf1 +a +mx +ip4:${SERVER_IP} -all`)]),
+    );
+    const [finding] = problems(checkSpf(input));
+    expect(finding).toMatchObject({ id: 'spf-invalid', subject: { kind: 'domain', name: DOMAIN } });
+    expect(finding!.evidence).toContainEqual({ kind: 'note', text: expect.objectContaining({ en: expect.stringContaining(`had no readable row for ${DOMAIN} (1 row(s) left out)`) }) });
+  });
+
   it('when there are two SPF records, then they are merged into one', () => {
     const input = withDns(healthyInput(), records('TXT', DOMAIN, [txt('v=spf1 include:spf.hoasted.com ~all'), txt('v=spf1 include:_spf.google.com ~all'), txt('google-site-verification=abc')]));
     const [finding] = problems(checkSpf(input));

@@ -102,6 +102,33 @@ describe('routing against MX', () => {
   });
 });
 
+describe('routing rows that say less than usual', () => {
+  it('when detected is "auto" and the flags say local, then the flags decide and the mismatch with the MX is found', () => {
+    const input = withRouting(googleMx(healthyInput()), { configured: 'auto', detected: 'auto', effective: 'local' });
+    expect(problems(checkRoutingMx(input)).map((f) => f.id)).toEqual(['routing-local-mx-elsewhere']);
+  });
+
+  it('when the owner chose local but the row has no flags, then the choice alone decides', () => {
+    const input = withRouting(googleMx(healthyInput()), { configured: 'local', detected: null, effective: null, alwaysAccept: null });
+    expect(problems(checkRoutingMx(input)).map((f) => f.id)).toEqual(['routing-local-mx-elsewhere']);
+  });
+
+  it('when the row names no mode at all (auto, an unknown detected value, no flags), then that domain is could-not-check, saying why', () => {
+    const input = withRouting(googleMx(healthyInput()), { configured: 'auto', detected: 'unknown', effective: null, alwaysAccept: null });
+    const findings = checkRoutingMx(input);
+    expect(findings.map((f) => [f.status, f.subject.name])).toEqual([['could-not-check', DOMAIN]]);
+    expect(findings[0]!.summary.en).toContain('no local/remote/secondary flags');
+    expect(findings[0]!.summary.nl).toContain('E-mailroutering');
+  });
+
+  it("when the domain's row was left out as unreadable, then that domain is could-not-check, not silently skipped", () => {
+    const input = withAccount(healthyInput(), {
+      routing: { ok: true, value: [], gaps: [{ call: 'UAPI Email::list_mxs', kind: 'row-skipped', subject: null, fields: ['domain'] }] },
+    });
+    expect(checkRoutingMx(input).map((f) => [f.status, f.subject.name])).toEqual([['could-not-check', DOMAIN]]);
+  });
+});
+
 describe('routing while the MX is being changed', () => {
   it('when the own nameservers already point the MX here and the resolver still has the old provider, then routing Local is judged on the new MX', () => {
     const input = withDns(

@@ -7,6 +7,7 @@
  */
 import type { AuthCheck } from '../observations';
 import type { Localized } from '../../kb/types';
+import { skippedRows } from '../data-gaps';
 import { accountEvidence, callFailed, dnsAnswer, dnsEvidence, dnsFailed, loc, notLookedUp } from '../finding-helpers';
 import type { AuditInput, Evidence, Part, RecordToPublish } from '../model';
 import { parentOwnDomain } from './mail-domains';
@@ -39,7 +40,15 @@ interface CpanelVerdict {
 function cpanelVerdict(part: Part<readonly AuthCheck[]>, domain: string, call: string, what: string): CpanelVerdict {
   if (!part.ok) return { unknown: callFailed(part), evidence: [] };
   const row = part.value.find((r) => r.domain === domain);
-  if (row === undefined) return { evidence: [] };
+  if (row === undefined) {
+    // A row left out as unreadable may have been this domain's: say so, and let the live DNS decide.
+    const left = skippedRows(part);
+    const note = loc(
+      `Het antwoord van ${call} had geen leesbare regel voor ${domain} (${left.length} regel(s) overgeslagen); alleen de DNS telt.`,
+      `The reply of ${call} had no readable row for ${domain} (${left.length} row(s) left out); only the DNS counts.`,
+    );
+    return { evidence: left.length > 0 ? [{ kind: 'note', text: note }] : [] };
+  }
   const evidence = [
     accountEvidence(call, `${domain} state`, row.state),
     ...(row.expected !== null && !row.valid ? [accountEvidence(call, `${domain} expected`, row.expected)] : []),

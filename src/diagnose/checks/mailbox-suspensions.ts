@@ -8,6 +8,7 @@ import { accountEvidence, callFailed, couldNotCheck, loc, locSteps, ok, problem 
 import type { AuditInput, Finding, Subject } from '../model';
 import { fieldGaps, gapNote, skippedRowsNote } from '../data-gaps';
 import type { Evidence, Part } from '../model';
+import type { Localized } from '../../kb/types';
 import type { Mailbox } from '../observations';
 import { MAILBOXES_SOURCE } from './account-facts';
 
@@ -36,22 +37,29 @@ function suspensionNotes(part: Extract<Part<readonly Mailbox[]>, { ok: true }>, 
   ];
 }
 
+/** The ok finding: "all fine", or "all fine that cPanel gave in full" with what it could not give. */
+function noneSuspended(
+  id: 'incoming-suspended' | 'login-suspended',
+  account: Subject,
+  part: Extract<Part<readonly Mailbox[]>, { ok: true }>,
+  field: string,
+  [whole, partial]: readonly [Localized<string>, Localized<string>],
+): Finding {
+  const notes = suspensionNotes(part, field);
+  return ok(id, account, notes.length === 0 ? whole : partial, notes);
+}
+
 export function checkIncomingSuspended(input: AuditInput): Finding[] {
   const account: Subject = { kind: 'account', name: input.account.user };
   const part = input.account.mailboxes;
   if (!part.ok) return [couldNotCheck('incoming-suspended', account, callFailed(part))];
   const suspended = part.value.filter((m) => m.suspendedIncoming);
   if (suspended.length === 0) {
-    const notes = suspensionNotes(part, 'suspended_incoming');
     return [
-      ok(
-        'incoming-suspended',
-        account,
-        notes.length === 0
-          ? loc('Alle mailboxen mogen mail ontvangen.', 'Every mailbox may receive mail.')
-          : loc('Alle mailboxen die cPanel volledig gaf mogen mail ontvangen.', 'Every mailbox cPanel gave in full may receive mail.'),
-        notes,
-      ),
+      noneSuspended('incoming-suspended', account, part, 'suspended_incoming', [
+        loc('Alle mailboxen mogen mail ontvangen.', 'Every mailbox may receive mail.'),
+        loc('Alle mailboxen die cPanel volledig gaf mogen mail ontvangen.', 'Every mailbox cPanel gave in full may receive mail.'),
+      ]),
     ];
   }
   return suspended.map((m) =>
@@ -86,16 +94,11 @@ export function checkLoginSuspended(input: AuditInput): Finding[] {
   if (!part.ok) return [couldNotCheck('login-suspended', account, callFailed(part))];
   const suspended = part.value.filter((m) => m.suspendedLogin);
   if (suspended.length === 0) {
-    const notes = suspensionNotes(part, 'suspended_login');
     return [
-      ok(
-        'login-suspended',
-        account,
-        notes.length === 0
-          ? loc('Op alle mailboxen kan worden ingelogd.', 'Every mailbox allows logging in.')
-          : loc('Op alle mailboxen die cPanel volledig gaf kan worden ingelogd.', 'Every mailbox cPanel gave in full allows logging in.'),
-        notes,
-      ),
+      noneSuspended('login-suspended', account, part, 'suspended_login', [
+        loc('Op alle mailboxen kan worden ingelogd.', 'Every mailbox allows logging in.'),
+        loc('Op alle mailboxen die cPanel volledig gaf kan worden ingelogd.', 'Every mailbox cPanel gave in full allows logging in.'),
+      ]),
     ];
   }
   return suspended.map((m) =>
