@@ -26,7 +26,7 @@ export interface DomainForwarder {
 
 const forwarderSchema = z.object({ dest: z.string(), forward: z.string() }).loose();
 
-export function classifyDestination(destination: string): { kind: ForwardKind; domain: string | null } {
+function classifyDestination(destination: string): { kind: ForwardKind; domain: string | null } {
   const d = destination.trim();
   if (d.startsWith('|') || d.startsWith('"|')) return { kind: 'pipe', domain: null };
   if (/^:fail:/i.test(d)) return { kind: 'fail', domain: null };

@@ -12,7 +12,7 @@ import type { CallArgs, CpanelGateway } from './gateway';
 import { looseBool, looseList, looseNumber, looseOptionalNumber, looseOptionalString } from './loose';
 import { describeGatewayCall, parseData } from './call-data';
 
-export const DELIVERY_TYPES = ['success', 'filtered', 'archive', 'failure', 'rejected', 'defer', 'inprogress'] as const;
+const DELIVERY_TYPES = ['success', 'filtered', 'archive', 'failure', 'rejected', 'defer', 'inprogress'] as const;
 export type DeliveryType = (typeof DELIVERY_TYPES)[number];
 
 export interface DeliveryRecord {

@@ -16,7 +16,7 @@ import { UI } from './i18n';
 import type { PageKit } from './page-kit';
 import { buildReportView, parseFilter } from './report-view';
 
-export const FEATURE_NAME = 'mail_doctor';
+const FEATURE_NAME = 'mail_doctor';
 
 interface CpanelContext {
   readonly session: CpanelSession;

@@ -16,7 +16,7 @@ import { isLangValue, langFromAcceptLanguage, langFromLocale, UI, type UiText } 
 import { renderPage } from './render';
 import { addNonce, newNonce, parseCookies, policyWithNonce } from './security';
 
-export const LANG_COOKIE = 'mail_doctor_lang';
+const LANG_COOKIE = 'mail_doctor_lang';
 
 interface LangLink {
   readonly lang: Lang;
