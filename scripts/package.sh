@@ -48,7 +48,8 @@ entries=(install.sh package.json package-lock.json bin dist plugin)
 for optional in templates README.md LICENSE LICENSE.md; do
   if [[ -e $repo/$optional ]]; then entries+=("$optional"); fi
 done
-tar -C "$repo" -cf - "${entries[@]}" | tar -C "$dest" -xf -
+# The benchmarks build to dist-bench/ and are no part of a release; a dist/bench/ left by an older build stays out too.
+tar -C "$repo" --exclude=dist/bench -cf - "${entries[@]}" | tar -C "$dest" -xf -
 cp "$repo/scripts/production-packages.js" "$dest/scripts/"
 
 # Production dependencies only, chosen from package-lock.json.

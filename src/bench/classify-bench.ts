@@ -4,8 +4,8 @@
  * classify, explain, serialise) over a generated stream, in a child process
  * per input size so each size's peak memory is its own.
  *
- *   node dist/bench/classify-bench.js            # all sizes
- *   node dist/bench/classify-bench.js --child N  # one size (used internally)
+ *   node dist-bench/src/bench/classify-bench.js            # all sizes
+ *   node dist-bench/src/bench/classify-bench.js --child N  # one size (used internally)
  */
 import { execFile } from 'node:child_process';
 import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';

@@ -8,6 +8,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { packageRoot } from '../util/package-root';
 import { classify } from '../kb/classify';
 
 /** Sisimai's older reason names (the corpus tables use them) in today's words. */
@@ -19,11 +20,7 @@ const RENAMED: Readonly<Record<string, string>> = {
 };
 
 function corpusDirectory(): string {
-  const here = __dirname;
-  const marker = `${path.sep}dist${path.sep}`;
-  const at = here.lastIndexOf(marker);
-  const root = at >= 0 ? here.slice(0, at) : path.resolve(here, '..', '..');
-  return path.join(root, 'test', 'fixtures', 'samples', 'sisimai');
+  return path.join(packageRoot(), 'test', 'fixtures', 'samples', 'sisimai');
 }
 
 /** The Diagnostic-Code field with its folded continuation lines (RFC 3464 §2.3.6, RFC 5322 folding). */

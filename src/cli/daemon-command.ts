@@ -39,7 +39,7 @@ export interface DaemonIo {
   readonly exit: (code: number) => void;
 }
 
-export const STOP_GRACE_MS = 20_000;
+const STOP_GRACE_MS = 20_000;
 
 export async function runDaemon(options: DaemonOptions, io: DaemonIo): Promise<number> {
   const log = (line: string): void => {

@@ -40,9 +40,9 @@ function addConnectionOptions(command: Command): Command {
     .option('--profile <file>', 'provider profile (JSON or YAML) (env MAIL_DOCTOR_PROFILE)', process.env.MAIL_DOCTOR_PROFILE);
 }
 
-export const EXIT_OK = 0;
-export const EXIT_FAILURE = 1;
-export const EXIT_USAGE = 2;
+const EXIT_OK = 0;
+const EXIT_FAILURE = 1;
+const EXIT_USAGE = 2;
 
 function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('mail-doctor')

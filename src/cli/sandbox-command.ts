@@ -12,7 +12,7 @@ import { listen } from '../web/listen';
 import { createSandboxApp } from '../web/modes';
 import { untilStopSignal } from './stop-signal';
 
-export function describeSandbox(sandbox: RunningSandbox, pagesUrl?: string): string {
+function describeSandbox(sandbox: RunningSandbox, pagesUrl?: string): string {
   const { emulator } = sandbox;
   const root = emulator.tokens.whm.root ?? '';
   const accounts = emulator.scenario.accounts.map((a) => `    ${a.user.padEnd(10)} ${a.purpose ?? ''}`.trimEnd());

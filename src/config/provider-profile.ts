@@ -29,7 +29,7 @@ const hostname = z
   .max(253)
   .regex(/^[a-z0-9.-]+$/i, 'must be a host name');
 
-export const providerProfileSchema = z
+const providerProfileSchema = z
   .object({
     /** The provider's name as customers know it. */
     name: z.string().min(1).max(100),

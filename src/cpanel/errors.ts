@@ -18,7 +18,7 @@ export interface CallDescription {
   readonly transport: TransportName;
 }
 
-export function describeCall(call: CallDescription): string {
+function describeCall(call: CallDescription): string {
   const name = call.module !== undefined ? `${call.module}::${call.func}` : call.func;
   const api = call.api === 'uapi' ? 'UAPI' : call.api === 'api2' ? 'API 2' : 'WHM API 1';
   const who = call.account !== undefined ? ` for account "${call.account}"` : '';

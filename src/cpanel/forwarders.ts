@@ -10,7 +10,7 @@ import type { CpanelGateway } from './gateway';
 import { describeGatewayCall } from './call-data';
 import { readRows, type RowReader } from './rows';
 
-export function classifyDestination(destination: string): { kind: ForwardKind; domain: string | null } {
+function classifyDestination(destination: string): { kind: ForwardKind; domain: string | null } {
   const d = destination.trim();
   if (d.startsWith('|') || d.startsWith('"|')) return { kind: 'pipe', domain: null };
   if (/^:fail:/i.test(d)) return { kind: 'fail', domain: null };

@@ -80,14 +80,6 @@ export const looseOptionalString = z.unknown().transform((value, ctx): string | 
   return z.NEVER;
 });
 
-/** A string that may come as a number. */
-export const looseString = z.unknown().transform((value, ctx): string => {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return String(value);
-  ctx.addIssue({ code: 'custom', message: `expected a string, got ${JSON.stringify(value)}` });
-  return z.NEVER;
-});
-
 /** A list that cPanel sends as null (or omits) when empty. */
 export function looseList<T extends z.ZodType>(item: T) {
   return z.preprocess((value) => (value === null || value === undefined ? [] : value), z.array(item));

@@ -15,7 +15,7 @@ import { looseBool, looseNumber, looseOptionalNumber, looseOptionalString } from
 import { describeGatewayCall, parseData } from './call-data';
 import { readRows } from './rows';
 
-export const DELIVERY_TYPES = ['success', 'filtered', 'archive', 'failure', 'rejected', 'defer', 'inprogress'] as const;
+const DELIVERY_TYPES = ['success', 'filtered', 'archive', 'failure', 'rejected', 'defer', 'inprogress'] as const;
 export type DeliveryType = (typeof DELIVERY_TYPES)[number];
 
 export interface DeliveryRecord {

@@ -76,7 +76,7 @@ interface Arrival {
 }
 
 /** Pure step: one parsed line (with the arrivals seen so far) → a record, or nothing. */
-export function recordFromLine(
+function recordFromLine(
   line: EximLogLine,
   time: number,
   arrivals: Map<string, Arrival>,

@@ -9,8 +9,7 @@
  * timeout is not evidence of anything.
  */
 
-export const DNS_RECORD_TYPES = ['A', 'AAAA', 'MX', 'CNAME', 'NS', 'TXT', 'PTR', 'SOA'] as const;
-export type DnsRecordType = (typeof DNS_RECORD_TYPES)[number];
+export type DnsRecordType = 'A' | 'AAAA' | 'MX' | 'CNAME' | 'NS' | 'TXT' | 'PTR' | 'SOA';
 
 export interface AddressRecord {
   readonly address: string;

@@ -54,7 +54,7 @@ export function answersQuestion(packet: dnsPacket.DecodedPacket, id: number, nam
   return questions.length === 1 && question !== undefined && question.type === type && normalizeDnsName(question.name) === normalizeDnsName(name);
 }
 
-export function rcodeOf(packet: dnsPacket.Packet): number {
+function rcodeOf(packet: dnsPacket.Packet): number {
   return (packet.flags ?? 0) & 0xf;
 }
 

@@ -32,7 +32,7 @@ export interface WireResolverOptions {
 }
 
 export const DEFAULT_TIMEOUT_MS = 2500;
-export const DEFAULT_TRIES = 2;
+const DEFAULT_TRIES = 2;
 const MAX_CNAME_LINKS = 8;
 
 type Exchange = { readonly ok: true; readonly packet: DecodedPacket } | { readonly ok: false; readonly outcome: DnsErrorOutcome };

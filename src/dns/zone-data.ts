@@ -25,9 +25,9 @@ export const zoneRecordSchema = z.discriminatedUnion('type', [
   }),
 ]);
 
-export const DNS_FAULT_BEHAVIOURS = ['timeout', 'servfail', 'refused'] as const;
+const DNS_FAULT_BEHAVIOURS = ['timeout', 'servfail', 'refused'] as const;
 
-export const zoneFaultSchema = z.object({
+const zoneFaultSchema = z.object({
   name,
   /** Only this record type misbehaves; all types when absent. */
   type: z.enum(['A', 'AAAA', 'MX', 'CNAME', 'NS', 'PTR', 'TXT', 'SOA']).optional(),

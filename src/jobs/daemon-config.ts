@@ -111,7 +111,7 @@ export type LoadedConfig = { readonly ok: true; readonly config: DaemonConfig } 
 const ALERT_DEFAULTS = configSchema.shape.alerts.unwrap().parse({ enabled: false });
 
 /** Validates parsed YAML (pure); `path` only names the file in messages. */
-export function resolveDaemonConfig(data: unknown, path: string): LoadedConfig {
+function resolveDaemonConfig(data: unknown, path: string): LoadedConfig {
   const fail = (problems: readonly string[]): LoadedConfig => ({ ok: false, error: `config ${path}: ${problems.join('; ')}` });
   const parsed = configSchema.safeParse(data ?? {});
   if (!parsed.success) {

@@ -29,7 +29,7 @@ import type { AccountRun, HistoryStore, ProblemRef } from '../store/history-stor
 
 export const HISTORY_DIR = '.mail-doctor';
 export const HISTORY_FILE = 'history.json';
-export const HISTORY_RUNS = 30;
+const HISTORY_RUNS = 30;
 
 export interface ExportedProblem {
   readonly id: string;
@@ -85,7 +85,7 @@ export interface AccountOwner {
 export type OwnerLookup = (user: string) => Promise<AccountOwner | undefined>;
 
 /** Below this uid an account is a system user, never a cPanel account: nothing is written for it. */
-export const MIN_ACCOUNT_UID = 500;
+const MIN_ACCOUNT_UID = 500;
 
 /** Looks accounts up in /etc/passwd (cPanel accounts are local users); system users and root are never returned. */
 export function passwdLookup(file = '/etc/passwd', minUid = MIN_ACCOUNT_UID): OwnerLookup {

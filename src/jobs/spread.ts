@@ -6,7 +6,7 @@
  */
 
 /** FNV-1a, 32 bits: small, stable across versions and platforms. */
-export function hashUser(user: string): number {
+function hashUser(user: string): number {
   let h = 0x811c9dc5;
   for (const byte of Buffer.from(user, 'utf8')) {
     h ^= byte;

@@ -12,7 +12,7 @@ import type { ZoneData, ZoneFault, ZoneRecord } from '../dns/zone-data';
 const DEFAULT_TTL = 300;
 const MAX_CNAME_LINKS = 8;
 /** RFC 1035 §4.2.1: without EDNS, a UDP message carries at most 512 octets. */
-export const UDP_PAYLOAD_LIMIT = 512;
+const UDP_PAYLOAD_LIMIT = 512;
 
 const RCODE = { NOERROR: 0, FORMERR: 1, SERVFAIL: 2, NXDOMAIN: 3, NOTIMP: 4, REFUSED: 5 } as const;
 

@@ -4,6 +4,7 @@
  * run for real on a machine without cPanel.
  */
 import path from 'node:path';
+import { packageRoot } from '../util/package-root';
 import { loadProfile } from '../config/load-profile';
 import type { ProviderProfile } from '../config/provider-profile';
 import { startDnsServer, type RunningDnsServer } from './dns-server';
@@ -24,13 +25,9 @@ export interface RunningSandbox {
   close(): Promise<void>;
 }
 
-/** The scenarios folder, found from both src/ (tests) and dist/ (built). */
+/** The scenarios folder, found from src/ (tests), dist/ (built) and the benchmarks' build alike. */
 export function scenariosDirectory(): string {
-  const here = __dirname;
-  const marker = `${path.sep}dist${path.sep}`;
-  const at = here.lastIndexOf(marker);
-  const root = at >= 0 ? here.slice(0, at) : path.resolve(here, '..', '..');
-  return path.join(root, 'src', 'sandbox', 'scenarios');
+  return path.join(packageRoot(), 'src', 'sandbox', 'scenarios');
 }
 
 export interface SandboxOptions {

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { packageRoot } from '../util/package-root';
 
 export interface Asset {
   readonly urlName: string;
@@ -19,9 +20,9 @@ export interface AssetSet {
   byUrlName(name: string): Asset | undefined;
 }
 
-/** templates/ is found the same way from src/web (ts-jest) and dist/web (built). */
+/** templates/ at the package's root, whether run from src/web (ts-jest), dist/web or the benchmarks' build. */
 export function templatesDirectory(): string {
-  return path.resolve(__dirname, '..', '..', 'templates');
+  return path.join(packageRoot(), 'templates');
 }
 
 const FILES: ReadonlyArray<{ key: 'css' | 'js'; file: string; contentType: string }> = [

@@ -29,7 +29,7 @@ export interface CachingAuditServiceOptions {
   readonly maxEntries?: number;
 }
 
-export const DEFAULT_TTL_MS = 5 * 60 * 1000;
+const DEFAULT_TTL_MS = 5 * 60 * 1000;
 
 export function createCachingAuditService(auditor: Auditor, options: CachingAuditServiceOptions = {}): AuditService {
   const ttl = options.ttlMs ?? DEFAULT_TTL_MS;

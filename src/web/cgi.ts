@@ -17,7 +17,8 @@
 import os from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 import inject from 'light-my-request';
-import { gatewayFor, resolveConnection } from '../audit/connection';
+import { gatewayFor, resolveConnection, serverHostname } from '../audit/connection';
+import type { ProviderProfile } from '../config/provider-profile';
 import { loadProfile } from '../config/load-profile';
 import type { CpanelGateway } from '../cpanel/gateway';
 import { createLiveApiGateway } from '../cpanel/live-api-transport';
@@ -75,6 +76,88 @@ function plainError(status: string, text: string): Buffer {
   return Buffer.from(`Status: ${status}\r\nContent-Type: text/plain; charset=utf-8\r\nCache-Control: no-store\r\n\r\n${text}\n`);
 }
 
+/** What both modes build their app from: fixed per process from the CGI environment. */
+interface CgiSetup {
+  readonly env: NodeJS.ProcessEnv;
+  readonly user: string;
+  readonly token: string;
+  readonly csrf: CsrfTokens;
+  readonly profile: ProviderProfile;
+  readonly resolver: WireResolver;
+  readonly via: string | undefined;
+  readonly log: (message: string) => void;
+  readonly cleanups: Array<() => Promise<void>>;
+}
+
+function cpanelOptions(setup: CgiSetup): AppOptions {
+  const { env, user, token, via } = setup;
+  const live = createLiveApiGateway({ env, account: user });
+  setup.cleanups.push(() => live.close());
+  const gateway = shared(live);
+  const audits = createCachingAuditService(
+    createAuditor({
+      openGateway: () => gateway,
+      resolver: setup.resolver,
+      ...(via === undefined ? {} : { authoritativeVia: via }),
+      profile: setup.profile,
+      serverHostname: env.MAIL_DOCTOR_SERVER_HOSTNAME ?? os.hostname(),
+      since: DEFAULT_SINCE_SECONDS,
+    }),
+    { concurrency: 1 },
+  );
+  return {
+    mode: 'cpanel',
+    audits,
+    profile: setup.profile,
+    csrf: setup.csrf,
+    basePath: basePathFromCgi(env),
+    cpanelSession: () => ({ user, securityToken: token, openGateway: () => gateway }),
+    // The account's own file in this process user's home (the daemon writes it); never a path from the request.
+    ownHistory: ownHistoryReader(ownHistoryPath(env)),
+    log: setup.log,
+  };
+}
+
+async function whmOptions(setup: CgiSetup): Promise<AppOptions> {
+  const { env, user, via } = setup;
+  const connection = resolveConnection({ local: env.MAIL_DOCTOR_WHM_URL === undefined || env.MAIL_DOCTOR_WHM_URL === '' }, env);
+  if (!connection.ok) throw new Error(connection.error);
+  const c = connection.connection;
+  if (c.kind === 'cpanel') throw new Error('the WHM page needs WHM credentials or the local tools, not a cPanel token');
+  const gatewayUser = c.kind === 'whm' ? c.user : 'root';
+  const audits = createCachingAuditService(
+    createAuditor({
+      openGateway: (account) => gatewayFor(c, account, env),
+      resolver: setup.resolver,
+      ...(via === undefined ? {} : { authoritativeVia: via }),
+      profile: setup.profile,
+      serverHostname: env.MAIL_DOCTOR_SERVER_HOSTNAME ?? serverHostname(c),
+      since: DEFAULT_SINCE_SECONDS,
+    }),
+    { concurrency: 3 },
+  );
+  const session = whmSessionOver({
+    user,
+    gatewayUser,
+    openGateway: () => gatewayFor(c, undefined, env),
+    ...(env.MAIL_DOCTOR_RESELLERS_FILE ? { resellersFile: env.MAIL_DOCTOR_RESELLERS_FILE } : {}),
+  });
+  // Opened read-only for display; writable only for the "audit now" insert.
+  const history = await historyFromConfig(env, setup.log);
+  setup.cleanups.push(() => history.close());
+  return {
+    mode: 'whm',
+    audits,
+    history,
+    profile: setup.profile,
+    csrf: setup.csrf,
+    basePath: basePathFromCgi(env),
+    whmSession: () => session,
+    whmChrome: whmChromeFromFiles(env),
+    log: setup.log,
+  };
+}
+
 export async function runCgi(mode: CgiMode, io: CgiIo): Promise<number> {
   const { env } = io;
   const user = env.REMOTE_USER ?? '';
@@ -87,77 +170,20 @@ export async function runCgi(mode: CgiMode, io: CgiIo): Promise<number> {
   }
   const cleanups: Array<() => Promise<void>> = [];
   try {
-    const profile = await loadProfile(env.MAIL_DOCTOR_PROFILE);
-    const resolver = await resolverFrom(env);
-    const via = dnsSettingsFromEnv(env).authoritativeVia;
     const token = env.cp_security_token ?? '';
-    // No session token: nothing to tie a form to, so no form will be accepted.
-    const csrf = token === '' ? CsrfTokens.random() : CsrfTokens.fromSessionToken(token, `${mode}:${user}`);
-    let options: AppOptions;
-    if (mode === 'cpanel') {
-      const live = createLiveApiGateway({ env, account: user });
-      cleanups.push(() => live.close());
-      const gateway = shared(live);
-      const audits = createCachingAuditService(
-        createAuditor({
-          openGateway: () => gateway,
-          resolver,
-          ...(via === undefined ? {} : { authoritativeVia: via }),
-          profile,
-          serverHostname: env.MAIL_DOCTOR_SERVER_HOSTNAME ?? os.hostname(),
-          since: DEFAULT_SINCE_SECONDS,
-        }),
-        { concurrency: 1 },
-      );
-      options = {
-        mode: 'cpanel',
-        audits,
-        profile,
-        csrf,
-        basePath: basePathFromCgi(env),
-        cpanelSession: () => ({ user, securityToken: token, openGateway: () => gateway }),
-        // The account's own file in this process user's home (the daemon writes it); never a path from the request.
-        ownHistory: ownHistoryReader(ownHistoryPath(env)),
-        log,
-      };
-    } else {
-      const connection = resolveConnection({ local: env.MAIL_DOCTOR_WHM_URL === undefined || env.MAIL_DOCTOR_WHM_URL === '' }, env);
-      if (!connection.ok) throw new Error(connection.error);
-      const c = connection.connection;
-      if (c.kind === 'cpanel') throw new Error('the WHM page needs WHM credentials or the local tools, not a cPanel token');
-      const gatewayUser = c.kind === 'whm' ? c.user : 'root';
-      const audits = createCachingAuditService(
-        createAuditor({
-          openGateway: (account) => gatewayFor(c, account, env),
-          resolver,
-          ...(via === undefined ? {} : { authoritativeVia: via }),
-          profile,
-          serverHostname: env.MAIL_DOCTOR_SERVER_HOSTNAME ?? (c.kind === 'whm' ? new URL(c.baseUrl).hostname : os.hostname()),
-          since: DEFAULT_SINCE_SECONDS,
-        }),
-        { concurrency: 3 },
-      );
-      const session = whmSessionOver({
-        user,
-        gatewayUser,
-        openGateway: () => gatewayFor(c, undefined, env),
-        ...(env.MAIL_DOCTOR_RESELLERS_FILE ? { resellersFile: env.MAIL_DOCTOR_RESELLERS_FILE } : {}),
-      });
-      // Opened read-only for display; writable only for the "audit now" insert.
-      const history = await historyFromConfig(env, log);
-      cleanups.push(() => history.close());
-      options = {
-        mode: 'whm',
-        audits,
-        history,
-        profile,
-        csrf,
-        basePath: basePathFromCgi(env),
-        whmSession: () => session,
-        whmChrome: whmChromeFromFiles(env),
-        log,
-      };
-    }
+    const setup: CgiSetup = {
+      env,
+      user,
+      token,
+      // No session token: nothing to tie a form to, so no form will be accepted.
+      csrf: token === '' ? CsrfTokens.random() : CsrfTokens.fromSessionToken(token, `${mode}:${user}`),
+      profile: await loadProfile(env.MAIL_DOCTOR_PROFILE),
+      resolver: await resolverFrom(env),
+      via: dnsSettingsFromEnv(env).authoritativeVia,
+      log,
+      cleanups,
+    };
+    const options = mode === 'cpanel' ? cpanelOptions(setup) : await whmOptions(setup);
     const app = createApp(options);
     const length = Number(env.CONTENT_LENGTH ?? '0');
     if (length > MAX_CGI_BODY) {

@@ -109,7 +109,7 @@ export function historyAt(location: string, server: string, log: (m: string) => 
   };
 }
 
-export const DEFAULT_CONFIG = '/etc/mail-doctor/config.yaml';
+const DEFAULT_CONFIG = '/etc/mail-doctor/config.yaml';
 
 /**
  * The daemon's store as its configuration names it (MAIL_DOCTOR_CONFIG, else

@@ -11,7 +11,7 @@ import { createHttpGateway } from '../cpanel/http-transport';
 import { getPrivileges, listAccounts, type WhmPrivileges } from '../cpanel/whm-accounts';
 import type { WireResolver } from '../dns/wire-resolver';
 import type { RunningSandbox } from '../sandbox/start-sandbox';
-import { createApp, type WhmSession } from './app';
+import { createApp, type AppOptions, type WhmSession } from './app';
 import { createCachingAuditService, type AuditService } from './audit-service';
 import { createAuditor } from './auditor';
 import { CsrfTokens } from './security';
@@ -174,6 +174,33 @@ export async function fillSandboxHistory(sandbox: RunningSandbox, options: { rea
   };
 }
 
+/** The history of the sandbox's pages, from the store filled at start. */
+function sandboxHistoryOptions(filling: Promise<SandboxHistory | undefined>): Pick<AppOptions, 'history' | 'ownHistory'> {
+  const filled = filling.then((h) => h?.store);
+  return {
+    // No daemon in the sandbox: "audit now" is stored like on a server, then run at once in the background.
+    history: {
+      ...storeHistory(filled),
+      async requestRun(request: { readonly requestedAt: number; readonly requestedBy: string; readonly user?: string }) {
+        const h = await filling;
+        if (h === undefined) throw new Error('no sandbox history');
+        const id = await h.store.requestRun(request);
+        setTimeout(() => {
+          h.runRequested().catch((error: unknown) => process.stderr.write(`mail-doctor sandbox: run not made: ${(error as Error).message}\n`));
+        }, 1000).unref();
+        return id;
+      },
+    },
+    // The switcher's account only: the store is asked for that one user's runs.
+    ownHistory: async (user: string) => {
+      const store = await filled;
+      if (store === undefined) return undefined;
+      const runs = await store.accountHistory(user, { limit: 30 });
+      return runs.length === 0 ? undefined : summarizeHistory(user, runs, Date.now());
+    },
+  };
+}
+
 /** The sandbox's pages: every demo account's cPanel page, WHM as root and as each reseller. */
 export function createSandboxApp(options: SandboxAppOptions): {
   app: ReturnType<typeof createApp>;
@@ -218,30 +245,7 @@ export function createSandboxApp(options: SandboxAppOptions): {
     profile: sandbox.profile,
     csrf: CsrfTokens.random(),
     sandbox: { accounts, whmUsers },
-    ...(filled === undefined
-      ? {}
-      : {
-          // No daemon in the sandbox: "audit now" is stored like on a server, then run at once in the background.
-          history: {
-            ...storeHistory(filled!),
-            async requestRun(request: { readonly requestedAt: number; readonly requestedBy: string; readonly user?: string }) {
-              const h = await filling;
-              if (h === undefined) throw new Error('no sandbox history');
-              const id = await h.store.requestRun(request);
-              setTimeout(() => {
-                h.runRequested().catch((error: unknown) => process.stderr.write(`mail-doctor sandbox: run not made: ${(error as Error).message}\n`));
-              }, 1000).unref();
-              return id;
-            },
-          },
-          // The switcher's account only: the store is asked for that one user's runs.
-          ownHistory: async (user: string) => {
-            const store = await filled;
-            if (store === undefined) return undefined;
-            const runs = await store.accountHistory(user, { limit: 30 });
-            return runs.length === 0 ? undefined : summarizeHistory(user, runs, Date.now());
-          },
-        }),
+    ...(filling === undefined ? {} : sandboxHistoryOptions(filling)),
     cpanelSession: (req) => {
       const user = String(req.params.account ?? '');
       if (!accounts.some((a) => a.user === user)) return undefined;

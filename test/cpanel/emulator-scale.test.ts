@@ -8,7 +8,7 @@ import { EmulatorState } from '../../src/sandbox/emulator/emulator-state';
 import { validateScenario } from '../../src/sandbox/emulator/scenario-load';
 import { TrackRecord, recordsFor } from '../../src/sandbox/emulator/track-delivery-store';
 import { whmAs } from '../../src/sandbox/emulator/dispatch';
-import { manyAccountsScenario } from '../../src/bench/bench-scenarios';
+import { manyAccountsScenario } from '../support/scale-scenarios';
 
 const START_MS = Date.UTC(2026, 10, 26, 12, 0, 0);
 

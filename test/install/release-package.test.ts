@@ -102,6 +102,8 @@ describe('npm run package', () => {
     expect(listing.some((path) => path.startsWith(`${top}.bin/`))).toBe(false);
     // Sources and tests stay in the repository.
     expect(listing.some((path) => /^[^/]+\/(src|test)\//.test(path))).toBe(false);
+    // So do the benchmarks.
+    expect(listing.filter((path) => /^[^/]+\/dist(-bench)?\/bench\//.test(path) || /^[^/]+\/dist-bench\//.test(path))).toEqual([]);
   });
 
   test('when the release is unpacked on a server, then install.sh installs from it and a second run changes nothing', () => {

@@ -1,5 +1,5 @@
 /** An auditor with scripted accounts, for the run and daemon tests that are about scheduling, not cPanel. */
-import { sampleReport, type SampleProblem } from '../../src/bench/sample-reports';
+import { sampleReport, type SampleProblem } from '../support/sample-reports';
 import type { AccountAuditor, AuditedAccount } from '../../src/jobs/account-auditor';
 
 export interface FakeAccount {

@@ -5,7 +5,7 @@
  */
 import { openStore } from '../../src/store/open-store';
 import type { HistoryStore } from '../../src/store/history-store';
-import { sampleReport } from '../../src/bench/sample-reports';
+import { sampleReport } from '../support/sample-reports';
 import { startPostgres, type RunningPostgres } from './postgres-server';
 import { begin, storeBehaviour } from './store-behaviour';
 

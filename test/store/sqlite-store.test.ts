@@ -7,7 +7,7 @@ import { openStore } from '../../src/store/open-store';
 import type { HistoryStore } from '../../src/store/history-store';
 import { LATEST_VERSION, MIGRATIONS } from '../../src/store/migrations';
 import { encodeReport } from '../../src/store/sql-store';
-import { sampleReport } from '../../src/bench/sample-reports';
+import { sampleReport } from '../support/sample-reports';
 import { storedOverview } from '../../src/web/history-source';
 import { storeBehaviour } from './store-behaviour';
 

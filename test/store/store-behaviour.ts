@@ -2,7 +2,7 @@
  * What every history store adapter must do, run against SQLite and against a
  * real PostgreSQL server by the two test files.
  */
-import { sampleReport, type SampleProblem } from '../../src/bench/sample-reports';
+import { sampleReport, type SampleProblem } from '../support/sample-reports';
 import type { BeginRunOptions, HistoryStore } from '../../src/store/history-store';
 
 const HOUR = 3_600_000;

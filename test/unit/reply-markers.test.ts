@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { text } from 'node:stream/consumers';
-import { generateLines } from '../../src/bench/line-generator';
+import { generateLines } from '../support/line-generator';
 import { defaultClassifier } from '../../src/kb/classify';
 import { RULES } from '../../src/kb/rules';
 import { parseReply } from '../../src/smtp/reply';

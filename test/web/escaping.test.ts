@@ -14,7 +14,7 @@ import type { AuditReport } from '../../src/report/audit-report';
 import { parseReply } from '../../src/smtp/reply';
 import { createApp } from '../../src/web/app';
 import { CsrfTokens } from '../../src/web/security';
-import { sampleWhmAccount } from '../../src/bench/sample-reports';
+import { sampleWhmAccount } from '../support/sample-reports';
 import { parseHtml, type Element } from './html';
 import { formField, request, serve } from './web-sandbox';
 

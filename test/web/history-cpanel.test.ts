@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { CpanelGateway } from '../../src/cpanel/gateway';
 import { DEFAULT_PROFILE } from '../../src/config/provider-profile';
-import { sampleReport } from '../../src/bench/sample-reports';
+import { sampleReport } from '../support/sample-reports';
 import { summarizeHistory, writeHistoryFile, type AccountHistoryFile } from '../../src/jobs/history-export';
 import { createApp } from '../../src/web/app';
 import { ownHistoryPath, ownHistoryReader, readOwnHistory } from '../../src/web/own-history';

@@ -5,7 +5,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { sampleReport, type SampleProblem } from '../../src/bench/sample-reports';
+import { sampleReport, type SampleProblem } from '../support/sample-reports';
 import type { HistoryStore } from '../../src/store/history-store';
 import { openStore } from '../../src/store/open-store';
 

@@ -5,7 +5,7 @@
  * real SQLite store filled through the store itself.
  */
 import type { WhmAccount, WhmPrivileges } from '../../src/cpanel/whm-accounts';
-import { sampleReport, sampleWhmAccount } from '../../src/bench/sample-reports';
+import { sampleReport, sampleWhmAccount } from '../support/sample-reports';
 import { DEFAULT_PROFILE } from '../../src/config/provider-profile';
 import type { HistoryStore } from '../../src/store/history-store';
 import { createApp, type AppOptions } from '../../src/web/app';

@@ -4,7 +4,7 @@
  * render time itself is a figure of `npm run bench` (src/bench/page-bench.ts),
  * not an assertion here.
  */
-import { generateReport, renderCpanelPage } from '../../src/bench/page-bench';
+import { generateReport, renderCpanelPage } from '../support/large-report';
 import { parseHtml } from './html';
 
 describe('cPanel page for a large account', () => {

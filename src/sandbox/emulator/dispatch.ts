@@ -32,7 +32,7 @@ function transportPart(fault: Fault | undefined): { fault?: TransportFault; dela
   return { delayMs: 0 };
 }
 
-export function uapiResultFor(state: EmulatorState, account: ScenarioAccount, module: string, func: string, args: Record<string, string>): { result: UapiResult; fault: Fault | undefined } {
+function uapiResultFor(state: EmulatorState, account: ScenarioAccount, module: string, func: string, args: Record<string, string>): { result: UapiResult; fault: Fault | undefined } {
   const fault = state.faultFor(`${module}::${func}`, account.user);
   if (fault?.kind === 'fail') return { result: uapiFail(failText(fault)), fault };
   const recorded = state.replyFor('uapi', `${module}::${func}`, account.user);

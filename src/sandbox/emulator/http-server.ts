@@ -14,7 +14,7 @@ import { Reply, api2AsUser, api2ViaWhm, uapiAsUser, whmAs } from './dispatch';
 import { ACCESS_DENIED_BODY } from './responses';
 import { CliTool, runCliTool } from './cli-runner';
 
-export const CLI_CONTROL_PATH = '/__emulator/cli';
+const CLI_CONTROL_PATH = '/__emulator/cli';
 
 type Caller = { kind: 'cpanel'; account: ScenarioAccount } | { kind: 'whm'; whmUser: WhmUser };
 

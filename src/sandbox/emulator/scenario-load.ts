@@ -26,7 +26,7 @@ function formatPath(path: readonly PropertyKey[]): string {
   return out === '' ? '(top level)' : out;
 }
 
-export function formatScenarioIssues(error: z.ZodError): string[] {
+function formatScenarioIssues(error: z.ZodError): string[] {
   return error.issues.map((issue) => {
     let message = issue.message;
     if (issue.code === 'unrecognized_keys') message = `unknown key(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`;

@@ -21,13 +21,13 @@ const emailAddress = z
   .transform((e) => e.toLowerCase());
 const userName = z.string().regex(/^[a-z][a-z0-9_-]{0,31}$/, { message: 'expected a cPanel user name (lower case, starts with a letter)' });
 
-export const ROUTING_SETTINGS = ['auto', 'local', 'remote', 'secondary'] as const;
-export const SPF_STATES = ['VALID', 'INVALID', 'MISMATCHED', 'MULTIPLE', 'MISSING', 'ERROR'] as const;
-export const DKIM_STATES = ['VALID', 'MALFORMED', 'MISMATCH', 'MISSING', 'MULTIPLE', 'NOPUB', 'ERROR'] as const;
-export const PTR_STATES = ['VALID', 'MISSING_PTR', 'PTR_MISMATCH', 'IP_IS_PRIVATE', 'ERROR'] as const;
-export const DMARC_STATES = ['VALID', 'MALFORMED', 'DKIM_SPF_ERROR', 'DKIM_ERROR', 'SPF_ERROR', 'MISSING', 'DNS_ERROR'] as const;
-export const SCENARIO_DELIVERY_TYPES = ['success', 'filtered', 'archive', 'failure', 'rejected', 'defer', 'inprogress'] as const;
-export const FAULT_KINDS = ['fail', 'http500', 'slow', 'malformed'] as const;
+const ROUTING_SETTINGS = ['auto', 'local', 'remote', 'secondary'] as const;
+const SPF_STATES = ['VALID', 'INVALID', 'MISMATCHED', 'MULTIPLE', 'MISSING', 'ERROR'] as const;
+const DKIM_STATES = ['VALID', 'MALFORMED', 'MISMATCH', 'MISSING', 'MULTIPLE', 'NOPUB', 'ERROR'] as const;
+const PTR_STATES = ['VALID', 'MISSING_PTR', 'PTR_MISMATCH', 'IP_IS_PRIVATE', 'ERROR'] as const;
+const DMARC_STATES = ['VALID', 'MALFORMED', 'DKIM_SPF_ERROR', 'DKIM_ERROR', 'SPF_ERROR', 'MISSING', 'DNS_ERROR'] as const;
+const SCENARIO_DELIVERY_TYPES = ['success', 'filtered', 'archive', 'failure', 'rejected', 'defer', 'inprogress'] as const;
+const FAULT_KINDS = ['fail', 'http500', 'slow', 'malformed'] as const;
 
 const limit = z.union([z.number().int().min(0), z.literal('unlimited')]);
 

@@ -20,7 +20,7 @@ type Handler = (ctx: UapiContext) => UapiResult;
 const MIB = 1024 * 1024;
 
 /** `domain`, `domain-1`, `domain-2`… (§1.1 repeated-parameter convention). */
-export function listArg(args: Record<string, string>, name: string): string[] {
+function listArg(args: Record<string, string>, name: string): string[] {
   const out: string[] = [];
   if (args[name] !== undefined) out.push(args[name] as string);
   for (let i = 1; args[`${name}-${i}`] !== undefined; i += 1) out.push(args[`${name}-${i}`] as string);

@@ -1,0 +1,65 @@
+/**
+ * What `createApp` is given per mode (see app.ts): who the visitor is, where
+ * reports and history come from, and the URL prefix the pages live under.
+ */
+import type { Request } from 'express';
+import type { ProviderProfile } from '../config/provider-profile';
+import type { ChromeDom } from '../cpanel/account-info';
+import type { CpanelGateway } from '../cpanel/gateway';
+import type { WhmAccount, WhmPrivileges } from '../cpanel/whm-accounts';
+import type { AccountHistoryFile } from '../jobs/history-export';
+import type { HistoryStore } from '../store/history-store';
+import type { AssetSet } from './assets';
+import type { AuditService } from './audit-service';
+import type { HistorySource } from './history-source';
+import type { CsrfTokens } from './security';
+
+/** The cPanel account a cPanel page is for. */
+export interface CpanelSession {
+  readonly user: string;
+  /** `/cpsessNNNNNNNNNN`, or '' outside cPanel. */
+  readonly securityToken: string;
+  /** A gateway bound to the account (the caller closes it). */
+  openGateway(): CpanelGateway;
+}
+
+/** The WHM user a WHM page is for, and what that user may see. */
+export interface WhmSession {
+  readonly user: string;
+  privileges(): Promise<WhmPrivileges>;
+  /** Accounts as the process sees them (root sees all: the routes filter by owner). */
+  listAccounts(): Promise<WhmAccount[]>;
+}
+
+export interface SandboxDirectory {
+  readonly accounts: readonly { readonly user: string; readonly purpose: string }[];
+  readonly whmUsers: readonly string[];
+}
+
+export type AppMode = 'cpanel' | 'whm' | 'serve' | 'sandbox';
+
+export interface AppOptions {
+  readonly mode: AppMode;
+  readonly audits: AuditService;
+  readonly profile: ProviderProfile;
+  readonly csrf: CsrfTokens;
+  /** The external URL prefix of the app (CGI: session token + script path); '' when served at the root. */
+  readonly basePath?: string;
+  /** cPanel mode: the process's own account, fixed. Sandbox: chosen by the switcher path. */
+  readonly cpanelSession?: (req: Request) => CpanelSession | undefined;
+  readonly whmSession?: (req: Request) => WhmSession | undefined;
+  /** WHM header/footer (cPanel's generated header files), when there are any. */
+  readonly whmChrome?: (title: string, user: string) => Promise<ChromeDom | undefined>;
+  readonly sandbox?: SandboxDirectory;
+  readonly assets?: AssetSet;
+  /** Where errors are logged (CGI: stderr, which cpsrvd writes to its error log). */
+  readonly log?: (message: string) => void;
+  /**
+   * The daemon's history (WHM pages): runs, trend, account history, "audit
+   * now". Absent, or a store that cannot be opened: the sections say "no history yet".
+   */
+  readonly history?: HistoryStore | HistorySource;
+  /** cPanel page: the account's own history (CGI: the file in its own home, fixed at start; sandbox: from the store). */
+  readonly ownHistory?: (user: string) => Promise<AccountHistoryFile | undefined>;
+  readonly clock?: () => number;
+}
