@@ -3,6 +3,7 @@
  * Exit status: 0 when the audit ran (whatever it found), 1 when cPanel could
  * not be reached at all, 2 for usage errors (handled by the caller).
  */
+import { errorLine, jsonForTerminal, lineForTerminal } from './terminal-text';
 import type { Writable } from 'node:stream';
 import { collectAccount } from '../collect/collect-account';
 import { readMainlog } from '../delivery/exim-mainlog-source';
@@ -154,7 +155,7 @@ function progress(io: AuditIo, done: number, total: number, user: string): void 
   if (io.stderr.isTTY !== true) return;
   const width = 30;
   const filled = Math.round((done / total) * width);
-  io.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${user.padEnd(16).slice(0, 16)}`);
+  io.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${lineForTerminal(user).padEnd(16).slice(0, 16)}`);
   if (done === total) io.stderr.write('\n');
 }
 
@@ -169,7 +170,7 @@ export async function runAudit(options: AuditOptions, io: AuditIo): Promise<numb
   } catch (error) {
     const why = unreachable(error);
     if (why === undefined) throw error;
-    await write(io.stderr, `mail-doctor: ${why}\n`);
+    await write(io.stderr, errorLine(why));
     return 1;
   }
 
@@ -177,7 +178,7 @@ export async function runAudit(options: AuditOptions, io: AuditIo): Promise<numb
   if (options.store !== undefined) {
     const started = await startRecording(options.store, { server: serverHostname(options.connection), clock: io.now });
     if (!started.ok) {
-      await write(io.stderr, `mail-doctor: ${started.error}\n`);
+      await write(io.stderr, errorLine(started.error));
       return 1;
     }
     recorder = started.recorder;
@@ -189,7 +190,7 @@ export async function runAudit(options: AuditOptions, io: AuditIo): Promise<numb
     try {
       const report = await auditOne(gateway, users[0]!, options, resolver, io);
       await recorder?.save(users[0]!, io.now() - began, { ok: true, report });
-      await write(io.stdout, options.json ? `${JSON.stringify(localizeReport(report, options.lang))}\n` : formatAudit(report, options.lang));
+      await write(io.stdout, options.json ? `${jsonForTerminal(localizeReport(report, options.lang))}\n` : formatAudit(report, options.lang));
       await recorder?.finish('completed');
     } catch (error) {
       await recorder?.finish('failed').catch(() => undefined);
@@ -230,9 +231,9 @@ export async function runAudit(options: AuditOptions, io: AuditIo): Promise<numb
   await recorder?.finish('completed');
   if (options.json) {
     reports.sort((a, b) => String(a.user).localeCompare(String(b.user)));
-    await write(io.stdout, `${JSON.stringify({ accounts: reports, errors })}\n`);
+    await write(io.stdout, `${jsonForTerminal({ accounts: reports, errors })}\n`);
   } else if (errors.length > 0) {
-    await write(io.stdout, `${errors.map((e) => `${e.user}: ${e.error}`).join('\n')}\n`);
+    await write(io.stdout, `${errors.map((e) => lineForTerminal(`${e.user}: ${e.error}`)).join('\n')}\n`);
   }
   return 0;
 }

@@ -13,6 +13,7 @@ import { DEFAULT_STORE } from '../store/open-store';
 import { runSandbox } from './sandbox-command';
 import { runServe } from './serve-command';
 import { isLang, languageFromEnvironment } from './language';
+import { errorLine } from './terminal-text';
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
@@ -211,10 +212,10 @@ export async function main(argv: readonly string[]): Promise<number> {
       return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     }
     if (error instanceof ProfileError || error instanceof UsageError) {
-      process.stderr.write(`mail-doctor: ${error.message}\n`);
+      process.stderr.write(errorLine(error.message));
       return EXIT_USAGE;
     }
-    process.stderr.write(`mail-doctor: ${(error as Error).message}\n`);
+    process.stderr.write(errorLine((error as Error).message));
     return EXIT_FAILURE;
   }
 }
