@@ -7,14 +7,17 @@ import os from 'node:os';
 import { createCliGateway } from '../cpanel/cli-transport';
 import type { CpanelGateway } from '../cpanel/gateway';
 import { createHttpGateway } from '../cpanel/http-transport';
+import { pickToken } from '../config/secret-file';
 
 export interface ConnectionFlags {
   readonly whmUrl?: string;
   readonly whmUser?: string;
   readonly whmToken?: string;
+  readonly whmTokenFile?: string;
   readonly cpanelUrl?: string;
   readonly cpanelUser?: string;
   readonly cpanelToken?: string;
+  readonly cpanelTokenFile?: string;
   readonly local?: boolean;
   readonly insecure?: boolean;
   readonly uapiPath?: string;
@@ -39,6 +42,12 @@ function validUrl(url: string): boolean {
   }
 }
 
+/** --X-token, --X-token-file, MAIL_DOCTOR_X_TOKEN, MAIL_DOCTOR_X_TOKEN_FILE (config/secret-file.ts). */
+function tokenOf(flag: string | undefined, file: string | undefined, kind: 'WHM' | 'CPANEL', env: NodeJS.ProcessEnv) {
+  const name = `MAIL_DOCTOR_${kind}_TOKEN`;
+  return pickToken({ flag, env: env[name] }, { flag: file, env: env[`${name}_FILE`] }, `the ${kind === 'WHM' ? 'WHM' : 'cPanel'} token file`);
+}
+
 export function resolveConnection(flags: ConnectionFlags, env: NodeJS.ProcessEnv): ConnectionResult {
   const pick = (flag: string | undefined, name: string): string | undefined => {
     const value = flag ?? env[name];
@@ -56,19 +65,21 @@ export function resolveConnection(flags: ConnectionFlags, env: NodeJS.ProcessEnv
   }
   if (chosen.length > 1) return { ok: false, error: 'give only one of --whm-url, --cpanel-url and --local' };
   if (whmUrl !== undefined) {
-    const token = pick(flags.whmToken, 'MAIL_DOCTOR_WHM_TOKEN');
+    const token = tokenOf(flags.whmToken, flags.whmTokenFile, 'WHM', env);
     if (!validUrl(whmUrl)) return { ok: false, error: `--whm-url is not an http:// or https:// URL: ${whmUrl}` };
-    if (token === undefined) return { ok: false, error: '--whm-url needs --whm-token (or MAIL_DOCTOR_WHM_TOKEN)' };
-    return { ok: true, connection: { kind: 'whm', baseUrl: whmUrl, user: pick(flags.whmUser, 'MAIL_DOCTOR_WHM_USER') ?? 'root', token, insecure, timeoutMs } };
+    if (token !== undefined && !token.ok) return { ok: false, error: token.error };
+    if (token === undefined) return { ok: false, error: '--whm-url needs --whm-token-file FILE or --whm-token (or MAIL_DOCTOR_WHM_TOKEN_FILE / MAIL_DOCTOR_WHM_TOKEN)' };
+    return { ok: true, connection: { kind: 'whm', baseUrl: whmUrl, user: pick(flags.whmUser, 'MAIL_DOCTOR_WHM_USER') ?? 'root', token: token.secret, insecure, timeoutMs } };
   }
   if (cpanelUrl !== undefined) {
     const user = pick(flags.cpanelUser, 'MAIL_DOCTOR_CPANEL_USER');
-    const token = pick(flags.cpanelToken, 'MAIL_DOCTOR_CPANEL_TOKEN');
+    const token = tokenOf(flags.cpanelToken, flags.cpanelTokenFile, 'CPANEL', env);
     if (!validUrl(cpanelUrl)) return { ok: false, error: `--cpanel-url is not an http:// or https:// URL: ${cpanelUrl}` };
+    if (token !== undefined && !token.ok) return { ok: false, error: token.error };
     if (user === undefined || token === undefined) {
-      return { ok: false, error: '--cpanel-url needs --cpanel-user and --cpanel-token (or MAIL_DOCTOR_CPANEL_USER / MAIL_DOCTOR_CPANEL_TOKEN)' };
+      return { ok: false, error: '--cpanel-url needs --cpanel-user and --cpanel-token-file FILE or --cpanel-token (or MAIL_DOCTOR_CPANEL_USER / MAIL_DOCTOR_CPANEL_TOKEN_FILE / MAIL_DOCTOR_CPANEL_TOKEN)' };
     }
-    return { ok: true, connection: { kind: 'cpanel', baseUrl: cpanelUrl, user, token, insecure, timeoutMs } };
+    return { ok: true, connection: { kind: 'cpanel', baseUrl: cpanelUrl, user, token: token.secret, insecure, timeoutMs } };
   }
   const binaries: { uapi?: string; cpapi2?: string; whmapi1?: string } = {};
   const uapi = pick(flags.uapiPath, 'MAIL_DOCTOR_UAPI');

@@ -16,6 +16,7 @@ import type { AuditService } from './audit-service';
 import { safeSecurityToken } from './cpanel-links';
 import { explainBounce, type ExplainView } from './explain-bounce';
 import { fill, isLangValue, langFromAcceptLanguage, langFromLocale, UI, type UiText } from './i18n';
+import { localPath } from './local-href';
 import { renderPage } from './render';
 import { buildReportView, parseFilter, type ReportView } from './report-view';
 import { addNonce, CsrfTokens, newNonce, parseCookies, policyWithNonce, securityHeaders } from './security';
@@ -184,7 +185,7 @@ export function createApp(options: AppOptions): express.Express {
 
   /** The current URL with `lang` set: the other query parameters (the filter) stay. */
   function langLinks(req: Request, lang: Lang): LangLink[] {
-    const path = `${root}${req.baseUrl}${req.path}`;
+    const path = localPath(`${root}${req.baseUrl}${req.path}`);
     return (['nl', 'en'] as const).map((l) => {
       const params = new URLSearchParams();
       for (const [k, v] of Object.entries(req.query)) if (k !== 'lang' && typeof v === 'string') params.set(k, v);
