@@ -24,11 +24,12 @@ export interface ConnectionFlags {
   readonly cpapi2Path?: string;
   readonly whmapi1Path?: string;
   readonly timeout?: string;
+  readonly maxResponseMb?: string;
 }
 
 export type Connection =
-  | { readonly kind: 'whm'; readonly baseUrl: string; readonly user: string; readonly token: string; readonly insecure: boolean; readonly timeoutMs: number }
-  | { readonly kind: 'cpanel'; readonly baseUrl: string; readonly user: string; readonly token: string; readonly insecure: boolean; readonly timeoutMs: number }
+  | { readonly kind: 'whm'; readonly baseUrl: string; readonly user: string; readonly token: string; readonly insecure: boolean; readonly timeoutMs: number; readonly maxResponseBytes?: number }
+  | { readonly kind: 'cpanel'; readonly baseUrl: string; readonly user: string; readonly token: string; readonly insecure: boolean; readonly timeoutMs: number; readonly maxResponseBytes?: number }
   | { readonly kind: 'local'; readonly binaries: { uapi?: string; cpapi2?: string; whmapi1?: string }; readonly timeoutMs: number };
 
 export type ConnectionResult = { readonly ok: true; readonly connection: Connection } | { readonly ok: false; readonly error: string };
@@ -56,6 +57,9 @@ export function resolveConnection(flags: ConnectionFlags, env: NodeJS.ProcessEnv
   const timeoutMs = flags.timeout === undefined ? 30_000 : Number(flags.timeout) * 1000;
   if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) return { ok: false, error: '--timeout takes a number of seconds' };
   const insecure = flags.insecure === true || env.MAIL_DOCTOR_INSECURE === '1';
+  const maxMb = flags.maxResponseMb === undefined ? undefined : Number(flags.maxResponseMb);
+  if (maxMb !== undefined && !(Number.isFinite(maxMb) && maxMb > 0)) return { ok: false, error: '--max-response-mb takes a number of megabytes' };
+  const size = maxMb === undefined ? {} : { maxResponseBytes: Math.round(maxMb * 1024 * 1024) };
   const whmUrl = pick(flags.whmUrl, 'MAIL_DOCTOR_WHM_URL');
   const cpanelUrl = pick(flags.cpanelUrl, 'MAIL_DOCTOR_CPANEL_URL');
   const local = flags.local === true || env.MAIL_DOCTOR_LOCAL === '1';
@@ -69,7 +73,7 @@ export function resolveConnection(flags: ConnectionFlags, env: NodeJS.ProcessEnv
     if (!validUrl(whmUrl)) return { ok: false, error: `--whm-url is not an http:// or https:// URL: ${whmUrl}` };
     if (token !== undefined && !token.ok) return { ok: false, error: token.error };
     if (token === undefined) return { ok: false, error: '--whm-url needs --whm-token-file FILE or --whm-token (or MAIL_DOCTOR_WHM_TOKEN_FILE / MAIL_DOCTOR_WHM_TOKEN)' };
-    return { ok: true, connection: { kind: 'whm', baseUrl: whmUrl, user: pick(flags.whmUser, 'MAIL_DOCTOR_WHM_USER') ?? 'root', token: token.secret, insecure, timeoutMs } };
+    return { ok: true, connection: { kind: 'whm', baseUrl: whmUrl, user: pick(flags.whmUser, 'MAIL_DOCTOR_WHM_USER') ?? 'root', token: token.secret, insecure, timeoutMs, ...size } };
   }
   if (cpanelUrl !== undefined) {
     const user = pick(flags.cpanelUser, 'MAIL_DOCTOR_CPANEL_USER');
@@ -79,7 +83,7 @@ export function resolveConnection(flags: ConnectionFlags, env: NodeJS.ProcessEnv
     if (user === undefined || token === undefined) {
       return { ok: false, error: '--cpanel-url needs --cpanel-user and --cpanel-token-file FILE or --cpanel-token (or MAIL_DOCTOR_CPANEL_USER / MAIL_DOCTOR_CPANEL_TOKEN_FILE / MAIL_DOCTOR_CPANEL_TOKEN)' };
     }
-    return { ok: true, connection: { kind: 'cpanel', baseUrl: cpanelUrl, user, token: token.secret, insecure, timeoutMs } };
+    return { ok: true, connection: { kind: 'cpanel', baseUrl: cpanelUrl, user, token: token.secret, insecure, timeoutMs, ...size } };
   }
   const binaries: { uapi?: string; cpapi2?: string; whmapi1?: string } = {};
   const uapi = pick(flags.uapiPath, 'MAIL_DOCTOR_UAPI');
@@ -101,6 +105,7 @@ export function gatewayFor(connection: Connection, account?: string, env: NodeJS
         ...(account === undefined ? {} : { account }),
         insecure: connection.insecure,
         timeoutMs: connection.timeoutMs,
+        ...(connection.maxResponseBytes === undefined ? {} : { maxResponseBytes: connection.maxResponseBytes }),
       });
     case 'cpanel':
       return createHttpGateway({
@@ -108,6 +113,7 @@ export function gatewayFor(connection: Connection, account?: string, env: NodeJS
         auth: { kind: 'cpanel', user: connection.user, token: connection.token },
         insecure: connection.insecure,
         timeoutMs: connection.timeoutMs,
+        ...(connection.maxResponseBytes === undefined ? {} : { maxResponseBytes: connection.maxResponseBytes }),
       });
     case 'local':
       return createCliGateway({

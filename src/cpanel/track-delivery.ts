@@ -57,6 +57,12 @@ export interface DeliveryQuery {
   readonly types?: Partial<Record<'success' | 'defer' | 'failure' | 'inprogress', boolean>>;
   /** Per-type cap (cPanel default 250, max 5000). */
   readonly maxResultsByType?: number;
+  /**
+   * Records read at most, whatever the server sends: a server that ignores
+   * `max_results_by_type` cannot fill memory. Default: the per-type cap times
+   * the types asked for. More records than this count as "overflowed".
+   */
+  readonly maxRecords?: number;
   readonly deliveryType?: 'all' | 'remote' | 'local';
   /**
    * Narrow the search to records whose field matches, e.g. one recipient.
@@ -160,20 +166,39 @@ function whmFilter(match: DeliveryMatch | undefined): Record<string, string> {
   return { 'api.filter.enable': '1', 'api.filter.a.field': match.column, 'api.filter.a.type': match.type, 'api.filter.a.arg0': match.term };
 }
 
+/** cPanel's default per-type cap when none is sent (§3.1). */
+const CPANEL_DEFAULT_PER_TYPE = 250;
+
+function recordLimit(query: DeliveryQuery): number {
+  if (query.maxRecords !== undefined) return query.maxRecords;
+  const t = query.types ?? { success: true, defer: true, failure: true, inprogress: true };
+  const types = [t.success, t.defer, t.failure, t.inprogress].filter((x) => x === true).length;
+  return (query.maxResultsByType ?? CPANEL_DEFAULT_PER_TYPE) * Math.max(types, 1);
+}
+
+/** The raw list cut to the limit before it is parsed: parsing is where a huge list would cost memory. */
+function capList(list: unknown, limit: number): { list: unknown; cut: boolean } {
+  if (!Array.isArray(list) || list.length <= limit) return { list, cut: false };
+  return { list: list.slice(0, limit), cut: true };
+}
+
 /** As the cPanel user (LiveAPI, cPanel token, `cpapi2`, or a WHM gateway bound to the account). */
 export async function searchDeliveriesAsUser(gateway: CpanelGateway, query: DeliveryQuery): Promise<DeliverySearch> {
   const result = await gateway.api2('EmailTrack', 'search', { ...searchArgs(query), ...api2Filter(query.match) } as CallArgs);
-  const rows = parseData(looseList(recordSchema), result, describeGatewayCall(gateway, 'api2', 'search', 'EmailTrack'));
-  return { records: rows.map(toRecord), overflowed: overflowed(result.metadata) };
+  const { list, cut } = capList(result.data, recordLimit(query));
+  const rows = parseData(looseList(recordSchema), { ...result, data: list }, describeGatewayCall(gateway, 'api2', 'search', 'EmailTrack'));
+  return { records: rows.map(toRecord), overflowed: cut || overflowed(result.metadata) };
 }
 
 /** As root / reseller through WHM API 1 `emailtrack_search`, limited to one account with `user=`. */
 export async function searchDeliveriesAsRoot(gateway: CpanelGateway, account: string, query: DeliveryQuery): Promise<DeliverySearch> {
   const result = await gateway.whm('emailtrack_search', { ...searchArgs(query), ...whmFilter(query.match), user: account } as CallArgs);
+  const raw = result.data;
+  const { list, cut } = capList(typeof raw === 'object' && raw !== null ? (raw as { records?: unknown }).records : undefined, recordLimit(query));
   const data = parseData(
     z.object({ records: looseList(recordSchema) }),
-    result,
+    typeof raw === 'object' && raw !== null ? { ...result, data: { ...raw, records: list } } : result,
     describeGatewayCall(gateway, 'whm', 'emailtrack_search', undefined, account),
   );
-  return { records: data.records.map(toRecord), overflowed: overflowed(result.metadata) };
+  return { records: data.records.map(toRecord), overflowed: cut || overflowed(result.metadata) };
 }
