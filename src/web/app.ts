@@ -18,6 +18,7 @@ import { explainBounce, type ExplainView } from './explain-bounce';
 import { fill, isLangValue, langFromAcceptLanguage, langFromLocale, UI, type UiText } from './i18n';
 import { localPath } from './local-href';
 import { renderPage } from './render';
+import { AUDIT_NOW_LIMIT, createRateLimit, tooManyWaiting } from './rate-limit';
 import { buildReportView, parseFilter, type ReportView } from './report-view';
 import { addNonce, CsrfTokens, newNonce, parseCookies, policyWithNonce, securityHeaders } from './security';
 import { buildWhmView, type WhmRow } from './whm-view';
@@ -81,7 +82,7 @@ export interface AppOptions {
 export const TREND_RUNS = 14;
 export const TREND_TOP = 5;
 export const HISTORY_ROWS = 30;
-const NOTICES = ['requested', 'confirm', 'failed'] as const;
+const NOTICES = ['requested', 'confirm', 'failed', 'limited'] as const;
 
 export const FEATURE_NAME = 'mail_doctor';
 export const LANG_COOKIE = 'mail_doctor_lang';
@@ -131,6 +132,7 @@ export function createApp(options: AppOptions): express.Express {
   const root = options.basePath ?? '';
   const log = options.log ?? ((m: string) => process.stderr.write(`${m}\n`));
   const clock = options.clock ?? Date.now;
+  const auditNowLimit = createRateLimit(AUDIT_NOW_LIMIT);
   const history: HistorySource | undefined =
     options.history === undefined ? undefined : isHistorySource(options.history) ? options.history : storeHistory(options.history);
 
@@ -387,7 +389,7 @@ export function createApp(options: AppOptions): express.Express {
         let runs: object | null = null;
         if (privileges.all) {
           const notice = NOTICES.find((n) => n === firstQueryValue(req.query.notice));
-          const noticeText = notice === undefined ? '' : { requested: t.noticeRequested, confirm: t.noticeConfirm, failed: t.noticeRequestFailed }[notice];
+          const noticeText = notice === undefined ? '' : { requested: t.noticeRequested, confirm: t.noticeConfirm, failed: t.noticeRequestFailed, limited: t.noticeLimited }[notice];
           if (store === undefined) runs = { none: true, notice: noticeText };
           else {
             const [last, next, pending, trend] = await Promise.all([
@@ -446,7 +448,7 @@ export function createApp(options: AppOptions): express.Express {
               t,
               pending.filter((p) => p.user === user),
             ),
-            notice: notice === undefined ? '' : { requested: t.noticeRequested, confirm: t.noticeConfirm, failed: t.noticeRequestFailed }[notice],
+            notice: notice === undefined ? '' : { requested: t.noticeRequested, confirm: t.noticeConfirm, failed: t.noticeRequestFailed, limited: t.noticeLimited }[notice],
             auditNow: {
               action: `${prefix}/accounts/${encodeURIComponent(user)}/audit-now`,
               csrf: options.csrf.tokenFor(`whm:${session.user}`),
@@ -493,6 +495,7 @@ export function createApp(options: AppOptions): express.Express {
         let notice: (typeof NOTICES)[number] = 'requested';
         if (body.confirm !== 'yes') notice = 'confirm';
         else if (history === undefined) notice = 'failed';
+        else if (await auditNowLimited(session.user)) notice = 'limited';
         else {
           try {
             await history.requestRun({ requestedAt: clock(), requestedBy: session.user, ...(user === undefined ? {} : { user }) });
@@ -503,6 +506,12 @@ export function createApp(options: AppOptions): express.Express {
         }
         res.redirect(303, `${back}?notice=${notice}`);
       });
+    /** Limited per WHM user: in this process, and by the requests still waiting in the store (rate-limit.ts). */
+    async function auditNowLimited(user: string): Promise<boolean> {
+      const store = await historyReader();
+      const waiting = store === undefined ? [] : ((await fromHistory('run requests', () => store.pendingRunRequests())) ?? []);
+      return tooManyWaiting(waiting, user, clock()) || !auditNowLimit.allow(user, clock());
+    }
     const form = express.urlencoded({ extended: false, limit: MAX_BODY, parameterLimit: 20 });
     router.post('/audit-now', form, auditNow('server'));
     router.post('/accounts/:user/audit-now', form, auditNow('account'));
