@@ -8,14 +8,13 @@ import type { Writable } from 'node:stream';
 import { collectAccount } from '../collect/collect-account';
 import { readMainlog } from '../delivery/exim-mainlog-source';
 import type { AuthoritativeResolverFactory } from '../collect/collect-dns';
+import { authoritativeResolvers } from '../collect/authoritative';
 import { createLimiter } from '../collect/settle';
 import type { ProviderProfile } from '../config/provider-profile';
 import { CpanelAuthError, CpanelTransportError, isCpanelError } from '../cpanel/errors';
 import type { CpanelGateway } from '../cpanel/gateway';
 import { getDomains } from '../cpanel/domains';
 import { listAccounts } from '../cpanel/whm-accounts';
-import { parseServerAddress } from '../dns/server-address';
-import type { DnsResolver } from '../dns/types';
 import { systemWireResolver, wireResolverFor, type WireResolver } from '../dns/wire-resolver';
 import { defaultClassifier } from '../kb/classify';
 import type { Lang } from '../kb/types';
@@ -75,13 +74,9 @@ async function makeResolver(options: AuditOptions): Promise<WireResolver> {
 }
 
 function authoritativeFactory(resolver: WireResolver, via: string | undefined): AuthoritativeResolverFactory {
-  const fixed = via === undefined ? undefined : parseServerAddress(via);
-  if (fixed !== undefined && !fixed.ok) throw new UsageError(`--authoritative-via: ${fixed.error}`);
-  return (ip: string): DnsResolver => {
-    const parsed = fixed ?? parseServerAddress(ip);
-    if (!parsed.ok) return resolver;
-    return resolver.at(parsed.server, { recursionDesired: false });
-  };
+  const made = authoritativeResolvers(resolver, via);
+  if (!made.ok) throw new UsageError(`--authoritative-via: ${made.error}`);
+  return made.factory;
 }
 
 async function auditOne(

@@ -6,10 +6,9 @@
  */
 import { collectAccount } from '../collect/collect-account';
 import type { AuthoritativeResolverFactory } from '../collect/collect-dns';
+import { authoritativeResolvers } from '../collect/authoritative';
 import type { ProviderProfile } from '../config/provider-profile';
 import { listAccounts } from '../cpanel/whm-accounts';
-import { parseServerAddress } from '../dns/server-address';
-import type { DnsResolver } from '../dns/types';
 import { systemWireResolver, wireResolverFor, type WireResolver } from '../dns/wire-resolver';
 import { defaultClassifier } from '../kb/classify';
 import type { AuditReport } from '../report/audit-report';
@@ -50,12 +49,9 @@ export async function createAccountAuditor(settings: AuditorSettings): Promise<M
     if (!made.ok) return { ok: false, error: `dns.servers: ${made.error}` };
     resolver = made.resolver;
   }
-  const fixed = settings.authoritativeVia === undefined ? undefined : parseServerAddress(settings.authoritativeVia);
-  if (fixed !== undefined && !fixed.ok) return { ok: false, error: `dns.authoritativeVia: ${fixed.error}` };
-  const authoritative: AuthoritativeResolverFactory = (ip: string): DnsResolver => {
-    const parsed = fixed ?? parseServerAddress(ip);
-    return parsed.ok ? resolver.at(parsed.server, { recursionDesired: false }) : resolver;
-  };
+  const made = authoritativeResolvers(resolver, settings.authoritativeVia);
+  if (!made.ok) return { ok: false, error: `dns.authoritativeVia: ${made.error}` };
+  const authoritative: AuthoritativeResolverFactory = made.factory;
   const classifier = defaultClassifier();
   const hostname = serverHostname(settings.connection);
 

@@ -5,10 +5,9 @@
  */
 import { collectAccount } from '../collect/collect-account';
 import type { AuthoritativeResolverFactory } from '../collect/collect-dns';
+import { authoritativeResolvers } from '../collect/authoritative';
 import type { ProviderProfile } from '../config/provider-profile';
 import type { CpanelGateway } from '../cpanel/gateway';
-import { parseServerAddress } from '../dns/server-address';
-import type { DnsResolver } from '../dns/types';
 import type { WireResolver } from '../dns/wire-resolver';
 import { defaultClassifier } from '../kb/classify';
 import type { AuditReport } from '../report/audit-report';
@@ -30,13 +29,9 @@ export interface AuditorOptions {
 }
 
 function authoritativeFactory(resolver: WireResolver, via: string | undefined): AuthoritativeResolverFactory {
-  const fixed = via === undefined ? undefined : parseServerAddress(via);
-  if (fixed !== undefined && !fixed.ok) throw new Error(`authoritative DNS server: ${fixed.error}`);
-  return (ip: string): DnsResolver => {
-    const parsed = fixed ?? parseServerAddress(ip);
-    if (!parsed.ok) return resolver;
-    return resolver.at(parsed.server, { recursionDesired: false });
-  };
+  const made = authoritativeResolvers(resolver, via);
+  if (!made.ok) throw new Error(`authoritative DNS server: ${made.error}`);
+  return made.factory;
 }
 
 export function createAuditor(options: AuditorOptions): Auditor {
