@@ -89,10 +89,15 @@ parse_args() {
       --allow-non-root) ALLOW_NON_ROOT=1 ;;
       --root | --source)
         (($# >= 2)) || die "$1 needs a directory"
+        # An empty --root would silently mean the real /: a usage error instead.
+        [[ -n $2 ]] || die "$1 needs a directory, not an empty string"
         if [[ $1 == --root ]]; then ROOT=$2; else SOURCE=$2; fi
         shift
         ;;
-      --root=*) ROOT=${1#--root=} ;;
+      --root=*)
+        ROOT=${1#--root=}
+        [[ -n $ROOT ]] || die "--root= needs a directory, not an empty string"
+        ;;
       --source=*) SOURCE=${1#--source=} ;;
       -h | --help)
         usage
@@ -481,8 +486,10 @@ install_service() {
 
 remove_path() {
   local label=$1 path_sys=$2
+  # ROOT is empty on a real server: what guards the removal is that the path is absolute and not / itself.
+  [[ $path_sys == /?* ]] || die "internal error: refusing to remove \"$path_sys\""
   if [[ -e $ROOT$path_sys ]]; then
-    rm -rf -- "${ROOT:?}$path_sys"
+    rm -rf -- "$ROOT$path_sys"
     step removed "$label: $path_sys"
   else
     step absent "$label: $path_sys"

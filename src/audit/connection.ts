@@ -8,25 +8,29 @@ import os from 'node:os';
 import { createCliGateway } from '../cpanel/cli-transport';
 import type { CpanelGateway } from '../cpanel/gateway';
 import { createHttpGateway } from '../cpanel/http-transport';
+import { pickToken } from '../config/secret-file';
 
 export interface ConnectionFlags {
   readonly whmUrl?: string;
   readonly whmUser?: string;
   readonly whmToken?: string;
+  readonly whmTokenFile?: string;
   readonly cpanelUrl?: string;
   readonly cpanelUser?: string;
   readonly cpanelToken?: string;
+  readonly cpanelTokenFile?: string;
   readonly local?: boolean;
   readonly insecure?: boolean;
   readonly uapiPath?: string;
   readonly cpapi2Path?: string;
   readonly whmapi1Path?: string;
   readonly timeout?: string;
+  readonly maxResponseMb?: string;
 }
 
 export type Connection =
-  | { readonly kind: 'whm'; readonly baseUrl: string; readonly user: string; readonly token: string; readonly insecure: boolean; readonly timeoutMs: number }
-  | { readonly kind: 'cpanel'; readonly baseUrl: string; readonly user: string; readonly token: string; readonly insecure: boolean; readonly timeoutMs: number }
+  | { readonly kind: 'whm'; readonly baseUrl: string; readonly user: string; readonly token: string; readonly insecure: boolean; readonly timeoutMs: number; readonly maxResponseBytes?: number }
+  | { readonly kind: 'cpanel'; readonly baseUrl: string; readonly user: string; readonly token: string; readonly insecure: boolean; readonly timeoutMs: number; readonly maxResponseBytes?: number }
   | { readonly kind: 'local'; readonly binaries: { uapi?: string; cpapi2?: string; whmapi1?: string }; readonly timeoutMs: number };
 
 export type ConnectionResult = { readonly ok: true; readonly connection: Connection } | { readonly ok: false; readonly error: string };
@@ -40,6 +44,12 @@ function validUrl(url: string): boolean {
   }
 }
 
+/** --X-token, --X-token-file, MAIL_DOCTOR_X_TOKEN, MAIL_DOCTOR_X_TOKEN_FILE (config/secret-file.ts). */
+function tokenOf(flag: string | undefined, file: string | undefined, kind: 'WHM' | 'CPANEL', env: NodeJS.ProcessEnv) {
+  const name = `MAIL_DOCTOR_${kind}_TOKEN`;
+  return pickToken({ flag, env: env[name] }, { flag: file, env: env[`${name}_FILE`] }, `the ${kind === 'WHM' ? 'WHM' : 'cPanel'} token file`);
+}
+
 export function resolveConnection(flags: ConnectionFlags, env: NodeJS.ProcessEnv): ConnectionResult {
   const pick = (flag: string | undefined, name: string): string | undefined => {
     const value = flag ?? env[name];
@@ -48,6 +58,9 @@ export function resolveConnection(flags: ConnectionFlags, env: NodeJS.ProcessEnv
   const timeoutMs = flags.timeout === undefined ? 30_000 : Number(flags.timeout) * 1000;
   if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) return { ok: false, error: '--timeout takes a number of seconds' };
   const insecure = flags.insecure === true || env.MAIL_DOCTOR_INSECURE === '1';
+  const maxMb = flags.maxResponseMb === undefined ? undefined : Number(flags.maxResponseMb);
+  if (maxMb !== undefined && !(Number.isFinite(maxMb) && maxMb > 0)) return { ok: false, error: '--max-response-mb takes a number of megabytes' };
+  const size = maxMb === undefined ? {} : { maxResponseBytes: Math.round(maxMb * 1024 * 1024) };
   const whmUrl = pick(flags.whmUrl, 'MAIL_DOCTOR_WHM_URL');
   const cpanelUrl = pick(flags.cpanelUrl, 'MAIL_DOCTOR_CPANEL_URL');
   const local = flags.local === true || env.MAIL_DOCTOR_LOCAL === '1';
@@ -57,19 +70,21 @@ export function resolveConnection(flags: ConnectionFlags, env: NodeJS.ProcessEnv
   }
   if (chosen.length > 1) return { ok: false, error: 'give only one of --whm-url, --cpanel-url and --local' };
   if (whmUrl !== undefined) {
-    const token = pick(flags.whmToken, 'MAIL_DOCTOR_WHM_TOKEN');
+    const token = tokenOf(flags.whmToken, flags.whmTokenFile, 'WHM', env);
     if (!validUrl(whmUrl)) return { ok: false, error: `--whm-url is not an http:// or https:// URL: ${whmUrl}` };
-    if (token === undefined) return { ok: false, error: '--whm-url needs --whm-token (or MAIL_DOCTOR_WHM_TOKEN)' };
-    return { ok: true, connection: { kind: 'whm', baseUrl: whmUrl, user: pick(flags.whmUser, 'MAIL_DOCTOR_WHM_USER') ?? 'root', token, insecure, timeoutMs } };
+    if (token !== undefined && !token.ok) return { ok: false, error: token.error };
+    if (token === undefined) return { ok: false, error: '--whm-url needs --whm-token-file FILE or --whm-token (or MAIL_DOCTOR_WHM_TOKEN_FILE / MAIL_DOCTOR_WHM_TOKEN)' };
+    return { ok: true, connection: { kind: 'whm', baseUrl: whmUrl, user: pick(flags.whmUser, 'MAIL_DOCTOR_WHM_USER') ?? 'root', token: token.secret, insecure, timeoutMs, ...size } };
   }
   if (cpanelUrl !== undefined) {
     const user = pick(flags.cpanelUser, 'MAIL_DOCTOR_CPANEL_USER');
-    const token = pick(flags.cpanelToken, 'MAIL_DOCTOR_CPANEL_TOKEN');
+    const token = tokenOf(flags.cpanelToken, flags.cpanelTokenFile, 'CPANEL', env);
     if (!validUrl(cpanelUrl)) return { ok: false, error: `--cpanel-url is not an http:// or https:// URL: ${cpanelUrl}` };
+    if (token !== undefined && !token.ok) return { ok: false, error: token.error };
     if (user === undefined || token === undefined) {
-      return { ok: false, error: '--cpanel-url needs --cpanel-user and --cpanel-token (or MAIL_DOCTOR_CPANEL_USER / MAIL_DOCTOR_CPANEL_TOKEN)' };
+      return { ok: false, error: '--cpanel-url needs --cpanel-user and --cpanel-token-file FILE or --cpanel-token (or MAIL_DOCTOR_CPANEL_USER / MAIL_DOCTOR_CPANEL_TOKEN_FILE / MAIL_DOCTOR_CPANEL_TOKEN)' };
     }
-    return { ok: true, connection: { kind: 'cpanel', baseUrl: cpanelUrl, user, token, insecure, timeoutMs } };
+    return { ok: true, connection: { kind: 'cpanel', baseUrl: cpanelUrl, user, token: token.secret, insecure, timeoutMs, ...size } };
   }
   const binaries: { uapi?: string; cpapi2?: string; whmapi1?: string } = {};
   const uapi = pick(flags.uapiPath, 'MAIL_DOCTOR_UAPI');
@@ -108,6 +123,7 @@ export function gatewayFor(connection: Connection, account?: string, env: NodeJS
         ...(account === undefined ? {} : { account }),
         insecure: connection.insecure,
         timeoutMs: connection.timeoutMs,
+        ...(connection.maxResponseBytes === undefined ? {} : { maxResponseBytes: connection.maxResponseBytes }),
       });
     case 'cpanel':
       return createHttpGateway({
@@ -115,6 +131,7 @@ export function gatewayFor(connection: Connection, account?: string, env: NodeJS
         auth: { kind: 'cpanel', user: connection.user, token: connection.token },
         insecure: connection.insecure,
         timeoutMs: connection.timeoutMs,
+        ...(connection.maxResponseBytes === undefined ? {} : { maxResponseBytes: connection.maxResponseBytes }),
       });
     case 'local':
       return createCliGateway({

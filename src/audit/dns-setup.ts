@@ -5,7 +5,8 @@
  */
 import type { AuthoritativeResolverFactory } from '../collect/collect-dns';
 import { parseServerAddress } from '../dns/server-address';
-import type { DnsResolver } from '../dns/types';
+import { specialPurposeRange } from '../dns/special-ranges';
+import type { DnsObservation, DnsRecordType, DnsResolver } from '../dns/types';
 import { systemWireResolver, wireResolverFor, type WireResolver } from '../dns/wire-resolver';
 
 export interface DnsSettings {
@@ -29,7 +30,27 @@ export async function resolverFor(settings: DnsSettings): Promise<{ readonly ok:
   return made.ok ? made : { ok: false, setting: 'servers', error: made.error };
 }
 
-/** The one way to reach a nameserver directly: without recursion, at its address (or at the fixed one of the sandbox). */
+/** A resolver that asks nothing and says why: the check becomes "could not check" with the reason, never a guess. */
+function notAsked(ip: string, why: string): DnsResolver {
+  return {
+    query<T extends DnsRecordType>(name: string, type: T): Promise<DnsObservation<T>> {
+      return Promise.resolve({
+        name,
+        type,
+        server: ip.includes(':') ? `[${ip}]` : ip,
+        at: new Date().toISOString(),
+        outcome: { kind: 'error', reason: 'not-public', detail: `the nameserver's address ${ip} is ${why}: not asked` },
+      });
+    },
+  };
+}
+
+/**
+ * The one way to reach a nameserver directly: without recursion, at the
+ * address DNS gives for it — unless that address is one no public nameserver
+ * has (dns/special-ranges.ts), which is not asked. `via` (the sandbox's and
+ * the tests' own server) is given explicitly and always used.
+ */
 export function authoritativeFactory(
   resolver: WireResolver,
   via: string | undefined,
@@ -37,8 +58,11 @@ export function authoritativeFactory(
   const fixed = via === undefined || via === '' ? undefined : parseServerAddress(via);
   if (fixed !== undefined && !fixed.ok) return { ok: false, setting: 'authoritativeVia', error: fixed.error };
   const factory = (ip: string): DnsResolver => {
-    const parsed = fixed ?? parseServerAddress(ip);
-    return parsed.ok ? resolver.at(parsed.server, { recursionDesired: false }) : resolver;
+    if (fixed !== undefined) return resolver.at(fixed.server, { recursionDesired: false });
+    const special = specialPurposeRange(ip);
+    if (special !== undefined) return notAsked(ip, special === 'not an IP address' ? 'not an IP address' : `in a ${special} range`);
+    const parsed = parseServerAddress(ip);
+    return parsed.ok ? resolver.at(parsed.server, { recursionDesired: false }) : notAsked(ip, 'not an address Mail Doctor can ask');
   };
   return { ok: true, factory };
 }

@@ -4,6 +4,7 @@
  * not be reached at all, 2 for usage errors (handled by the caller).
  */
 import type { Writable } from 'node:stream';
+import { errorLine, jsonForTerminal, lineForTerminal } from './terminal-text';
 import { auditAccount, auditAll, prepareAudit, type AccountOutcome, type AuditSettings } from '../audit/audit-account';
 import { gatewayFor, serverHostname } from '../audit/connection';
 import type { Connection } from '../audit/connection';
@@ -117,7 +118,7 @@ function progress(io: AuditIo, done: number, total: number, user: string): void 
   if (io.stderr.isTTY !== true) return;
   const width = 30;
   const filled = Math.round((done / total) * width);
-  io.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${user.padEnd(16).slice(0, 16)}`);
+  io.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${lineForTerminal(user).padEnd(16).slice(0, 16)}`);
   if (done === total) io.stderr.write('\n');
 }
 
@@ -132,7 +133,7 @@ export async function runAudit(options: AuditOptions, io: AuditIo): Promise<numb
   } catch (error) {
     const why = unreachable(error);
     if (why === undefined) throw error;
-    await write(io.stderr, `mail-doctor: ${why}\n`);
+    await write(io.stderr, errorLine(why));
     return 1;
   }
 
@@ -140,7 +141,7 @@ export async function runAudit(options: AuditOptions, io: AuditIo): Promise<numb
   if (options.store !== undefined) {
     const started = await startRecording(options.store, { server: serverHostname(options.connection), clock: io.now });
     if (!started.ok) {
-      await write(io.stderr, `mail-doctor: ${started.error}\n`);
+      await write(io.stderr, errorLine(started.error));
       return 1;
     }
     recorder = started.recorder;
@@ -155,7 +156,7 @@ async function auditOne(settings: AuditSettings, user: string, options: AuditOpt
   try {
     const { report } = await auditAccount(settings, user);
     await recorder?.save(user, io.now() - began, { ok: true, report });
-    await write(io.stdout, options.json ? `${JSON.stringify(localizeReport(report, options.lang))}\n` : formatAudit(report, options.lang));
+    await write(io.stdout, options.json ? `${jsonForTerminal(localizeReport(report, options.lang))}\n` : formatAudit(report, options.lang));
     await recorder?.finish('completed');
   } catch (error) {
     await recorder?.finish('failed').catch(() => undefined);
@@ -196,8 +197,8 @@ async function auditEvery(settings: AuditSettings, users: readonly string[], opt
   await recorder?.finish('completed');
   if (options.json) {
     reports.sort((a, b) => String(a.user).localeCompare(String(b.user)));
-    await write(io.stdout, `${JSON.stringify({ accounts: reports, errors })}\n`);
+    await write(io.stdout, `${jsonForTerminal({ accounts: reports, errors })}\n`);
   } else if (errors.length > 0) {
-    await write(io.stdout, `${errors.map((e) => `${e.user}: ${e.error}`).join('\n')}\n`);
+    await write(io.stdout, `${errors.map((e) => lineForTerminal(`${e.user}: ${e.error}`)).join('\n')}\n`);
   }
 }

@@ -7,6 +7,7 @@
  * Exit status: 0 after a clean stop, 1 when the configuration, the store or
  * cPanel's account list makes running impossible.
  */
+import { errorLine, lineForTerminal } from './terminal-text';
 import os from 'node:os';
 import type { Writable } from 'node:stream';
 import { createAlerts } from '../alerts/send-alerts';
@@ -43,18 +44,18 @@ const STOP_GRACE_MS = 20_000;
 
 export async function runDaemon(options: DaemonOptions, io: DaemonIo): Promise<number> {
   const log = (line: string): void => {
-    io.stdout.write(`${new Date().toISOString()} ${line}\n`);
+    io.stdout.write(`${new Date().toISOString()} ${lineForTerminal(line)}\n`);
   };
   const loaded = await loadDaemonConfig(options.configPath);
   if (!loaded.ok) {
-    io.stderr.write(`mail-doctor: ${loaded.error}\n`);
+    io.stderr.write(errorLine(loaded.error));
     return 1;
   }
   const config = loaded.config;
   const server = config.server?.hostname ?? serverHostname(connectionFromConfig(config.connection));
   const opened = await openStore(config.history.store, { server });
   if (!opened.ok) {
-    io.stderr.write(`mail-doctor: ${opened.error}\n`);
+    io.stderr.write(errorLine(opened.error));
     return 1;
   }
   const store = opened.store;
@@ -65,7 +66,7 @@ export async function runDaemon(options: DaemonOptions, io: DaemonIo): Promise<n
       io.stdout.write(`run requested (request ${id}); the daemon starts it within ${config.schedule.requestPollSeconds} s\n`);
       return 0;
     } catch (error) {
-      io.stderr.write(`mail-doctor: ${(error as Error).message}\n`);
+      io.stderr.write(errorLine((error as Error).message));
       return 1;
     } finally {
       await store.close();
@@ -83,7 +84,7 @@ export async function runDaemon(options: DaemonOptions, io: DaemonIo): Promise<n
     clock: Date.now,
   });
   if (!made.ok) {
-    io.stderr.write(`mail-doctor: config ${config.path}: ${made.error}\n`);
+    io.stderr.write(errorLine(`config ${config.path}: ${made.error}`));
     await store.close();
     return 1;
   }

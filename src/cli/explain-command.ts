@@ -4,6 +4,7 @@
  * Input problems are reported per line; the command itself only fails on
  * usage errors.
  */
+import { jsonForTerminal } from './terminal-text';
 import type { Readable, Writable } from 'node:stream';
 import type { ProviderProfile } from '../config/provider-profile';
 import { defaultClassifier } from '../kb/classify';
@@ -38,7 +39,7 @@ export function lineInput(raw: RawLine): InputText {
 
 function write(out: Writable, record: ExplainRecord | ExplainErrorRecord, options: ExplainOptions, first: boolean): Promise<void> {
   let text: string;
-  if (options.json) text = `${JSON.stringify(record)}\n`;
+  if (options.json) text = `${jsonForTerminal(record)}\n`;
   else text = `${first ? '' : '\n'}${'error' in record ? formatError(record, options.lang) : formatRecord(record, options.lang)}\n`;
   // Respect back-pressure so a huge input does not pile up output in memory.
   return new Promise((resolve) => {

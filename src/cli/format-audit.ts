@@ -3,6 +3,7 @@ import type { Finding } from '../diagnose/model';
 import type { Lang } from '../kb/types';
 import type { AuditReport } from '../report/audit-report';
 import { countFindings } from '../report/audit-report';
+import { forTerminal } from './terminal-text';
 
 const WORDS = {
   account: { nl: 'Account', en: 'Account' },
@@ -23,9 +24,6 @@ const WORDS = {
   },
 } as const;
 
-// Text from mail and DNS must not steer the terminal.
-const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-const safe = (text: string): string => text.replace(UNSAFE, ' ');
 
 function evidenceLine(f: Finding, lang: Lang): string[] {
   return f.evidence.slice(0, 3).map((e) => {
@@ -55,7 +53,7 @@ function formatFinding(f: Finding, lang: Lang): string {
       lines.push(`  ${WORDS.record[lang]}: ${f.fix.record.name} ${f.fix.record.type} ${f.fix.record.value}`);
     }
   }
-  return safe(lines.join('\n'));
+  return lines.join('\n');
 }
 
 export function formatAudit(report: AuditReport, lang: Lang): string {
@@ -81,5 +79,6 @@ export function formatAudit(report: AuditReport, lang: Lang): string {
   const fine = report.findings.filter((f) => f.status === 'ok').length;
   if (fine > 0) out.push('', `${WORDS.ok[lang]}: ${fine}`);
   if (report.eventsIncomplete) out.push('', WORDS.incomplete[lang]);
-  return `${out.join('\n')}\n`;
+  // Text from cPanel, mail and DNS (the account name too) must not steer the terminal.
+  return forTerminal(`${out.join('\n')}\n`);
 }

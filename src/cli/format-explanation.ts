@@ -1,6 +1,7 @@
 /** Terminal output of `explain`: readable without colours, wrapped by the terminal. */
 import type { Lang } from '../kb/types';
 import type { ExplainErrorRecord, ExplainRecord } from '../report/explain-record';
+import { forTerminal, lineForTerminal } from './terminal-text';
 
 const LABELS = {
   why: { nl: 'Waarom', en: 'Why' },
@@ -17,11 +18,9 @@ const LABELS = {
 /** Shows at most this much of the input: the person pasted it, they need a reminder, not a copy. */
 const ECHO = 160;
 
-// Terminal control sequences and bidi overrides in pasted text must not reach the terminal.
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 function echo(input: string): string {
-  const oneLine = input.replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim();
+  const oneLine = lineForTerminal(input).replace(/\s+/g, ' ').trim();
   return oneLine.length > ECHO ? `${oneLine.slice(0, ECHO - 1)}…` : oneLine;
 }
 
@@ -39,10 +38,11 @@ export function formatRecord(r: ExplainRecord, lang: Lang): string {
   if (r.crossCheck !== null) lines.push(`  ${LABELS.audit[lang]}: ${r.crossCheck}`);
   for (const link of r.links) lines.push(`  ${LABELS.more[lang]}: ${link}`);
   for (const note of r.notes) lines.push(`  ${LABELS.note[lang]}: ${note}`);
-  return lines.join('\n');
+  // Explanations carry values read from the text (hosts, addresses): they pass the same gate.
+  return forTerminal(lines.join('\n'));
 }
 
 export function formatError(r: ExplainErrorRecord, lang: Lang): string {
   const shown = r.input === '' ? '' : ` ${echo(r.input)}`;
-  return `[${r.line}]${shown}\n  ${LABELS.error[lang]}: ${r.error}`;
+  return forTerminal(`[${r.line}]${shown}\n  ${LABELS.error[lang]}: ${r.error}`);
 }

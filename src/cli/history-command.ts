@@ -11,6 +11,7 @@ import type { Writable } from 'node:stream';
 import type { Lang } from '../kb/types';
 import type { AccountRun, ProblemRef } from '../store/history-store';
 import { openStore } from '../store/open-store';
+import { errorLine, forTerminal, jsonForTerminal } from './terminal-text';
 
 export interface HistoryOptions {
   readonly user: string;
@@ -57,7 +58,7 @@ const problem = (p: ProblemRef, lang: Lang): string => `[${p.severity}] ${p.titl
 
 export function formatHistory(user: string, runs: readonly AccountRun[], lang: Lang): string {
   const w = WORDS[lang];
-  if (runs.length === 0) return w.none(user);
+  if (runs.length === 0) return forTerminal(w.none(user));
   const rows = [
     [...w.head],
     ...runs.map((r) =>
@@ -74,7 +75,8 @@ export function formatHistory(user: string, runs: readonly AccountRun[], lang: L
     ];
     return `${when(r.runStartedAt)}\n${lines.length === 0 ? `  ${w.nothing}` : lines.join('\n')}`;
   });
-  return `${w.title(user, runs.length)}\n\n${table(rows)}\n\n${changes.join('\n\n')}\n`;
+  // Stored titles, subjects and errors came from cPanel, mail and DNS: the same gate as a live audit.
+  return forTerminal(`${w.title(user, runs.length)}\n\n${table(rows)}\n\n${changes.join('\n\n')}\n`);
 }
 
 function jsonRun(r: AccountRun, lang: Lang): Record<string, unknown> {
@@ -102,19 +104,19 @@ function jsonRun(r: AccountRun, lang: Lang): Record<string, unknown> {
 export async function runHistory(options: HistoryOptions, io: { stdout: Writable; stderr: Writable }): Promise<number> {
   const opened = await openStore(options.store, { server: options.server ?? os.hostname(), readOnly: true });
   if (!opened.ok) {
-    io.stderr.write(`mail-doctor: ${opened.error}\n`);
+    io.stderr.write(errorLine(opened.error));
     return 1;
   }
   try {
     const runs = await opened.store.accountHistory(options.user, { limit: options.limit });
     io.stdout.write(
       options.json
-        ? `${JSON.stringify({ user: options.user, store: opened.store.location, server: opened.store.server, runs: runs.map((r) => jsonRun(r, options.lang)) })}\n`
+        ? `${jsonForTerminal({ user: options.user, store: opened.store.location, server: opened.store.server, runs: runs.map((r) => jsonRun(r, options.lang)) })}\n`
         : formatHistory(options.user, runs, options.lang),
     );
     return 0;
   } catch (error) {
-    io.stderr.write(`mail-doctor: ${(error as Error).message}\n`);
+    io.stderr.write(errorLine((error as Error).message));
     return 1;
   } finally {
     await opened.store.close();

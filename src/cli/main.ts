@@ -14,6 +14,7 @@ import { DEFAULT_STORE } from '../store/default-location';
 import { runSandbox } from './sandbox-command';
 import { runServe } from './serve-command';
 import { isLang, languageFromEnvironment } from './language';
+import { errorLine } from './terminal-text';
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
@@ -24,19 +25,22 @@ function addConnectionOptions(command: Command): Command {
   return command
     .option('--whm-url <url>', 'WHM base URL, e.g. https://server.example.com:2087 (env MAIL_DOCTOR_WHM_URL)')
     .option('--whm-user <user>', 'WHM user the token belongs to: root or a reseller (env MAIL_DOCTOR_WHM_USER)')
-    .option('--whm-token <token>', 'WHM API token (env MAIL_DOCTOR_WHM_TOKEN)')
+    .option('--whm-token-file <file>', 'file holding the WHM API token: keeps it out of the process list (env MAIL_DOCTOR_WHM_TOKEN_FILE)')
+    .option('--whm-token <token>', 'WHM API token; visible to local users in ps, prefer --whm-token-file (env MAIL_DOCTOR_WHM_TOKEN)')
     .option('--cpanel-url <url>', 'cPanel base URL, e.g. https://server.example.com:2083 (env MAIL_DOCTOR_CPANEL_URL)')
     .option('--cpanel-user <user>', 'cPanel account of the token (env MAIL_DOCTOR_CPANEL_USER)')
-    .option('--cpanel-token <token>', 'cPanel API token (env MAIL_DOCTOR_CPANEL_TOKEN)')
+    .option('--cpanel-token-file <file>', 'file holding the cPanel API token (env MAIL_DOCTOR_CPANEL_TOKEN_FILE)')
+    .option('--cpanel-token <token>', 'cPanel API token; visible in ps, prefer --cpanel-token-file (env MAIL_DOCTOR_CPANEL_TOKEN)')
     .option('--local', 'use the cPanel command-line tools on this server (root)')
     .option('--uapi-path <path>', 'path of uapi for --local')
     .option('--cpapi2-path <path>', 'path of cpapi2 for --local')
     .option('--whmapi1-path <path>', 'path of whmapi1 for --local')
     .option('--insecure', 'accept a self-signed TLS certificate')
-    .option('--timeout <seconds>', 'time limit per cPanel call', '30')
+    .option('--timeout <seconds>', 'time limit per cPanel call, from connecting to the last byte', '30')
+    .option('--max-response-mb <n>', 'largest cPanel reply read, in MiB (default 16)')
     .option('--dns-server <ip[:port]>', 'DNS server to ask (repeatable; default: the system resolvers)', collect, [])
     .option('--dns-timeout <ms>', 'time limit per DNS question', '2500')
-    .addOption(new Option('--authoritative-via <ip:port>', 'ask this server instead of the domains\' own nameservers (sandbox)').hideHelp())
+    .option('--authoritative-via <ip:port>', "ask this server instead of the domains' own nameservers (the sandbox's printed commands give it)")
     .option('--profile <file>', 'provider profile (JSON or YAML) (env MAIL_DOCTOR_PROFILE)', process.env.MAIL_DOCTOR_PROFILE);
 }
 
@@ -165,7 +169,9 @@ function buildProgram(setExit: (code: number) => void): Command {
     .option('--port <n>', 'port on 127.0.0.1 (0: any free port)', '8025')
     .option('--since <duration>', 'how far back each report looks at delivery records', '7d')
     .option('--concurrency <n>', 'accounts audited at once', '3')
-    .option('--store <path>', "the daemon's history store (SQLite file or postgres:// URL): last and next run, trends, audit now");
+    .option('--store <path>', "the daemon's history store (SQLite file or postgres:// URL): last and next run, trends, audit now")
+    .option('--token-file <file>', 'the sign-in secret (created 0600 with a random secret when missing; default: a new secret each start)')
+    .option('--host-name <name>', 'also answer for this Host name besides 127.0.0.1 and localhost (repeatable)', collect, []);
   addConnectionOptions(serve).action(async (opts: ConnectionFlags & Record<string, unknown>) => {
     const port = Number(opts.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port takes a port number (0-65535)');
@@ -189,6 +195,8 @@ function buildProgram(setExit: (code: number) => void): Command {
           since,
           concurrency,
           ...(typeof opts.store === 'string' ? { store: opts.store } : {}),
+          ...(typeof opts.tokenFile === 'string' ? { tokenFile: opts.tokenFile } : {}),
+          hostNames: opts.hostName as string[],
         },
         process.stdout,
       ),
@@ -212,10 +220,10 @@ export async function main(argv: readonly string[]): Promise<number> {
       return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     }
     if (error instanceof ProfileError || error instanceof UsageError) {
-      process.stderr.write(`mail-doctor: ${error.message}\n`);
+      process.stderr.write(errorLine(error.message));
       return EXIT_USAGE;
     }
-    process.stderr.write(`mail-doctor: ${(error as Error).message}\n`);
+    process.stderr.write(errorLine((error as Error).message));
     return EXIT_FAILURE;
   }
 }

@@ -9,6 +9,7 @@ import type { Writable } from 'node:stream';
 import { wireResolverFor } from '../dns/wire-resolver';
 import { startSandbox, type RunningSandbox } from '../sandbox/start-sandbox';
 import { listen } from '../web/listen';
+import { newAccessToken } from '../web/access-guard';
 import { createSandboxApp } from '../web/modes';
 import { untilStopSignal } from './stop-signal';
 
@@ -31,6 +32,7 @@ function describeSandbox(sandbox: RunningSandbox, pagesUrl?: string): string {
     '  Try, in another terminal:',
     `    ./bin/mail-doctor audit --user groen ${common}`,
     `    ./bin/mail-doctor audit --all --json ${common}`,
+    `    ./bin/mail-doctor serve --port 0 ${common}`,
     "    ./bin/mail-doctor explain '550 5.1.1 The email account that you tried to reach does not exist.'",
     '',
     'Press Ctrl+C to stop.',
@@ -49,9 +51,11 @@ export async function runSandbox(stdout: Writable, signals: NodeJS.EventEmitter 
   const resolver = wireResolverFor([sandbox.dnsAddress], { timeoutMs: 1000 });
   if (!resolver.ok) throw new Error(resolver.error);
   const { app } = createSandboxApp({ sandbox, resolver: resolver.resolver });
-  const pages = await listen(app, pagesPort(env));
+  // The sandbox's pages are guarded like serve's: any web page could otherwise reach them by DNS rebinding.
+  const token = newAccessToken();
+  const pages = await listen(app, pagesPort(env), '127.0.0.1', { token });
   const address = pages.address() as AddressInfo;
-  stdout.write(describeSandbox(sandbox, `http://127.0.0.1:${address.port}/`));
+  stdout.write(describeSandbox(sandbox, `http://127.0.0.1:${address.port}/?token=${token}`));
   await untilStopSignal(signals);
   pages.closeAllConnections();
   await new Promise<void>((resolve) => pages.close(() => resolve()));

@@ -13,6 +13,8 @@ import { createApp } from '../web/app';
 import { createCachingAuditService } from '../web/audit-service';
 import { createAuditor } from '../web/auditor';
 import { listen } from '../web/listen';
+import { newAccessToken } from '../web/access-guard';
+import { readOrCreateSecretFile } from '../config/secret-file';
 import { whmSessionOver } from '../web/modes';
 import { CsrfTokens } from '../web/security';
 import { openStore } from '../store/open-store';
@@ -33,10 +35,17 @@ export interface ServeOptions {
   readonly concurrency: number;
   /** The daemon's history store (SQLite file or postgres:// URL): runs, trend, "audit now". */
   readonly store?: string;
+  /** Where the sign-in secret is kept (created 0600 with a fresh secret when missing); without it a fresh one per start. */
+  readonly tokenFile?: string;
+  /** Host names besides 127.0.0.1 / localhost the pages answer for (e.g. an SSH tunnel's). */
+  readonly hostNames?: readonly string[];
 }
 
 export interface RunningPages {
   readonly url: string;
+  /** `http://127.0.0.1:PORT/?token=SECRET`: opens the pages and leaves the session cookie. */
+  readonly signInUrl: string;
+  readonly token: string;
   close(): Promise<void>;
 }
 
@@ -46,10 +55,20 @@ async function makeResolver(options: ServeOptions): Promise<WireResolver> {
   return made.resolver;
 }
 
+/** The secret visitors must show: from --token-file (made there when missing), else a fresh one. */
+async function accessToken(file: string | undefined): Promise<string> {
+  if (file === undefined) return newAccessToken();
+  const read = await readOrCreateSecretFile(file, '--token-file', newAccessToken);
+  if (!read.ok) throw new UsageError(read.error);
+  if (read.secret.length < 16) throw new UsageError(`--token-file ${file} holds a secret shorter than 16 characters`);
+  return read.secret;
+}
+
 /** Starts the pages; the caller decides when to stop them (tests, or a signal in runServe). */
 export async function startPages(options: ServeOptions, env: NodeJS.ProcessEnv = process.env): Promise<RunningPages> {
   const c = options.connection;
   if (c.kind === 'cpanel') throw new UsageError('serve shows the WHM pages: give --whm-url and --whm-token, or --local');
+  const token = await accessToken(options.tokenFile);
   const resolver = await makeResolver(options);
   const audits = createCachingAuditService(
     createAuditor({
@@ -78,10 +97,12 @@ export async function startPages(options: ServeOptions, env: NodeJS.ProcessEnv =
     whmSession: () => session,
     ...(history === undefined ? {} : { history }),
   });
-  const server = await listen(app, options.port);
+  const server = await listen(app, options.port, '127.0.0.1', { token, ...(options.hostNames === undefined ? {} : { hostNames: options.hostNames }) });
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/whm`,
+    signInUrl: `http://127.0.0.1:${port}/?token=${encodeURIComponent(token)}`,
+    token,
     async close(): Promise<void> {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -92,7 +113,7 @@ export async function startPages(options: ServeOptions, env: NodeJS.ProcessEnv =
 
 export async function runServe(options: ServeOptions, stdout: Writable, signals: NodeJS.EventEmitter = process): Promise<number> {
   const pages = await startPages(options);
-  stdout.write(`Mail Doctor pages: ${pages.url}   (loopback only; Ctrl+C stops)\n`);
+  stdout.write(`Mail Doctor pages: ${pages.signInUrl}   (loopback only; the address signs you in; Ctrl+C stops)\n`);
   await untilStopSignal(signals);
   await pages.close();
   return 0;

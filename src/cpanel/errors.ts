@@ -65,6 +65,7 @@ export type TransportFailure =
   | 'http-status'
   | 'malformed'
   | 'empty-reply'
+  | 'too-large'
   | 'process';
 
 /** The call never produced a cPanel answer we can read. */

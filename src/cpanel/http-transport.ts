@@ -20,6 +20,7 @@ import {
   TransportName,
 } from './errors';
 import { CallArgs, CallResult, CpanelGateway, flattenArgs } from './gateway';
+import { DEFAULT_MAX_RESPONSE_BYTES } from './limits';
 import { parseJsonText, readApi2Envelope, readUapiResult, readUapiThroughWhm, readWhmResult } from './envelope';
 
 export interface HttpGatewayOptions {
@@ -30,7 +31,10 @@ export interface HttpGatewayOptions {
     | { readonly kind: 'whm'; readonly user: string; readonly token: string };
   /** WHM token only: the cPanel account UAPI / API 2 calls run as. A cPanel token is always bound to its own user. */
   readonly account?: string;
+  /** The whole call, from connecting to the last byte of the reply: a server that drips bytes is cut off too. */
   readonly timeoutMs?: number;
+  /** The largest reply read (after decompression); a bigger one is given up as it streams in. */
+  readonly maxResponseBytes?: number;
   /** Accept self-signed certificates. Off unless asked: cPanel servers often have them, but it must be a decision. */
   readonly insecure?: boolean;
 }
@@ -42,9 +46,13 @@ export function createHttpGateway(options: HttpGatewayOptions): CpanelGateway {
   const account = options.auth.kind === 'cpanel' ? options.auth.user : options.account;
   const httpsAgent = new https.Agent({ rejectUnauthorized: options.insecure !== true, keepAlive: true });
   const httpAgent = new http.Agent({ keepAlive: true });
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
   const client: AxiosInstance = axios.create({
     baseURL: options.baseUrl.replace(/\/+$/, ''),
-    timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    // axios's own timeout only notices a socket that goes quiet; the overall deadline is the signal per call.
+    timeout: timeoutMs,
+    maxContentLength: maxResponseBytes,
     headers: { Authorization: `${options.auth.kind} ${options.auth.user}:${options.auth.token}` },
     httpsAgent,
     httpAgent,
@@ -71,10 +79,12 @@ export function createHttpGateway(options: HttpGatewayOptions): CpanelGateway {
   async function fetchJson(path: string, params: [string, string][], call: CallDescription): Promise<unknown> {
     const query = new URLSearchParams(params).toString();
     let response;
+    const deadline = AbortSignal.timeout(timeoutMs);
     try {
-      response = await client.get<string>(query === '' ? path : `${path}?${query}`);
+      response = await client.get<string>(query === '' ? path : `${path}?${query}`, { signal: deadline });
     } catch (error) {
-      throw wrapAxiosError(error, call);
+      if (deadline.aborted) throw new CpanelTransportError(call, 'timeout', `no complete reply within ${timeoutMs / 1000} s`);
+      throw wrapAxiosError(error, call, maxResponseBytes);
     }
     const body = typeof response.data === 'string' ? response.data : String(response.data ?? '');
     if (response.status === 401 || response.status === 403) {
@@ -162,8 +172,12 @@ function accessDeniedReason(body: string): string | undefined {
 const TIMEOUT_CODES = new Set(['ECONNABORTED', 'ETIMEDOUT', 'ESOCKETTIMEDOUT']);
 
 /** Builds a token-free error: only the code and a fixed text survive, never config, request or headers. */
-function wrapAxiosError(error: unknown, call: CallDescription): CpanelTransportError {
+function wrapAxiosError(error: unknown, call: CallDescription, maxResponseBytes: number): CpanelTransportError {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : 'unknown';
+  const message = error instanceof Error ? error.message : '';
+  if (code === 'ERR_BAD_RESPONSE' && message.startsWith('maxContentLength')) {
+    return new CpanelTransportError(call, 'too-large', `the reply is larger than ${Math.round(maxResponseBytes / 1024)} KiB and was not read`);
+  }
   if (TIMEOUT_CODES.has(code)) return new CpanelTransportError(call, 'timeout', `no reply in time (${code})`);
   if (code.startsWith('ERR_TLS') || code.includes('CERT') || code === 'DEPTH_ZERO_SELF_SIGNED_CERT' || code === 'SELF_SIGNED_CERT_IN_CHAIN') {
     return new CpanelTransportError(call, 'connection', `TLS certificate not accepted (${code}); pass insecure only for a server you trust`);

@@ -15,6 +15,7 @@ import {
 } from './errors';
 import { CallArgs, CallResult, CpanelGateway, flattenArgs } from './gateway';
 import { parseJsonText, readApi2Inner, readUapiResult } from './envelope';
+import { DEFAULT_MAX_RESPONSE_BYTES } from './limits';
 
 export interface LiveApiGatewayOptions {
   /** Defaults to `env.CPANEL_CONNECT_SOCKET`, then `env.CPANEL_PHPCONNECT_SOCKET`. */
@@ -22,10 +23,16 @@ export interface LiveApiGatewayOptions {
   readonly env?: NodeJS.ProcessEnv;
   /** The account the socket belongs to (REMOTE_USER); only used to name calls in errors. */
   readonly account?: string;
+  /** One call's limit. */
   readonly timeoutMs?: number;
+  /** All calls of this gateway together (a page's): a socket that hangs on every call cannot hold a page for minutes. */
+  readonly overallTimeoutMs?: number;
+  /** The largest reply read; a bigger one ends the connection. */
+  readonly maxReplyBytes?: number;
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000;
+const DEFAULT_OVERALL_TIMEOUT_MS = 40_000;
 const END_TAG = '</cpanelresult>';
 const START_TAG = '<cpanelresult>';
 
@@ -34,7 +41,9 @@ export function createLiveApiGateway(options: LiveApiGatewayOptions = {}): Cpane
   const socketPath = options.socketPath ?? env.CPANEL_CONNECT_SOCKET ?? env.CPANEL_PHPCONNECT_SOCKET;
   const account = options.account ?? env.REMOTE_USER;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const connection = new LiveApiConnection(socketPath, timeoutMs);
+  const overallMs = options.overallTimeoutMs ?? DEFAULT_OVERALL_TIMEOUT_MS;
+  const connection = new LiveApiConnection(socketPath, options.maxReplyBytes ?? DEFAULT_MAX_RESPONSE_BYTES);
+  const startedAt = Date.now();
   let queue: Promise<unknown> = Promise.resolve();
 
   function describe(api: CallDescription['api'], func: string, module?: string): CallDescription {
@@ -56,7 +65,13 @@ export function createLiveApiGateway(options: LiveApiGatewayOptions = {}): Cpane
       apiversion,
       args: Object.fromEntries(flattenArgs(args)),
     });
-    const reply = await serial(() => connection.request(`<cpanelaction>\n${payload}\n</cpanelaction>`, call));
+    const reply = await serial(() => {
+      const left = overallMs - (Date.now() - startedAt);
+      if (left <= 0) {
+        return Promise.reject(new CpanelTransportError(call, 'timeout', `not sent: the ${overallMs / 1000} s for all LiveAPI calls of this page are used up`));
+      }
+      return connection.request(`<cpanelaction>\n${payload}\n</cpanelaction>`, call, Math.min(timeoutMs, left));
+    });
     return unwrapReply(reply, call);
   }
 
@@ -105,6 +120,9 @@ function unwrapReply(reply: string, call: CallDescription): Record<string, unkno
   return wrapped as Record<string, unknown>;
 }
 
+/** The reply outgrew the size limit. */
+class TooLarge extends Error {}
+
 class LiveApiConnection {
   private socket: net.Socket | undefined;
   private buffer = '';
@@ -112,7 +130,7 @@ class LiveApiConnection {
 
   constructor(
     private readonly socketPath: string | undefined,
-    private readonly timeoutMs: number,
+    private readonly maxReplyBytes: number,
   ) {}
 
   private connect(call: CallDescription): Promise<void> {
@@ -138,6 +156,13 @@ class LiveApiConnection {
         socket.on('data', (chunk: string) => {
           if (this.socket !== socket) return;
           this.buffer += chunk;
+          if (this.buffer.length > this.maxReplyBytes) {
+            // Not read any further: the connection is dropped and the next call starts afresh.
+            this.socket = undefined;
+            socket.destroy();
+            this.settle(new TooLarge());
+            return;
+          }
           if (this.buffer.includes(END_TAG)) this.settle(undefined);
         });
         socket.on('error', () => {
@@ -159,7 +184,7 @@ class LiveApiConnection {
     waiter?.(error);
   }
 
-  private exchange(payload: string, call: CallDescription): Promise<string> {
+  private exchange(payload: string, call: CallDescription, timeoutMs: number): Promise<string> {
     const socket = this.socket;
     if (socket === undefined) return Promise.reject(new CpanelTransportError(call, 'connection', 'LiveAPI socket is closed'));
     return new Promise((resolve, reject) => {
@@ -168,10 +193,14 @@ class LiveApiConnection {
         // The reply may still arrive later and would be read as the next call's: start afresh.
         this.socket?.destroy();
         this.socket = undefined;
-        reject(new CpanelTransportError(call, 'timeout', `no reply within ${this.timeoutMs} ms`));
-      }, this.timeoutMs);
+        reject(new CpanelTransportError(call, 'timeout', `no reply within ${timeoutMs} ms`));
+      }, timeoutMs);
       this.waiter = (error) => {
         clearTimeout(timer);
+        if (error instanceof TooLarge) {
+          reject(new CpanelTransportError(call, 'too-large', `the reply is larger than ${Math.round(this.maxReplyBytes / 1024)} KiB and was not read`));
+          return;
+        }
         if (error !== undefined) {
           reject(new CpanelTransportError(call, 'connection', `LiveAPI socket ended before the reply (${error.message})`));
           return;
@@ -185,13 +214,15 @@ class LiveApiConnection {
     });
   }
 
-  async request(payload: string, call: CallDescription): Promise<string> {
+  /** One call within `timeoutMs`, connecting first when needed (the connection counts against the same limit). */
+  async request(payload: string, call: CallDescription, timeoutMs: number): Promise<string> {
+    const until = Date.now() + timeoutMs;
     if (this.socket === undefined) {
       await this.connect(call);
       // Switch the session to JSON replies (LiveAPI.pm sends this first).
-      await this.exchange('<cpaneljson enable="1">', call);
+      await this.exchange('<cpaneljson enable="1">', call, Math.max(1, until - Date.now()));
     }
-    return this.exchange(payload, call);
+    return this.exchange(payload, call, Math.max(1, until - Date.now()));
   }
 
   async shutdown(): Promise<void> {

@@ -62,6 +62,12 @@ export interface DeliveryQuery {
   readonly types?: Partial<Record<'success' | 'defer' | 'failure' | 'inprogress', boolean>>;
   /** Per-type cap (cPanel default 250, max 5000). */
   readonly maxResultsByType?: number;
+  /**
+   * Records read at most, whatever the server sends: a server that ignores
+   * `max_results_by_type` cannot fill memory. Default: the per-type cap times
+   * the types asked for. More records than this count as "overflowed".
+   */
+  readonly maxRecords?: number;
   readonly deliveryType?: 'all' | 'remote' | 'local';
   /**
    * Narrow the search to records whose field matches, e.g. one recipient.
@@ -165,12 +171,29 @@ function whmFilter(match: DeliveryMatch | undefined): Record<string, string> {
   return { 'api.filter.enable': '1', 'api.filter.a.field': match.column, 'api.filter.a.type': match.type, 'api.filter.a.arg0': match.term };
 }
 
+/** cPanel's default per-type cap when none is sent (§3.1). */
+const CPANEL_DEFAULT_PER_TYPE = 250;
+
+function recordLimit(query: DeliveryQuery): number {
+  if (query.maxRecords !== undefined) return query.maxRecords;
+  const t = query.types ?? { success: true, defer: true, failure: true, inprogress: true };
+  const types = [t.success, t.defer, t.failure, t.inprogress].filter((x) => x === true).length;
+  return (query.maxResultsByType ?? CPANEL_DEFAULT_PER_TYPE) * Math.max(types, 1);
+}
+
+/** The raw list cut to the limit before it is read: reading is where a huge list would cost memory. */
+function capList(list: unknown, limit: number): { list: unknown; cut: boolean } {
+  if (!Array.isArray(list) || list.length <= limit) return { list, cut: false };
+  return { list: list.slice(0, limit), cut: true };
+}
+
 /**
  * Record by record: one record that cannot be read (a type this version does
  * not know, no arrival time) is left out and noted, the others count.
  */
-function readRecords(data: unknown, call: CallDescription, metadata: Readonly<Record<string, unknown>>): DeliverySearch {
-  const { value, gaps } = readRows(data, call, (row) => {
+function readRecords(data: unknown, call: CallDescription, metadata: Readonly<Record<string, unknown>>, limit: number): DeliverySearch {
+  const { list, cut } = capList(data, limit);
+  const { value, gaps } = readRows(list, call, (row) => {
     row.subject = typeof row.raw.msgid === 'string' ? row.raw.msgid : null;
     const parsed = recordSchema.safeParse(row.raw);
     if (parsed.success) return toRecord(parsed.data);
@@ -178,13 +201,13 @@ function readRecords(data: unknown, call: CallDescription, metadata: Readonly<Re
     else row.noteMissing(...new Set(parsed.error.issues.map((i) => String(i.path[0] ?? '(row)'))));
     return undefined;
   });
-  return { records: value, overflowed: overflowed(metadata), gaps };
+  return { records: value, overflowed: cut || overflowed(metadata), gaps };
 }
 
 /** As the cPanel user (LiveAPI, cPanel token, `cpapi2`, or a WHM gateway bound to the account). */
 export async function searchDeliveriesAsUser(gateway: CpanelGateway, query: DeliveryQuery): Promise<DeliverySearch> {
   const result = await gateway.api2('EmailTrack', 'search', { ...searchArgs(query), ...api2Filter(query.match) } as CallArgs);
-  return readRecords(result.data, describeGatewayCall(gateway, 'api2', 'search', 'EmailTrack'), result.metadata);
+  return readRecords(result.data, describeGatewayCall(gateway, 'api2', 'search', 'EmailTrack'), result.metadata, recordLimit(query));
 }
 
 /** As root / reseller through WHM API 1 `emailtrack_search`, limited to one account with `user=`. */
@@ -192,5 +215,5 @@ export async function searchDeliveriesAsRoot(gateway: CpanelGateway, account: st
   const result = await gateway.whm('emailtrack_search', { ...searchArgs(query), ...whmFilter(query.match), user: account } as CallArgs);
   const call = describeGatewayCall(gateway, 'whm', 'emailtrack_search', undefined, account);
   const data = parseData(z.object({ records: z.unknown() }).loose(), result, call);
-  return readRecords(data.records, call, result.metadata);
+  return readRecords(data.records, call, result.metadata, recordLimit(query));
 }

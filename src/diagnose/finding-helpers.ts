@@ -95,6 +95,13 @@ export function dnsEvidence(observation: DnsObservation): Evidence {
 
 /** "the DNS look-up of MX voorbeeld.nl timed out" — the could-not-check cause for a DNS error. */
 export function dnsFailed(observation: DnsObservation): Localized<string> {
+  if (observation.outcome.kind === 'error' && observation.outcome.reason === 'not-public') {
+    const server = observation.server;
+    return loc(
+      `De nameserver op ${server} is niet gevraagd naar ${observation.type} ${observation.name}: dat adres hoort bij een documentatie-, privé- of ander speciaal bereik (RFC 5737, RFC 1918, RFC 6890), dat geen openbare nameserver heeft. Controleer de NS-records en hun adressen.`,
+      `The nameserver at ${server} was not asked for ${observation.type} ${observation.name}: that address is in a documentation, private or other special-purpose range (RFC 5737, RFC 1918, RFC 6890), which no public nameserver has. Check the NS records and their addresses.`,
+    );
+  }
   const detail = observation.outcome.kind === 'error' ? observation.outcome.reason : observation.outcome.kind;
   return loc(
     `De DNS-opvraging ${observation.type} ${observation.name} gaf geen bruikbaar antwoord (${detail}).`,

@@ -63,7 +63,8 @@ export interface DnsRecordByType {
 
 export type DnsRecord<T extends DnsRecordType = DnsRecordType> = DnsRecordByType[T];
 
-export type DnsErrorReason = 'timeout' | 'servfail' | 'refused' | 'network' | 'malformed' | 'other';
+/** `not-public`: not asked at all, the server's address is in a special-purpose range (dns/special-ranges.ts). */
+export type DnsErrorReason = 'timeout' | 'servfail' | 'refused' | 'network' | 'malformed' | 'not-public' | 'other';
 
 export type DnsOutcome<T extends DnsRecordType = DnsRecordType> =
   | {

@@ -7,22 +7,16 @@
  * The page then reads only its own process user's file: no account can reach
  * another's data, whatever it puts in a request.
  *
- * Root writes into a directory the user controls, so every step refuses to
- * follow a link the user may have planted:
- *   - the home is opened once as a directory and every later path goes
- *     through that open descriptor (/proc/self/fd/N/…), so swapping a path
- *     component for a symlink afterwards changes nothing;
- *   - `.mail-doctor` is created by us, or must already be a real directory
- *     (opened with O_NOFOLLOW | O_DIRECTORY) owned by the account;
- *   - the data goes to a new temp file opened O_CREAT | O_EXCL | O_NOFOLLOW
- *     (never an existing file, never through a link), chowned and chmodded
- *     through its descriptor, then renamed over history.json — a rename
- *     replaces a symlink there instead of writing through it.
+ * The home is the account's to change at any moment, so root does not write
+ * there at all: a process with the account's uid and gid creates
+ * `.mail-doctor` and the file (write-as-account.ts). Whatever the account
+ * races into place — a link, a root-owned directory — that process has no
+ * more rights than the account itself; it still refuses links and a
+ * directory that is not the account's, and replaces history.json by rename.
  */
-import { constants } from 'node:fs';
-import { type FileHandle, mkdir, open, readFile, rename, stat, unlink } from 'node:fs/promises';
-import { randomBytes } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { writeAsAccount } from './write-as-account';
 import type { Localized } from '../kb/types';
 import type { ReportCounts } from '../report/audit-report';
 import type { AccountRun, HistoryStore, ProblemRef } from '../store/history-store';
@@ -116,72 +110,18 @@ export class UnsafeHistoryPath extends Error {
   }
 }
 
-/** A path inside an open directory that the kernel resolves through the descriptor, not the name. */
-function within(dir: FileHandle, name: string, fallbackDir: string): string {
-  return process.platform === 'linux' ? `/proc/self/fd/${dir.fd}/${name}` : path.join(fallbackDir, name);
-}
-
-const O_DIR = constants.O_RDONLY | constants.O_DIRECTORY | constants.O_NOFOLLOW;
-
 /**
- * Writes `data` as ~/.mail-doctor/history.json for `owner`, atomically.
- * Throws UnsafeHistoryPath when something in the way is a link, not a
- * directory, or not the account's.
+ * Writes `data` as ~/.mail-doctor/history.json for `owner`, atomically, with
+ * the account's own rights (write-as-account.ts). Throws UnsafeHistoryPath
+ * when something in the way is a link, not a directory, or not the account's.
  */
 export async function writeHistoryFile(owner: AccountOwner, data: AccountHistoryFile): Promise<string> {
   const homeInfo = await stat(owner.home);
   if (!homeInfo.isDirectory()) throw new UnsafeHistoryPath(`${owner.home} is not a directory`);
   if (homeInfo.uid !== owner.uid) throw new UnsafeHistoryPath(`${owner.home} does not belong to uid ${owner.uid}`);
-  // The home itself is root's to place (its parent is not the user's); from here on only descriptors count.
-  const home = await open(owner.home, constants.O_RDONLY | constants.O_DIRECTORY);
-  try {
-    const dirPath = within(home, HISTORY_DIR, owner.home);
-    let created = false;
-    try {
-      await mkdir(dirPath, { mode: 0o700 });
-      created = true;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-    let dir: FileHandle;
-    try {
-      dir = await open(dirPath, O_DIR);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ELOOP' || code === 'ENOTDIR') throw new UnsafeHistoryPath(`${path.join(owner.home, HISTORY_DIR)} is a link or not a directory`);
-      throw error;
-    }
-    try {
-      const info = await dir.stat();
-      if (!info.isDirectory()) throw new UnsafeHistoryPath(`${path.join(owner.home, HISTORY_DIR)} is not a directory`);
-      if (!created && info.uid !== owner.uid) throw new UnsafeHistoryPath(`${path.join(owner.home, HISTORY_DIR)} does not belong to uid ${owner.uid}`);
-      if (info.uid !== owner.uid || info.gid !== owner.gid) await dir.chown(owner.uid, owner.gid);
-      await dir.chmod(0o700);
-
-      const tempName = `.${HISTORY_FILE}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
-      const tempPath = within(dir, tempName, path.join(owner.home, HISTORY_DIR));
-      const file = await open(tempPath, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
-      try {
-        try {
-          await file.chown(owner.uid, owner.gid);
-          await file.chmod(0o600);
-          await file.writeFile(`${JSON.stringify(data)}\n`, 'utf8');
-          await file.sync();
-        } finally {
-          await file.close();
-        }
-        await rename(tempPath, within(dir, HISTORY_FILE, path.join(owner.home, HISTORY_DIR)));
-      } catch (error) {
-        await unlink(tempPath).catch(() => undefined);
-        throw error;
-      }
-      return path.join(owner.home, HISTORY_DIR, HISTORY_FILE);
-    } finally {
-      await dir.close();
-    }
-  } finally {
-    await home.close();
-  }
+  const result = await writeAsAccount({ uid: owner.uid, gid: owner.gid, home: owner.home, dir: HISTORY_DIR, file: HISTORY_FILE }, `${JSON.stringify(data)}\n`);
+  if (!result.ok) throw result.unsafe ? new UnsafeHistoryPath(result.message) : new Error(result.message);
+  return path.join(owner.home, HISTORY_DIR, HISTORY_FILE);
 }
 
 export interface HistoryExporterDeps {

@@ -43,6 +43,12 @@ export function openSqliteDatabase(file: string, options: SqliteOptions = {}): {
     } catch (error) {
       return fail(`its folder cannot be created (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
     }
+    // SQLite would create the file 0644, and its -wal and -shm files take the file's mode: the history is root's alone.
+    try {
+      fs.closeSync(fs.openSync(file, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_NOFOLLOW, 0o600));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return fail(`it cannot be created (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    }
   }
   let raw: Database.Database;
   try {

@@ -10,6 +10,7 @@ import type { HistoryStore } from '../store/history-store';
 import { buildAccountHistory, buildRunStatus, buildTrend, pendingLines, runsFromStore } from './history-view';
 import { checkedForm, formBody, firstQueryValue, HttpProblem, wrap } from './http-problem';
 import { UI } from './i18n';
+import { AUDIT_NOW_LIMIT, createRateLimit, tooManyWaiting, type RateLimit } from './rate-limit';
 import type { PageKit } from './page-kit';
 import { visibleAccount, whmContext, whmSessionOf, type WhmContext } from './whm-context';
 
@@ -17,12 +18,12 @@ import { visibleAccount, whmContext, whmSessionOf, type WhmContext } from './whm
 const TREND_RUNS = 14;
 const TREND_TOP = 5;
 const HISTORY_ROWS = 30;
-const NOTICES = ['requested', 'confirm', 'failed'] as const;
+const NOTICES = ['requested', 'confirm', 'failed', 'limited'] as const;
 
 function noticeText(req: Request, ctx: WhmContext): string {
   const t = UI[ctx.lang];
   const notice = NOTICES.find((n) => n === firstQueryValue(req.query.notice));
-  return notice === undefined ? '' : { requested: t.noticeRequested, confirm: t.noticeConfirm, failed: t.noticeRequestFailed }[notice];
+  return notice === undefined ? '' : { requested: t.noticeRequested, confirm: t.noticeConfirm, failed: t.noticeRequestFailed, limited: t.noticeLimited }[notice];
 }
 
 /** The overview's runs and trend: server-wide, so for root (or `all`) only, not for a reseller. */
@@ -67,9 +68,10 @@ export async function accountHistorySection(kit: PageKit, req: Request, ctx: Whm
 }
 
 /** Stores the run request; which notice the page then shows. */
-async function requestRun(kit: PageKit, body: Record<string, unknown>, requestedBy: string, user: string | undefined): Promise<(typeof NOTICES)[number]> {
+async function requestRun(kit: PageKit, limit: RateLimit, body: Record<string, unknown>, requestedBy: string, user: string | undefined): Promise<(typeof NOTICES)[number]> {
   if (body.confirm !== 'yes') return 'confirm';
   if (kit.history === undefined) return 'failed';
+  if (await limited(kit, limit, requestedBy)) return 'limited';
   try {
     await kit.history.requestRun({ requestedAt: kit.clock(), requestedBy, ...(user === undefined ? {} : { user }) });
     return 'requested';
@@ -79,7 +81,14 @@ async function requestRun(kit: PageKit, body: Record<string, unknown>, requested
   }
 }
 
-function auditNow(kit: PageKit, scope: 'server' | 'account') {
+/** Limited per WHM user: in this process, and by the requests still waiting in the store (rate-limit.ts). */
+async function limited(kit: PageKit, limit: RateLimit, user: string): Promise<boolean> {
+  const store = await kit.historyReader();
+  const waiting = store === undefined ? [] : ((await kit.fromHistory('run requests', () => store.pendingRunRequests())) ?? []);
+  return tooManyWaiting(waiting, user, kit.clock()) || !limit.allow(user, kit.clock());
+}
+
+function auditNow(kit: PageKit, limit: RateLimit, scope: 'server' | 'account') {
   return wrap(async (req, res) => {
     const session = whmSessionOf(kit, req);
     const body = checkedForm(req, (b) => kit.options.csrf.verify(`whm:${session.user}`, b.csrf));
@@ -94,7 +103,7 @@ function auditNow(kit: PageKit, scope: 'server' | 'account') {
       user = (await visibleAccount(ctx, String(req.params.user))).user;
       back = `${prefix}/accounts/${encodeURIComponent(user)}`;
     }
-    const notice = await requestRun(kit, body, session.user, user);
+    const notice = await requestRun(kit, limit, body, session.user, user);
     res.redirect(303, `${back}?notice=${notice}`);
   });
 }
@@ -102,6 +111,7 @@ function auditNow(kit: PageKit, scope: 'server' | 'account') {
 /** The "audit now" forms of the overview and of a drill-down. */
 export function auditNowRoutes(kit: PageKit, router: Router): void {
   const form = formBody();
-  router.post('/audit-now', form, auditNow(kit, 'server'));
-  router.post('/accounts/:user/audit-now', form, auditNow(kit, 'account'));
+  const limit = createRateLimit(AUDIT_NOW_LIMIT);
+  router.post('/audit-now', form, auditNow(kit, limit, 'server'));
+  router.post('/accounts/:user/audit-now', form, auditNow(kit, limit, 'account'));
 }

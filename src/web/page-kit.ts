@@ -4,6 +4,7 @@
  * page or a problem page, cPanel's chrome with this response's nonce, and
  * reading the daemon's history without ever breaking a page.
  */
+import { localPath } from './local-href';
 import type { Request, Response } from 'express';
 import type { ChromeDom, LocaleAttributes } from '../cpanel/account-info';
 import type { Lang } from '../kb/types';
@@ -59,7 +60,8 @@ export interface PageKit {
 
 /** The current URL with `lang` set: the other query parameters (the filter) stay. */
 function langLinks(req: Request, root: string, lang: Lang): LangLink[] {
-  const path = `${root}${req.baseUrl}${req.path}`;
+  // The path comes from the request: `//evil.example/x` must not become a link to another site.
+  const path = localPath(`${root}${req.baseUrl}${req.path}`);
   return (['nl', 'en'] as const).map((l) => {
     const params = new URLSearchParams();
     for (const [k, v] of Object.entries(req.query)) if (k !== 'lang' && typeof v === 'string') params.set(k, v);

@@ -89,6 +89,34 @@ describe('SPF record text', () => {
   it('replaces +all, which lets anyone send', () => {
     expect(correctedSpf(['v=spf1 +all'], 'spf.hoasted.com')).toBe('v=spf1 include:spf.hoasted.com ~all');
   });
+
+  it('never copies an invalid or hostile term of the existing record into the suggestion', () => {
+    const hostile = [
+      'v=spf1 mx include:good.example',
+      'inclde:typo.example', // not a mechanism
+      'ip4:999.1.1.1', // not an address
+      'ip4:192.0.2.0/33', // no such prefix
+      'ip6:2001:db8::/129',
+      'include:', // no domain
+      'a:evil"quote.example', // would break the zone file's quoting
+      'include:evil.example\u001b[2J', // control characters
+      'include:еvil.example', // Cyrillic е
+      'a:x..example',
+      'exp="hello world"',
+      'ip4:192.0.2.1',
+      'a/24',
+      'mx:mail.example/24//64',
+      'exists:%{i}._spf.%{d}',
+      '-all',
+    ].join(' ');
+    expect(correctedSpf([hostile], 'spf.hoasted.com')).toBe(
+      'v=spf1 mx include:good.example ip4:192.0.2.1 a/24 mx:mail.example/24//64 exists:%{i}._spf.%{d} include:spf.hoasted.com -all',
+    );
+    // cPanel's expected terms are checked the same way.
+    expect(correctedSpf(['v=spf1 mx'], 'spf.hoasted.com', ['+a', 'ip4:203.0.113.5', 'ip4:"injected"'])).toBe('v=spf1 mx +a ip4:203.0.113.5 include:spf.hoasted.com ~all');
+    // A hostile "all" or redirect is not kept either.
+    expect(correctedSpf(['v=spf1 mx redirect=evil"x'], 'spf.hoasted.com')).toBe('v=spf1 mx include:spf.hoasted.com ~all');
+  });
 });
 
 describe('dkim-invalid', () => {

@@ -4,7 +4,7 @@
  * directory, and never be written through a link the account planted.
  * Runs as root (the tests do): real chown, real modes.
  */
-import { chown, lstat, mkdir, mkdtemp, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { chmod, chown, lstat, mkdir, mkdtemp, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createHistoryExporter, passwdLookup, summarizeHistory, UnsafeHistoryPath, writeHistoryFile, type AccountHistoryFile, type AccountOwner } from '../../src/jobs/history-export';
@@ -28,6 +28,8 @@ const data = (user = 'groen'): AccountHistoryFile => ({
 
 beforeEach(async () => {
   base = await mkdtemp(path.join(os.tmpdir(), 'md-export-'));
+  // The writer runs as the account: it must be able to pass through to the home, as on a server.
+  await chmod(base, 0o711);
   home = path.join(base, 'home', 'groen');
   await mkdir(home, { recursive: true, mode: 0o711 });
   if (asRoot) await chown(home, UID, GID);
@@ -90,6 +92,12 @@ describe('writeHistoryFile', () => {
     await writeFile(path.join(home, '.mail-doctor'), 'x');
     await chown(path.join(home, '.mail-doctor'), UID, GID);
     await expect(writeHistoryFile(owner, data())).rejects.toThrow(UnsafeHistoryPath);
+  });
+
+  rootIt('when the account itself could not create ~/.mail-doctor (its home is read-only to it), then neither does the daemon: the write runs with the account’s rights', async () => {
+    await chmod(home, 0o500);
+    await expect(writeHistoryFile(owner, data())).rejects.toThrow(/cannot be created \(EACCES\)/);
+    await expect(lstat(path.join(home, '.mail-doctor'))).rejects.toThrow(/ENOENT/);
   });
 
   rootIt('when the home does not belong to the account, then nothing is written', async () => {

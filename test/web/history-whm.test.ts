@@ -281,6 +281,37 @@ describe('Audit now', () => {
     }
   });
 
+  it('when a user asks for "audit now" again and again, then the fourth request in ten minutes is refused with a notice, also by a new process', async () => {
+    const s = await serve(app(store));
+    try {
+      const csrf = formField((await request(`${s.url}/whm/?lang=en`)).body, 'csrf')!;
+      for (let i = 0; i < 3; i += 1) {
+        const r = await request(`${s.url}/whm/accounts/groen/audit-now`, { form: { csrf, confirm: 'yes' } });
+        expect(r.headers.get('location')).toBe('/whm/accounts/groen?notice=requested');
+      }
+      const fourth = await request(`${s.url}/whm/audit-now`, { form: { csrf, confirm: 'yes' } });
+      expect(fourth.headers.get('location')).toBe('/whm/?notice=limited');
+      expect(await store.pendingRunRequests()).toHaveLength(3);
+      const page = await request(`${s.url}/whm/?notice=limited&lang=en`);
+      expect(parseHtml(page.body).text).toContain('You asked for three checks in the last ten minutes already');
+      const nl = await request(`${s.url}/whm/?notice=limited&lang=nl`);
+      expect(parseHtml(nl.body).text).toContain('al drie controles aangevraagd');
+    } finally {
+      await s.close();
+    }
+    // A fresh app (the WHM page is a new CGI process per request) reads the waiting requests from the store.
+    const csrf = CsrfTokens.random();
+    const again = await serve(app(store, 'root', csrf));
+    try {
+      const r = await request(`${again.url}/whm/audit-now`, { form: { csrf: csrf.tokenFor('whm:root'), confirm: 'yes' } });
+      expect(r.headers.get('location')).toBe('/whm/?notice=limited');
+      expect(await store.pendingRunRequests()).toHaveLength(3);
+    } finally {
+      await again.close();
+      await store.takeRunRequests();
+    }
+  });
+
   it('when a reseller asks, then a run of the whole server is refused and only its own accounts can be requested', async () => {
     const csrf = CsrfTokens.random();
     const s = await serve(app(store, 'hoster', csrf));
