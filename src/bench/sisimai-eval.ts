@@ -9,6 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { classify } from '../kb/classify';
+import { diagnosticCodeField } from '../smtp/dsn-field';
 
 /** Sisimai's older reason names (the corpus tables use them) in today's words. */
 const RENAMED: Readonly<Record<string, string>> = {
@@ -26,12 +27,6 @@ function corpusDirectory(): string {
   return path.join(root, 'test', 'fixtures', 'samples', 'sisimai');
 }
 
-/** The Diagnostic-Code field with its folded continuation lines (RFC 3464 §2.3.6, RFC 5322 folding). */
-function diagnosticCode(message: string): string | undefined {
-  const m = /^Diagnostic-Code:[ \t]*(?:smtp;|X-[^;]*;)?[ \t]*(.*(?:\r?\n[ \t]+.*)*)/im.exec(message);
-  return m?.[1]?.replace(/\s+/g, ' ').trim();
-}
-
 function main(): void {
   const dir = corpusDirectory();
   const expected = new Map<string, string>();
@@ -45,7 +40,7 @@ function main(): void {
   let agreed = 0;
   const confusion = new Map<string, number>();
   for (const file of readdirSync(path.join(dir, 'eml')).sort()) {
-    const text = diagnosticCode(readFileSync(path.join(dir, 'eml', file), 'latin1'));
+    const text = diagnosticCodeField(readFileSync(path.join(dir, 'eml', file), 'latin1'));
     const reason = expected.get(file);
     if (text === undefined || text === '' || reason === undefined) continue;
     withCode += 1;

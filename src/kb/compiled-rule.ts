@@ -5,6 +5,7 @@
  * reading one layout is much cheaper for the engine than reading dozens.
  */
 import type { ParsedReply } from '../smtp/reply';
+import { groupNames } from '../text/regex-source';
 import { diagnosis, type DiagnosisEntry } from './catalogue';
 import type { ProviderId, Rule, Stage } from './types';
 
@@ -41,6 +42,12 @@ export function matchesEveryText(pattern: RegExp): boolean {
   return false;
 }
 
+/** The reply's stage and provider: worked out by the matcher only when a rule asks, at most once per text. */
+export interface ReplyFacts {
+  stage(): Stage | undefined;
+  provider(): ProviderId | undefined;
+}
+
 export class CompiledRule {
   readonly requireCode: boolean;
   readonly codes: readonly number[] | null;
@@ -73,7 +80,7 @@ export class CompiledRule {
     this.unless = m.unless ?? [];
     this.pattern = m.pattern ?? null;
     this.patternMatchesAll = this.pattern !== null && matchesEveryText(this.pattern);
-    this.captureNames = this.pattern === null ? [] : [...this.pattern.source.matchAll(/\(\?<([A-Za-z_$][\w$]*)>/g)].map((g) => g[1]!);
+    this.captureNames = this.pattern === null ? [] : groupNames(this.pattern);
     this.base = 100 * (m.priority ?? 0);
     this.entry = diagnosis(rule.id);
   }
@@ -82,7 +89,7 @@ export class CompiledRule {
    * The bonus the code, stage and provider conditions earn, or -1 when one of
    * them vetoes the rule. `unless` phrases are the matcher's to check.
    */
-  conditionBonus(reply: ParsedReply): number {
+  conditionBonus(reply: ParsedReply, facts: ReplyFacts): number {
     let bonus = 0;
     const { code, enhanced } = reply;
     if (this.requireCode && code === undefined && enhanced === undefined) return -1;
@@ -99,14 +106,14 @@ export class CompiledRule {
       } else if (this.requireCode && this.codes === null) return -1;
     }
     if (this.stages !== null) {
-      const stage = reply.stage;
+      const stage = facts.stage();
       if (stage !== undefined) {
         if (!this.stages.includes(stage)) return -1;
         bonus += 8;
       }
     }
     if (this.providers !== null) {
-      const provider = reply.provider;
+      const provider = facts.provider();
       if (provider !== undefined) {
         if (!this.providers.includes(provider)) return -1;
         bonus += 8;

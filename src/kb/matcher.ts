@@ -5,11 +5,11 @@
  * produced it, so a wrong answer can be traced to its rule.
  */
 import { DIAGNOSES, diagnosis, type DiagnosisId, type DiagnosisKind, type Reason } from './catalogue';
-import { CompiledRule } from './compiled-rule';
-import { PhraseIndex } from './phrase-index';
+import { CompiledRule, type ReplyFacts } from './compiled-rule';
+import { PhraseIndex } from '../text/phrase-index';
 import type { Actor, ProviderId, Rule, Stage } from './types';
-import { noteMarkers, type ParsedReply } from '../smtp/reply';
-import { REPLY_MARKERS } from '../smtp/reply-markers';
+import { replyProvider, replyStage, type ParsedReply } from '../smtp/reply';
+import { REPLY_MARKERS, type FoundMarkers } from '../smtp/reply-markers';
 import { isTemporaryCode } from '../smtp/reply-codes';
 
 export interface RuleMatchInfo {
@@ -19,8 +19,17 @@ export interface RuleMatchInfo {
   readonly score: number;
 }
 
+/**
+ * The levels of recognition, most specific first: a rule written for one
+ * provider's or server's text, a provider's published code, a phrase that
+ * names a bounce reason, the status code alone, and nothing.
+ */
+export type Tier = 'rule' | 'provider-code' | 'reason-phrase' | 'status-code' | 'unknown';
+
 export interface Classification {
   readonly id: DiagnosisId;
+  /** Which level of knowledge decided (see `Tier`). */
+  readonly tier: Tier;
   readonly reason: Reason;
   readonly kind: DiagnosisKind;
   readonly temporary: boolean;
@@ -43,8 +52,18 @@ function isTemporary(rule: Rule | undefined, reply: ParsedReply): boolean {
   if (reply.code !== undefined) return isTemporaryCode(reply.code);
   if (reply.enhanced !== undefined) return reply.enhanced.startsWith('4.');
   // An Exim "==" line is a deferral; "**" and rejections are final.
-  if ((reply.logEvent ?? reply.log?.event) === 'deferred') return true;
+  if (reply.logEvent === 'deferred') return true;
   return false;
+}
+
+/** Stage and provider of one text, each read at most once, from the markers the phrase scan found. */
+function lazyFacts(reply: ParsedReply, found: FoundMarkers): ReplyFacts {
+  let stage: Stage | undefined | null = null;
+  let provider: ProviderId | undefined | null = null;
+  return {
+    stage: () => (stage === null ? (stage = replyStage(reply, found)) : stage),
+    provider: () => (provider === null ? (provider = replyProvider(reply, found)) : provider),
+  };
 }
 
 export interface Classifier {
@@ -122,7 +141,7 @@ export function createClassifier(rules: readonly Rule[]): Classifier {
         longestPhrase[owner] = phrase;
       }
     }
-    noteMarkers(reply, markers ?? NO_MARKERS);
+    const facts = lazyFacts(reply, markers ?? NO_MARKERS);
     let best: CompiledRule | undefined;
     let bestPhrase = '';
     let bestScore = -1;
@@ -131,7 +150,7 @@ export function createClassifier(rules: readonly Rule[]): Classifier {
     for (let c = 0; c < candidateCount; c += 1) {
       const ruleIndex = candidates[c]!;
       const rule = compiled[ruleIndex]!;
-      const bonus = rule.conditionBonus(reply);
+      const bonus = rule.conditionBonus(reply, facts);
       if (bonus < 0 || vetoed(ruleIndex)) continue;
       const phrase = longestPhrase[ruleIndex]!;
       let score = rule.base + phrase.length + bonus;
@@ -152,7 +171,7 @@ export function createClassifier(rules: readonly Rule[]): Classifier {
       }
     }
     if (best === undefined) {
-      return { id: 'unknown', reason: UNKNOWN.reason, kind: UNKNOWN.kind, temporary: isTemporary(undefined, reply), reply, captures: NO_CAPTURES };
+      return { id: 'unknown', tier: 'unknown', reason: UNKNOWN.reason, kind: UNKNOWN.kind, temporary: isTemporary(undefined, reply), reply, captures: NO_CAPTURES };
     }
     const winner = best.rule;
     const entry = best.entry;
@@ -160,6 +179,7 @@ export function createClassifier(rules: readonly Rule[]): Classifier {
     if (best.patternMatchesAll && best.captureNames.length > 0) bestMatch = best.pattern!.exec(reply.folded);
     return {
       id: winner.id,
+      tier: 'rule',
       reason: entry.reason,
       kind: entry.kind,
       temporary: isTemporary(winner, reply),

@@ -1,6 +1,7 @@
 /** The JSON shape `mail-doctor explain --json` prints: one object per input line. */
 import type { Explanation } from '../kb/explain';
 import type { Classification } from '../kb/matcher';
+import { readReplyDetails } from '../smtp/reply';
 
 export interface ExplainRecord {
   readonly line: number;
@@ -41,6 +42,7 @@ export function toExplainRecord(
   e: Explanation,
   notes: readonly string[],
 ): ExplainRecord {
+  const details = readReplyDetails(c.reply);
   return {
     line,
     input,
@@ -50,9 +52,9 @@ export function toExplainRecord(
     temporary: c.temporary,
     code: c.reply.code ?? null,
     enhanced: c.reply.enhanced ?? null,
-    stage: c.reply.stage ?? null,
-    remoteHost: c.reply.remoteHost ?? null,
-    provider: c.reply.provider ?? null,
+    stage: details.stage ?? null,
+    remoteHost: details.remoteHost ?? null,
+    provider: details.provider ?? null,
     actor: c.actor ?? null,
     title: e.title,
     explanation: e.explanation,
