@@ -7,7 +7,8 @@
 import type { ParsedReply } from '../smtp/reply';
 import { groupNames } from '../text/regex-source';
 import { diagnosis, type DiagnosisEntry } from './catalogue';
-import type { ProviderId, Rule, Stage } from './types';
+import { TIER_WEIGHT, type Tier } from './tiers/tier-entry';
+import type { ProviderId, Rule, RuleMatch, Stage } from './types';
 
 /** An enhanced code condition: exact ("5.7.26"), or a prefix ending in a dot ("5.7."). */
 function listedPrefix(listed: readonly string[], value: string): boolean {
@@ -61,17 +62,21 @@ export class CompiledRule {
   readonly patternMatchesAll: boolean;
   /** The pattern's named groups, read once here instead of walking each match's groups object. */
   readonly captureNames: readonly string[];
-  /** Priority × 100: the coarse part of the score. */
+  /** The tier's weight plus priority × 100: the coarse part of the score. */
   readonly base: number;
   /** The rule's catalogue entry, looked up once. */
   readonly entry: DiagnosisEntry;
 
   constructor(
+    /** The rule whose words explain a match: the matched rule itself, or the id's rule for a tier entry. */
     readonly rule: Rule,
     /** Position of the rule's diagnosis in the catalogue: breaks ties. */
     readonly order: number,
+    /** What to recognise: the rule's own match, or a tier entry's. */
+    readonly match: RuleMatch = rule.match,
+    readonly tier: Exclude<Tier, 'status-code' | 'unknown'> = 'rule',
   ) {
-    const m = rule.match;
+    const m = match;
     this.requireCode = m.requireCode === true;
     this.codes = m.codes ?? null;
     this.enhanced = m.enhanced ?? null;
@@ -81,7 +86,7 @@ export class CompiledRule {
     this.pattern = m.pattern ?? null;
     this.patternMatchesAll = this.pattern !== null && matchesEveryText(this.pattern);
     this.captureNames = this.pattern === null ? [] : groupNames(this.pattern);
-    this.base = 100 * (m.priority ?? 0);
+    this.base = TIER_WEIGHT[tier] + 100 * (m.priority ?? 0);
     this.entry = diagnosis(rule.id);
   }
 

@@ -6,6 +6,8 @@
  */
 import { DIAGNOSES, diagnosis, type DiagnosisId, type DiagnosisKind, type Reason } from './catalogue';
 import { CompiledRule, type ReplyFacts } from './compiled-rule';
+import type { StatusCodeMatch } from './tiers/status-codes';
+import { TIER_WEIGHT, type ProviderCodeEntry, type Tier, type TierEntry } from './tiers/tier-entry';
 import { PhraseIndex } from '../text/phrase-index';
 import type { Actor, ProviderId, Rule, Stage } from './types';
 import { replyProvider, replyStage, type ParsedReply } from '../smtp/reply';
@@ -13,18 +15,12 @@ import { REPLY_MARKERS, type FoundMarkers } from '../smtp/reply-markers';
 import { isTemporaryCode } from '../smtp/reply-codes';
 
 export interface RuleMatchInfo {
+  /** The rule that explains the result (for a tier entry or code table: the id's rule). */
   readonly rule: Rule;
-  /** The longest phrase of the rule found in the text. */
+  /** The longest phrase of the rule found in the text; for a code table, the code. */
   readonly phrase: string;
   readonly score: number;
 }
-
-/**
- * The levels of recognition, most specific first: a rule written for one
- * provider's or server's text, a provider's published code, a phrase that
- * names a bounce reason, the status code alone, and nothing.
- */
-export type Tier = 'rule' | 'provider-code' | 'reason-phrase' | 'status-code' | 'unknown';
 
 export interface Classification {
   readonly id: DiagnosisId;
@@ -71,12 +67,37 @@ export interface Classifier {
   readonly rules: readonly Rule[];
 }
 
-export function createClassifier(rules: readonly Rule[]): Classifier {
-  const compiled = rules.map((rule) => new CompiledRule(rule, CATALOGUE_ORDER.get(rule.id) ?? Number.MAX_SAFE_INTEGER));
+/** The broader tiers a classifier knows besides its rules (see tiers/). */
+export interface TierKnowledge {
+  readonly entries: readonly TierEntry[];
+  readonly providerCodes: readonly ProviderCodeEntry[];
+  /** The status-code tier: an id for a reply's codes, or undefined. */
+  readonly statusCode: (reply: ParsedReply) => StatusCodeMatch | undefined;
+}
+
+const NO_TIERS: TierKnowledge = { entries: [], providerCodes: [], statusCode: () => undefined };
+
+export function createClassifier(rules: readonly Rule[], tiers: TierKnowledge = NO_TIERS): Classifier {
+  const ruleOf = new Map<string, Rule>(rules.map((rule) => [rule.id, rule]));
+  const wordsOf = (id: DiagnosisId): Rule => {
+    const rule = ruleOf.get(id);
+    if (rule === undefined) throw new Error(`tier entry for ${id}, which has no rule to explain it`);
+    return rule;
+  };
+  const orderOf = (id: DiagnosisId): number => CATALOGUE_ORDER.get(id) ?? Number.MAX_SAFE_INTEGER;
+  const compiled = [
+    ...rules.map((rule) => new CompiledRule(rule, orderOf(rule.id))),
+    ...tiers.entries.map((entry) => new CompiledRule(wordsOf(entry.id), orderOf(entry.id), entry.match, entry.tier)),
+  ];
+  const codeEntries = new Map<string, Rule>(tiers.providerCodes.map((entry) => [entry.enhanced, wordsOf(entry.id)]));
+  const statusCode = (reply: ParsedReply): { rule: Rule; key: string } | undefined => {
+    const found = tiers.statusCode(reply);
+    return found === undefined ? undefined : { rule: wordsOf(found.id), key: found.key };
+  };
   // Phrase number → owning rule and the phrase itself, as flat arrays.
   const phrases: string[] = [];
   const ownerOf: number[] = [];
-  rules.forEach((rule, ruleIndex) => {
+  compiled.forEach((rule, ruleIndex) => {
     for (const phrase of rule.match.phrases) {
       phrases.push(phrase);
       ownerOf.push(ruleIndex);
@@ -101,11 +122,11 @@ export function createClassifier(rules: readonly Rule[]): Classifier {
 
   // Per rule: the longest phrase found in the current text; per veto phrase: whether it occurs. Both
   // carry the search number they belong to (reused arrays instead of a Map per line: this runs on every log line).
-  const longestPhrase: string[] = new Array<string>(rules.length).fill('');
-  const seenIn = new Uint32Array(rules.length);
+  const longestPhrase: string[] = new Array<string>(compiled.length).fill('');
+  const seenIn = new Uint32Array(compiled.length);
   const vetoIn = new Uint32Array(vetoNumber.size);
   // The current text's candidate rules, in the order their first phrase was found (reused: one per rule at most).
-  const candidates = new Int32Array(rules.length);
+  const candidates = new Int32Array(compiled.length);
   let search = 0;
 
   function vetoed(ruleIndex: number): boolean {
@@ -170,7 +191,14 @@ export function createClassifier(rules: readonly Rule[]): Classifier {
         bestMatch = match;
       }
     }
+    // A provider's own status code is more specific than any phrase of a broader tier.
+    if (reply.enhanced !== undefined && (best === undefined || best.tier === 'reason-phrase')) {
+      const byCode = codeEntries.get(reply.enhanced);
+      if (byCode !== undefined) return fromTable(byCode, 'provider-code', reply.enhanced, TIER_WEIGHT['provider-code'], reply);
+    }
     if (best === undefined) {
+      const byStatus = statusCode(reply);
+      if (byStatus !== undefined) return fromTable(byStatus.rule, 'status-code', byStatus.key, TIER_WEIGHT['status-code'], reply);
       return { id: 'unknown', tier: 'unknown', reason: UNKNOWN.reason, kind: UNKNOWN.kind, temporary: isTemporary(undefined, reply), reply, captures: NO_CAPTURES };
     }
     const winner = best.rule;
@@ -179,7 +207,7 @@ export function createClassifier(rules: readonly Rule[]): Classifier {
     if (best.patternMatchesAll && best.captureNames.length > 0) bestMatch = best.pattern!.exec(reply.folded);
     return {
       id: winner.id,
-      tier: 'rule',
+      tier: best.tier,
       reason: entry.reason,
       kind: entry.kind,
       temporary: isTemporary(winner, reply),
@@ -191,6 +219,22 @@ export function createClassifier(rules: readonly Rule[]): Classifier {
   }
 
   return { classify, rules };
+}
+
+/** A result decided by a code table: the id's rule gives the words, the code is what matched. */
+function fromTable(rule: Rule, tier: Tier, key: string, score: number, reply: ParsedReply): Classification {
+  const entry = diagnosis(rule.id);
+  return {
+    id: rule.id,
+    tier,
+    reason: entry.reason,
+    kind: entry.kind,
+    temporary: isTemporary(rule, reply),
+    actor: rule.actor,
+    reply,
+    match: { rule, phrase: key, score },
+    captures: NO_CAPTURES,
+  };
 }
 
 /**
@@ -212,4 +256,4 @@ function originalCaseCaptures(names: readonly string[], m: RegExpExecArray, repl
   return captures;
 }
 
-export type { ProviderId, Stage };
+export type { ProviderId, Stage, Tier };
