@@ -13,8 +13,8 @@ import type { TierEntry } from './tier-entry';
 
 const SOURCE = 'common bounce wording in nl, de, fr, es, it, pt (providers\' localised replies)';
 
-function say(id: DiagnosisId, phrases: readonly string[]): TierEntry {
-  return { id, tier: 'reason-phrase', match: { phrases: [...new Set(phrases)], ...reasonConditions(id) }, source: SOURCE };
+function say(id: DiagnosisId, phrases: readonly string[], priority = 0): TierEntry {
+  return { id, tier: 'reason-phrase', match: { phrases: [...new Set(phrases)], ...reasonConditions(id), ...(priority === 0 ? {} : { priority }) }, source: SOURCE };
 }
 
 export const MULTILINGUAL_PHRASES: readonly TierEntry[] = [
@@ -98,6 +98,7 @@ export const MULTILINGUAL_PHRASES: readonly TierEntry[] = [
     'ip bloccato', 'indirizzo ip bloccato', 'lista nera',
     'endereço ip bloqueado', 'ip bloqueado',
   ]),
+  // "Refused" and "blocked" alone say least: any phrase that names a reason wins over them.
   say('receiver-policy', [
     'geweigerd door beleid', 'in strijd met het beleid', 'bericht geweigerd', 'geblokkeerd',
     'aus richtliniengründen abgelehnt', 'nachricht abgelehnt', 'blockiert',
@@ -105,5 +106,5 @@ export const MULTILINGUAL_PHRASES: readonly TierEntry[] = [
     'rechazado por política', 'mensaje rechazado', 'bloqueado',
     'rifiutato per policy', 'messaggio rifiutato', 'bloccato',
     'rejeitado por política', 'mensagem rejeitada', 'recusado',
-  ]),
+  ], -1),
 ];

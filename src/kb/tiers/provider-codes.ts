@@ -54,7 +54,7 @@ export const PROVIDER_CODE_PHRASES: readonly TierEntry[] = [
   token('recipient-filtered', ["recipient's safe senders list", 'blocked senders list', 'sender is on the blocked list'], MICROSOFT),
 
   // Google (Gmail, Workspace)
-  token('ip-reputation-throttled', ['unusual rate of unsolicited mail originating from your ip'], GOOGLE, { enhanced: ['4.7.28', '4.7.'] }),
+  token('ip-reputation-throttled', ['unusual rate of unsolicited mail originating from your ip'], GOOGLE, { enhanced: ['4.7.28', '4.7.'], requireCode: true }),
   token('remote-spam-content', ['unusual rate of unsolicited mail originating from your ip', 'likely unsolicited mail'], GOOGLE, { enhanced: ['5.7.28', '5.7.1', '5.7.'] }),
   token('sending-quota-exceeded', ['sending quota exceeded', 'sendingquotaexceeded', 'exceeded the maximum number of recipients'], GOOGLE),
   token('recipient-rate-limited', ['receiving mail too quickly', 'receiving mail at a rate that prevents', 'receiving too much mail'], GOOGLE),
@@ -132,7 +132,6 @@ export const PROVIDER_STATUS_CODES: readonly ProviderCodeEntry[] = [
   ...codes('message-not-rfc-compliant', ['5.7.512'], MICROSOFT),
   ...codes('smtp-auth-required', ['5.7.57'], MICROSOFT),
   ...codes('relay-denied', ['5.7.64'], MICROSOFT),
-  ...codes('recipient-unknown', ['5.1.10'], MICROSOFT),
   ...codes('exchange-distribution-list-auth', ['5.7.133', '5.7.134', '5.7.135', '5.7.136', '5.7.124'], MICROSOFT),
   ...codes('recipient-filtered', ['5.2.121', '5.2.122'], MICROSOFT),
   ...codes('delivery-expired', ['5.4.300', '4.4.7'], MICROSOFT),
