@@ -13,6 +13,7 @@ const LABELS = {
   note: { nl: 'Let op', en: 'Note' },
   error: { nl: 'Fout', en: 'Error' },
   more: { nl: 'Meer info', en: 'More' },
+  reference: { nl: 'kenmerk', en: 'ref.' },
 } as const;
 
 /** Shows at most this much of the input: the person pasted it, they need a reminder, not a copy. */
@@ -29,12 +30,14 @@ export function formatRecord(r: ExplainRecord, lang: Lang): string {
   const lines = [
     `[${r.line}] ${echo(r.input)}`,
     `  ${r.title}`,
-    `  (${r.id} · ${r.reason} · ${r.temporary ? LABELS.temporary[lang] : LABELS.permanent[lang]}${codes === '' ? '' : ` · ${codes}`})`,
+    // Words first; the id only as a reference to quote to support, and only when there is one. Without a
+    // code nothing says whether an unknown text is temporary, so that is left out too.
+    `  (${[r.recognisedBy, r.id === 'unknown' && codes === '' ? '' : r.temporary ? LABELS.temporary[lang] : LABELS.permanent[lang], codes, r.id === 'unknown' ? '' : `${LABELS.reference[lang]} ${r.id}`].filter((x) => x !== '').join(' · ')})`,
     `  ${LABELS.why[lang]}: ${r.explanation}`,
     `  ${LABELS.todo[lang]}:`,
     ...r.fixSteps.map((step, i) => `    ${i + 1}. ${step}`),
   ];
-  if (r.actor !== null) lines.push(`  ${LABELS.who[lang]}: ${r.actor}`);
+  if (r.who !== null) lines.push(`  ${LABELS.who[lang]}: ${r.who}`);
   if (r.crossCheck !== null) lines.push(`  ${LABELS.audit[lang]}: ${r.crossCheck}`);
   for (const link of r.links) lines.push(`  ${LABELS.more[lang]}: ${link}`);
   for (const note of r.notes) lines.push(`  ${LABELS.note[lang]}: ${note}`);

@@ -70,6 +70,17 @@ export const DIAGNOSES = [
   { id: 'form-mail-nonexistent-sender', kind: 'state', reason: 'rejected' },
   { id: 'server-blocklisted', kind: 'state', reason: 'blocked' },
   { id: 'unknown', kind: 'text', reason: 'undefined' },
+  { id: 'receiver-policy', kind: 'text', reason: 'policyviolation' },
+  { id: 'sender-authentication-failed', kind: 'text', reason: 'authfailure' },
+  { id: 'recipient-moved', kind: 'text', reason: 'hasmoved' },
+  { id: 'recipient-filtered', kind: 'text', reason: 'filtered' },
+  { id: 'sender-address-rejected', kind: 'text', reason: 'rejected' },
+  { id: 'receiver-system-error', kind: 'text', reason: 'systemerror' },
+  { id: 'message-content-rejected', kind: 'text', reason: 'contenterror' },
+  { id: 'message-not-rfc-compliant', kind: 'text', reason: 'notcompliantrfc' },
+  { id: 'helo-refused', kind: 'text', reason: 'blocked' },
+  { id: 'sending-quota-exceeded', kind: 'text', reason: 'ratelimited' },
+  { id: 'blocklist-query-refused', kind: 'text', reason: 'systemerror' },
 ] as const;
 
 export type DiagnosisEntry = (typeof DIAGNOSES)[number];

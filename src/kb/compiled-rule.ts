@@ -5,8 +5,10 @@
  * reading one layout is much cheaper for the engine than reading dozens.
  */
 import type { ParsedReply } from '../smtp/reply';
+import { groupNames } from '../text/regex-source';
 import { diagnosis, type DiagnosisEntry } from './catalogue';
-import type { ProviderId, Rule, Stage } from './types';
+import { TIER_WEIGHT, type Tier } from './tiers/tier-entry';
+import type { ProviderId, Rule, RuleMatch, Stage } from './types';
 
 /** An enhanced code condition: exact ("5.7.26"), or a prefix ending in a dot ("5.7."). */
 function listedPrefix(listed: readonly string[], value: string): boolean {
@@ -41,6 +43,12 @@ export function matchesEveryText(pattern: RegExp): boolean {
   return false;
 }
 
+/** The reply's stage and provider: worked out by the matcher only when a rule asks, at most once per text. */
+export interface ReplyFacts {
+  stage(): Stage | undefined;
+  provider(): ProviderId | undefined;
+}
+
 export class CompiledRule {
   readonly requireCode: boolean;
   readonly codes: readonly number[] | null;
@@ -54,17 +62,21 @@ export class CompiledRule {
   readonly patternMatchesAll: boolean;
   /** The pattern's named groups, read once here instead of walking each match's groups object. */
   readonly captureNames: readonly string[];
-  /** Priority × 100: the coarse part of the score. */
+  /** The tier's weight plus priority × 100: the coarse part of the score. */
   readonly base: number;
   /** The rule's catalogue entry, looked up once. */
   readonly entry: DiagnosisEntry;
 
   constructor(
+    /** The rule whose words explain a match: the matched rule itself, or the id's rule for a tier entry. */
     readonly rule: Rule,
     /** Position of the rule's diagnosis in the catalogue: breaks ties. */
     readonly order: number,
+    /** What to recognise: the rule's own match, or a tier entry's. */
+    readonly match: RuleMatch = rule.match,
+    readonly tier: Exclude<Tier, 'status-code' | 'unknown'> = 'rule',
   ) {
-    const m = rule.match;
+    const m = match;
     this.requireCode = m.requireCode === true;
     this.codes = m.codes ?? null;
     this.enhanced = m.enhanced ?? null;
@@ -73,8 +85,8 @@ export class CompiledRule {
     this.unless = m.unless ?? [];
     this.pattern = m.pattern ?? null;
     this.patternMatchesAll = this.pattern !== null && matchesEveryText(this.pattern);
-    this.captureNames = this.pattern === null ? [] : [...this.pattern.source.matchAll(/\(\?<([A-Za-z_$][\w$]*)>/g)].map((g) => g[1]!);
-    this.base = 100 * (m.priority ?? 0);
+    this.captureNames = this.pattern === null ? [] : groupNames(this.pattern);
+    this.base = TIER_WEIGHT[tier] + 100 * (m.priority ?? 0);
     this.entry = diagnosis(rule.id);
   }
 
@@ -82,7 +94,7 @@ export class CompiledRule {
    * The bonus the code, stage and provider conditions earn, or -1 when one of
    * them vetoes the rule. `unless` phrases are the matcher's to check.
    */
-  conditionBonus(reply: ParsedReply): number {
+  conditionBonus(reply: ParsedReply, facts: ReplyFacts): number {
     let bonus = 0;
     const { code, enhanced } = reply;
     if (this.requireCode && code === undefined && enhanced === undefined) return -1;
@@ -99,14 +111,14 @@ export class CompiledRule {
       } else if (this.requireCode && this.codes === null) return -1;
     }
     if (this.stages !== null) {
-      const stage = reply.stage;
+      const stage = facts.stage();
       if (stage !== undefined) {
         if (!this.stages.includes(stage)) return -1;
         bonus += 8;
       }
     }
     if (this.providers !== null) {
-      const provider = reply.provider;
+      const provider = facts.provider();
       if (provider !== undefined) {
         if (!this.providers.includes(provider)) return -1;
         bonus += 8;

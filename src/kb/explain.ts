@@ -7,7 +7,7 @@
 import type { ProviderProfile } from '../config/provider-profile';
 import { describeEnhancedStatus, parseEnhancedStatus, type EnhancedMeaning } from '../smtp/enhanced-status';
 import { REPLY_CODE_MEANING } from '../smtp/reply-codes';
-import type { Classification } from './matcher';
+import type { Classification, Tier } from './matcher';
 import { renderText } from './render';
 import type { Actor, Lang, Localized, ProfileLinkKey } from './types';
 
@@ -20,7 +20,18 @@ export interface Explanation {
   readonly links: ReadonlyArray<{ readonly key: ProfileLinkKey; readonly url: string }>;
   readonly codeMeaning?: string;
   readonly enhancedMeaning?: EnhancedMeaning;
+  /** Which level of knowledge recognised the text, in words. */
+  readonly recognisedBy: string;
 }
+
+/** The tiers in words, for people: which knowledge named the diagnosis. */
+export const TIER_WORDS: Record<Tier, Localized<string>> = {
+  rule: { nl: 'herkend aan de precieze melding', en: 'recognised from the exact message' },
+  'provider-code': { nl: 'herkend aan een code van de provider', en: "recognised from the provider's own code" },
+  'reason-phrase': { nl: 'herkend aan de bewoording van de reden', en: 'recognised from how the reason is worded' },
+  'status-code': { nl: 'afgeleid uit de statuscode alleen', en: 'derived from the status code alone' },
+  unknown: { nl: 'niet herkend', en: 'not recognised' },
+};
 
 const ACTOR_WORDS: Record<Actor, Localized<string>> = {
   'account-owner': { nl: 'jij, de eigenaar van het account', en: 'you, the account owner' },
@@ -92,6 +103,7 @@ function explainUnknown(c: Classification, lang: Lang, profile: ProviderProfile)
     explanation,
     fix: steps.map((s) => render(s)),
     links: [],
+    recognisedBy: TIER_WORDS.unknown[lang],
     ...(codeMeaning === undefined ? {} : { codeMeaning }),
     ...(enhancedMeaning === undefined ? {} : { enhancedMeaning }),
   };
@@ -120,6 +132,7 @@ export function explain(c: Classification, lang: Lang, profile: ProviderProfile)
     ...(rule.crossCheck === undefined ? {} : { crossCheck: render(rule.crossCheck[lang]) }),
     actor: render(ACTOR_WORDS[rule.actor][lang]),
     links,
+    recognisedBy: TIER_WORDS[c.tier][lang],
     ...(codeMeaning === undefined ? {} : { codeMeaning }),
     ...(status === undefined ? {} : { enhancedMeaning: describeEnhancedStatus(status, lang) }),
   };

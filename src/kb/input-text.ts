@@ -3,6 +3,7 @@
  * its bytes into that text. Everything here is attacker-controlled: a bounce
  * can hold any bytes, so nothing is assumed about encoding or length.
  */
+import { firstMatchOnly } from '../text/regex-source';
 
 /** No SMTP reply or log line needs more; longer input is analysed up to here. */
 export const MAX_ANALYSED_CHARS = 16 * 1024;
@@ -16,7 +17,7 @@ const LENIENT_UTF8 = new TextDecoder('utf-8', { fatal: false });
 
 const UNPRINTABLE = /[\u0000-\u0008\u000e-\u001f\u007f\ufffd]/g;
 /** The same characters, for a yes/no test that stops at the first one. */
-const HAS_UNPRINTABLE = new RegExp(UNPRINTABLE.source);
+const HAS_UNPRINTABLE = firstMatchOnly(UNPRINTABLE);
 const BLANK = /^\s*$/;
 
 export function decodeInput(bytes: Uint8Array, truncatedFrom?: number): InputText {

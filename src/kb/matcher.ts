@@ -5,22 +5,27 @@
  * produced it, so a wrong answer can be traced to its rule.
  */
 import { DIAGNOSES, diagnosis, type DiagnosisId, type DiagnosisKind, type Reason } from './catalogue';
-import { CompiledRule } from './compiled-rule';
-import { PhraseIndex } from './phrase-index';
+import { CompiledRule, type ReplyFacts } from './compiled-rule';
+import type { StatusCodeMatch } from './tiers/status-codes';
+import { TIER_WEIGHT, type ProviderCodeEntry, type Tier, type TierEntry } from './tiers/tier-entry';
+import { PhraseIndex } from '../text/phrase-index';
 import type { Actor, ProviderId, Rule, Stage } from './types';
-import { noteMarkers, type ParsedReply } from '../smtp/reply';
-import { REPLY_MARKERS } from '../smtp/reply-markers';
+import { replyProvider, replyStage, type ParsedReply } from '../smtp/reply';
+import { REPLY_MARKERS, type FoundMarkers } from '../smtp/reply-markers';
 import { isTemporaryCode } from '../smtp/reply-codes';
 
 export interface RuleMatchInfo {
+  /** The rule that explains the result (for a tier entry or code table: the id's rule). */
   readonly rule: Rule;
-  /** The longest phrase of the rule found in the text. */
+  /** The longest phrase of the rule found in the text; for a code table, the code. */
   readonly phrase: string;
   readonly score: number;
 }
 
 export interface Classification {
   readonly id: DiagnosisId;
+  /** Which level of knowledge decided (see `Tier`). */
+  readonly tier: Tier;
   readonly reason: Reason;
   readonly kind: DiagnosisKind;
   readonly temporary: boolean;
@@ -43,8 +48,18 @@ function isTemporary(rule: Rule | undefined, reply: ParsedReply): boolean {
   if (reply.code !== undefined) return isTemporaryCode(reply.code);
   if (reply.enhanced !== undefined) return reply.enhanced.startsWith('4.');
   // An Exim "==" line is a deferral; "**" and rejections are final.
-  if ((reply.logEvent ?? reply.log?.event) === 'deferred') return true;
+  if (reply.logEvent === 'deferred') return true;
   return false;
+}
+
+/** Stage and provider of one text, each read at most once, from the markers the phrase scan found. */
+function lazyFacts(reply: ParsedReply, found: FoundMarkers): ReplyFacts {
+  let stage: Stage | undefined | null = null;
+  let provider: ProviderId | undefined | null = null;
+  return {
+    stage: () => (stage === null ? (stage = replyStage(reply, found)) : stage),
+    provider: () => (provider === null ? (provider = replyProvider(reply, found)) : provider),
+  };
 }
 
 export interface Classifier {
@@ -52,12 +67,37 @@ export interface Classifier {
   readonly rules: readonly Rule[];
 }
 
-export function createClassifier(rules: readonly Rule[]): Classifier {
-  const compiled = rules.map((rule) => new CompiledRule(rule, CATALOGUE_ORDER.get(rule.id) ?? Number.MAX_SAFE_INTEGER));
+/** The broader tiers a classifier knows besides its rules (see tiers/). */
+export interface TierKnowledge {
+  readonly entries: readonly TierEntry[];
+  readonly providerCodes: readonly ProviderCodeEntry[];
+  /** The status-code tier: an id for a reply's codes, or undefined. */
+  readonly statusCode: (reply: ParsedReply) => StatusCodeMatch | undefined;
+}
+
+const NO_TIERS: TierKnowledge = { entries: [], providerCodes: [], statusCode: () => undefined };
+
+export function createClassifier(rules: readonly Rule[], tiers: TierKnowledge = NO_TIERS): Classifier {
+  const ruleOf = new Map<string, Rule>(rules.map((rule) => [rule.id, rule]));
+  const wordsOf = (id: DiagnosisId): Rule => {
+    const rule = ruleOf.get(id);
+    if (rule === undefined) throw new Error(`tier entry for ${id}, which has no rule to explain it`);
+    return rule;
+  };
+  const orderOf = (id: DiagnosisId): number => CATALOGUE_ORDER.get(id) ?? Number.MAX_SAFE_INTEGER;
+  const compiled = [
+    ...rules.map((rule) => new CompiledRule(rule, orderOf(rule.id))),
+    ...tiers.entries.map((entry) => new CompiledRule(wordsOf(entry.id), orderOf(entry.id), entry.match, entry.tier)),
+  ];
+  const codeEntries = new Map<string, Rule>(tiers.providerCodes.map((entry) => [entry.enhanced, wordsOf(entry.id)]));
+  const statusCode = (reply: ParsedReply): { rule: Rule; key: string } | undefined => {
+    const found = tiers.statusCode(reply);
+    return found === undefined ? undefined : { rule: wordsOf(found.id), key: found.key };
+  };
   // Phrase number → owning rule and the phrase itself, as flat arrays.
   const phrases: string[] = [];
   const ownerOf: number[] = [];
-  rules.forEach((rule, ruleIndex) => {
+  compiled.forEach((rule, ruleIndex) => {
     for (const phrase of rule.match.phrases) {
       phrases.push(phrase);
       ownerOf.push(ruleIndex);
@@ -82,11 +122,11 @@ export function createClassifier(rules: readonly Rule[]): Classifier {
 
   // Per rule: the longest phrase found in the current text; per veto phrase: whether it occurs. Both
   // carry the search number they belong to (reused arrays instead of a Map per line: this runs on every log line).
-  const longestPhrase: string[] = new Array<string>(rules.length).fill('');
-  const seenIn = new Uint32Array(rules.length);
+  const longestPhrase: string[] = new Array<string>(compiled.length).fill('');
+  const seenIn = new Uint32Array(compiled.length);
   const vetoIn = new Uint32Array(vetoNumber.size);
   // The current text's candidate rules, in the order their first phrase was found (reused: one per rule at most).
-  const candidates = new Int32Array(rules.length);
+  const candidates = new Int32Array(compiled.length);
   let search = 0;
 
   function vetoed(ruleIndex: number): boolean {
@@ -122,7 +162,7 @@ export function createClassifier(rules: readonly Rule[]): Classifier {
         longestPhrase[owner] = phrase;
       }
     }
-    noteMarkers(reply, markers ?? NO_MARKERS);
+    const facts = lazyFacts(reply, markers ?? NO_MARKERS);
     let best: CompiledRule | undefined;
     let bestPhrase = '';
     let bestScore = -1;
@@ -131,7 +171,7 @@ export function createClassifier(rules: readonly Rule[]): Classifier {
     for (let c = 0; c < candidateCount; c += 1) {
       const ruleIndex = candidates[c]!;
       const rule = compiled[ruleIndex]!;
-      const bonus = rule.conditionBonus(reply);
+      const bonus = rule.conditionBonus(reply, facts);
       if (bonus < 0 || vetoed(ruleIndex)) continue;
       const phrase = longestPhrase[ruleIndex]!;
       let score = rule.base + phrase.length + bonus;
@@ -151,8 +191,15 @@ export function createClassifier(rules: readonly Rule[]): Classifier {
         bestMatch = match;
       }
     }
+    // A provider's own status code is more specific than any phrase of a broader tier.
+    if (reply.enhanced !== undefined && (best === undefined || best.tier === 'reason-phrase')) {
+      const byCode = codeEntries.get(reply.enhanced);
+      if (byCode !== undefined) return fromTable(byCode, 'provider-code', reply.enhanced, TIER_WEIGHT['provider-code'], reply);
+    }
     if (best === undefined) {
-      return { id: 'unknown', reason: UNKNOWN.reason, kind: UNKNOWN.kind, temporary: isTemporary(undefined, reply), reply, captures: NO_CAPTURES };
+      const byStatus = statusCode(reply);
+      if (byStatus !== undefined) return fromTable(byStatus.rule, 'status-code', byStatus.key, TIER_WEIGHT['status-code'], reply);
+      return { id: 'unknown', tier: 'unknown', reason: UNKNOWN.reason, kind: UNKNOWN.kind, temporary: isTemporary(undefined, reply), reply, captures: NO_CAPTURES };
     }
     const winner = best.rule;
     const entry = best.entry;
@@ -160,6 +207,7 @@ export function createClassifier(rules: readonly Rule[]): Classifier {
     if (best.patternMatchesAll && best.captureNames.length > 0) bestMatch = best.pattern!.exec(reply.folded);
     return {
       id: winner.id,
+      tier: best.tier,
       reason: entry.reason,
       kind: entry.kind,
       temporary: isTemporary(winner, reply),
@@ -171,6 +219,22 @@ export function createClassifier(rules: readonly Rule[]): Classifier {
   }
 
   return { classify, rules };
+}
+
+/** A result decided by a code table: the id's rule gives the words, the code is what matched. */
+function fromTable(rule: Rule, tier: Tier, key: string, score: number, reply: ParsedReply): Classification {
+  const entry = diagnosis(rule.id);
+  return {
+    id: rule.id,
+    tier,
+    reason: entry.reason,
+    kind: entry.kind,
+    temporary: isTemporary(rule, reply),
+    actor: rule.actor,
+    reply,
+    match: { rule, phrase: key, score },
+    captures: NO_CAPTURES,
+  };
 }
 
 /**
@@ -192,4 +256,4 @@ function originalCaseCaptures(names: readonly string[], m: RegExpExecArray, repl
   return captures;
 }
 
-export type { ProviderId, Stage };
+export type { ProviderId, Stage, Tier };

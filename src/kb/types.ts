@@ -7,48 +7,13 @@
 import type { DiagnosisId, DiagnosisKind, Reason } from './catalogue';
 import type { ProfileLinkKey } from '../config/provider-profile';
 
-export type Lang = 'nl' | 'en';
-export const LANGS: readonly Lang[] = ['nl', 'en'];
-
-/** A value in both languages the product speaks. */
-export interface Localized<T> {
-  readonly nl: T;
-  readonly en: T;
-}
+export { LANGS, type Lang, type Localized } from '../text/lang';
+export type { ProviderId, Stage } from '../smtp/reply-markers';
+import type { Localized } from '../text/lang';
+import type { ProviderId, Stage } from '../smtp/reply-markers';
 
 /** Who has to do something about it. */
 export type Actor = 'account-owner' | 'hosting-provider' | 'other-side';
-
-/**
- * Where in the SMTP dialogue (or outside it) the failure happened, as Exim
- * words it ("after RCPT TO", "after end of data", …). `routing` is a failure
- * before any connection (router, DNS); `local` is the own server's policy
- * (cPanel's mail_permissions, ACLs); `client` is a message a mail program shows.
- */
-export type Stage =
-  | 'connect'
-  | 'helo'
-  | 'mail-from'
-  | 'rcpt-to'
-  | 'data'
-  | 'end-of-data'
-  | 'routing'
-  | 'local'
-  | 'client';
-
-/** Receiving (or filtering) providers the texts can be tied to. */
-export type ProviderId =
-  | 'google'
-  | 'microsoft'
-  | 'yahoo'
-  | 'apple'
-  | 'kpn'
-  | 'ziggo'
-  | 'strato'
-  | 'spamexperts'
-  | 'mimecast'
-  | 'proofpoint'
-  | 'cloudflare';
 
 /**
  * What a rule recognises. Matching runs on the folded reply text (see

@@ -1,6 +1,7 @@
 /** The JSON shape `mail-doctor explain --json` prints: one object per input line. */
 import type { Explanation } from '../kb/explain';
 import type { Classification } from '../kb/matcher';
+import { readReplyDetails } from '../smtp/reply';
 
 export interface ExplainRecord {
   readonly line: number;
@@ -14,7 +15,9 @@ export interface ExplainRecord {
   readonly stage: string | null;
   readonly remoteHost: string | null;
   readonly provider: string | null;
+  /** Who acts, as a value (`account-owner`, …); `who` says it in words. */
   readonly actor: string | null;
+  readonly who: string | null;
   readonly title: string;
   readonly explanation: string;
   /** The steps as one text; `fixSteps` keeps them apart. */
@@ -25,6 +28,10 @@ export interface ExplainRecord {
   readonly captures: Readonly<Record<string, string>>;
   /** Which rule and phrase decided it (null for unknown). */
   readonly matchedBy: { readonly phrase: string; readonly score: number } | null;
+  /** Which level of knowledge decided: rule, provider-code, reason-phrase, status-code or unknown. */
+  readonly tier: string;
+  /** The same in words. */
+  readonly recognisedBy: string;
   readonly notes: readonly string[];
 }
 
@@ -41,6 +48,7 @@ export function toExplainRecord(
   e: Explanation,
   notes: readonly string[],
 ): ExplainRecord {
+  const details = readReplyDetails(c.reply);
   return {
     line,
     input,
@@ -50,10 +58,11 @@ export function toExplainRecord(
     temporary: c.temporary,
     code: c.reply.code ?? null,
     enhanced: c.reply.enhanced ?? null,
-    stage: c.reply.stage ?? null,
-    remoteHost: c.reply.remoteHost ?? null,
-    provider: c.reply.provider ?? null,
+    stage: details.stage ?? null,
+    remoteHost: details.remoteHost ?? null,
+    provider: details.provider ?? null,
     actor: c.actor ?? null,
+    who: e.actor ?? null,
     title: e.title,
     explanation: e.explanation,
     fix: e.fix.map((step, i) => `${i + 1}. ${step}`).join(' '),
@@ -62,6 +71,8 @@ export function toExplainRecord(
     links: e.links.map((l) => l.url),
     captures: c.captures,
     matchedBy: c.match === undefined ? null : { phrase: c.match.phrase, score: c.match.score },
+    tier: c.tier,
+    recognisedBy: e.recognisedBy,
     notes,
   };
 }

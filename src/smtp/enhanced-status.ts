@@ -5,7 +5,7 @@
  * A closed vocabulary: every known code is a row here, each row says where it
  * is defined.
  */
-import type { Localized } from '../kb/types';
+import type { Localized } from '../text/lang';
 
 export type StatusClass = 2 | 4 | 5;
 

@@ -8,6 +8,7 @@
  *
  * Never throws: anything that is not a log line gives `undefined`.
  */
+import { withoutCaptures } from '../text/regex-source';
 
 /** The log line flags (Exim spec, "Log line flags"). */
 export type EximFlag = '<=' | '=>' | '->' | '*>' | '**' | '==';
@@ -57,7 +58,7 @@ const HEAD =
  * `lastIndex`, and no match array or group strings are made. The flag, if
  * any, is the two characters before the final space.
  */
-const HEAD_END = new RegExp(HEAD.source.replace(/\((?!\?)/g, '(?:'), 'y');
+const HEAD_END = withoutCaptures(HEAD, 'y');
 const WHITE_SPACE = /\s/;
 // Field values are read with sticky patterns at the position indexOf finds: one
 // cheap search per field instead of a pattern scanning the whole line.

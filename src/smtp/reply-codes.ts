@@ -2,7 +2,7 @@
  * Basic SMTP reply codes (RFC 5321 §4.2.2–§4.2.3, RFC 4954 §6 for 530/535/538)
  * in plain words, for texts no rule recognises.
  */
-import type { Localized } from '../kb/types';
+import type { Localized } from '../text/lang';
 
 export const REPLY_CODE_MEANING: Readonly<Record<number, Localized<string>>> = {
   421: { en: 'the receiving service is not available right now and closed the connection', nl: 'de ontvangende dienst is nu niet beschikbaar en verbrak de verbinding' },

@@ -7,8 +7,39 @@
  * hands over which of them occur, a text without any marker is settled
  * without another pass over it.
  */
-import type { ProviderId, Stage } from '../kb/types';
-import { PhraseIndex } from '../kb/phrase-index';
+import { PhraseIndex } from '../text/phrase-index';
+import { numberedAlternation } from '../text/regex-source';
+
+/**
+ * Where in the SMTP dialogue (or outside it) the failure happened, as Exim
+ * words it ("after RCPT TO", "after end of data", …). `routing` is a failure
+ * before any connection (router, DNS); `local` is the own server's policy
+ * (cPanel's mail_permissions, ACLs); `client` is a message a mail program shows.
+ */
+export type Stage =
+  | 'connect'
+  | 'helo'
+  | 'mail-from'
+  | 'rcpt-to'
+  | 'data'
+  | 'end-of-data'
+  | 'routing'
+  | 'local'
+  | 'client';
+
+/** Receiving (or filtering) providers the texts can be tied to. */
+export type ProviderId =
+  | 'google'
+  | 'microsoft'
+  | 'yahoo'
+  | 'apple'
+  | 'kpn'
+  | 'ziggo'
+  | 'strato'
+  | 'spamexperts'
+  | 'mimecast'
+  | 'proofpoint'
+  | 'cloudflare';
 
 interface StageRow {
   readonly stage: Stage;
@@ -52,7 +83,7 @@ const STAGES: readonly StageRow[] = [
 ];
 
 /** One alternation, so a line is scanned once; row i is capture group i + 1 (inner groups do not capture). */
-const STAGE_PATTERN = new RegExp(STAGES.map((row) => `(${row.pattern.source})`).join('|'));
+const STAGE_PATTERN = numberedAlternation(STAGES.map((row) => row.pattern));
 
 const STAGE_LITERALS: readonly string[] = STAGES.flatMap((row) => row.literals);
 

@@ -5,40 +5,42 @@
  * reply text with continuation prefixes folded away, where in the dialogue it
  * failed and which remote host said it. Pure and total: never throws.
  */
-import type { ProviderId, Stage } from '../kb/types';
+import { normaliseText, unescapeLineBreaks } from '../text/normalise';
 import { parseEximLogLine, readEximHost, readEximLogHead, type EximEvent, type EximLogHead, type EximLogLine } from './exim-log';
-import { detectProvider, detectStage, findMarkers, type FoundMarkers } from './reply-markers';
+import { detectProvider, detectStage, findMarkers, type FoundMarkers, type ProviderId, type Stage } from './reply-markers';
 
+/**
+ * A parsed delivery text: a plain value. Every field is set when the reply
+ * is made and nothing is worked out later, so a copy (`{...reply}`), JSON
+ * and a comparison all see the whole reply. What takes more searching (the
+ * dialogue stage, the provider, the remote host, the log line's fields) is
+ * read by `readReplyDetails`, a pure function of the reply.
+ */
 export interface ParsedReply {
   /** The input as received (after the caller's length cap). */
   readonly raw: string;
   /** Basic reply code (RFC 5321 §4.2), when the text has one. */
-  readonly code?: number;
+  readonly code: number | undefined;
   /** Enhanced status code "x.y.z" (RFC 3463), when present. */
-  readonly enhanced?: string;
+  readonly enhanced: string | undefined;
   /** The text with reply prefixes folded away, white space collapsed, original case. */
   readonly text: string;
   /** `text` in lower case: what the knowledge base matches. */
   readonly folded: string;
+  /** Set when the input is an Exim main-log line: the line's event. */
+  readonly logEvent: EximEvent | undefined;
+}
+
+/** What else a reply tells, read on demand (see `readReplyDetails`). */
+export interface ReplyDetails {
   readonly stage?: Stage;
   readonly remoteHost?: string;
   readonly remoteIp?: string;
   readonly provider?: ProviderId;
   /** Set when the input was an Exim main-log line. */
   readonly log?: EximLogLine;
-  /** The log line's event (as `log.event`), without parsing all its fields. */
-  readonly logEvent?: EximEvent;
 }
 
-// Control characters other than tab/newline become spaces; a lone surrogate or
-// replacement character is kept (it is text the person may want to see).
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-/**
- * White space that is not already a single space: a run, or one tab or
- * newline. Replacing only these leaves the ordinary spaces alone, which is
- * many times cheaper than rewriting every space of a long reply.
- */
-const UNTIDY_SPACE = /\s{2,}|[^\S ]/g;
 /** After a prefix is cut out of normalised text, only doubled spaces can remain. */
 const DOUBLED_SPACE = / {2,}/g;
 
@@ -103,26 +105,6 @@ const ENHANCED_ANYWHERE = /(^|[\s:'"(#[<])([245])\.(\d{1,3})\.(\d{1,3})(?![.\d])
 
 const BOUNCE_HOST = /\bhost ([a-z0-9][a-z0-9.-]*\.[a-z]{2,}) \[([0-9a-f:.]+)\]/i;
 
-/** Anything other than printable text and single spaces: control characters, other white space, bidi controls. */
-const UNTIDY_CHAR = /[\u0000-\u001f\u007f-\u00a0\u1680-\uffff]/;
-
-/**
- * Decides whether the slow clean-up is needed: most lines are printable
- * ASCII, single-spaced and trimmed. Native searches (`includes`, one
- * character class) read a line several times faster than a loop over its
- * character codes.
- */
-function isTidy(text: string): boolean {
-  if (text.length === 0) return true;
-  if (text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32) return false;
-  return !text.includes('  ') && !UNTIDY_CHAR.test(text);
-}
-
-export function normaliseText(input: string): string {
-  if (isTidy(input)) return input;
-  return input.replace(CONTROL, ' ').replace(UNTIDY_SPACE, ' ').trim();
-}
-
 const CONTINUATIONS = new Map<string, RegExp>();
 
 function continuationPattern(code: string): RegExp {
@@ -177,124 +159,56 @@ function foldReplyPrefixes(text: string): CodeFind {
 /** Who answered: the log line's H= field or a bounce's "host … […]". */
 type RemoteHost = Pick<EximLogLine, 'host' | 'hostIp'>;
 
-/**
- * The parsed reply. Stage and provider are worked out on first use: the
- * matcher needs them only for the few rules that name a stage or provider,
- * and most lines are classified without either. Both start from which
- * markers the text holds; the classifier's own scan can supply those
- * (`noteMarkers`), otherwise the text is scanned for them here.
- *
- * The same goes for an Exim log line's fields and the remote host: reading
- * them takes several searches of the line, and classification needs only
- * the line's event and message, so they are parsed when first asked for.
- */
-class Reply implements ParsedReply {
-  readonly code?: number;
-  readonly enhanced?: string;
-  private stageCache: Stage | null | undefined;
-  private providerCache: ProviderId | null | undefined;
-  private markers: FoundMarkers | undefined;
-  private logCache: EximLogLine | undefined;
-  private hostCache: RemoteHost | undefined;
-
-  constructor(
-    readonly raw: string,
-    /** The normalised input: what the log line and the host are read from. */
-    private readonly clean: string,
-    readonly text: string,
-    readonly folded: string,
-    found: CodeFind,
-    /** Set when the input is an Exim main-log line. */
-    private readonly logHead: EximLogHead | undefined,
-  ) {
-    if (found.code !== undefined) this.code = found.code;
-    if (found.enhanced !== undefined) this.enhanced = found.enhanced;
-  }
-
-  get log(): EximLogLine | undefined {
-    if (this.logHead === undefined) return undefined;
-    this.logCache ??= parseEximLogLine(this.clean);
-    return this.logCache;
-  }
-
-  get logEvent(): EximEvent | undefined {
-    return this.logHead?.event;
-  }
-
-  /**
-   * The remote host: a log line's H= field (read alone, not the whole line), or
-   * a bounce's "host mx.example.net [192.0.2.1]".
-   */
-  private host(): RemoteHost {
-    if (this.hostCache === undefined) {
-      if (this.logHead !== undefined) this.hostCache = this.logCache ?? readEximHost(this.logHead.body);
-      else {
-        const m = this.clean.includes('host ') ? BOUNCE_HOST.exec(this.clean) : null;
-        this.hostCache = m === null ? {} : { host: m[1]!, hostIp: m[2]! };
-      }
-    }
-    return this.hostCache;
-  }
-
-  get remoteHost(): string | undefined {
-    return this.host().host;
-  }
-
-  get remoteIp(): string | undefined {
-    return this.host().hostIp;
-  }
-
-  /** Which of `REPLY_MARKERS` occur in `folded`, found by a scan of the same text. */
-  noteMarkers(found: FoundMarkers): void {
-    this.markers = found;
-  }
-
-  private foundMarkers(): FoundMarkers {
-    this.markers ??= findMarkers(this.folded);
-    return this.markers;
-  }
-
-  get stage(): Stage | undefined {
-    if (this.stageCache === undefined) this.stageCache = detectStage(this.folded, this.foundMarkers()) ?? null;
-    return this.stageCache ?? undefined;
-  }
-
-  get provider(): ProviderId | undefined {
-    if (this.providerCache === undefined) this.providerCache = detectProvider(this.remoteHost, this.folded, this.foundMarkers()) ?? null;
-    return this.providerCache ?? undefined;
-  }
-
-  /** Plain data, with the lazily found fields, for JSON and for comparisons. */
-  toJSON(): ParsedReply {
-    const { stage, provider, remoteHost, remoteIp, log } = this;
-    return {
-      raw: this.raw,
-      text: this.text,
-      folded: this.folded,
-      ...(this.code === undefined ? {} : { code: this.code }),
-      ...(this.enhanced === undefined ? {} : { enhanced: this.enhanced }),
-      ...(stage === undefined ? {} : { stage }),
-      ...(remoteHost === undefined ? {} : { remoteHost }),
-      ...(remoteIp === undefined ? {} : { remoteIp }),
-      ...(provider === undefined ? {} : { provider }),
-      ...(log === undefined ? {} : { log }),
-    };
-  }
+/** The normalised input, with a log line's escaped line breaks undone, and the log line's head if it is one. */
+function cleanInput(input: string): { clean: string; head: EximLogHead | undefined } {
+  const tidy = normaliseText(input);
+  const head = readEximLogHead(tidy);
+  const clean = unescapeLineBreaks(tidy, head !== undefined);
+  if (clean === tidy) return { clean, head };
+  const again = normaliseText(clean);
+  return { clean: again, head: head === undefined ? undefined : readEximLogHead(again) };
 }
 
 /**
- * Hands a reply the markers a scan of its `folded` text found (indexes into
- * `REPLY_MARKERS`), so it need not scan again. Replies not made by
- * `parseReply` keep whatever stage and provider they carry.
+ * The remote host: a log line's H= field (read alone, not the whole line), or
+ * a bounce's "host mx.example.net [192.0.2.1]".
  */
-export function noteMarkers(reply: ParsedReply, found: FoundMarkers): void {
-  if (reply instanceof Reply) reply.noteMarkers(found);
+export function readRemoteHost(reply: ParsedReply): RemoteHost {
+  const { clean, head } = cleanInput(reply.raw);
+  if (head !== undefined) return readEximHost(head.body);
+  const m = clean.includes('host ') ? BOUNCE_HOST.exec(clean) : null;
+  return m === null ? {} : { host: m[1]!, hostIp: m[2]! };
+}
+
+/** The reply's stage, given which of `REPLY_MARKERS` its folded text holds. */
+export function replyStage(reply: ParsedReply, found: FoundMarkers): Stage | undefined {
+  return detectStage(reply.folded, found);
+}
+
+/** The reply's provider, given which of `REPLY_MARKERS` its folded text holds. */
+export function replyProvider(reply: ParsedReply, found: FoundMarkers): ProviderId | undefined {
+  return detectProvider(readRemoteHost(reply).host, reply.folded, found);
+}
+
+/** Stage, provider, remote host and log fields of a reply: a pure function, a fresh value each call. */
+export function readReplyDetails(reply: ParsedReply): ReplyDetails {
+  const { clean, head } = cleanInput(reply.raw);
+  const log = head === undefined ? undefined : parseEximLogLine(clean);
+  const host = log ?? readRemoteHost(reply);
+  const found = findMarkers(reply.folded);
+  const stage = detectStage(reply.folded, found);
+  const provider = detectProvider(host.host, reply.folded, found);
+  return {
+    ...(stage === undefined ? {} : { stage }),
+    ...(host.host === undefined ? {} : { remoteHost: host.host }),
+    ...(host.hostIp === undefined ? {} : { remoteIp: host.hostIp }),
+    ...(provider === undefined ? {} : { provider }),
+    ...(log === undefined ? {} : { log }),
+  };
 }
 
 export function parseReply(input: string): ParsedReply {
-  const clean = normaliseText(input);
-  // A line that does not start like a log line fails the first pattern at once.
-  const head = readEximLogHead(clean);
+  const { clean, head } = cleanInput(input);
   // For a log line the codes live in the message part; the fields stay in the matched text.
   const region = head?.message ?? (head === undefined ? clean : '');
   const found = foldReplyPrefixes(region);
@@ -302,5 +216,5 @@ export function parseReply(input: string): ParsedReply {
   if (head === undefined) text = found.text;
   else if (head.message === undefined) text = head.body;
   else text = `${head.body.slice(0, head.body.length - head.message.length)}${found.text}`.trim();
-  return new Reply(input, clean, text, text.toLowerCase(), found, head);
+  return { raw: input, code: found.code, enhanced: found.enhanced, text, folded: text.toLowerCase(), logEvent: head?.event };
 }

@@ -2,6 +2,8 @@ import { CompiledRule, matchesEveryText } from '../../src/kb/compiled-rule';
 import { RULES } from '../../src/kb/rules';
 import { parseReply } from '../../src/smtp/reply';
 
+const NO_FACTS = { stage: () => undefined, provider: () => undefined };
+
 describe('CompiledRule', () => {
   it('when a rule has a pattern, then the capture names read from it are the groups its matches have', () => {
     let checked = 0;
@@ -22,8 +24,8 @@ describe('CompiledRule', () => {
     const rule = RULES.find((r) => r.match.codes !== undefined && r.match.stages === undefined && r.match.unless === undefined)!;
     const compiled = new CompiledRule(rule, 0);
     const listed = rule.match.codes![0]!;
-    expect(compiled.conditionBonus(parseReply(`${listed} some text`))).toBeGreaterThanOrEqual(8);
-    expect(compiled.conditionBonus(parseReply('299 some text'))).toBe(-1);
+    expect(compiled.conditionBonus(parseReply(`${listed} some text`), NO_FACTS)).toBeGreaterThanOrEqual(8);
+    expect(compiled.conditionBonus(parseReply('299 some text'), NO_FACTS)).toBe(-1);
   });
 });
 

@@ -1,4 +1,4 @@
-import { PhraseIndex } from '../../src/kb/phrase-index';
+import { PhraseIndex } from '../../src/text/phrase-index';
 import { RULES } from '../../src/kb/rules';
 
 /** What the index must equal: every phrase tested one by one. */

@@ -4,7 +4,7 @@ import { text } from 'node:stream/consumers';
 import { generateLines } from '../support/line-generator';
 import { defaultClassifier } from '../../src/kb/classify';
 import { RULES } from '../../src/kb/rules';
-import { parseReply } from '../../src/smtp/reply';
+import { parseReply, readRemoteHost } from '../../src/smtp/reply';
 import { detectProvider, detectStage, findMarkers, REPLY_MARKERS } from '../../src/smtp/reply-markers';
 
 /** Every marker "found": the prefilter then lets every text through to the patterns. */
@@ -76,19 +76,23 @@ describe('reply markers', () => {
   it('when only the found markers are checked, then the provider equals checking every marker', async () => {
     for (const raw of await corpus()) {
       const reply = parseReply(raw);
-      const provider = detectProvider(reply.remoteHost, reply.folded, findMarkers(reply.folded));
-      expect([raw, provider]).toEqual([raw, detectProvider(reply.remoteHost, reply.folded, ALL_MARKERS)]);
+      const host = readRemoteHost(reply).host;
+      const provider = detectProvider(host, reply.folded, findMarkers(reply.folded));
+      expect([raw, provider]).toEqual([raw, detectProvider(host, reply.folded, ALL_MARKERS)]);
     }
     const providers = PROVIDER_TEXTS.map(([host, t]) => detectProvider(host, t, findMarkers(t)));
     expect(providers).toEqual(['google', 'microsoft', 'microsoft', 'yahoo', 'spamexperts', 'cloudflare', undefined]);
   });
 
-  it('when the classifier hands its scan to the reply, then stage and provider equal a reply that scans itself', async () => {
+  it('when a reply is classified, then the reply is untouched and the same input gives the same result', async () => {
     const classifier = defaultClassifier();
     for (const raw of await corpus()) {
-      const classified = classifier.classify(parseReply(raw)).reply;
-      const alone = parseReply(raw);
-      expect([raw, classified.stage, classified.provider]).toEqual([raw, alone.stage, alone.provider]);
+      const reply = parseReply(raw);
+      const before = JSON.stringify(reply);
+      const first = classifier.classify(reply);
+      expect([raw, JSON.stringify(reply)]).toEqual([raw, before]);
+      const second = classifier.classify({ ...reply });
+      expect([raw, second.id, second.tier, second.match?.phrase, second.captures]).toEqual([raw, first.id, first.tier, first.match?.phrase, first.captures]);
     }
   });
 });

@@ -1,12 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseEximLogLine, readEximLogHead } from '../../src/smtp/exim-log';
-import { parseReply } from '../../src/smtp/reply';
+import { parseReply, readReplyDetails, type ParsedReply, type ReplyDetails } from '../../src/smtp/reply';
+
+/** A reply with its details read: what the tests below check together. */
+function parsed(raw: string): ParsedReply & ReplyDetails {
+  const reply = parseReply(raw);
+  return { ...reply, ...readReplyDetails(reply) };
+}
 import { RULES } from '../../src/kb/rules';
 
 describe('parseReply', () => {
   it('when a Gmail reply is wrapped with continuation prefixes, then they are folded away', () => {
-    const r = parseReply(
+    const r = parsed(
       '550-5.7.26 This message does not have authentication information or fails to 550-5.7.26 pass authentication checks. To best protect our users from spam, the 550-5.7.26 message has been blocked.',
     );
     expect(r.code).toBe(550);
@@ -17,7 +23,7 @@ describe('parseReply', () => {
   });
 
   it('when the reply spans real lines, then they are joined with single spaces', () => {
-    const r = parseReply('550-5.7.1 The user or domain that you are sending to (or from) has a policy that\r\n550-5.7.1 prohibited the mail that you sent.\n550 5.7.1 https://support.google.com/a/answer/172179 - gsmtp');
+    const r = parsed('550-5.7.1 The user or domain that you are sending to (or from) has a policy that\r\n550-5.7.1 prohibited the mail that you sent.\n550 5.7.1 https://support.google.com/a/answer/172179 - gsmtp');
     expect(r.code).toBe(550);
     expect(r.enhanced).toBe('5.7.1');
     expect(r.text).toBe('The user or domain that you are sending to (or from) has a policy that prohibited the mail that you sent. https://support.google.com/a/answer/172179 - gsmtp');
@@ -25,55 +31,55 @@ describe('parseReply', () => {
   });
 
   it('when the code is repeated as "550-550", then the text starts after both', () => {
-    const r = parseReply('550-550 relay through this server without authentication.');
+    const r = parsed('550-550 relay through this server without authentication.');
     expect(r.code).toBe(550);
     expect(r.enhanced).toBeUndefined();
     expect(r.text).toBe('relay through this server without authentication.');
   });
 
   it('when a receiver writes "550.5.7.26", then code and enhanced code are both read', () => {
-    const r = parseReply("550.5.7.26 Unauthenticated email from voorbeeld.nl is not accepted due to domain's DMARC policy");
+    const r = parsed("550.5.7.26 Unauthenticated email from voorbeeld.nl is not accepted due to domain's DMARC policy");
     expect([r.code, r.enhanced]).toEqual([550, '5.7.26']);
     expect(r.text.startsWith('Unauthenticated email')).toBe(true);
   });
 
   it('when webmail shows the code in brackets, then it is read', () => {
-    const r = parseReply('SMTP-fout: [550] This message was classified as SPAM and may not be delivered');
+    const r = parsed('SMTP-fout: [550] This message was classified as SPAM and may not be delivered');
     expect(r.code).toBe(550);
     expect(r.text).toBe('SMTP-fout: This message was classified as SPAM and may not be delivered');
   });
 
   it('when only an enhanced code starts the text, then it is taken as the prefix', () => {
-    const r = parseReply('5.1.0 Address rejected');
+    const r = parsed('5.1.0 Address rejected');
     expect([r.code, r.enhanced, r.text]).toEqual([undefined, '5.1.0', 'Address rejected']);
   });
 
   it('when a qmail-style code sits in parentheses, then it is read and the text kept', () => {
-    const r = parseReply("Sorry, I couldn't find a mail exchanger or IP address. (#5.4.4)");
+    const r = parsed("Sorry, I couldn't find a mail exchanger or IP address. (#5.4.4)");
     expect([r.code, r.enhanced]).toEqual([undefined, '5.4.4']);
     expect(r.text).toContain('(#5.4.4)');
   });
 
   it('when an IP address stands in the text, then it is not mistaken for a code', () => {
-    const r = parseReply('messages from [203.0.113.25] weren\'t sent');
+    const r = parsed('messages from [203.0.113.25] weren\'t sent');
     expect(r.code).toBeUndefined();
     expect(r.enhanced).toBeUndefined();
   });
 
   it('when a quoted remote reply follows text, then its code is read', () => {
-    const r = parseReply("Remote Server returned '554 5.1.2 <_dc-mx.8bd5385daff6.domain.com #5.1.2>'");
+    const r = parsed("Remote Server returned '554 5.1.2 <_dc-mx.8bd5385daff6.domain.com #5.1.2>'");
     expect([r.code, r.enhanced]).toEqual([554, '5.1.2']);
     expect(r.provider).toBe('cloudflare');
   });
 
   it('when Track Delivery reports a remote reply, then stage and code are read', () => {
-    const r = parseReply('SMTP error from remote mail server after RCPT TO:<jan@voorbeeld.nl>: 451 Temporary local problem - please try later');
+    const r = parsed('SMTP error from remote mail server after RCPT TO:<jan@voorbeeld.nl>: 451 Temporary local problem - please try later');
     expect([r.code, r.stage]).toEqual([451, 'rcpt-to']);
     expect(r.folded).toBe('smtp error from remote mail server after rcpt to:<jan@voorbeeld.nl>: temporary local problem - please try later');
   });
 
   it('when an Exim failure line is given, then the log fields and the reply are read', () => {
-    const r = parseReply(
+    const r = parsed(
       '2024-05-01 10:00:00 1s2ABC-000DEF-GH ** user@example.net R=dkim_lookuphost T=dkim_remote_smtp H=mx.example.net [203.0.113.5]: SMTP error from remote mail server after RCPT TO:<user@example.net>: 550 5.1.1 User unknown',
     );
     expect(r.log).toMatchObject({ messageId: '1s2ABC-000DEF-GH', flag: '**', event: 'failed', address: 'user@example.net', router: 'dkim_lookuphost', transport: 'dkim_remote_smtp', host: 'mx.example.net', hostIp: '203.0.113.5' });
@@ -98,61 +104,69 @@ describe('parseReply', () => {
     expect(readEximLogHead('550 5.1.1 user unknown')).toBeUndefined();
   });
 
-  it('when a log line reply is turned into JSON, then the fields read on demand are in it', () => {
+  it('when a reply is copied or turned into JSON, then nothing is lost, and the details are those of the full parse', () => {
     const line = '2024-05-01 10:00:00 1s2ABC-000DEF-GH ** user@example.net R=dkim_lookuphost T=dkim_remote_smtp H=mx.example.net [203.0.113.5]: SMTP error from remote mail server after RCPT TO:<user@example.net>: 550 5.1.1 User unknown';
-    const json = JSON.parse(JSON.stringify(parseReply(line))) as Record<string, unknown>;
-    expect(json).toMatchObject({ remoteHost: 'mx.example.net', remoteIp: '203.0.113.5', log: parseEximLogLine(line) });
-    // The host is read from the H= field alone; it must be the full parse's.
-    const fresh = parseReply(line);
-    expect([fresh.remoteHost, fresh.remoteIp, fresh.logEvent]).toEqual(['mx.example.net', '203.0.113.5', 'failed']);
+    const reply = parseReply(line);
+    expect({ ...reply }).toEqual(reply);
+    expect(JSON.parse(JSON.stringify(reply))).toEqual(JSON.parse(JSON.stringify({ ...reply })));
+    expect(readReplyDetails(reply)).toMatchObject({ remoteHost: 'mx.example.net', remoteIp: '203.0.113.5', log: parseEximLogLine(line) });
+    expect(reply.logEvent).toBe('failed');
     expect(parseReply('550 5.1.1 user unknown').logEvent).toBeUndefined();
-    const bounce = JSON.parse(JSON.stringify(parseReply('host mx1.example.org [198.51.100.7]: 550 5.1.1 no such user'))) as Record<string, unknown>;
+    const bounce = readReplyDetails(parseReply('host mx1.example.org [198.51.100.7]: 550 5.1.1 no such user'));
     expect(bounce).toMatchObject({ remoteHost: 'mx1.example.org', remoteIp: '198.51.100.7' });
-    expect(bounce['log']).toBeUndefined();
+    expect(bounce.log).toBeUndefined();
+  });
+
+  it('when an Exim log line writes the reply\'s line breaks as a literal \\n, then they are line breaks', () => {
+    const r = parsed('2024-05-01 10:00:00 1s2ABC-000DEF-GH ** user@example.net R=dnslookup T=remote_smtp H=mx.example.net [203.0.113.5]: SMTP error from remote mail server after end of data: 550-5.7.1 Our system has detected that this message is\\n550 5.7.1 likely unsolicited mail.');
+    expect([r.code, r.enhanced]).toEqual([550, '5.7.1']);
+    expect(r.folded).toContain('this message is likely unsolicited mail.');
+    // Outside a log line a "\\n" that is part of a word (a Windows path) stays as it is.
+    expect(parseReply('550 file C:\\new\\x.exe refused').folded).toContain('c:\\new');
   });
 
   it('when the ids are Exim 4.97 style, then the 23-character id is read', () => {
-    const r = parseReply('2025-01-02 03:04:05.678 [991] 1tTXyZ-00000000AbC-0d1E == a@b.example R=dnslookup T=remote_smtp defer (-53): retry time not reached for any host');
+    const r = parsed('2025-01-02 03:04:05.678 [991] 1tTXyZ-00000000AbC-0d1E == a@b.example R=dnslookup T=remote_smtp defer (-53): retry time not reached for any host');
     expect(r.log).toMatchObject({ messageId: '1tTXyZ-00000000AbC-0d1E', pid: 991, flag: '==', event: 'deferred' });
     expect(r.log?.message).toBe('retry time not reached for any host');
   });
 
   it('when an Exim rejection line is given, then sender, recipient and host are read', () => {
-    const r = parseReply('2024-05-01 10:00:00 H=(exim.test.ex) [192.0.2.97] F=<junkjunk@exim.test.ex> rejected RCPT <postmaster@exim.test.ex>: Sender verify failed');
+    const r = parsed('2024-05-01 10:00:00 H=(exim.test.ex) [192.0.2.97] F=<junkjunk@exim.test.ex> rejected RCPT <postmaster@exim.test.ex>: Sender verify failed');
     expect(r.log).toMatchObject({ event: 'rejected', sender: 'junkjunk@exim.test.ex', address: 'postmaster@exim.test.ex', helo: 'exim.test.ex', hostIp: '192.0.2.97', message: 'Sender verify failed' });
     expect(r.stage).toBe('rcpt-to');
   });
 
   it('when a cPanel mail_permissions defer is logged, then the stage is local', () => {
-    const r = parseReply('2024-05-01 10:00:00 1RDnjR-0005ho-Uu == f@kos.net R=check_mail_permissions defer (-1): Domain pigdog.org has exceeded the max emails per hour (12/10 (120%)) allowed.  Message will be reattempted later');
+    const r = parsed('2024-05-01 10:00:00 1RDnjR-0005ho-Uu == f@kos.net R=check_mail_permissions defer (-1): Domain pigdog.org has exceeded the max emails per hour (12/10 (120%)) allowed.  Message will be reattempted later');
     expect(r.stage).toBe('local');
     expect(r.code).toBeUndefined();
   });
 
   it('when the text has control characters and bidi overrides, then they become spaces', () => {
-    const r = parseReply('550\u0000 5.1.1\u202e user\tunknown');
+    const r = parsed('550\u0000 5.1.1\u202e user\tunknown');
     expect(r.text).toBe('user unknown');
     expect(r.code).toBe(550);
   });
 
   it('when a port number stands before the reply, then the reply after it is read', () => {
-    const r = parseReply('connect to mx.voorbeeld.nl port 587 550 5.7.1 relaying denied');
+    const r = parsed('connect to mx.voorbeeld.nl port 587 550 5.7.1 relaying denied');
     expect([r.code, r.enhanced, r.text]).toEqual([550, '5.7.1', 'connect to mx.voorbeeld.nl port 587 relaying denied']);
   });
 
   it('when a bracketed number is glued to a word, then it is not a code', () => {
-    const r = parseReply('queue id x[550] kept; 451 4.3.0 try later');
+    const r = parsed('queue id x[550] kept; 451 4.3.0 try later');
     expect([r.code, r.enhanced]).toEqual([451, '4.3.0']);
     expect(r.text).toBe('queue id x[550] kept; try later');
   });
 
   it('when the enhanced code is of another class than the reply code, then the next prefix is taken', () => {
-    const r = parseReply('error 203.5.1.1 then 550 5.1.1 user unknown');
+    const r = parsed('error 203.5.1.1 then 550 5.1.1 user unknown');
     expect([r.code, r.enhanced, r.text]).toEqual([550, '5.1.1', 'error 203.5.1.1 then user unknown']);
   });
 
   it('when the reply has a tab and doubled spaces around a continuation, then one space remains', () => {
-    const r = parseReply('550-5.1.1 user\t unknown 550-5.1.1  see  help');
+    const r = parsed('550-5.1.1 user\t unknown 550-5.1.1  see  help');
     expect(r.text).toBe('user unknown see help');
   });
 

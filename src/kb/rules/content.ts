@@ -84,6 +84,11 @@ export const contentRules: readonly Rule[] = [
     ],
     nearMisses: [
       {
+        text: '550 Mailbox unavailable. See http://www.example.org/spam-policy.html',
+        why: 'The word "spam" is only part of a link to a policy page; the refusal itself gives no spam verdict.',
+        expected: 'unknown',
+      },
+      {
         text: '550 Message contained spam content (antispamcloud.spam.lnkphs01)',
         why: 'The own outbound filter stopped it before it left; a false positive is reported through support, not fixed with the receiver.',
         expected: 'spamexperts-spam-content',
@@ -383,7 +388,7 @@ export const contentRules: readonly Rule[] = [
       {
         text: 'Diagnostic-Code: SMTP; 552 5.6.0 Headers too large (3 max)',
         why: 'Too many headers of one kind, not an overlong References header; starting a new conversation does not help.',
-        expected: 'unknown',
+        expected: 'message-content-rejected',
       },
     ],
   },
@@ -429,7 +434,7 @@ export const contentRules: readonly Rule[] = [
       {
         text: 'Diagnostic-Code: SMTP; 550 5.6.9 improper use of 8-bit data in message header',
         why: 'Unencoded 8-bit characters in a header, not a byte-order mark; the sender’s mail program must encode them.',
-        expected: 'unknown',
+        expected: 'message-content-rejected',
       },
     ],
   },

@@ -342,7 +342,7 @@ export const dnsRoutingRules: readonly Rule[] = [
       {
         text: "Remote Server returned '554 5.1.2 <mail.voorbeeld.nl #5.1.2>'",
         why: 'Same code, but the MX host is an ordinary name, not a Cloudflare _dc-mx helper name.',
-        expected: 'unknown',
+        expected: 'recipient-domain-not-found',
       },
     ],
   },
@@ -446,7 +446,7 @@ export const dnsRoutingRules: readonly Rule[] = [
       {
         text: 'SMTP error from remote mail server after MAIL FROM:<sironeko-nyaan@neko.example.com>: 550 5.1.7 No such domain neko.example.com.',
         why: 'Another receiver wording about a missing sender domain; not the nameserver-registration check this rule knows.',
-        expected: 'unknown',
+        expected: 'sender-address-rejected',
       },
     ],
   },

@@ -3,6 +3,7 @@ import type { Rule } from '../types';
 import { authenticationRules } from './authentication';
 import { contentRules } from './content';
 import { dnsRoutingRules } from './dns-routing';
+import { generalReasonRules } from './general-reasons';
 import { ownServerLimitsRules } from './own-server-limits';
 import { receiverPolicyRules } from './receiver-policy';
 import { recipientRules } from './recipient';
@@ -18,4 +19,5 @@ export const RULES: readonly Rule[] = [
   ...recipientRules,
   ...dnsRoutingRules,
   ...retriesRules,
+  ...generalReasonRules,
 ];

@@ -169,7 +169,7 @@ export const receiverPolicyRules: readonly Rule[] = [
       {
         text: '541 5.7.1 Mail rejected due to antispam policy',
         why: 'Zoho\'s reply: another provider and code 541, the words "mail rejected" alone do not make it KPN.',
-        expected: 'unknown',
+        expected: 'receiver-policy',
       },
       {
         text: 'Mail rejected',

@@ -582,7 +582,7 @@ export const recipientRules: readonly Rule[] = [
       {
         text: 'SMTP error from remote mail server after MAIL FROM:<sironeko-nyaan@neko.example.com>: 550 5.1.7 No such domain neko.example.com.',
         why: 'Same stage (MAIL FROM), but no sender verification is mentioned; this receiver wording is not one the rule knows.',
-        expected: 'unknown',
+        expected: 'sender-address-rejected',
       },
     ],
   },

@@ -1,0 +1,110 @@
+/**
+ * Reason phrases in the languages bounces arrive in besides English (and the
+ * plain English spam verdicts): Dutch,
+ * German, French, Spanish, Italian and Portuguese. Written from the wording
+ * of those languages' mail servers and providers (the common phrasings of a
+ * full mailbox, an unknown user, spam, a block …); a longer phrase wins over
+ * a shorter one, so "el dominio no existe" names the domain, "no existe" the
+ * user.
+ */
+import type { DiagnosisId } from '../types';
+import { reasonConditions } from './conditions';
+import type { TierEntry } from './tier-entry';
+
+const SOURCE = 'common bounce wording in nl, de, fr, es, it, pt (providers\' localised replies)';
+
+function say(id: DiagnosisId, phrases: readonly string[], priority = 0): TierEntry {
+  return { id, tier: 'reason-phrase', match: { phrases: [...new Set(phrases)], ...reasonConditions(id), ...(priority === 0 ? {} : { priority }) }, source: SOURCE };
+}
+
+export const MULTILINGUAL_PHRASES: readonly TierEntry[] = [
+  say('recipient-mailbox-full', [
+    // nl
+    'mailbox is vol', 'mailbox vol', 'postvak is vol', 'postbus is vol', 'quotum overschreden',
+    // de
+    'postfach voll', 'postfach ist voll', 'mailbox voll', 'mailbox ist voll', 'speicherplatz überschritten', 'quota überschritten', 'speicherkontingent',
+    // fr
+    'boîte pleine', 'boite pleine', 'boîte aux lettres pleine', 'boite aux lettres pleine', 'boîte de réception pleine', 'quota dépassé', 'boite du destinataire pleine',
+    // es
+    'buzón lleno', 'buzon lleno', 'buzón de correo lleno', 'cuota excedida', 'cuota de almacenamiento',
+    // it
+    'casella piena', 'casella di posta piena', 'quota superata', 'spazio esaurito',
+    // pt
+    'caixa postal cheia', 'caixa de correio cheia', 'caixa cheia', 'cota excedida', 'quota excedida',
+  ]),
+  say('recipient-unknown', [
+    'onbekende gebruiker', 'gebruiker onbekend', 'ontvanger onbekend', 'onbekende ontvanger', 'adres bestaat niet', 'e-mailadres bestaat niet', 'mailbox bestaat niet',
+    'benutzer unbekannt', 'unbekannter benutzer', 'empfänger unbekannt', 'unbekannter empfänger', 'adresse existiert nicht', 'postfach existiert nicht', 'mailbox existiert nicht', 'existiert nicht',
+    'utilisateur inconnu', 'destinataire inconnu', 'adresse inconnue', 'adresse introuvable', "n'existe pas", 'adresse invalide',
+    'usuario desconocido', 'destinatario desconocido', 'dirección no existe', 'direccion no existe', 'no existe',
+    'utente sconosciuto', 'destinatario sconosciuto', 'indirizzo inesistente', 'non esiste',
+    'usuário desconhecido', 'utilizador desconhecido', 'destinatário desconhecido', 'não existe', 'endereço inexistente',
+  ]),
+  say('recipient-domain-not-found', [
+    'domein bestaat niet', 'domein onbekend',
+    'domain existiert nicht', 'domäne existiert nicht', 'domain unbekannt',
+    "domaine n'existe pas", 'domaine inconnu', 'domaine introuvable',
+    'el dominio no existe', 'dominio desconocido',
+    'dominio non esiste', 'dominio inesistente', 'dominio sconosciuto',
+    'domínio não existe', 'domínio inexistente', 'domínio desconhecido',
+  ]),
+  say('recipient-disabled', [
+    'mailbox is uitgeschakeld', 'account is opgeheven', 'account is geblokkeerd',
+    'postfach gesperrt', 'konto gesperrt', 'postfach deaktiviert', 'konto deaktiviert',
+    'compte désactivé', 'boîte désactivée', 'compte suspendu', 'boite du destinataire archivee',
+    'cuenta deshabilitada', 'cuenta desactivada', 'cuenta suspendida', 'buzón desactivado',
+    'account disabilitato', 'casella disabilitata', 'account sospeso',
+    'conta desativada', 'conta suspensa', 'caixa desativada',
+  ]),
+  say('remote-spam-content', [
+    // en: the plain verdict, however the server words it
+    'flagged as spam', 'marked as spam', 'identified as spam', 'detected as spam', 'classified as spam', 'considered spam', 'considered as spam',
+    'als spam aangemerkt', 'als spam gemarkeerd', 'als spam herkend', 'beschouwd als spam',
+    'als spam erkannt', 'als spam eingestuft', 'spamverdacht', 'spam erkannt',
+    'considéré comme spam', 'identifié comme spam', 'détecté comme spam', 'classé comme spam', 'pourriel',
+    'considerado spam', 'considerado como spam', 'detectado como spam', 'correo no deseado',
+    'considerato spam', 'identificato come spam', 'rilevato come spam',
+    'considerada spam', 'identificado como spam', 'mensagem indesejada',
+  ]),
+  say('virus-detected', [
+    'virus gevonden', 'virus aangetroffen', 'virus gedetecteerd',
+    'virus gefunden', 'virus entdeckt', 'virus erkannt',
+    'virus détecté', 'virus trouvé',
+    'virus detectado', 'virus encontrado',
+    'virus rilevato', 'virus trovato',
+    'vírus detectado', 'vírus encontrado',
+  ]),
+  say('message-too-large', [
+    'bericht is te groot', 'bericht te groot',
+    'nachricht zu groß', 'nachricht ist zu groß', 'nachricht zu gross', 'e-mail zu groß',
+    'message trop volumineux', 'message trop gros', 'taille du message dépasse',
+    'mensaje demasiado grande', 'mensaje excede el tamaño',
+    'messaggio troppo grande', 'dimensione del messaggio supera',
+    'mensagem muito grande', 'mensagem excede o tamanho',
+  ]),
+  say('relay-denied', [
+    'relayen niet toegestaan', 'doorsturen niet toegestaan',
+    'relaying nicht erlaubt', 'relay nicht erlaubt', 'relaying verweigert', 'relay nicht gestattet',
+    'relais refusé', 'relais interdit', 'relayage refusé',
+    'relay no permitido', 'retransmisión denegada', 'reenvío no permitido',
+    'relay non consentito', 'relaying negato', 'inoltro non consentito',
+    'relay não permitido', 'retransmissão negada',
+  ]),
+  say('server-blocklisted', [
+    'ip-adres staat op een zwarte lijst', 'ip-adres geblokkeerd', 'ip geblokkeerd',
+    'ip-adresse blockiert', 'ip-adresse gesperrt', 'ip blockiert', 'ip gesperrt', 'auf einer blacklist', 'auf einer sperrliste',
+    'adresse ip bloquée', 'ip bloquée', 'ip source bloquée', 'adresse ip bloquee', 'ip bloquee', 'ip source bloquee', 'liste noire',
+    'ip bloqueada', 'dirección ip bloqueada', 'lista negra',
+    'ip bloccato', 'indirizzo ip bloccato', 'lista nera',
+    'endereço ip bloqueado', 'ip bloqueado',
+  ]),
+  // "Refused" and "blocked" alone say least: any phrase that names a reason wins over them.
+  say('receiver-policy', [
+    'geweigerd door beleid', 'in strijd met het beleid', 'bericht geweigerd', 'geblokkeerd',
+    'aus richtliniengründen abgelehnt', 'nachricht abgelehnt', 'blockiert',
+    'refusé pour des raisons de politique', 'message refusé', 'service refusé', 'service refuse', 'bloqué',
+    'rechazado por política', 'mensaje rechazado', 'bloqueado',
+    'rifiutato per policy', 'messaggio rifiutato', 'bloccato',
+    'rejeitado por política', 'mensagem rejeitada', 'recusado',
+  ], -1),
+];

@@ -1,0 +1,142 @@
+/**
+ * The provider-code tier: codes and fixed phrases that large providers
+ * publish for their own rejections, each mapped onto a diagnosis. Taken from
+ * the providers' reference pages (named per group) and, where marked, from
+ * Sisimai's per-provider tables (BSD-2, see SISIMAI-LICENSE beside this file).
+ *
+ * Two kinds: a code that appears as a token in the text ("[TSS04]", "(S3150)",
+ * "OFR004_104") is a phrase; a provider's own enhanced status code ("5.7.708")
+ * is looked up by code, since the reply parser has already taken it out of
+ * the text.
+ */
+import type { DiagnosisId, RuleMatch } from '../types';
+import { reasonConditions } from './conditions';
+import type { ProviderCodeEntry, TierEntry } from './tier-entry';
+
+const MICROSOFT = 'Microsoft, "Email non-delivery reports and SMTP errors in Exchange Online" (learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online)';
+const MICROSOFT_OUTLOOK = 'Microsoft, Outlook.com postmaster "Troubleshooting" (sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx)';
+const GOOGLE = 'Google, "SMTP errors and codes" (support.google.com/a/answer/3726730)';
+const YAHOO = 'Yahoo, "SMTP error codes" (senders.yahooinc.com/smtp-error-codes)';
+const AOL = 'AOL postmaster error codes (postmaster.aol.com/error-codes), now part of Yahoo';
+const APPLE = 'Apple, "Postmaster information for iCloud Mail" (support.apple.com/HT204137)';
+const MIMECAST = 'Mimecast, "SMTP Error Codes" (community.mimecast.com/s/article/Mimecast-SMTP-Error-Codes-842605754)';
+const PROOFPOINT = 'Proofpoint, "Proofpoint Dynamic Reputation / IP blocked" (ipcheck.proofpoint.com, help.proofpoint.com)';
+const ORANGE = 'Orange, "Postmaster: codes d\'erreur" (postmaster.orange.fr)';
+const GMX = 'GMX / WEB.DE postmaster, "Error codes" (postmaster.gmx.net/en/error-messages, postmaster.web.de)';
+const TONLINE = 'Deutsche Telekom postmaster (postmaster.t-online.de)';
+const IONOS = 'IONOS, "Error messages of the IONOS mail servers" (ionos.com/help, "Bounce messages")';
+const SISIMAI = 'Sisimai Rhost tables (lib/Sisimai/Rhost/*.pm), BSD-2';
+
+/** A token or phrase from a provider reference. */
+function token(id: DiagnosisId, phrases: readonly string[], source: string, more: Omit<RuleMatch, 'phrases'> = {}): TierEntry {
+  // Priority 1: a provider's own reference outranks a phrase table built from observed bounces (Sisimai's, same tier).
+  return { id, tier: 'provider-code', match: { phrases, priority: 1, ...reasonConditions(id), ...more }, source };
+}
+
+export const PROVIDER_CODE_PHRASES: readonly TierEntry[] = [
+  // Microsoft (Outlook.com, Exchange Online Protection)
+  token('microsoft-blocklist', ['(s3150)', '(s3140)', '(s3114)', '(s3115)', '(s3113)', '(s3116)'], MICROSOFT_OUTLOOK),
+  token('microsoft-blocklist', ['traffic not accepted from this ip'], MICROSOFT),
+  token('ip-reputation-throttled', ['(s775)', '(s843)', '(s844)'], MICROSOFT_OUTLOOK),
+  token('ip-reputation-throttled', ['access denied, please try again later', 'temporarily rate limited due to ip reputation'], MICROSOFT),
+  token('recipient-unknown', ['resolver.adr.recipientnotfound', 'resolver.adr.exrecipnotfound', 'recipient address rejected: access denied', 'recipientnotfound'], MICROSOFT),
+  token('recipient-mailbox-full', ['mailbox full', 'storedrv.deliver.exception:quotaexceededexception', 'quotaexceededexception'], MICROSOFT),
+  token('message-too-large', ['resolver.rst.recipsizelimit', 'messagesizeexceeded', 'message size exceeds'], MICROSOFT),
+  token('exchange-distribution-list-auth', ['resolver.rst.authrequired', 'resolver.rst.notauthorized', 'resolver.rst.senderNotAllowed'.toLowerCase()], MICROSOFT),
+  token('relay-denied', ['unable to relay', 'tenantattribution; relay access denied', 'relay access denied'], MICROSOFT),
+  token('smtp-auth-required', ['client was not authenticated to send anonymous mail'], MICROSOFT),
+  token('helo-refused', ['bad helo'], MICROSOFT),
+  token('receiver-policy', ['does not accept email over ipv6', 'access denied, rejected by recipient', 'message blocked due to organizational settings'], MICROSOFT),
+  token('server-blocklisted', ['client host blocked using customer block list', 'using customer block list'], MICROSOFT),
+  token('sender-authentication-failed', ["doesn't meet the required authentication level", 'does not meet the required authentication level', 'sending domain does not pass dmarc verification'], MICROSOFT),
+  token('message-not-rfc-compliant', ['must be rfc 5322 section 3.6.2 compliant', 'message must be rfc 5322'], MICROSOFT),
+  token('delivery-expired', ['message expired', 'messageexpired'], MICROSOFT),
+  token('recipient-filtered', ["recipient's safe senders list", 'blocked senders list', 'sender is on the blocked list'], MICROSOFT),
+
+  // Google (Gmail, Workspace)
+  token('ip-reputation-throttled', ['unusual rate of unsolicited mail originating from your ip'], GOOGLE, { enhanced: ['4.7.28', '4.7.'], requireCode: true }),
+  token('remote-spam-content', ['unusual rate of unsolicited mail originating from your ip', 'likely unsolicited mail'], GOOGLE, { enhanced: ['5.7.28', '5.7.1', '5.7.'] }),
+  token('sending-quota-exceeded', ['sending quota exceeded', 'sendingquotaexceeded', 'exceeded the maximum number of recipients'], GOOGLE),
+  token('recipient-rate-limited', ['receiving mail too quickly', 'receiving mail at a rate that prevents', 'receiving too much mail'], GOOGLE),
+  token('recipient-disabled', ['the email account that you tried to reach is disabled', 'p=disableduser', 'email account that you tried to reach is inactive'], GOOGLE),
+  token('recipient-mailbox-full', ['the email account that you tried to reach is over quota', 'p=overquotatemp', 'p=overquotaperm', 'inbox is out of storage space'], GOOGLE),
+  token('recipient-unknown', ['the email account that you tried to reach does not exist', 'p=nosuchuser'], GOOGLE),
+  token('message-not-rfc-compliant', ['p=rfcmessagenoncompliant', 'not rfc 5322 compliant'], GOOGLE),
+  token('server-ptr-missing', ['does not have a ptr record', 'ptr record setup', 'reverse dns record'], GOOGLE),
+  token('tls-required', ['must use tls', 'must be sent over tls', 'tls is required'], GOOGLE),
+  token('virus-detected', ['content presents a potential security issue', 'p=blockedmessage'], GOOGLE),
+  token('domain-reputation-low', ['very low reputation of the sending domain'], GOOGLE),
+  token('sender-authentication-failed', ['does not pass dkim', 'dkim checks did not pass', 'spf checks did not pass', 'does not meet the requirements for from: header alignment'], GOOGLE),
+
+  // Yahoo / AOL / Verizon Media
+  token('ip-reputation-throttled', ['[tss04]', '[tss09]', '[ts01]', '[ts02]', '[ts03]', '[gl01]', 'tss04', 'tss09', 'temporarily deferred due to unexpected volume or user complaints'], YAHOO),
+  token('server-blocklisted', ['[bl21]', '[bl22]', '[bl23]', 'rtr:bl', 'con:b1', 'rtr:bb', 'dyn:t1'], `${YAHOO}; ${AOL}`),
+  token('receiver-policy', ['[ph01]', 'ph01', 'email not accepted for policy reasons', '[cs01]', 'message rejected due to local policy', 'hvu:b1'], `${YAHOO}; ${APPLE}`),
+  token('recipient-unknown', ["this user doesn't have a yahoo.com account", "doesn't have a yahoo", "this user doesn't have a"], YAHOO),
+  token('recipient-disabled', ['this mailbox is disabled', 'is no longer valid.'], `${YAHOO}; ${SISIMAI}`),
+  token('sender-address-rejected', ['unresolvable rfc.5321 from domain', 'from address not allowed', 'unresolvable rfc.5322 from domain'], YAHOO),
+  token('sender-authentication-failed', ['yahoo requires all senders to authenticate', 'requires all senders to authenticate with either spf or dkim'], YAHOO),
+  token('recipient-rate-limited', ['user is receiving mail too quickly'], YAHOO),
+
+  // Apple iCloud
+  token('recipient-moved', ['recipient no longer on server'], APPLE),
+  token('server-blocklisted', ['support.proofpoint.com/dnsbl-lookup', 'ipcheck.proofpoint.com'], `${APPLE}; ${PROOFPOINT}`),
+
+  // Mimecast
+  token('ip-reputation-throttled', ['local ct ip reputation', 'internal resources are temporarily unavailable'], MIMECAST),
+  token('receiver-policy', ['host network not allowed', 'rejected by header based anti-spoofing policy', 'anti-spoofing policy', 'email rejected due to security policies', 'administrative prohibition - envelope blocked'], MIMECAST),
+  token('recipient-filtered', ['envelope blocked - user entry', 'envelope blocked - user domain entry', 'envelope blocked – user entry'], MIMECAST),
+  token('sender-authentication-failed', ['spf sender invalid - envelope rejected', 'dmarc sender invalid - envelope rejected', 'rejected by spf'], MIMECAST),
+  token('relay-denied', ['open relay not allowed'], MIMECAST),
+  token('sender-address-rejected', ['sender address blocked'], MIMECAST),
+
+  // Proofpoint
+  token('remote-spam-content', ['rejected as spam by content filtering', 'message rejected as spam'], PROOFPOINT),
+
+  // Orange / Wanadoo (France)
+  token('server-blocklisted', ['ofr004_104', 'ofr_104', 'ofr004_520'], ORANGE),
+  token('receiver-system-error', ['ofr005_505', 'ofr_505'], ORANGE),
+  token('recipient-mailbox-full', ['ofr_416', 'ofr004_416'], ORANGE),
+  token('recipient-unknown', ['ofr_417', 'ofr004_417', 'adresse d au moins un destinataire invalide'], ORANGE),
+
+  // GMX, WEB.DE, 1&1 / IONOS, T-Online
+  token('receiver-policy', ['postmaster.gmx.net/en/case', 'postmaster.gmx.net/de/case', 'postmaster.web.de/en/case', 'postmaster.web.de/case', 'reject due to policy restrictions'], GMX),
+  token('server-ptr-missing', ['bad dns ptr resource record'], IONOS),
+  token('server-blocklisted', ['ionos (mxeue', 'nemesis esmtp service not available'], IONOS, { unless: ['ptr'] }),
+  token('server-blocklisted', ['tosa@rx.t-online.de', 'ask your postmaster for help or to contact tosa'], TONLINE),
+];
+
+/**
+ * Providers' own enhanced status codes that name a cause by themselves
+ * (Microsoft's 5.7.5xx–7xx and 4.7.5xx–6xx ranges, Gmail's 4.7.28 …).
+ * Generic RFC 3463 codes are in the status-code tier instead.
+ */
+function codes(id: DiagnosisId, list: readonly string[], source: string): ProviderCodeEntry[] {
+  return list.map((enhanced) => ({ id, enhanced, source }));
+}
+
+function range(prefix: string, from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let n = from; n <= to; n += 1) out.push(`${prefix}${n}`);
+  return out;
+}
+
+export const PROVIDER_STATUS_CODES: readonly ProviderCodeEntry[] = [
+  ...codes('microsoft-blocklist', [...range('5.7.', 600, 649), '5.7.511', '5.7.708'], MICROSOFT),
+  ...codes('ip-reputation-throttled', [...range('4.7.', 500, 699), '4.7.28'], `${MICROSOFT}; ${GOOGLE}`),
+  ...codes('helo-refused', ['5.7.505', '5.7.506'], MICROSOFT),
+  ...codes('receiver-policy', ['5.7.507', '5.7.510', '5.7.520'], MICROSOFT),
+  ...codes('server-blocklisted', ['5.7.513'], MICROSOFT),
+  ...codes('sender-authentication-failed', ['5.7.515', '5.7.27', '4.7.27', '5.7.30', '4.7.30', '5.7.32', '4.7.32'], `${MICROSOFT}; ${GOOGLE}`),
+  ...codes('dmarc-reject', ['5.7.509'], MICROSOFT),
+  ...codes('message-not-rfc-compliant', ['5.7.512'], MICROSOFT),
+  ...codes('smtp-auth-required', ['5.7.57'], MICROSOFT),
+  ...codes('relay-denied', ['5.7.64'], MICROSOFT),
+  ...codes('exchange-distribution-list-auth', ['5.7.133', '5.7.134', '5.7.135', '5.7.136', '5.7.124'], MICROSOFT),
+  ...codes('recipient-filtered', ['5.2.121', '5.2.122'], MICROSOFT),
+  ...codes('delivery-expired', ['5.4.300', '4.4.7'], MICROSOFT),
+  ...codes('remote-server-unreachable', ['4.4.316', '5.4.316'], MICROSOFT),
+  ...codes('sending-quota-exceeded', ['5.4.5'], GOOGLE),
+  ...codes('remote-spam-content', ['5.7.28'], GOOGLE),
+  ...codes('tls-required', ['4.7.29', '5.7.29'], GOOGLE),
+];

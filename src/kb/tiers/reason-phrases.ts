@@ -1,0 +1,116 @@
+/**
+ * The reason-phrase tier: phrases that name a bounce reason whoever says
+ * them. Sisimai's phrase facts (sisimai-facts.ts, BSD-2) are mapped from
+ * Sisimai's reason names onto catalogue ids; the multilingual phrases add the
+ * languages bounces arrive in. Sisimai's per-provider tables become
+ * provider-code entries here too, since they are keyed the same way.
+ */
+import { escapeLiteral } from '../../text/regex-source';
+import type { DiagnosisId } from '../types';
+import { reasonConditions } from './conditions';
+import { MULTILINGUAL_PHRASES } from './multilingual-phrases';
+import { SISIMAI_REASONS, SISIMAI_RHOSTS } from './sisimai-facts';
+import type { TierEntry } from './tier-entry';
+
+/**
+ * Sisimai's reasons in catalogue ids. Reasons left out have no diagnosis that
+ * fits their phrases (securityerror mixes the sender's login with the
+ * receiver's checks; syntaxerror, onhold and vacation are not failures a
+ * sender can act on) and stay with the status-code tier.
+ */
+export const REASON_ID: Readonly<Record<string, DiagnosisId>> = {
+  authfailure: 'sender-authentication-failed',
+  badreputation: 'ip-reputation-throttled',
+  blocked: 'server-blocklisted',
+  contenterror: 'message-content-rejected',
+  exceedlimit: 'message-too-large',
+  mesgtoobig: 'message-too-large',
+  expired: 'delivery-expired',
+  filtered: 'recipient-filtered',
+  hasmoved: 'recipient-moved',
+  hostunknown: 'recipient-domain-not-found',
+  mailboxfull: 'recipient-mailbox-full',
+  networkerror: 'remote-server-unreachable',
+  norelaying: 'relay-denied',
+  notaccept: 'recipient-null-mx',
+  notcompliantrfc: 'message-not-rfc-compliant',
+  policyviolation: 'receiver-policy',
+  rejected: 'sender-address-rejected',
+  requireptr: 'server-ptr-missing',
+  spamdetected: 'remote-spam-content',
+  spandetected: 'remote-spam-content',
+  speeding: 'recipient-rate-limited',
+  toomanyconn: 'recipient-rate-limited',
+  suspend: 'recipient-disabled',
+  systemerror: 'receiver-system-error',
+  systemfull: 'receiver-system-error',
+  userunknown: 'recipient-unknown',
+  virusdetected: 'virus-detected',
+};
+
+const SISIMAI = 'Sisimai phrase facts (lib/Sisimai/Reason), BSD-2';
+const SISIMAI_RHOST = 'Sisimai provider tables (lib/Sisimai/Rhost), BSD-2';
+
+/** The matcher sees lower-case, single-spaced text; a phrase must be written the same way. */
+function folded(phrase: string): string {
+  return phrase.toLowerCase().replace(/\s+/g, ' ');
+}
+
+/**
+ * Phrases of the facts that are not used, each with why: they say that a
+ * delivery failed, not why, and a diagnosis from them would be a guess.
+ */
+const NOT_A_REASON: ReadonlyMap<string, string> = new Map([
+  ['temporary local problem', "Exim's catch-all deferral text: the receiver deferred, for a cause it does not name"],
+]);
+
+/** Phrases too short, or listed in NOT_A_REASON, do not name a reason by themselves. */
+function usable(phrase: string): boolean {
+  return phrase.trim().length >= 4 && !NOT_A_REASON.has(phrase);
+}
+
+function sisimaiReasonEntries(): TierEntry[] {
+  const entries: TierEntry[] = [];
+  for (const [reason, facts] of Object.entries(SISIMAI_REASONS)) {
+    const id = REASON_ID[reason];
+    if (id === undefined) continue;
+    const unless = facts.isnot.map(folded);
+    const phrases = [...new Set(facts.phrases.map(folded).filter(usable))];
+    if (phrases.length > 0) entries.push({ id, tier: 'reason-phrase', match: { phrases, ...reasonConditions(id), ...(unless.length > 0 ? { unless } : {}) }, source: `${SISIMAI}: ${reason}` });
+    for (const [first, second] of facts.pairs) {
+      const a = folded(first);
+      const b = folded(second);
+      // The longer part is the phrase the scan finds; the pattern checks that both occur, in order.
+      const phrase = a.trim().length >= b.trim().length ? a : b;
+      if (!usable(phrase)) continue;
+      entries.push({
+        id,
+        tier: 'reason-phrase',
+        match: { phrases: [phrase], pattern: new RegExp(`${escapeLiteral(a)}.*${escapeLiteral(b)}`), ...reasonConditions(id), ...(unless.length > 0 ? { unless } : {}) },
+        source: `${SISIMAI}: ${reason} (ordered pair)`,
+      });
+    }
+  }
+  return entries;
+}
+
+function sisimaiRhostEntries(): TierEntry[] {
+  const entries: TierEntry[] = [];
+  for (const [provider, rows] of Object.entries(SISIMAI_RHOSTS)) {
+    for (const [reason, code, status, phrase] of rows) {
+      const id = REASON_ID[reason];
+      const p = folded(phrase);
+      if (id === undefined || !usable(p)) continue;
+      entries.push({
+        id,
+        tier: 'provider-code',
+        match: { phrases: [p], ...reasonConditions(id), ...(code !== 0 ? { codes: [code] } : {}), ...(status !== '' ? { enhanced: [status] } : {}) },
+        source: `${SISIMAI_RHOST}: ${provider}, ${reason}`,
+      });
+    }
+  }
+  return entries;
+}
+
+export const REASON_PHRASES: readonly TierEntry[] = [...sisimaiReasonEntries(), ...MULTILINGUAL_PHRASES];
+export const SISIMAI_PROVIDER_PHRASES: readonly TierEntry[] = sisimaiRhostEntries();

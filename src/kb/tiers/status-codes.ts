@@ -1,0 +1,86 @@
+/**
+ * The status-code tier: when no phrase is known, the enhanced status code
+ * (RFC 3463, with RFC 7372 and RFC 7505 additions) or, failing that, a reply
+ * code (RFC 5321, RFC 7504) still names a diagnosis. Exact codes first, then
+ * the code's class and subject ("5.2.x" is about the mailbox).
+ */
+import type { DiagnosisId } from '../types';
+import type { ParsedReply } from '../../smtp/reply';
+
+/** Detail codes, written without their class: "1.1" stands for 4.1.1 and 5.1.1. */
+const DETAIL: Readonly<Record<string, DiagnosisId>> = {
+  '1.0': 'recipient-unknown', // other address status; in practice "address rejected"
+  '1.1': 'recipient-unknown', // bad destination mailbox address
+  '1.2': 'recipient-domain-not-found', // bad destination system address
+  '1.3': 'recipient-address-rejected', // bad destination mailbox address syntax
+  '1.6': 'recipient-moved', // destination mailbox has moved
+  '1.7': 'sender-address-rejected', // bad sender's mailbox address syntax
+  '1.8': 'sender-address-rejected', // bad sender's system address
+  '1.10': 'recipient-null-mx', // RFC 7505: recipient address has null MX
+  '2.1': 'recipient-disabled', // mailbox disabled, not accepting messages
+  '2.2': 'recipient-mailbox-full', // mailbox full
+  '2.3': 'message-too-large', // message length exceeds administrative limit
+  '3.0': 'receiver-system-error',
+  '3.1': 'receiver-system-error', // mail system full
+  '3.2': 'receiver-system-error', // system not accepting network messages
+  '3.4': 'message-too-large', // message too big for system
+  '3.5': 'receiver-system-error', // system incorrectly configured
+  '4.0': 'remote-server-unreachable',
+  '4.1': 'remote-server-unreachable', // no answer from host
+  '4.2': 'remote-server-unreachable', // bad connection
+  '4.3': 'receiver-system-error', // directory server failure
+  '4.4': 'unrouteable-address', // unable to route
+  '4.5': 'receiver-system-error', // mail system congestion
+  '4.6': 'receiver-system-error', // routing loop detected
+  '4.7': 'delivery-expired', // delivery time expired
+  '7.0': 'receiver-policy', // other security or policy status
+  '7.1': 'receiver-policy', // delivery not authorized, message refused
+  '7.2': 'receiver-policy', // mailing list expansion prohibited
+  '7.10': 'tls-required', // RFC 5248: encryption needed
+  '7.11': 'tls-required', // encryption required for requested authentication mechanism
+  '7.13': 'recipient-disabled', // user account disabled
+  '7.23': 'sender-authentication-failed', // RFC 7372: SPF validation failed
+  '7.24': 'sender-authentication-failed', // SPF validation error
+  '7.25': 'server-ptr-missing', // reverse DNS validation failed
+  '7.26': 'sender-authentication-failed', // multiple authentication checks failed
+};
+
+/** The class-and-subject fallback: "x.6.*" is about the content, "x.7.*" security or policy. */
+const SUBJECT: Readonly<Record<string, DiagnosisId>> = {
+  '1': 'recipient-address-rejected',
+  '3': 'receiver-system-error',
+  '4': 'remote-server-unreachable',
+  '6': 'message-content-rejected',
+  '7': 'receiver-policy',
+};
+
+/** Reply codes that say enough alone (used only when there is no enhanced code). */
+const REPLY: Readonly<Record<number, DiagnosisId>> = {
+  521: 'recipient-null-mx', // RFC 7504: host does not accept mail
+  556: 'recipient-null-mx', // RFC 7504: domain does not accept mail
+  551: 'recipient-moved', // RFC 5321: user not local
+};
+
+export interface StatusCodeMatch {
+  readonly id: DiagnosisId;
+  /** The code the id was read from. */
+  readonly key: string;
+}
+
+export function statusCodeDiagnosis(reply: Pick<ParsedReply, 'code' | 'enhanced'>): StatusCodeMatch | undefined {
+  const { enhanced, code } = reply;
+  // Class 2 is success: a delivered message has nothing to diagnose.
+  if (enhanced !== undefined && enhanced[0] !== '2') {
+    const dot = enhanced.indexOf('.');
+    const detail = enhanced.slice(dot + 1);
+    const exact = DETAIL[detail];
+    if (exact !== undefined) return { id: exact, key: enhanced };
+    const subject = SUBJECT[detail.slice(0, detail.indexOf('.'))];
+    if (subject !== undefined) return { id: subject, key: enhanced };
+  }
+  if (code !== undefined) {
+    const byReply = REPLY[code];
+    if (byReply !== undefined) return { id: byReply, key: String(code) };
+  }
+  return undefined;
+}

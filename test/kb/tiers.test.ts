@@ -1,0 +1,149 @@
+/**
+ * The tiers of recognition: examples and near-misses for each, and the proof
+ * that a more specific tier always wins over a broader one.
+ */
+import { classify, defaultClassifier } from '../../src/kb/classify';
+import type { Tier } from '../../src/kb/matcher';
+import { RULES } from '../../src/kb/rules';
+import { TIERS } from '../../src/kb/tiers';
+import { PROVIDER_CODE_PHRASES } from '../../src/kb/tiers/provider-codes';
+import { TIER_WEIGHT, type TierEntry } from '../../src/kb/tiers/tier-entry';
+import type { RuleMatch } from '../../src/kb/types';
+import { parseReply } from '../../src/smtp/reply';
+
+interface Case {
+  readonly text: string;
+  readonly id: string;
+  readonly tier: Tier;
+  /** Where the text comes from, or why it is a near-miss. */
+  readonly note: string;
+}
+
+const EXAMPLES: readonly Case[] = [
+  // provider-code
+  { text: '550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP. For more information please go to http://go.microsoft.com/fwlink/?LinkId=526653', id: 'microsoft-blocklist', tier: 'provider-code', note: 'Microsoft Exchange Online NDR reference, 5.7.708' },
+  { text: '550 5.7.515 Access denied', id: 'sender-authentication-failed', tier: 'provider-code', note: "Microsoft's own status code 5.7.515 alone (sending domain below the required authentication level)" },
+  { text: '451 4.7.650 The mail server [192.0.2.1] has been temporarily rate limited due to IP reputation.', id: 'ip-reputation-throttled', tier: 'rule', note: 'Microsoft NDR reference, 4.7.650 (a specific rule knows it)' },
+  { text: '421 4.7.0 [TSS04] Messages from 192.0.2.10 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes', id: 'ip-reputation-throttled', tier: 'rule', note: 'Yahoo SMTP error codes, TSS04' },
+  { text: '553 5.7.2 [TSS09] All messages from 192.0.2.10 will be permanently deferred; Retrying will NOT succeed. See https://postmaster.yahooinc.com/error-codes', id: 'ip-reputation-throttled', tier: 'provider-code', note: 'Yahoo SMTP error codes, TSS09' },
+  { text: '554 5.7.9 Message not accepted for policy reasons. See https://postmaster.yahooinc.com/error-codes [PH01]', id: 'receiver-policy', tier: 'rule', note: 'Yahoo SMTP error codes, PH01' },
+  { text: '554- (RTR:BL) https://postmaster.aol.com/error-codes#554rtrbl', id: 'server-blocklisted', tier: 'provider-code', note: 'AOL postmaster error codes, RTR:BL' },
+  { text: '421 4.7.1 : (CON:B1) https://postmaster.aol.com/error-codes#421conb1', id: 'server-blocklisted', tier: 'provider-code', note: 'AOL postmaster error codes, CON:B1' },
+  { text: '550 5.4.5 Daily user sending quota exceeded. https://support.google.com/mail/?p=SendingQuotaExceeded - gsmtp', id: 'sending-quota-exceeded', tier: 'rule', note: 'Google SMTP errors and codes, 5.4.5' },
+  { text: '452 4.2.1 The user you are trying to contact is receiving mail too quickly. Please resend your message at a later time. - gsmtp', id: 'recipient-rate-limited', tier: 'rule', note: 'Google SMTP errors and codes, 4.2.1' },
+  { text: '550 Rejected by header based Anti-Spoofing policy: user@example.com - https://community.mimecast.com/docs/DOC-1369#550', id: 'receiver-policy', tier: 'provider-code', note: 'Mimecast SMTP error codes' },
+  { text: '550 Envelope blocked - User Entry - https://community.mimecast.com/docs/DOC-1369#550', id: 'recipient-filtered', tier: 'provider-code', note: 'Mimecast SMTP error codes' },
+  { text: '421 mwinf5c77 ME Service refuse. Veuillez essayer plus tard. OFR004_104 [104]', id: 'server-blocklisted', tier: 'provider-code', note: 'Orange postmaster codes, OFR004_104' },
+  // reason-phrase: Sisimai's facts and the other languages
+  { text: '550 <x@example.org> is currently suspended', id: 'recipient-disabled', tier: 'reason-phrase', note: 'Sisimai Suspend phrase " is currently suspended"' },
+  { text: '554 5.7.1 Nachricht abgelehnt: Postfach voll', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: 'German: mailbox full' },
+  { text: '550 Benutzer unbekannt', id: 'recipient-unknown', tier: 'reason-phrase', note: 'German: user unknown' },
+  { text: '552 Boîte aux lettres pleine', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: 'French: mailbox full' },
+  { text: '550 Destinataire inconnu', id: 'recipient-unknown', tier: 'reason-phrase', note: 'French: recipient unknown' },
+  { text: '550 Buzón lleno', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: 'Spanish: mailbox full' },
+  { text: '550 El dominio no existe', id: 'recipient-domain-not-found', tier: 'reason-phrase', note: 'Spanish: the longer phrase names the domain' },
+  { text: '550 Utente sconosciuto', id: 'recipient-unknown', tier: 'reason-phrase', note: 'Italian: user unknown' },
+  { text: '552 Caixa postal cheia', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: 'Portuguese: mailbox full' },
+  { text: '550 Bericht geweigerd: als spam aangemerkt', id: 'remote-spam-content', tier: 'reason-phrase', note: 'Dutch: marked as spam' },
+  { text: '550 Mailbox bestaat niet', id: 'recipient-unknown', tier: 'reason-phrase', note: 'Dutch: mailbox does not exist' },
+  { text: '554 Messaggio rifiutato: virus rilevato', id: 'virus-detected', tier: 'reason-phrase', note: 'Italian: virus found' },
+  // status-code
+  { text: '550 5.2.2 sorry', id: 'recipient-mailbox-full', tier: 'status-code', note: 'RFC 3463 5.2.2: mailbox full' },
+  { text: '550 5.1.1 <x@example.org>: no', id: 'recipient-unknown', tier: 'status-code', note: 'RFC 3463 5.1.1: bad destination mailbox address' },
+  { text: '554 5.7.1 sorry', id: 'receiver-policy', tier: 'status-code', note: 'RFC 3463 5.7.1: delivery not authorized' },
+  { text: '550 5.7.25 [192.0.2.1] no', id: 'server-ptr-missing', tier: 'status-code', note: 'RFC 7372 5.7.25: reverse DNS validation failed' },
+  { text: '556 5.1.10 example.org', id: 'recipient-null-mx', tier: 'status-code', note: 'RFC 7505 5.1.10: recipient address has null MX' },
+  { text: '556 example.org', id: 'recipient-null-mx', tier: 'status-code', note: 'RFC 7504 556: domain does not accept mail' },
+];
+
+const NEAR_MISSES: readonly Case[] = [
+  { text: '550 Mailbox unavailable. See http://www.example.org/spam-policy.html', id: 'unknown', tier: 'unknown', note: '"spam" only inside a URL is not a spam verdict' },
+  { text: '550 5.7.1 Rejected: see https://www.example.net/antispam/faq.html', id: 'receiver-policy', tier: 'status-code', note: 'a policy refusal whose link mentions spam: the code decides, not the link' },
+  { text: '554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org; Error: open resolver; https://www.spamhaus.org/returnc/pub/203.0.113.53', id: 'blocklist-query-refused', tier: 'rule', note: 'an open-resolver refusal is the receiver\'s problem, not a listing' },
+  { text: '554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org=127.255.255.254', id: 'blocklist-query-refused', tier: 'rule', note: 'Spamhaus 127.255.255.x answers are errors, not listings' },
+  { text: 'SMTP error from remote mail server after MAIL FROM:<a@example.org>: 550 5.1.7 No such domain example.org', id: 'sender-address-rejected', tier: 'status-code', note: 'after MAIL FROM a "no such domain" is the sender\'s domain, not the recipient\'s' },
+  { text: '250 2.1.5 Ok', id: 'unknown', tier: 'unknown', note: 'a success code is not a failure' },
+  { text: 'SMTP error from remote mail server after RCPT TO:<jan@voorbeeld.nl>: 451 Temporary local problem - please try later', id: 'unknown', tier: 'unknown', note: 'a deferral that does not name its cause' },
+  { text: '550 El usuario no existe', id: 'recipient-unknown', tier: 'reason-phrase', note: 'a user that does not exist is not a missing domain' },
+];
+
+describe('the tiers of recognition', () => {
+  it.each(EXAMPLES.map((c) => [c.note, c]))('recognises %s', (_note, c) => {
+    const result = classify((c as Case).text);
+    expect({ text: (c as Case).text, id: result.id, tier: result.tier }).toEqual({ text: (c as Case).text, id: (c as Case).id, tier: (c as Case).tier });
+  });
+
+  it.each(NEAR_MISSES.map((c) => [c.note, c]))('does not fall for a near-miss: %s', (_note, c) => {
+    const result = classify((c as Case).text);
+    expect({ text: (c as Case).text, id: result.id, tier: result.tier }).toEqual({ text: (c as Case).text, id: (c as Case).id, tier: (c as Case).tier });
+  });
+
+  it('when the examples are counted, then every tier has some', () => {
+    expect(new Set(EXAMPLES.map((c) => c.tier))).toEqual(new Set(['rule', 'provider-code', 'reason-phrase', 'status-code']));
+  });
+});
+
+/** The highest score a match can reach: weight, priority, longest phrase, pattern and every condition's bonus. */
+function maxScore(weight: number, m: RuleMatch): number {
+  const conditions = [m.codes, m.enhanced, m.stages, m.providers].filter((c) => c !== undefined).length;
+  return weight + 100 * (m.priority ?? 0) + Math.max(...m.phrases.map((p) => p.length)) + (m.pattern === undefined ? 0 : 4) + 8 * conditions;
+}
+
+/** The lowest score a match can have: weight, priority and its shortest phrase, no bonus. */
+function minScore(weight: number, m: RuleMatch): number {
+  return weight + 100 * (m.priority ?? 0) + Math.min(...m.phrases.map((p) => p.length));
+}
+
+describe('a more specific tier always wins', () => {
+  const rules = RULES.map((r) => r.match);
+  const ofTier = (tier: TierEntry['tier']): RuleMatch[] => TIERS.entries.filter((e) => e.tier === tier).map((e) => e.match);
+
+  it('when scores are bounded, then the weakest match of a tier beats the strongest of the tier below', () => {
+    const lowestRule = Math.min(...rules.map((m) => minScore(TIER_WEIGHT.rule, m)));
+    const highestProvider = Math.max(...ofTier('provider-code').map((m) => maxScore(TIER_WEIGHT['provider-code'], m)));
+    const lowestProvider = Math.min(...ofTier('provider-code').map((m) => minScore(TIER_WEIGHT['provider-code'], m)), TIER_WEIGHT['provider-code']);
+    const highestPhrase = Math.max(...ofTier('reason-phrase').map((m) => maxScore(TIER_WEIGHT['reason-phrase'], m)));
+    expect(lowestRule).toBeGreaterThan(highestProvider);
+    expect(lowestProvider).toBeGreaterThan(highestPhrase);
+    expect(TIER_WEIGHT['reason-phrase']).toBeGreaterThan(TIER_WEIGHT['status-code']);
+  });
+
+  it('when a broader phrase is added to every rule example, then the rule still decides', () => {
+    const classifier = defaultClassifier();
+    let checked = 0;
+    for (const rule of RULES) {
+      for (const example of rule.examples) {
+        const plain = classify(example.text);
+        if (plain.id !== rule.id) continue;
+        // German "user unknown" and Yahoo's TSS09 code: a reason phrase and a provider code no rule uses.
+        for (const extra of [' (benutzer unbekannt)', ' [TSS09]']) {
+          const mixed = classifier.classify(parseReply(example.text + extra));
+          expect({ text: example.text + extra, id: mixed.id, tier: mixed.tier }).toEqual({ text: example.text + extra, id: rule.id, tier: 'rule' });
+        }
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(200);
+  });
+
+  it('when a reason phrase is added to every provider-code phrase, then the provider code decides', () => {
+    let checked = 0;
+    for (const entry of PROVIDER_CODE_PHRASES) {
+      // With the entry's own codes when it names them: a phrase can lead to different ids by code.
+      const enhanced = entry.match.enhanced?.find((e) => !e.endsWith('.'));
+      const code = entry.match.codes?.[0] ?? (enhanced === undefined ? undefined : enhanced.startsWith('4') ? 451 : 550);
+      const prefix = [code, enhanced].filter((x) => x !== undefined).join(' ');
+      const text = `${prefix === '' ? '' : `${prefix} `}${entry.match.phrases[0]!} (benutzer unbekannt)`;
+      const result = classify(text);
+      if (result.tier === 'rule') continue; // a rule knows this phrase too: more specific still
+      expect({ text, tier: result.tier, id: result.id }).toEqual({ text, tier: 'provider-code', id: entry.id });
+      checked += 1;
+    }
+    expect(checked).toBeGreaterThan(25);
+  });
+
+  it('when a text has a status code and a reason phrase, then the phrase decides', () => {
+    const result = classify('550 5.2.2 Benutzer unbekannt');
+    expect([result.id, result.tier]).toEqual(['recipient-unknown', 'reason-phrase']);
+  });
+});
