@@ -9,7 +9,7 @@
  */
 import os from 'node:os';
 import type { Writable } from 'node:stream';
-import { createAlerts } from '../alerts/send-alerts';
+import { createAlerts, whmReportUrl } from '../alerts/send-alerts';
 import { createMailer } from '../alerts/mailer';
 import { loadDaemonConfig, type DaemonConfig } from '../config/daemon-config';
 import { createAccountAuditor } from '../jobs/account-auditor';
@@ -26,6 +26,8 @@ export interface DaemonOptions {
   readonly user?: string;
   /** Run once now and exit (a manual test of the configuration). */
   readonly once?: boolean;
+  /** Send nothing: write the digests the outbox would send now (after the run, with --once) to stdout. */
+  readonly dryRun?: boolean;
 }
 
 export interface DaemonIo {
@@ -97,25 +99,46 @@ export async function runDaemon(options: DaemonOptions, io: DaemonIo): Promise<n
   }
 
   const a = config.alerts;
-  const mailer = a.enabled
-    ? createMailer(a.transport === 'sendmail' ? { transport: 'sendmail', sendmailPath: a.sendmailPath } : { transport: 'smtp', ...a.smtp })
-    : undefined;
-  const alerts =
-    mailer === undefined
-      ? undefined
-      : createAlerts(
-          {
-            enabled: a.enabled,
-            from: a.from,
-            adminEmail: a.adminEmail,
-            adminLanguage: a.adminLanguage,
-            notifyAccountContacts: a.notifyAccountContacts,
-            optOut: a.optOut,
-            minHoursBetween: a.minHoursBetween,
-            providerName: config.provider.name,
-          },
-          { store, mailer, clock: Date.now, log },
-        );
+  const dryRun = options.dryRun === true;
+  const mailer =
+    a.enabled && !dryRun
+      ? createMailer(a.transport === 'sendmail' ? { transport: 'sendmail', sendmailPath: a.sendmailPath } : { transport: 'smtp', ...a.smtp })
+      : null;
+  const alerts = !a.enabled
+    ? undefined
+    : createAlerts(
+        {
+          enabled: a.enabled,
+          from: a.from,
+          adminEmail: a.adminEmail,
+          adminLanguage: a.adminLanguage,
+          notifyAccountContacts: a.notifyAccountContacts,
+          optOut: a.optOut,
+          minHoursBetween: a.minHoursBetween,
+          providerName: config.provider.name,
+          minSeverity: a.minSeverity,
+          expireHours: a.expireHours,
+          baselineFirstRun: a.baselineFirstRun,
+          serverName: server,
+          reportUrl: a.reportUrl ?? whmReportUrl(server),
+        },
+        // A dry run queues as usual but sends nothing: what it queued goes out with the daemon later.
+        { store, mailer, clock: Date.now, log, dryRun },
+      );
+  const showDryRun = async (): Promise<void> => {
+    if (alerts === undefined) {
+      io.stdout.write('alerts are off (alerts.enabled): nothing would be sent\n');
+      return;
+    }
+    const result = await alerts.flush({ dryRun: true });
+    for (const m of result.wouldSend) io.stdout.write(`--- would send to ${m.to}\nSubject: ${m.digest.subject}\n\n${m.digest.text}\n`);
+    if (result.wouldSend.length === 0) io.stdout.write('nothing would be sent now\n');
+  };
+  if (dryRun && options.once !== true) {
+    await showDryRun();
+    await store.close();
+    return 0;
+  }
 
   const daemon = startDaemon(
     {
@@ -133,7 +156,9 @@ export async function runDaemon(options: DaemonOptions, io: DaemonIo): Promise<n
       clock: Date.now,
       owner: { host: os.hostname(), pid: process.pid },
       holderAlive: processAlive,
-      ...(alerts === undefined ? {} : { onAccount: (d) => alerts.onAccount(d), onRunEnd: (w) => alerts.onRunEnd(w) }),
+      ...(alerts === undefined
+        ? {}
+        : { onAccount: (d) => alerts.onAccount(d), onRunEnd: (w) => alerts.onRunEnd(w), ...(dryRun ? {} : { flushAlerts: async () => void (await alerts.flush()) }) }),
     },
   );
 
@@ -145,6 +170,7 @@ export async function runDaemon(options: DaemonOptions, io: DaemonIo): Promise<n
   if (options.once === true) {
     const outcome = await daemon.runNow('on-demand');
     await daemon.stop(0);
+    if (dryRun) await showDryRun();
     await finish();
     return outcome.kind === 'done' ? 0 : 1;
   }

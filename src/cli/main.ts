@@ -116,14 +116,21 @@ function buildProgram(setExit: (code: number) => void): Command {
     .option('--request-run', 'ask the running daemon for a run now, then exit (what the WHM page does)')
     .option('--user <user>', 'with --request-run: only this account')
     .option('--once', 'run once now and exit, instead of waiting for the schedule')
-    .action(async (opts: { config: string; requestRun?: boolean; user?: string; once?: boolean }) => {
+    .option('--dry-run', 'send no alerts: print the digests that would go out now (after the run, with --once)')
+    .action(async (opts: { config: string; requestRun?: boolean; user?: string; once?: boolean; dryRun?: boolean }) => {
       const stopSignal = new Promise<string>((resolve) => {
         process.once('SIGTERM', () => resolve('SIGTERM'));
         process.once('SIGINT', () => resolve('SIGINT'));
       });
       setExit(
         await runDaemon(
-          { configPath: opts.config, requestRun: opts.requestRun === true, once: opts.once === true, ...(opts.user === undefined ? {} : { user: opts.user }) },
+          {
+            configPath: opts.config,
+            requestRun: opts.requestRun === true,
+            once: opts.once === true,
+            dryRun: opts.dryRun === true,
+            ...(opts.user === undefined ? {} : { user: opts.user }),
+          },
           { stdout: process.stdout, stderr: process.stderr, env: process.env, stopSignal, exit: (code) => process.exit(code) },
         ),
       );

@@ -74,8 +74,16 @@ const configSchema = z
         from: optionalEmail,
         transport: z.enum(['sendmail', 'smtp']).default('sendmail'),
         sendmailPath: z.string().default('/usr/sbin/sendmail'),
-        /** At most one digest per recipient in this many hours. */
+        /** At most one digest per recipient in this many hours; what comes meanwhile waits and goes with the next one. */
         minHoursBetween: z.number().min(0).default(24),
+        /** Problems below this severity are not alerted (info never is by default). */
+        minSeverity: z.enum(['critical', 'warning', 'info']).default('warning'),
+        /** A queued alert that could not be delivered for this many hours is given up (and logged). */
+        expireHours: z.number().positive().default(72),
+        /** The first run on a server only records (no mail): a new installation does not mail every old problem. */
+        baselineFirstRun: z.boolean().default(true),
+        /** The WHM report linked from the administrator's digest; default https://SERVER:2087/cgi/mail_doctor/index.cgi. */
+        reportUrl: z.string().url().optional(),
         smtp: z
           .object({
             host: z.string().min(1).default('localhost'),

@@ -30,7 +30,9 @@ export interface DaemonDeps {
   readonly owner: { readonly host: string; readonly pid: number };
   readonly holderAlive: (pid: number) => boolean;
   readonly onAccount?: (done: AccountDone) => Promise<void>;
-  readonly onRunEnd?: (withNew: readonly AccountDone[]) => Promise<void>;
+  readonly onRunEnd?: (changed: readonly AccountDone[]) => Promise<void>;
+  /** Sends what the alert outbox holds (retries, held digests); called on the poll timer when no run is going. */
+  readonly flushAlerts?: () => Promise<void>;
   /**
    * After each stored account: its own history for its cPanel page
    * (history-export.ts). Default: ~USER/.mail-doctor/history.json for the
@@ -46,6 +48,8 @@ export interface RunningDaemon {
   runNow(trigger: RunTrigger, users?: readonly string[]): Promise<RunNowResult>;
   /** Looks for "audit now" requests once (the poll timer does this on its own). */
   checkRequests(): Promise<void>;
+  /** Sends the alert outbox once unless a run is going (the poll timer does this on its own). */
+  flushAlerts(): Promise<void>;
   nextRun(): Date | null;
   /** Stops the schedule, asks the run in progress to stop, and waits up to `graceMs` for it. Says whether it ended in time. */
   stop(graceMs: number): Promise<boolean>;
@@ -127,6 +131,19 @@ export function startDaemon(settings: DaemonSettings, deps: DaemonDeps): Running
     { ...(settings.timezone === undefined ? {} : { timezone: settings.timezone }), name: 'mail-doctor-audit' },
   );
 
+  let flushing = false;
+  async function flushAlerts(): Promise<void> {
+    if (deps.flushAlerts === undefined || flushing || current !== null || stopping) return;
+    flushing = true;
+    try {
+      await deps.flushAlerts();
+    } catch (e) {
+      log(`alerts not sent: ${describeError(e)}`);
+    } finally {
+      flushing = false;
+    }
+  }
+
   async function checkRequests(): Promise<void> {
     if (current !== null || stopping) return;
     let requests;
@@ -144,12 +161,13 @@ export function startDaemon(settings: DaemonSettings, deps: DaemonDeps): Running
   }
 
   void task.start();
-  const poll = setInterval(() => void checkRequests(), settings.requestPollMs);
+  const poll = setInterval(() => void checkRequests().then(flushAlerts), settings.requestPollMs);
   void recordNextRun();
 
   return {
     runNow,
     checkRequests,
+    flushAlerts,
     nextRun: () => task.getNextRun(),
     async stop(graceMs: number): Promise<boolean> {
       stopping = true;

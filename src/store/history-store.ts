@@ -38,6 +38,8 @@ export interface ProblemRef {
   readonly title: Localized<string>;
   /** Unix milliseconds of the first run in an unbroken series that showed it. */
   readonly openSince: number;
+  /** The sources it was built from (problem-sources.ts); absent in rows stored before they were kept. */
+  readonly basis?: readonly string[];
 }
 
 export interface AccountChanges {
@@ -125,6 +127,58 @@ export interface RunRequest {
   readonly user: string | null;
 }
 
+/** Where an alert is in the outbox. `held`: the rate limit keeps it until `heldUntil`; `failed`: retried at `nextAttemptAt`. */
+export type OutboxState = 'pending' | 'held' | 'failed' | 'sent' | 'expired' | 'withdrawn';
+export const OPEN_OUTBOX_STATES: readonly OutboxState[] = ['pending', 'held', 'failed'];
+
+/** One thing to tell one recipient: self-contained, so a digest can be written from it later (after a restart, merged with what came since). */
+export interface AlertItem {
+  readonly change: 'new' | 'resolved';
+  /** The account it concerns; null for a server-wide or provider-side problem told once. */
+  readonly user: string | null;
+  /** The accounts it was seen in (provider-side problems). */
+  readonly accounts: readonly string[];
+  readonly key: string;
+  readonly id: string;
+  readonly severity: Severity;
+  readonly subject: Subject;
+  readonly title: Localized<string>;
+  readonly summary: Localized<string> | null;
+  readonly steps: Localized<readonly string[]> | null;
+  readonly record: { readonly type: string; readonly name: string; readonly value: string } | null;
+  readonly links: readonly string[];
+}
+
+export interface OutboxEntry {
+  /** Rate-limit key: `account:USER` or `admin`. */
+  readonly recipient: string;
+  readonly address: string;
+  readonly lang: string;
+  /** Unique among the recipient's open entries: a second enqueue of the same key is ignored. */
+  readonly itemKey: string;
+  readonly item: AlertItem;
+}
+
+export interface OutboxRow extends OutboxEntry {
+  readonly id: number;
+  readonly state: OutboxState;
+  readonly reason: string | null;
+  readonly attempts: number;
+  readonly createdAt: number;
+  readonly nextAttemptAt: number | null;
+  readonly heldUntil: number | null;
+  readonly sentAt: number | null;
+}
+
+export interface OutboxUpdate {
+  readonly state: OutboxState;
+  readonly reason?: string | null;
+  readonly attempts?: number;
+  readonly nextAttemptAt?: number | null;
+  readonly heldUntil?: number | null;
+  readonly sentAt?: number | null;
+}
+
 export type BeginRun =
   | { readonly ok: true; readonly runId: number; readonly tookOverFrom?: number }
   | { readonly ok: false; readonly reason: 'locked'; readonly heldBy: string; readonly runId: number; readonly since: number };
@@ -174,6 +228,14 @@ export interface HistoryStore {
   /** The daemon takes the pending requests (removing them). */
   takeRunRequests(): Promise<RunRequest[]>;
   pendingRunRequests(server?: string): Promise<RunRequest[]>;
+
+  /** Queues alerts (skipping item keys already open for the recipient); returns how many were added. */
+  enqueueAlerts(entries: readonly OutboxEntry[], at: number): Promise<number>;
+  /** Withdraws open alerts with these item keys (the problem was resolved before it was told); returns the item keys withdrawn. */
+  withdrawAlerts(itemKeys: readonly string[], at: number): Promise<string[]>;
+  /** This server's alerts in the given states (default: the open ones), oldest first. */
+  outbox(states?: readonly OutboxState[]): Promise<OutboxRow[]>;
+  updateAlerts(ids: readonly number[], update: OutboxUpdate): Promise<void>;
 
   /** Rate limit for alerts: when a digest was last sent under `key`. */
   lastAlertAt(key: string): Promise<number | null>;

@@ -11,6 +11,11 @@ import { detectChanges } from './changes';
 import type {
   AccountChanges,
   AccountSummary,
+  AlertItem,
+  OutboxEntry,
+  OutboxRow,
+  OutboxState,
+  OutboxUpdate,
   CompactFinding,
   AccountResultInput,
   AccountRun,
@@ -25,7 +30,7 @@ import type {
   RunTrigger,
   Trend,
 } from './history-store';
-import { StoreError } from './history-store';
+import { OPEN_OUTBOX_STATES, StoreError } from './history-store';
 import { pendingMigrations } from './migrations';
 import type { Row, SqlDatabase, SqlExecutor, SqlValue } from './sql-database';
 
@@ -70,6 +75,7 @@ function problemOf(row: Row): ProblemRef {
     severity: str(row.severity) as Severity,
     title: JSON.parse(str(row.title)) as Localized<string>,
     openSince: num(row.open_since),
+    ...(row.basis === null || row.basis === undefined ? {} : { basis: JSON.parse(str(row.basis)) as string[] }),
   };
 }
 
@@ -147,9 +153,9 @@ function placeholders(n: number): string {
 async function insertProblems(tx: SqlExecutor, resultId: number, kind: string, problems: readonly ProblemRef[]): Promise<void> {
   for (const p of problems) {
     await tx.execute(
-      `INSERT INTO result_problems (result_id, change_kind, problem_key, diagnosis_id, subject_kind, subject_name, severity, title, open_since)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [resultId, kind, p.key, p.id, p.subject.kind, p.subject.name, p.severity, JSON.stringify(p.title), p.openSince],
+      `INSERT INTO result_problems (result_id, change_kind, problem_key, diagnosis_id, subject_kind, subject_name, severity, title, open_since, basis)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [resultId, kind, p.key, p.id, p.subject.kind, p.subject.name, p.severity, JSON.stringify(p.title), p.openSince, p.basis === undefined ? null : JSON.stringify(p.basis)],
     );
   }
 }
@@ -210,7 +216,7 @@ export function createSqlStore(db: SqlDatabase, server: string): HistoryStore {
     async saveAccount(runId: number, result: AccountResultInput): Promise<AccountChanges> {
       return db.transaction(async (tx) => {
         const outcome = result.outcome;
-        const changes = outcome.ok ? detectChanges(await previousOpenProblems(tx, result.user), outcome.report.findings, result.auditedAt) : ZERO;
+        const changes = outcome.ok ? detectChanges(await previousOpenProblems(tx, result.user), outcome.report.findings, result.auditedAt, outcome.report.unreadSources ?? []) : ZERO;
         const counts = outcome.ok ? countFindings(outcome.report.findings) : { critical: 0, warning: 0, info: 0, couldNotCheck: 0 };
         const [row] = await tx.query(
           `INSERT INTO account_results (run_id, server, account, audited_at, duration_ms, error, critical, warning, info, could_not_check, locale, report, findings)
@@ -398,6 +404,66 @@ export function createSqlStore(db: SqlDatabase, server: string): HistoryStore {
       return (await db.query('SELECT * FROM run_requests WHERE server = ? ORDER BY id', [forServer(s)])).map(requestOf);
     },
 
+    async enqueueAlerts(entries: readonly OutboxEntry[], at: number): Promise<number> {
+      if (entries.length === 0) return 0;
+      return db.transaction(async (tx) => {
+        const open = await tx.query(`SELECT recipient, item_key FROM alert_outbox WHERE server = ? AND state IN (${OPEN_LIST})`, [server]);
+        const have = new Set(open.map((r) => `${str(r.recipient)}\u0000${str(r.item_key)}`));
+        let added = 0;
+        for (const e of entries) {
+          const id = `${e.recipient}\u0000${e.itemKey}`;
+          if (have.has(id)) continue;
+          have.add(id);
+          await tx.execute(
+            `INSERT INTO alert_outbox (server, recipient, address, lang, item_key, item, state, attempts, created_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', 0, ?)`,
+            [server, e.recipient, e.address, e.lang, e.itemKey, JSON.stringify(e.item), at],
+          );
+          added += 1;
+        }
+        return added;
+      });
+    },
+
+    async withdrawAlerts(itemKeys: readonly string[], at: number): Promise<string[]> {
+      if (itemKeys.length === 0) return [];
+      return db.transaction(async (tx) => {
+        const rows = await tx.query(
+          `SELECT id, item_key FROM alert_outbox WHERE server = ? AND state IN (${OPEN_LIST}) AND item_key IN (${placeholders(itemKeys.length)})`,
+          [server, ...itemKeys],
+        );
+        if (rows.length === 0) return [];
+        await tx.execute(`UPDATE alert_outbox SET state = 'withdrawn', reason = ?, sent_at = ? WHERE id IN (${placeholders(rows.length)})`, [
+          'resolved before it was sent',
+          at,
+          ...rows.map((r) => num(r.id)),
+        ]);
+        return [...new Set(rows.map((r) => str(r.item_key)))];
+      });
+    },
+
+    async outbox(states: readonly OutboxState[] = OPEN_OUTBOX_STATES): Promise<OutboxRow[]> {
+      if (states.length === 0) return [];
+      const rows = await db.query(`SELECT * FROM alert_outbox WHERE server = ? AND state IN (${placeholders(states.length)}) ORDER BY id`, [server, ...states]);
+      return rows.map(outboxRowOf);
+    },
+
+    async updateAlerts(ids: readonly number[], u: OutboxUpdate): Promise<void> {
+      if (ids.length === 0) return;
+      const sets: string[] = ['state = ?'];
+      const params: SqlValue[] = [u.state];
+      const add = (column: string, value: SqlValue | undefined): void => {
+        if (value === undefined) return;
+        sets.push(`${column} = ?`);
+        params.push(value);
+      };
+      add('reason', u.reason);
+      add('attempts', u.attempts);
+      add('next_attempt_at', u.nextAttemptAt);
+      add('held_until', u.heldUntil);
+      add('sent_at', u.sentAt);
+      await db.execute(`UPDATE alert_outbox SET ${sets.join(', ')} WHERE server = ? AND id IN (${placeholders(ids.length)})`, [...params, server, ...ids]);
+    },
+
     async lastAlertAt(key: string): Promise<number | null> {
       const [row] = await db.query('SELECT sent_at FROM alerts_sent WHERE server = ? AND alert_key = ?', [server, key]);
       return row === undefined ? null : num(row.sent_at);
@@ -414,11 +480,32 @@ export function createSqlStore(db: SqlDatabase, server: string): HistoryStore {
       return db.transaction(async (tx) => {
         const deleted = await tx.execute("DELETE FROM runs WHERE server = ? AND started_at < ? AND status <> 'running'", [server, before]);
         await tx.execute('DELETE FROM run_requests WHERE server = ? AND requested_at < ?', [server, before]);
+        await tx.execute(`DELETE FROM alert_outbox WHERE server = ? AND created_at < ? AND state NOT IN (${OPEN_LIST})`, [server, before]);
         return deleted;
       });
     },
 
     close: () => db.close(),
+  };
+}
+
+const OPEN_LIST = OPEN_OUTBOX_STATES.map((st) => `'${st}'`).join(', ');
+
+function outboxRowOf(r: Row): OutboxRow {
+  return {
+    id: num(r.id),
+    recipient: str(r.recipient),
+    address: str(r.address),
+    lang: str(r.lang),
+    itemKey: str(r.item_key),
+    item: JSON.parse(str(r.item)) as AlertItem,
+    state: str(r.state) as OutboxState,
+    reason: r.reason === null || r.reason === undefined ? null : str(r.reason),
+    attempts: num(r.attempts),
+    createdAt: num(r.created_at),
+    nextAttemptAt: numOrNull(r.next_attempt_at),
+    heldUntil: numOrNull(r.held_until),
+    sentAt: numOrNull(r.sent_at),
   };
 }
 

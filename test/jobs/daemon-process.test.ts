@@ -87,6 +87,8 @@ describe('mail-doctor daemon', () => {
           enabled: true,
           from: 'mail-doctor@server.hosting.example',
           adminEmail: 'admin@hosting.example',
+          // This test is about the first run's digest; the baseline has its own test.
+          baselineFirstRun: false,
           transport: 'smtp',
           smtp: { host: '127.0.0.1', port: peer.port, security: 'none' },
         },
