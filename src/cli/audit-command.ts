@@ -21,6 +21,7 @@ import type { Lang } from '../kb/types';
 import { localizeReport, type AuditReport } from '../report/audit-report';
 import { buildReport } from '../report/build-report';
 import { startRecording, type RunRecorder } from '../jobs/run-recorder';
+import { resolveServerName } from '../jobs/server-identity';
 import { gatewayFor, serverHostname, type Connection } from './connection';
 import { formatAudit } from './format-audit';
 
@@ -48,6 +49,8 @@ export interface AuditOptions {
   readonly eximLogs?: readonly string[];
   /** Also keep the results in this history store (SQLite file or postgres:// URL), as one run. */
   readonly store?: string;
+  /** The server name the stored run is filed under (default as the daemon: cPanel's host name). */
+  readonly server?: string;
 }
 
 export interface AuditIo {
@@ -175,7 +178,8 @@ export async function runAudit(options: AuditOptions, io: AuditIo): Promise<numb
 
   let recorder: RunRecorder | undefined;
   if (options.store !== undefined) {
-    const started = await startRecording(options.store, { server: serverHostname(options.connection), clock: io.now });
+    const server = await resolveServerName({ flag: options.server, connection: options.connection, env: io.env });
+    const started = await startRecording(options.store, { server, clock: io.now });
     if (!started.ok) {
       await write(io.stderr, `mail-doctor: ${started.error}\n`);
       return 1;

@@ -17,7 +17,8 @@ import { startDaemon } from '../jobs/daemon';
 import { processAlive } from '../jobs/process-alive';
 import { requestRun } from '../jobs/request-run';
 import { openStore } from '../store/open-store';
-import { parseDuration, serverHostname, type Connection } from './connection';
+import { claimServerName, resolveServerName } from '../jobs/server-identity';
+import { parseDuration, type Connection } from './connection';
 
 export interface DaemonOptions {
   readonly configPath: string;
@@ -26,6 +27,8 @@ export interface DaemonOptions {
   readonly user?: string;
   /** Run once now and exit (a manual test of the configuration). */
   readonly once?: boolean;
+  /** The name this server's rows are filed under (default: server.hostname, else cPanel's host name). */
+  readonly server?: string;
   /** Send nothing: write the digests the outbox would send now (after the run, with --once) to stdout. */
   readonly dryRun?: boolean;
 }
@@ -61,13 +64,19 @@ export async function runDaemon(options: DaemonOptions, io: DaemonIo): Promise<n
     return 1;
   }
   const config = loaded.config;
-  const server = config.server?.hostname ?? serverHostname(connectionOf(config));
+  const server = await resolveServerName({ flag: options.server, configured: config.server?.hostname, connection: connectionOf(config), env: io.env });
   const opened = await openStore(config.history.store, { server });
   if (!opened.ok) {
     io.stderr.write(`mail-doctor: ${opened.error}\n`);
     return 1;
   }
   const store = opened.store;
+  const claimed = await claimServerName(store, Date.now(), io.env).catch((e: unknown) => ({ ok: false as const, error: (e as Error).message }));
+  if (!claimed.ok) {
+    io.stderr.write(`mail-doctor: ${claimed.error}\n`);
+    await store.close();
+    return 1;
+  }
 
   if (options.requestRun === true) {
     try {

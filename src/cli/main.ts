@@ -74,7 +74,8 @@ function buildProgram(setExit: (code: number) => void): Command {
     .option('--max-records <n>', 'Track Delivery records per type (cPanel allows at most 5000)')
     .option('--concurrency <n>', 'accounts audited at once with --all', '2')
     .option('--exim-log <file>', 'read delivery records from this Exim main log instead of Track Delivery (repeatable, oldest first; .gz allowed)', collect, [])
-    .option('--store <path>', 'also keep the results as one run in this history store (SQLite file or postgres:// URL)');
+    .option('--store <path>', 'also keep the results as one run in this history store (SQLite file or postgres:// URL)')
+    .option('--server <name>', "with --store: the server name to file the run under (default: the configuration's, else cPanel's host name)");
   addConnectionOptions(audit).action(async (opts: ConnectionFlags & Record<string, unknown>) => {
     const since = parseDuration(String(opts.since));
     if (since === undefined) throw new UsageError(`--since takes a duration such as 7d, 24h or 90m, not ${String(opts.since)}`);
@@ -103,6 +104,7 @@ function buildProgram(setExit: (code: number) => void): Command {
           concurrency: numberOption('concurrency', opts.concurrency),
           eximLogs: opts.eximLog as string[],
           ...(typeof opts.store === 'string' ? { store: opts.store } : {}),
+          ...(typeof opts.server === 'string' ? { server: opts.server } : {}),
         },
         { stdout: process.stdout, stderr: process.stderr, now: () => Date.now(), env: process.env },
       ),
@@ -117,7 +119,8 @@ function buildProgram(setExit: (code: number) => void): Command {
     .option('--user <user>', 'with --request-run: only this account')
     .option('--once', 'run once now and exit, instead of waiting for the schedule')
     .option('--dry-run', 'send no alerts: print the digests that would go out now (after the run, with --once)')
-    .action(async (opts: { config: string; requestRun?: boolean; user?: string; once?: boolean; dryRun?: boolean }) => {
+    .option('--server <name>', 'the server name to file runs under (default: server.hostname, else cPanel\'s host name)')
+    .action(async (opts: { config: string; requestRun?: boolean; user?: string; once?: boolean; dryRun?: boolean; server?: string }) => {
       const stopSignal = new Promise<string>((resolve) => {
         process.once('SIGTERM', () => resolve('SIGTERM'));
         process.once('SIGINT', () => resolve('SIGINT'));
@@ -130,6 +133,7 @@ function buildProgram(setExit: (code: number) => void): Command {
             once: opts.once === true,
             dryRun: opts.dryRun === true,
             ...(opts.user === undefined ? {} : { user: opts.user }),
+            ...(opts.server === undefined ? {} : { server: opts.server }),
           },
           { stdout: process.stdout, stderr: process.stderr, env: process.env, stopSignal, exit: (code) => process.exit(code) },
         ),
@@ -143,7 +147,7 @@ function buildProgram(setExit: (code: number) => void): Command {
     .option('--json', 'print the history as JSON')
     .addOption(new Option('--lang <lang>', 'language of the output').choices(['nl', 'en']))
     .option('--store <path>', 'the history store (SQLite file or postgres:// URL)', DEFAULT_STORE)
-    .option('--server <hostname>', "the server whose history to show (default: this machine's host name)")
+    .option('--server <name>', 'the server whose history to show (default: the only server in the store, else each server that has the account)')
     .option('--limit <n>', 'at most this many runs', '30')
     .action(async (opts: { user: string; json?: boolean; lang?: string; store: string; server?: string; limit: string }) => {
       const limit = Number(opts.limit);
@@ -171,7 +175,8 @@ function buildProgram(setExit: (code: number) => void): Command {
     .option('--port <n>', 'port on 127.0.0.1 (0: any free port)', '8025')
     .option('--since <duration>', 'how far back each report looks at delivery records', '7d')
     .option('--concurrency <n>', 'accounts audited at once', '3')
-    .option('--store <path>', "the daemon's history store (SQLite file or postgres:// URL): last and next run, trends, audit now");
+    .option('--store <path>', "the daemon's history store (SQLite file or postgres:// URL): last and next run, trends, audit now")
+    .option('--server <name>', "with --store: the server whose history to show (default: cPanel's host name)");
   addConnectionOptions(serve).action(async (opts: ConnectionFlags & Record<string, unknown>) => {
     const port = Number(opts.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port takes a port number (0-65535)');
@@ -195,6 +200,7 @@ function buildProgram(setExit: (code: number) => void): Command {
           since,
           concurrency,
           ...(typeof opts.store === 'string' ? { store: opts.store } : {}),
+          ...(typeof opts.server === 'string' ? { server: opts.server } : {}),
         },
         process.stdout,
       ),

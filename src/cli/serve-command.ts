@@ -19,6 +19,7 @@ import type { HistoryStore } from '../store/history-store';
 import { UsageError } from './audit-command';
 import { gatewayFor, serverHostname, type Connection } from './connection';
 import { untilStopSignal } from './stop-signal';
+import { resolveServerName } from '../jobs/server-identity';
 
 export interface ServeOptions {
   readonly port: number;
@@ -32,6 +33,8 @@ export interface ServeOptions {
   readonly concurrency: number;
   /** The daemon's history store (SQLite file or postgres:// URL): runs, trend, "audit now". */
   readonly store?: string;
+  /** The server whose history to show (default as the daemon: cPanel's host name). */
+  readonly server?: string;
 }
 
 export interface RunningPages {
@@ -66,7 +69,7 @@ export async function startPages(options: ServeOptions, env: NodeJS.ProcessEnv =
   const session = whmSessionOver({ user, gatewayUser: user, openGateway: () => gatewayFor(c, undefined, env) });
   let history: HistoryStore | undefined;
   if (options.store !== undefined) {
-    const opened = await openStore(options.store, { server: serverHostname(c) });
+    const opened = await openStore(options.store, { server: await resolveServerName({ flag: options.server, connection: c, env }) });
     if (!opened.ok) throw new UsageError(`--store: ${opened.error}`);
     history = opened.store;
   }

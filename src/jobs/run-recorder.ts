@@ -7,6 +7,7 @@ import type { AuditReport } from '../report/audit-report';
 import { openStore } from '../store/open-store';
 import type { AccountChanges, HistoryStore } from '../store/history-store';
 import { processAlive } from './process-alive';
+import { claimServerName } from './server-identity';
 
 export interface RunRecorder {
   readonly location: string;
@@ -22,6 +23,11 @@ export async function startRecording(
   if (!opened.ok) return opened;
   const store: HistoryStore = opened.store;
   try {
+    const claimed = await claimServerName(store, options.clock());
+    if (!claimed.ok) {
+      await store.close();
+      return claimed;
+    }
     const begun = await store.beginRun({
       trigger: 'cli',
       startedAt: options.clock(),

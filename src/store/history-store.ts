@@ -179,6 +179,16 @@ export interface OutboxUpdate {
   readonly sentAt?: number | null;
 }
 
+/** A server with rows in the store, for `history` and the many-servers view. */
+export interface ServerInfo {
+  readonly server: string;
+  /** The host that owns the name (null for rows written before names were claimed). */
+  readonly host: string | null;
+  readonly lastRun: RunSummary | null;
+}
+
+export type ClaimResult = { readonly ok: true } | { readonly ok: false; readonly error: string };
+
 export type BeginRun =
   | { readonly ok: true; readonly runId: number; readonly tookOverFrom?: number }
   | { readonly ok: false; readonly reason: 'locked'; readonly heldBy: string; readonly runId: number; readonly since: number };
@@ -199,6 +209,17 @@ export interface HistoryStore {
   readonly location: string;
   /** The server this store writes for (host name). */
   readonly server: string;
+
+  /**
+   * Records that this host writes under the store's server name, or refuses
+   * when another host (another key) already owns the name: two machines
+   * given the same `server.hostname` would otherwise mix their histories.
+   */
+  claimServer(owner: { readonly hostKey: string; readonly host: string }, at: number): Promise<ClaimResult>;
+  /** Every server with runs or a claimed name, by name, with its last run. */
+  servers(): Promise<ServerInfo[]>;
+  /** The names the host with this key owns. */
+  serversOf(hostKey: string): Promise<string[]>;
 
   /** Takes the store-level run lock for this server and opens a run; `locked` when another run holds it. */
   beginRun(options: BeginRunOptions): Promise<BeginRun>;

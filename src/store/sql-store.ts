@@ -21,7 +21,9 @@ import type {
   AccountRun,
   BeginRun,
   BeginRunOptions,
+  ClaimResult,
   HistoryStore,
+  ServerInfo,
   ProblemRef,
   RunAccountRow,
   RunRequest,
@@ -176,6 +178,45 @@ export function createSqlStore(db: SqlDatabase, server: string): HistoryStore {
   return {
     location: db.location,
     server,
+
+    async claimServer(owner: { readonly hostKey: string; readonly host: string }, at: number): Promise<ClaimResult> {
+      return db.transaction(async (tx) => {
+        await tx.execute('INSERT INTO server_identity (server, host_key, host, claimed_at, seen_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (server) DO NOTHING', [
+          server,
+          owner.hostKey,
+          owner.host,
+          at,
+          at,
+        ]);
+        const [row] = await tx.query(`SELECT host_key, host, claimed_at FROM server_identity WHERE server = ?${db.dialect === 'postgres' ? ' FOR UPDATE' : ''}`, [server]);
+        if (row !== undefined && str(row.host_key) !== owner.hostKey) {
+          return {
+            ok: false,
+            error:
+              `history store ${db.location}: the server name "${server}" belongs to another host (${str(row.host)}, since ${new Date(num(row.claimed_at)).toISOString().slice(0, 10)}); ` +
+              'give this server its own name (server.hostname in the configuration, or --server)',
+          } as const;
+        }
+        await tx.execute('UPDATE server_identity SET host = ?, seen_at = ? WHERE server = ?', [owner.host, at, server]);
+        return { ok: true } as const;
+      });
+    },
+
+    async servers(): Promise<ServerInfo[]> {
+      const names = await db.query('SELECT server FROM runs UNION SELECT server FROM server_identity ORDER BY server');
+      const owners = new Map((await db.query('SELECT server, host FROM server_identity')).map((r) => [str(r.server), str(r.host)]));
+      const out: ServerInfo[] = [];
+      for (const r of names) {
+        const name = str(r.server);
+        const [last] = await db.query(`${RUN_SUMMARY} WHERE r.server = ? GROUP BY r.id ORDER BY r.started_at DESC, r.id DESC LIMIT 1`, [name]);
+        out.push({ server: name, host: owners.get(name) ?? null, lastRun: last === undefined ? null : summaryOf(last) });
+      }
+      return out;
+    },
+
+    async serversOf(hostKey: string): Promise<string[]> {
+      return (await db.query('SELECT server FROM server_identity WHERE host_key = ? ORDER BY server', [hostKey])).map((r) => str(r.server));
+    },
 
     async beginRun(options: BeginRunOptions): Promise<BeginRun> {
       return db.transaction(async (tx) => {
