@@ -9,6 +9,7 @@
  * The first run on a server (no earlier finished run in the store) is a
  * baseline when `baselineFirstRun` is set: recorded, nothing mailed.
  */
+import type { DaemonConfig } from '../config/daemon-config';
 import type { Severity } from '../diagnose/model';
 import type { Lang } from '../kb/types';
 import type { HistoryStore } from '../store/history-store';
@@ -48,6 +49,26 @@ export interface AlertHooks {
 /** The WHM page of a server, for the administrator's digest. */
 export function whmReportUrl(serverName: string): string {
   return `https://${serverName}:2087/cgi/mail_doctor/index.cgi`;
+}
+
+/** The alert settings of a daemon configuration, for the server named `serverName`. */
+export function alertSettingsOf(config: DaemonConfig, serverName: string): AlertSettings {
+  const a = config.alerts;
+  return {
+    enabled: a.enabled,
+    from: a.from,
+    adminEmail: a.adminEmail,
+    adminLanguage: a.adminLanguage,
+    notifyAccountContacts: a.notifyAccountContacts,
+    optOut: a.optOut,
+    minHoursBetween: a.minHoursBetween,
+    providerName: config.provider.name,
+    minSeverity: a.minSeverity,
+    expireHours: a.expireHours,
+    baselineFirstRun: a.baselineFirstRun,
+    serverName,
+    reportUrl: a.reportUrl ?? whmReportUrl(serverName),
+  };
 }
 
 export function createAlerts(

@@ -20,10 +20,11 @@ import { defaultClassifier } from '../kb/classify';
 import type { Lang } from '../kb/types';
 import { localizeReport, type AuditReport } from '../report/audit-report';
 import { buildReport } from '../report/build-report';
-import { startRecording, type RunRecorder } from '../jobs/run-recorder';
+import { startRecording, type RecordedRun, type RunRecorder } from '../jobs/run-recorder';
 import { resolveServerName } from '../jobs/server-identity';
 import { gatewayFor, serverHostname, type Connection } from './connection';
 import { formatAudit } from './format-audit';
+import { plural } from '../alerts/digest';
 
 export interface AuditOptions {
   readonly user?: string;
@@ -92,7 +93,7 @@ async function auditOne(
   options: AuditOptions,
   resolver: WireResolver,
   io: AuditIo,
-): Promise<AuditReport> {
+): Promise<{ report: AuditReport; contact: { contactEmail: string | null; locale: string | null } }> {
   const now = Math.floor(io.now() / 1000);
   const input = await collectAccount({
     gateway,
@@ -115,7 +116,16 @@ async function auditOne(
           },
         }),
   });
-  return buildReport(input);
+  return { report: buildReport(input), contact: { contactEmail: input.account.contactEmail, locale: input.account.locale } };
+}
+
+/** The line that confirms what a run by hand stored (stderr: stdout may hold JSON). */
+function recordedLine(r: RecordedRun): string {
+  const alerts = r.newProblems === 0 ? '' : r.alertsQueued ? '; their alerts are queued for the daemon to send' : '; no alerts are sent for them (alerts are off, or the daemon uses another store)';
+  return (
+    `mail-doctor: stored as run ${r.runId} for ${r.server} in ${r.location}: ${plural(r.accounts, 'account', 'accounts')}` +
+    `${r.failed > 0 ? ` (${r.failed} failed)` : ''}, ${plural(r.newProblems, 'new problem', 'new problems')}, ${r.resolvedProblems} resolved${alerts}\n`
+  );
 }
 
 function write(out: Writable, text: string): Promise<void> {
@@ -179,7 +189,7 @@ export async function runAudit(options: AuditOptions, io: AuditIo): Promise<numb
   let recorder: RunRecorder | undefined;
   if (options.store !== undefined) {
     const server = await resolveServerName({ flag: options.server, connection: options.connection, env: io.env });
-    const started = await startRecording(options.store, { server, clock: io.now });
+    const started = await startRecording(options.store, { server, clock: io.now, env: io.env });
     if (!started.ok) {
       await write(io.stderr, `mail-doctor: ${started.error}\n`);
       return 1;
@@ -191,10 +201,10 @@ export async function runAudit(options: AuditOptions, io: AuditIo): Promise<numb
     const gateway = gatewayFor(options.connection, users[0], io.env);
     const began = io.now();
     try {
-      const report = await auditOne(gateway, users[0]!, options, resolver, io);
-      await recorder?.save(users[0]!, io.now() - began, { ok: true, report });
+      const { report, contact } = await auditOne(gateway, users[0]!, options, resolver, io);
+      await recorder?.save(users[0]!, io.now() - began, { ok: true, report }, contact);
       await write(io.stdout, options.json ? `${JSON.stringify(localizeReport(report, options.lang))}\n` : formatAudit(report, options.lang));
-      await recorder?.finish('completed');
+      if (recorder !== undefined) await write(io.stderr, recordedLine(await recorder.finish('completed')));
     } catch (error) {
       await recorder?.finish('failed').catch(() => undefined);
       throw error;
@@ -214,8 +224,8 @@ export async function runAudit(options: AuditOptions, io: AuditIo): Promise<numb
         const gateway = gatewayFor(options.connection, user, io.env);
         const began = io.now();
         try {
-          const report = await auditOne(gateway, user, options, resolver, io);
-          await recorder?.save(user, io.now() - began, { ok: true, report });
+          const { report, contact } = await auditOne(gateway, user, options, resolver, io);
+          await recorder?.save(user, io.now() - began, { ok: true, report }, contact);
           if (options.json) reports.push(localizeReport(report, options.lang));
           else await write(io.stdout, `${formatAudit(report, options.lang)}\n`);
         } catch (error) {
@@ -231,7 +241,7 @@ export async function runAudit(options: AuditOptions, io: AuditIo): Promise<numb
       }),
     ),
   );
-  await recorder?.finish('completed');
+  if (recorder !== undefined) await write(io.stderr, recordedLine(await recorder.finish('completed')));
   if (options.json) {
     reports.sort((a, b) => String(a.user).localeCompare(String(b.user)));
     await write(io.stdout, `${JSON.stringify({ accounts: reports, errors })}\n`);

@@ -9,16 +9,18 @@
  */
 import os from 'node:os';
 import type { Writable } from 'node:stream';
-import { createAlerts, whmReportUrl } from '../alerts/send-alerts';
+import { alertSettingsOf, createAlerts } from '../alerts/send-alerts';
 import { createMailer } from '../alerts/mailer';
 import { loadDaemonConfig, type DaemonConfig } from '../config/daemon-config';
 import { createAccountAuditor } from '../jobs/account-auditor';
-import { startDaemon } from '../jobs/daemon';
+import { HEARTBEAT_MS, startDaemon } from '../jobs/daemon';
+import { listAccounts } from '../cpanel/whm-accounts';
+import type { HistoryStore } from '../store/history-store';
 import { processAlive } from '../jobs/process-alive';
 import { requestRun } from '../jobs/request-run';
 import { openStore } from '../store/open-store';
 import { claimServerName, resolveServerName } from '../jobs/server-identity';
-import { parseDuration, type Connection } from './connection';
+import { gatewayFor, parseDuration, type Connection } from './connection';
 
 export interface DaemonOptions {
   readonly configPath: string;
@@ -54,6 +56,27 @@ function connectionOf(config: DaemonConfig): Connection {
 
 export const STOP_GRACE_MS = 20_000;
 
+/**
+ * Why a `--request-run` would be a request nobody takes: no daemon has shown
+ * a sign of life for this server lately, or the account does not exist.
+ * Null when the request can be queued.
+ */
+async function requestRefused(store: HistoryStore, server: string, config: DaemonConfig, user: string | undefined, env: NodeJS.ProcessEnv): Promise<string | null> {
+  const state = await store.daemonState();
+  const quietFor = Math.max(3 * HEARTBEAT_MS, 3 * config.schedule.requestPollSeconds * 1000);
+  if (state === null || state.nextRunAt === null || Date.now() - state.updatedAt > quietFor) {
+    return `no daemon is running for ${server} with the history store ${store.location} (systemctl status mail-doctor); nothing was requested`;
+  }
+  if (user === undefined) return null;
+  const gateway = gatewayFor(connectionOf(config), undefined, env);
+  try {
+    const found = await listAccounts(gateway, { search: user, searchType: 'user', searchMethod: 'exact' });
+    return found.some((a) => a.user === user) ? null : `there is no account named ${user} on ${server}; nothing was requested`;
+  } finally {
+    await gateway.close();
+  }
+}
+
 export async function runDaemon(options: DaemonOptions, io: DaemonIo): Promise<number> {
   const log = (line: string): void => {
     io.stdout.write(`${new Date().toISOString()} ${line}\n`);
@@ -80,8 +103,13 @@ export async function runDaemon(options: DaemonOptions, io: DaemonIo): Promise<n
 
   if (options.requestRun === true) {
     try {
+      const refused = await requestRefused(store, server, config, options.user, io.env);
+      if (refused !== null) {
+        io.stderr.write(`mail-doctor: ${refused}\n`);
+        return 1;
+      }
       const id = await requestRun(store, { requestedBy: `${os.userInfo().username} (command line)`, ...(options.user === undefined ? {} : { user: options.user }) });
-      io.stdout.write(`run requested (request ${id}); the daemon starts it within ${config.schedule.requestPollSeconds} s\n`);
+      io.stdout.write(`run requested (request ${id}); the daemon of ${server} starts it within ${config.schedule.requestPollSeconds} s\n`);
       return 0;
     } catch (error) {
       io.stderr.write(`mail-doctor: ${(error as Error).message}\n`);
@@ -115,25 +143,8 @@ export async function runDaemon(options: DaemonOptions, io: DaemonIo): Promise<n
       : null;
   const alerts = !a.enabled
     ? undefined
-    : createAlerts(
-        {
-          enabled: a.enabled,
-          from: a.from,
-          adminEmail: a.adminEmail,
-          adminLanguage: a.adminLanguage,
-          notifyAccountContacts: a.notifyAccountContacts,
-          optOut: a.optOut,
-          minHoursBetween: a.minHoursBetween,
-          providerName: config.provider.name,
-          minSeverity: a.minSeverity,
-          expireHours: a.expireHours,
-          baselineFirstRun: a.baselineFirstRun,
-          serverName: server,
-          reportUrl: a.reportUrl ?? whmReportUrl(server),
-        },
-        // A dry run queues as usual but sends nothing: what it queued goes out with the daemon later.
-        { store, mailer, clock: Date.now, log, dryRun },
-      );
+    : // A dry run queues as usual but sends nothing: what it queued goes out with the daemon later.
+      createAlerts(alertSettingsOf(config, server), { store, mailer, clock: Date.now, log, dryRun });
   const showDryRun = async (): Promise<void> => {
     if (alerts === undefined) {
       io.stdout.write('alerts are off (alerts.enabled): nothing would be sent\n');

@@ -56,6 +56,7 @@ export interface RunningDaemon {
 }
 
 const DAY = 86_400_000;
+export const HEARTBEAT_MS = 60_000;
 
 export function startDaemon(settings: DaemonSettings, deps: DaemonDeps): RunningDaemon {
   const { store, log, clock } = deps;
@@ -64,10 +65,16 @@ export function startDaemon(settings: DaemonSettings, deps: DaemonDeps): Running
   let stopping = false;
   const exportHistory = deps.exportHistory === false ? undefined : (deps.exportHistory ?? createHistoryExporter({ store, log, clock }));
 
+  let lastBeat = 0;
   const recordNextRun = async (): Promise<void> => {
     if (stopping) return;
     const next = task.getNextRun();
-    await store.setNextRun(next === null ? null : next.getTime()).catch((e: unknown) => log(`next run not recorded: ${describeError(e)}`));
+    lastBeat = clock();
+    await store.setNextRun(next === null ? null : next.getTime(), lastBeat).catch((e: unknown) => log(`next run not recorded: ${describeError(e)}`));
+  };
+  /** The daemon's sign of life for `--request-run` and the pages: the next run, rewritten at least once a minute. */
+  const heartbeat = async (): Promise<void> => {
+    if (clock() - lastBeat >= HEARTBEAT_MS) await recordNextRun();
   };
 
   const afterRun = async (): Promise<void> => {
@@ -161,7 +168,14 @@ export function startDaemon(settings: DaemonSettings, deps: DaemonDeps): Running
   }
 
   void task.start();
-  const poll = setInterval(() => void checkRequests().then(flushAlerts), settings.requestPollMs);
+  const poll = setInterval(() => void checkRequests().then(flushAlerts).then(heartbeat), settings.requestPollMs);
+  // A run a killed daemon of this host left "running" is closed as interrupted now, not at the next run.
+  void store
+    .releaseDeadRun(deps.owner, deps.holderAlive, clock())
+    .then((id) => {
+      if (id !== null) log(`run ${id} was left unfinished by a process that is gone; marked interrupted`);
+    })
+    .catch((e: unknown) => log(`unfinished runs not checked: ${describeError(e)}`));
   void recordNextRun();
 
   return {

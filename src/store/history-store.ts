@@ -225,6 +225,8 @@ export interface HistoryStore {
   beginRun(options: BeginRunOptions): Promise<BeginRun>;
   /** Writes one account's result and its changes in ONE transaction; returns the changes. */
   saveAccount(runId: number, result: AccountResultInput): Promise<AccountChanges>;
+  /** At daemon start: a run left "running" by a process of this host that is gone (SIGKILL) is marked interrupted and its lock freed; returns its id. */
+  releaseDeadRun(owner: BeginRunOptions['owner'], holderAlive: (pid: number) => boolean, at: number): Promise<number | null>;
   /** Closes the run and releases the lock. */
   finishRun(runId: number, status: Exclude<RunStatus, 'running'>, finishedAt: number): Promise<void>;
 
@@ -240,8 +242,10 @@ export interface HistoryStore {
   /** The most common problems over the last `runs` completed runs. */
   trend(options: { runs: number; top: number; server?: string }): Promise<Trend>;
 
-  /** When the daemon plans its next scheduled run (the page shows it); null while no daemon runs. */
-  setNextRun(at: number | null): Promise<void>;
+  /** When the daemon plans its next scheduled run (the page shows it); null while no daemon runs. Also the daemon's sign of life (`updatedAt`). */
+  setNextRun(at: number | null, now?: number): Promise<void>;
+  /** What the daemon of a server last said: its next run and when it said it; null when no daemon ever ran. */
+  daemonState(server?: string): Promise<{ readonly nextRunAt: number | null; readonly updatedAt: number } | null>;
   nextRun(server?: string): Promise<number | null>;
 
   /** Asks the daemon of this server for a run now (the WHM page calls this). */

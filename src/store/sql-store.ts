@@ -175,9 +175,33 @@ export function createSqlStore(db: SqlDatabase, server: string): HistoryStore {
     return rows.map(problemOf);
   }
 
+  /** The running run that holds this server's lock (the row locked for the transaction), or null. */
+  async function lockedRun(tx: SqlExecutor): Promise<HeldLock | null> {
+    await tx.execute('INSERT INTO run_lock (server, run_id, host, pid, acquired_at) VALUES (?, 0, ?, 0, 0) ON CONFLICT (server) DO NOTHING', [server, '']);
+    const lockSql = `SELECT l.run_id, l.host, l.pid, l.acquired_at, r.heartbeat_at, r.status FROM run_lock l LEFT JOIN runs r ON r.id = l.run_id WHERE l.server = ?${db.dialect === 'postgres' ? ' FOR UPDATE OF l' : ''}`;
+    const [lock] = await tx.query(lockSql, [server]);
+    if (lock === undefined || num(lock.run_id) === 0 || lock.status !== 'running') return null;
+    return { runId: num(lock.run_id), host: str(lock.host), pid: num(lock.pid), acquiredAt: num(lock.acquired_at), heartbeatAt: num(lock.heartbeat_at) };
+  }
+
   return {
     location: db.location,
     server,
+
+    async releaseDeadRun(owner: BeginRunOptions['owner'], holderAlive: (pid: number) => boolean, at: number): Promise<number | null> {
+      return db.transaction(async (tx) => {
+        const lock = await lockedRun(tx);
+        if (lock === null || !holderDead(lock, owner, holderAlive)) return null;
+        await tx.execute("UPDATE runs SET status = 'interrupted', finished_at = ? WHERE id = ?", [at, lock.runId]);
+        await tx.execute('UPDATE run_lock SET run_id = 0 WHERE server = ? AND run_id = ?', [server, lock.runId]);
+        return lock.runId;
+      });
+    },
+
+    async daemonState(s?: string): Promise<{ nextRunAt: number | null; updatedAt: number } | null> {
+      const [row] = await db.query('SELECT next_run_at, updated_at FROM daemon_state WHERE server = ?', [forServer(s)]);
+      return row === undefined ? null : { nextRunAt: numOrNull(row.next_run_at), updatedAt: num(row.updated_at) };
+    },
 
     async claimServer(owner: { readonly hostKey: string; readonly host: string }, at: number): Promise<ClaimResult> {
       return db.transaction(async (tx) => {
@@ -220,23 +244,16 @@ export function createSqlStore(db: SqlDatabase, server: string): HistoryStore {
 
     async beginRun(options: BeginRunOptions): Promise<BeginRun> {
       return db.transaction(async (tx) => {
-        await tx.execute('INSERT INTO run_lock (server, run_id, host, pid, acquired_at) VALUES (?, 0, ?, 0, 0) ON CONFLICT (server) DO NOTHING', [server, '']);
-        const lockSql = `SELECT l.run_id, l.host, l.pid, l.acquired_at, r.heartbeat_at, r.status FROM run_lock l LEFT JOIN runs r ON r.id = l.run_id WHERE l.server = ?${db.dialect === 'postgres' ? ' FOR UPDATE OF l' : ''}`;
-        const [lock] = await tx.query(lockSql, [server]);
-        const heldRun = num(lock?.run_id);
+        const lock = await lockedRun(tx);
         let tookOverFrom: number | undefined;
-        if (lock !== undefined && heldRun !== 0 && lock.status === 'running') {
-          const host = str(lock.host);
-          const pid = num(lock.pid);
-          const stale =
-            options.startedAt - num(lock.heartbeat_at) > options.staleAfterMs ||
-            (host === options.owner.host && pid !== options.owner.pid && !options.holderAlive(pid));
+        if (lock !== null) {
+          const stale = options.startedAt - lock.heartbeatAt > options.staleAfterMs || holderDead(lock, options.owner, options.holderAlive);
           if (!stale) {
-            return { ok: false, reason: 'locked', heldBy: `${host} pid ${pid}`, runId: heldRun, since: num(lock.acquired_at) } as const;
+            return { ok: false, reason: 'locked', heldBy: `${lock.host} pid ${lock.pid}`, runId: lock.runId, since: lock.acquiredAt } as const;
           }
           // Its holder died without finishing (kill -9, power cut): what it wrote stays, the run is marked.
-          await tx.execute("UPDATE runs SET status = 'interrupted', finished_at = ? WHERE id = ?", [options.startedAt, heldRun]);
-          tookOverFrom = heldRun;
+          await tx.execute("UPDATE runs SET status = 'interrupted', finished_at = ? WHERE id = ?", [options.startedAt, lock.runId]);
+          tookOverFrom = lock.runId;
         }
         const [run] = await tx.query(
           "INSERT INTO runs (server, run_trigger, status, started_at, heartbeat_at) VALUES (?, ?, 'running', ?, ?) RETURNING id",
@@ -411,10 +428,10 @@ export function createSqlStore(db: SqlDatabase, server: string): HistoryStore {
       return { runs, diagnoses };
     },
 
-    async setNextRun(at: number | null): Promise<void> {
+    async setNextRun(at: number | null, now: number = Date.now()): Promise<void> {
       await db.execute(
         'INSERT INTO daemon_state (server, next_run_at, updated_at) VALUES (?, ?, ?) ON CONFLICT (server) DO UPDATE SET next_run_at = excluded.next_run_at, updated_at = excluded.updated_at',
-        [server, at, Date.now()],
+        [server, at, now],
       );
     },
 
@@ -528,6 +545,19 @@ export function createSqlStore(db: SqlDatabase, server: string): HistoryStore {
 
     close: () => db.close(),
   };
+}
+
+interface HeldLock {
+  readonly runId: number;
+  readonly host: string;
+  readonly pid: number;
+  readonly acquiredAt: number;
+  readonly heartbeatAt: number;
+}
+
+/** A holder on this host whose process is gone (`kill -9`): its lock is free. */
+function holderDead(lock: HeldLock, owner: BeginRunOptions['owner'], holderAlive: (pid: number) => boolean): boolean {
+  return lock.host === owner.host && lock.pid !== owner.pid && !holderAlive(lock.pid);
 }
 
 const OPEN_LIST = OPEN_OUTBOX_STATES.map((st) => `'${st}'`).join(', ');

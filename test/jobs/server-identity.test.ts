@@ -57,7 +57,8 @@ describe('one server identity', () => {
     const daemon = await runCli(['daemon', '--config', config, '--once']);
     expect(daemon.code).toBe(0);
     const audit = await runCli(['audit', '--user', 'groen', '--json', '--store', store, ...connection()]);
-    expect({ code: audit.code, stderr: audit.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(audit.code).toBe(0);
+    expect(audit.stderr).toMatch(/^mail-doctor: stored as run 2 for cp01\.hosting\.example in /);
 
     const db = new Database(store, { readonly: true });
     try {

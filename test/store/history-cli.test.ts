@@ -57,9 +57,15 @@ describe('audit --store and history', () => {
     } finally {
       sandbox.dns.clearFaults();
     }
-    expect({ code: first.code, stderr: first.stderr }).toEqual({ code: 0, stderr: '' });
+    const accounts = sandbox.emulator.scenario.accounts.length;
+    expect(first.code).toBe(0);
+    // The confirmation goes to stderr (stdout holds the JSON); with no daemon configuration, it says no alerts follow.
+    expect(first.stderr).toMatch(
+      new RegExp(`^mail-doctor: stored as run 1 for cp01\\.hosting\\.example in ${store}: ${accounts} accounts, \\d+ new problems, 0 resolved; no alerts are sent for them \\(alerts are off, or the daemon uses another store\\)\n$`),
+    );
     const second = await runCli(['audit', '--all', '--json', '--concurrency', '4', '--store', store, ...connection()]);
-    expect({ code: second.code, stderr: second.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(second.code).toBe(0);
+    expect(second.stderr).toMatch(/^mail-doctor: stored as run 2 for cp01\.hosting\.example in .*: \d+ accounts, \d+ new problems?, \d+ resolved/);
 
     const db = new Database(store, { readonly: true });
     try {
@@ -99,6 +105,28 @@ describe('audit --store and history', () => {
     expect(r.code).toBe(0);
     const h = await runCli(['history', '--user', 'devries', '--json', '--store', file, '--server', server()]);
     expect((JSON.parse(h.stdout) as JsonHistory).runs.map((x) => x.error)).toEqual([null]);
+  });
+
+  it("when the daemon's configuration names the store and has alerts on, then a run by hand queues its new problems for the daemon and says so", async () => {
+    const file = path.join(dir, 'queued.sqlite');
+    const config = path.join(dir, 'queued-config.yaml');
+    fs.writeFileSync(
+      config,
+      `history:\n  store: ${file}\nalerts:\n  enabled: true\n  baselineFirstRun: false\n  from: md@cp01.hosting.example\n  adminEmail: admin@hosting.example\n  notifyAccountContacts: true\n`,
+    );
+    const r = await runCli(['audit', '--user', 'groen', '--json', '--store', file, ...connection()], undefined, { MAIL_DOCTOR_CONFIG: config });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^mail-doctor: stored as run 1 for cp01\.hosting\.example in .*: 1 account, 3 new problems, 0 resolved; their alerts are queued for the daemon to send\n$/);
+    const db = new Database(file, { readonly: true });
+    try {
+      const queued = db.prepare("SELECT recipient, address, state FROM alert_outbox ORDER BY id").all() as Array<{ recipient: string; address: string; state: string }>;
+      expect([...new Set(queued.map((q) => `${q.recipient} ${q.address} ${q.state}`))].sort()).toEqual([
+        'account:groen henk@tuincentrum-groen.example pending',
+        'admin admin@hosting.example pending',
+      ]);
+    } finally {
+      db.close();
+    }
   });
 
   it('when the account has no history, then history says so and exits 0', async () => {
