@@ -11,7 +11,10 @@ import { systemWireResolver, wireResolverFor, type WireResolver } from '../dns/w
 import { createApp } from '../web/app';
 import { createCachingAuditService } from '../web/audit-service';
 import { createAuditor } from '../web/auditor';
+import express from 'express';
+import { loadAssets } from '../web/assets';
 import { listen } from '../web/listen';
+import { serversRouter } from '../web/servers-view';
 import { whmSessionOver } from '../web/modes';
 import { CsrfTokens } from '../web/security';
 import { openStore } from '../store/open-store';
@@ -81,7 +84,12 @@ export async function startPages(options: ServeOptions, env: NodeJS.ProcessEnv =
     whmSession: () => session,
     ...(history === undefined ? {} : { history }),
   });
-  const server = await listen(app, options.port);
+  // With a store: every server in it at /servers (servers-view.ts), beside the WHM pages.
+  const outer = express();
+  outer.disable('x-powered-by');
+  if (history !== undefined) outer.use('/servers', serversRouter({ store: history, assets: loadAssets(), whmUser: user }));
+  outer.use(app);
+  const server = await listen(outer, options.port);
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/whm`,

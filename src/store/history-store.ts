@@ -218,6 +218,8 @@ export interface HistoryStore {
   claimServer(owner: { readonly hostKey: string; readonly host: string }, at: number): Promise<ClaimResult>;
   /** Every server with runs or a claimed name, by name, with its last run. */
   servers(): Promise<ServerInfo[]>;
+  /** Accounts on any server whose name, or a domain or address in their latest findings, contains `text`; latest result each. */
+  searchAccounts(text: string, limit: number): Promise<Array<AccountSummary & { readonly server: string }>>;
   /** The names the host with this key owns. */
   serversOf(hostKey: string): Promise<string[]>;
 

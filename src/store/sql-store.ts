@@ -238,6 +238,19 @@ export function createSqlStore(db: SqlDatabase, server: string): HistoryStore {
       return out;
     },
 
+    async searchAccounts(text: string, limit: number): Promise<Array<AccountSummary & { readonly server: string }>> {
+      // LIKE with the wildcards of the text escaped: a search for "a_b" finds only "a_b".
+      const pattern = `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const rows = await db.query(
+        `SELECT server, account, run_id, audited_at, error, critical, warning, info, could_not_check, findings FROM (
+           SELECT a.*, ROW_NUMBER() OVER (PARTITION BY a.server, a.account ORDER BY a.audited_at DESC, a.id DESC) AS latest FROM account_results a
+         ) x WHERE latest = 1 AND (LOWER(account) LIKE ? ESCAPE '\\' OR LOWER(COALESCE(findings, '')) LIKE ? ESCAPE '\\')
+         ORDER BY account, server LIMIT ?`,
+        [pattern, pattern, limit],
+      );
+      return rows.map((r) => ({ server: str(r.server), ...accountSummaryOf(r) }));
+    },
+
     async serversOf(hostKey: string): Promise<string[]> {
       return (await db.query('SELECT server FROM server_identity WHERE host_key = ? ORDER BY server', [hostKey])).map((r) => str(r.server));
     },
@@ -382,18 +395,7 @@ export function createSqlStore(db: SqlDatabase, server: string): HistoryStore {
          ) x WHERE latest = 1 ORDER BY account`,
         [forServer(s)],
       );
-      return rows.map((r) => {
-        const compact = r.findings === null || r.findings === undefined ? null : decodeCompact(str(r.findings));
-        return {
-          user: str(r.account),
-          runId: num(r.run_id),
-          auditedAt: num(r.audited_at),
-          error: r.error === null || r.error === undefined ? null : str(r.error),
-          counts: countsOf(r),
-          generatedAt: compact?.generatedAt ?? null,
-          findings: compact?.findings ?? null,
-        };
-      });
+      return rows.map(accountSummaryOf);
     },
 
     async trend(options: { runs: number; top: number; server?: string }): Promise<Trend> {
@@ -544,6 +546,19 @@ export function createSqlStore(db: SqlDatabase, server: string): HistoryStore {
     },
 
     close: () => db.close(),
+  };
+}
+
+function accountSummaryOf(r: Row): AccountSummary {
+  const compact = r.findings === null || r.findings === undefined ? null : decodeCompact(str(r.findings));
+  return {
+    user: str(r.account),
+    runId: num(r.run_id),
+    auditedAt: num(r.audited_at),
+    error: r.error === null || r.error === undefined ? null : str(r.error),
+    counts: countsOf(r),
+    generatedAt: compact?.generatedAt ?? null,
+    findings: compact?.findings ?? null,
   };
 }
 
