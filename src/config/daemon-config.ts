@@ -102,7 +102,8 @@ const configSchema = z
         path: ['enabled'],
       })
       .optional(),
-    server: z.object({ hostname: z.string().min(1).optional() }).strict().optional(),
+    // An empty `server:` section (only comments, as shipped) reads as null: the same as leaving it out.
+    server: z.object({ hostname: z.string().min(1).optional() }).strict().nullish(),
   })
   .strict();
 
@@ -144,4 +145,24 @@ export async function loadDaemonConfig(path: string): Promise<LoadedConfig> {
     return { ok: false, error: `config ${path}: not valid YAML: ${(error as Error).message.split('\n')[0] ?? ''}` };
   }
   return resolveDaemonConfig(data, path);
+}
+
+/** Every key of the configuration, dotted ("alerts.smtp.host"), for the check that the shipped file documents each (provider keys are the profile's own). */
+export function configKeys(): string[] {
+  const keys: string[] = [];
+  const walk = (schema: z.ZodType, prefix: string): void => {
+    let s: z.ZodType = schema;
+    // Defaults, optionals and nullables wrap the object; their inner type is `def.innerType`.
+    while ('innerType' in (s as unknown as { def: object }).def) s = (s as unknown as { def: { innerType: z.ZodType } }).def.innerType;
+    if (s instanceof z.ZodObject) {
+      for (const [key, inner] of Object.entries(s.shape as Record<string, z.ZodType>)) {
+        if (prefix === '' && key === 'provider') continue;
+        const dotted = prefix === '' ? key : `${prefix}.${key}`;
+        keys.push(dotted);
+        walk(inner, dotted);
+      }
+    }
+  };
+  walk(configSchema, '');
+  return keys;
 }
