@@ -2,6 +2,8 @@
  * The `mail-doctor` command. The only place that knows about argv, exit codes
  * and the process's streams; every subcommand gets them passed in.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { loadProfile, ProfileError } from '../config/load-profile';
 import { runAudit, UsageError } from './audit-command';
@@ -43,9 +45,19 @@ export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
 export const EXIT_USAGE = 2;
 
+/** The version in package.json (dist/cli and src/cli both sit two folders below it). */
+function ownVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version?: string }).version ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
 function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('mail-doctor')
     .description('Explains e-mail delivery failures for cPanel accounts, in Dutch or English, with the fix.')
+    .version(ownVersion(), '--version', 'print the version of Mail Doctor')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
 

@@ -129,6 +129,11 @@ describe('audit --store and history', () => {
     }
   });
 
+  it('when asked for --version, then it prints the version of package.json and exits 0', async () => {
+    const version = (JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
+    expect(await runCli(['--version'])).toMatchObject({ code: 0, stdout: `${version}\n` });
+  });
+
   it('when the account has no history, then history says so and exits 0', async () => {
     const r = await runCli(['history', '--user', 'nobody', '--lang', 'en', '--store', store, '--server', server()]);
     expect(r).toMatchObject({ code: 0, stdout: 'No history of nobody on cp01.hosting.example is stored yet.\n' });
@@ -180,6 +185,29 @@ describe('audit --store and history', () => {
     const history = await runCli(['history', '--user', 'devries', '--store', file]);
     expect(history.code).toBe(1);
     expect(history.stderr).toMatch(new RegExp(`history store ${file}: `));
+  });
+
+  it('when history reads a copy of the store in a read-only folder (a backup), then it shows the runs and leaves no files behind', async () => {
+    const copyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'md-copy-'));
+    try {
+      const source = path.join(dir, 'copy-source.sqlite');
+      const r = await runCli(['audit', '--user', 'devries', '--store', source, ...connection()]);
+      expect(r.code).toBe(0);
+      // The copy as a backup tool leaves it: the database and its -wal, in a folder nobody may write.
+      fs.copyFileSync(source, path.join(copyDir, 'history.sqlite'));
+      if (fs.existsSync(`${source}-wal`)) fs.copyFileSync(`${source}-wal`, path.join(copyDir, 'history.sqlite-wal'));
+      fs.chmodSync(copyDir, 0o555);
+      for (const f of fs.readdirSync(copyDir)) fs.chmodSync(path.join(copyDir, f), 0o444);
+      const before = fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith('mail-doctor-read-')).length;
+      const cli = path.join(__dirname, '..', '..', 'bin', 'mail-doctor');
+      const h = await promisify(execFile)('runuser', ['-u', 'nobody', '--', process.execPath, cli, 'history', '--user', 'devries', '--lang', 'en', '--store', path.join(copyDir, 'history.sqlite')]);
+      expect(h.stdout).toMatch(/^History of devries on cp01\.hosting\.example \(1 check\)/);
+      expect(fs.readdirSync(copyDir).sort()).toEqual(fs.existsSync(`${source}-wal`) ? ['history.sqlite', 'history.sqlite-wal'] : ['history.sqlite']);
+      expect(fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith('mail-doctor-read-')).length).toBe(before);
+    } finally {
+      fs.chmodSync(copyDir, 0o755);
+      fs.rmSync(copyDir, { recursive: true, force: true });
+    }
   });
 
   it('when the store cannot be written (a user without rights), then audit --store exits 1 naming the file', async () => {
