@@ -1,15 +1,23 @@
 /**
- * Alerts after a run: a digest to each account's contact address about its
- * own new problems (when turned on and the account did not opt out), and one
- * to the administrator about all of them. At most one digest per recipient
- * per `minHoursBetween`, recorded in the store so a restart or a second run
- * the same night does not send again.
+ * Alerts after a run. Nothing is mailed straight from the run: each
+ * account's new problems are queued in the store's outbox for whoever has
+ * to act (audience.ts), the administrator's part once at the end of the
+ * run, and then the outbox is sent (outbox.ts). A send that fails or is held
+ * by the rate limit stays queued and goes out later — the problems are
+ * never "used up" by being stored.
+ *
+ * The first run on a server (no earlier finished run in the store) is a
+ * baseline when `baselineFirstRun` is set: recorded, nothing mailed.
  */
-import type { AccountDone } from '../jobs/run-audits';
+import type { DaemonConfig } from '../jobs/daemon-config';
+import type { Severity } from '../diagnose/model';
 import type { Lang } from '../kb/types';
 import type { HistoryStore } from '../store/history-store';
-import { accountDigest, adminDigest, languageOfLocale, type DigestAccount } from './digest';
+import type { AccountDone } from '../jobs/run-audits';
+import { adminEntries, adminItemKey, customerEntries, withdrawnBy, type AudienceSettings, type ChangedAccount } from './audience';
+import { languageOfLocale } from './digest';
 import type { Mailer } from './mailer';
+import { flushOutbox, type FlushResult, type OutboxSettings } from './outbox';
 
 export interface AlertSettings {
   readonly enabled: boolean;
@@ -20,48 +28,113 @@ export interface AlertSettings {
   readonly optOut: readonly string[];
   readonly minHoursBetween: number;
   readonly providerName: string;
+  /** Problems below this severity are not alerted. */
+  readonly minSeverity: Severity;
+  /** Queued alerts not delivered within this many hours are given up (and logged). */
+  readonly expireHours: number;
+  /** The first run on a server records without mailing. */
+  readonly baselineFirstRun: boolean;
+  /** The server's name in the administrator's digest, and the WHM report's address. */
+  readonly serverName: string;
+  readonly reportUrl: string;
 }
 
 export interface AlertHooks {
   onAccount(done: AccountDone): Promise<void>;
-  onRunEnd(withNew: readonly AccountDone[]): Promise<void>;
+  onRunEnd(changed: readonly AccountDone[]): Promise<void>;
+  /** Sends (or, dry, writes) what the outbox holds. */
+  flush(options?: { dryRun?: boolean }): Promise<FlushResult>;
 }
 
-export function createAlerts(settings: AlertSettings, deps: { store: HistoryStore; mailer: Mailer; clock: () => number; log: (line: string) => void }): AlertHooks {
-  const { store, mailer, clock, log } = deps;
-  const optedOut = new Set(settings.optOut.map((u) => u.toLowerCase()));
+/** The WHM page of a server, for the administrator's digest. */
+export function whmReportUrl(serverName: string): string {
+  return `https://${serverName}:2087/cgi/mail_doctor/index.cgi`;
+}
 
-  /** Sends unless the key sent within the window; records the send. */
-  async function sendLimited(key: string, to: string, digest: { subject: string; text: string }): Promise<boolean> {
-    const last = await store.lastAlertAt(key);
-    const now = clock();
-    if (last !== null && now - last < settings.minHoursBetween * 3_600_000) {
-      log(`alert to ${key} not sent: one was sent ${((now - last) / 3_600_000).toFixed(1)} h ago (at most one per ${settings.minHoursBetween} h)`);
-      return false;
-    }
-    await mailer.send({ from: settings.from, to, subject: digest.subject, text: digest.text });
-    await store.recordAlert(key, now);
-    log(`alert sent to ${key}`);
-    return true;
-  }
+/** The alert settings of a daemon configuration, for the server named `serverName`. */
+export function alertSettingsOf(config: DaemonConfig, serverName: string): AlertSettings {
+  const a = config.alerts;
+  return {
+    enabled: a.enabled,
+    from: a.from,
+    adminEmail: a.adminEmail,
+    adminLanguage: a.adminLanguage,
+    notifyAccountContacts: a.notifyAccountContacts,
+    optOut: a.optOut,
+    minHoursBetween: a.minHoursBetween,
+    providerName: config.provider.name,
+    minSeverity: a.minSeverity,
+    expireHours: a.expireHours,
+    baselineFirstRun: a.baselineFirstRun,
+    serverName,
+    reportUrl: a.reportUrl ?? whmReportUrl(serverName),
+  };
+}
 
-  const digestAccount = (d: AccountDone): DigestAccount => ({ user: d.user, report: d.audited.report, newProblems: d.changes.new });
+export function createAlerts(
+  settings: AlertSettings,
+  deps: { store: HistoryStore; mailer: Mailer | null; clock: () => number; log: (line: string) => void; dryRun?: boolean },
+): AlertHooks {
+  const { store, clock, log } = deps;
+  const audience: AudienceSettings = {
+    adminEmail: settings.adminEmail,
+    adminLanguage: settings.adminLanguage,
+    notifyAccountContacts: settings.notifyAccountContacts,
+    optOut: settings.optOut,
+    minSeverity: settings.minSeverity,
+  };
+  const outboxSettings: OutboxSettings = {
+    from: settings.from,
+    minHoursBetween: settings.minHoursBetween,
+    expireHours: settings.expireHours,
+    providerName: settings.providerName,
+    serverName: settings.serverName,
+    reportUrl: settings.reportUrl,
+  };
+  let baseline: Promise<boolean> | undefined;
+  /** Decided once per run (the hooks object lives for one daemon; the first run is the only baseline). */
+  const isBaseline = (): Promise<boolean> => {
+    if (!settings.baselineFirstRun) return Promise.resolve(false);
+    baseline ??= store.listRuns(20).then((runs) => !runs.some((r) => r.status === 'completed' || r.status === 'interrupted'));
+    return baseline;
+  };
+  const withdrawnAdmin = new Set<string>();
+
+  const changedOf = (d: AccountDone): ChangedAccount => ({
+    user: d.user,
+    report: d.audited.report,
+    changes: d.changes,
+    contactEmail: d.audited.contactEmail,
+    lang: languageOfLocale(d.audited.locale),
+  });
+
+  const flush = (options: { dryRun?: boolean } = {}): Promise<FlushResult> => flushOutbox({ store, mailer: deps.mailer, clock, log }, outboxSettings, options);
 
   return {
     async onAccount(done: AccountDone): Promise<void> {
-      if (!settings.enabled || !settings.notifyAccountContacts || done.changes.new.length === 0) return;
-      if (optedOut.has(done.user.toLowerCase())) return;
-      const to = done.audited.contactEmail;
-      if (to === null) {
-        log(`account ${done.user}: no contact address, no alert`);
+      if (!settings.enabled) return;
+      const a = changedOf(done);
+      for (const key of await store.withdrawAlerts(withdrawnBy(a), clock())) if (key.startsWith('admin|')) withdrawnAdmin.add(key);
+      if (await isBaseline()) return;
+      if (a.contactEmail === null && settings.notifyAccountContacts && a.changes.new.length > 0) log(`account ${a.user}: no contact address, no alert to the account`);
+      await store.enqueueAlerts(customerEntries(a, audience), clock());
+    },
+    async onRunEnd(changed: readonly AccountDone[]): Promise<void> {
+      if (!settings.enabled) return;
+      if (await isBaseline()) {
+        const n = changed.reduce((sum, d) => sum + d.changes.new.length, 0);
+        log(`first run on ${settings.serverName}: a baseline, ${n} problem${n === 1 ? '' : 's'} recorded, no alerts sent`);
+        baseline = Promise.resolve(false);
         return;
       }
-      const lang = languageOfLocale(done.audited.locale);
-      await sendLimited(`account:${done.user}`, to, accountDigest(digestAccount(done), lang, settings.providerName));
+      // A resolved problem whose "new" alert was withdrawn unsent is not news to the administrator either.
+      const entries = adminEntries(changed.map(changedOf), audience).filter(
+        (e) => e.item.change !== 'resolved' || e.item.user === null || !withdrawnAdmin.has(adminItemKey('new', e.item.user, e.item.key)),
+      );
+      withdrawnAdmin.clear();
+      await store.enqueueAlerts(entries, clock());
+      if (deps.dryRun !== true) await flush();
     },
-    async onRunEnd(withNew: readonly AccountDone[]): Promise<void> {
-      if (!settings.enabled || settings.adminEmail === '' || withNew.length === 0) return;
-      await sendLimited('admin', settings.adminEmail, adminDigest(withNew.map(digestAccount), settings.adminLanguage));
-    },
+    flush,
   };
 }

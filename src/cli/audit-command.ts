@@ -14,8 +14,10 @@ import { getDomains } from '../cpanel/domains';
 import { listAccounts } from '../cpanel/whm-accounts';
 import type { Lang } from '../kb/types';
 import { localizeReport } from '../report/audit-report';
-import { startRecording, type RunRecorder } from '../jobs/run-recorder';
+import { startRecording, type RecordedRun, type RunRecorder } from './run-recorder';
+import { resolveServerName } from '../jobs/server-identity';
 import { formatAudit } from './format-audit';
+import { plural } from '../alerts/digest';
 
 export interface AuditOptions {
   readonly user?: string;
@@ -41,6 +43,8 @@ export interface AuditOptions {
   readonly eximLogs?: readonly string[];
   /** Also keep the results in this history store (SQLite file or postgres:// URL), as one run. */
   readonly store?: string;
+  /** The server name the stored run is filed under (default as the daemon: cPanel's host name). */
+  readonly server?: string;
 }
 
 export interface AuditIo {
@@ -77,6 +81,15 @@ async function auditSettings(options: AuditOptions, io: AuditIo): Promise<AuditS
   });
   if (prepared.ok) return prepared.settings;
   throw new UsageError(prepared.setting === 'authoritativeVia' ? `--authoritative-via: ${prepared.error}` : prepared.error);
+}
+
+/** The line that confirms what a run by hand stored (stderr: stdout may hold JSON). */
+function recordedLine(r: RecordedRun): string {
+  const alerts = r.newProblems === 0 ? '' : r.alertsQueued ? '; their alerts are queued for the daemon to send' : '; no alerts are sent for them (alerts are off, or the daemon uses another store)';
+  return lineForTerminal(
+    `mail-doctor: stored as run ${r.runId} for ${r.server} in ${r.location}: ${plural(r.accounts, 'account', 'accounts')}` +
+      `${r.failed > 0 ? ` (${r.failed} failed)` : ''}, ${plural(r.newProblems, 'new problem', 'new problems')}, ${r.resolvedProblems} resolved${alerts}`,
+  ) + '\n';
 }
 
 function write(out: Writable, text: string): Promise<void> {
@@ -139,7 +152,8 @@ export async function runAudit(options: AuditOptions, io: AuditIo): Promise<numb
 
   let recorder: RunRecorder | undefined;
   if (options.store !== undefined) {
-    const started = await startRecording(options.store, { server: serverHostname(options.connection), clock: io.now });
+    const server = await resolveServerName({ flag: options.server, connection: options.connection, env: io.env });
+    const started = await startRecording(options.store, { server, clock: io.now, env: io.env });
     if (!started.ok) {
       await write(io.stderr, errorLine(started.error));
       return 1;
@@ -154,10 +168,10 @@ export async function runAudit(options: AuditOptions, io: AuditIo): Promise<numb
 async function auditOne(settings: AuditSettings, user: string, options: AuditOptions, io: AuditIo, recorder: RunRecorder | undefined): Promise<void> {
   const began = io.now();
   try {
-    const { report } = await auditAccount(settings, user);
-    await recorder?.save(user, io.now() - began, { ok: true, report });
+    const { report, contactEmail, locale } = await auditAccount(settings, user);
+    await recorder?.save(user, io.now() - began, { ok: true, report }, { contactEmail, locale });
     await write(io.stdout, options.json ? `${jsonForTerminal(localizeReport(report, options.lang))}\n` : formatAudit(report, options.lang));
-    await recorder?.finish('completed');
+    if (recorder !== undefined) await write(io.stderr, recordedLine(await recorder.finish('completed')));
   } catch (error) {
     await recorder?.finish('failed').catch(() => undefined);
     throw error;
@@ -179,9 +193,9 @@ async function auditEvery(settings: AuditSettings, users: readonly string[], opt
         await failed(outcome.user, outcome.error, outcome.durationMs);
         return;
       }
-      const { report } = outcome.audited;
+      const { report, contactEmail, locale } = outcome.audited;
       try {
-        await recorder?.save(outcome.user, outcome.durationMs, { ok: true, report });
+        await recorder?.save(outcome.user, outcome.durationMs, { ok: true, report }, { contactEmail, locale });
       } catch (error) {
         await failed(outcome.user, error instanceof Error ? error.message : String(error), outcome.durationMs);
         return;
@@ -194,7 +208,7 @@ async function auditEvery(settings: AuditSettings, users: readonly string[], opt
     }
   };
   await auditAll(settings, users, { concurrency: options.concurrency, onAudited });
-  await recorder?.finish('completed');
+  if (recorder !== undefined) await write(io.stderr, recordedLine(await recorder.finish('completed')));
   if (options.json) {
     reports.sort((a, b) => String(a.user).localeCompare(String(b.user)));
     await write(io.stdout, `${jsonForTerminal({ accounts: reports, errors })}\n`);

@@ -10,16 +10,19 @@
 import { errorLine, lineForTerminal } from './terminal-text';
 import os from 'node:os';
 import type { Writable } from 'node:stream';
-import { createAlerts } from '../alerts/send-alerts';
+import { alertSettingsOf, createAlerts } from '../alerts/send-alerts';
 import { createMailer } from '../alerts/mailer';
-import { loadDaemonConfig } from '../jobs/daemon-config';
+import { loadDaemonConfig, type DaemonConfig } from '../jobs/daemon-config';
 import { createAccountAuditor } from '../jobs/account-auditor';
-import { startDaemon } from '../jobs/daemon';
+import { HEARTBEAT_MS, startDaemon } from '../jobs/daemon';
+import { listAccounts } from '../cpanel/whm-accounts';
+import type { HistoryStore } from '../store/history-store';
 import { processAlive } from '../jobs/process-alive';
 import { requestRun } from '../jobs/request-run';
 import { openStore } from '../store/open-store';
-import { connectionFromConfig, serverHostname } from '../audit/connection';
+import { connectionFromConfig, gatewayFor } from '../audit/connection';
 import { parseDuration } from '../util/duration';
+import { claimServerName, resolveServerName } from '../jobs/server-identity';
 
 export interface DaemonOptions {
   readonly configPath: string;
@@ -28,6 +31,10 @@ export interface DaemonOptions {
   readonly user?: string;
   /** Run once now and exit (a manual test of the configuration). */
   readonly once?: boolean;
+  /** The name this server's rows are filed under (default: server.hostname, else cPanel's host name). */
+  readonly server?: string;
+  /** Send nothing: write the digests the outbox would send now (after the run, with --once) to stdout. */
+  readonly dryRun?: boolean;
 }
 
 export interface DaemonIo {
@@ -42,6 +49,27 @@ export interface DaemonIo {
 
 const STOP_GRACE_MS = 20_000;
 
+/**
+ * Why a `--request-run` would be a request nobody takes: no daemon has shown
+ * a sign of life for this server lately, or the account does not exist.
+ * Null when the request can be queued.
+ */
+async function requestRefused(store: HistoryStore, server: string, config: DaemonConfig, user: string | undefined, env: NodeJS.ProcessEnv): Promise<string | null> {
+  const state = await store.daemonState();
+  const quietFor = Math.max(3 * HEARTBEAT_MS, 3 * config.schedule.requestPollSeconds * 1000);
+  if (state === null || state.nextRunAt === null || Date.now() - state.updatedAt > quietFor) {
+    return `no daemon is running for ${server} with the history store ${store.location} (systemctl status mail-doctor); nothing was requested`;
+  }
+  if (user === undefined) return null;
+  const gateway = gatewayFor(connectionFromConfig(config.connection), undefined, env);
+  try {
+    const found = await listAccounts(gateway, { search: user, searchType: 'user', searchMethod: 'exact' });
+    return found.some((a) => a.user === user) ? null : `there is no account named ${user} on ${server}; nothing was requested`;
+  } finally {
+    await gateway.close();
+  }
+}
+
 export async function runDaemon(options: DaemonOptions, io: DaemonIo): Promise<number> {
   const log = (line: string): void => {
     io.stdout.write(`${new Date().toISOString()} ${lineForTerminal(line)}\n`);
@@ -52,18 +80,29 @@ export async function runDaemon(options: DaemonOptions, io: DaemonIo): Promise<n
     return 1;
   }
   const config = loaded.config;
-  const server = config.server?.hostname ?? serverHostname(connectionFromConfig(config.connection));
+  const server = await resolveServerName({ flag: options.server, configured: config.server?.hostname, connection: connectionFromConfig(config.connection), env: io.env });
   const opened = await openStore(config.history.store, { server });
   if (!opened.ok) {
     io.stderr.write(errorLine(opened.error));
     return 1;
   }
   const store = opened.store;
+  const claimed = await claimServerName(store, Date.now(), io.env).catch((e: unknown) => ({ ok: false as const, error: (e as Error).message }));
+  if (!claimed.ok) {
+    io.stderr.write(`mail-doctor: ${claimed.error}\n`);
+    await store.close();
+    return 1;
+  }
 
   if (options.requestRun === true) {
     try {
+      const refused = await requestRefused(store, server, config, options.user, io.env);
+      if (refused !== null) {
+        io.stderr.write(`mail-doctor: ${refused}\n`);
+        return 1;
+      }
       const id = await requestRun(store, { requestedBy: `${os.userInfo().username} (command line)`, ...(options.user === undefined ? {} : { user: options.user }) });
-      io.stdout.write(`run requested (request ${id}); the daemon starts it within ${config.schedule.requestPollSeconds} s\n`);
+      io.stdout.write(`run requested (request ${id}); the daemon of ${server} starts it within ${config.schedule.requestPollSeconds} s\n`);
       return 0;
     } catch (error) {
       io.stderr.write(errorLine((error as Error).message));
@@ -90,25 +129,29 @@ export async function runDaemon(options: DaemonOptions, io: DaemonIo): Promise<n
   }
 
   const a = config.alerts;
-  const mailer = a.enabled
-    ? createMailer(a.transport === 'sendmail' ? { transport: 'sendmail', sendmailPath: a.sendmailPath } : { transport: 'smtp', ...a.smtp })
-    : undefined;
-  const alerts =
-    mailer === undefined
-      ? undefined
-      : createAlerts(
-          {
-            enabled: a.enabled,
-            from: a.from,
-            adminEmail: a.adminEmail,
-            adminLanguage: a.adminLanguage,
-            notifyAccountContacts: a.notifyAccountContacts,
-            optOut: a.optOut,
-            minHoursBetween: a.minHoursBetween,
-            providerName: config.provider.name,
-          },
-          { store, mailer, clock: Date.now, log },
-        );
+  const dryRun = options.dryRun === true;
+  const mailer =
+    a.enabled && !dryRun
+      ? createMailer(a.transport === 'sendmail' ? { transport: 'sendmail', sendmailPath: a.sendmailPath } : { transport: 'smtp', ...a.smtp })
+      : null;
+  const alerts = !a.enabled
+    ? undefined
+    : // A dry run queues as usual but sends nothing: what it queued goes out with the daemon later.
+      createAlerts(alertSettingsOf(config, server), { store, mailer, clock: Date.now, log, dryRun });
+  const showDryRun = async (): Promise<void> => {
+    if (alerts === undefined) {
+      io.stdout.write('alerts are off (alerts.enabled): nothing would be sent\n');
+      return;
+    }
+    const result = await alerts.flush({ dryRun: true });
+    for (const m of result.wouldSend) io.stdout.write(`--- would send to ${m.to}\nSubject: ${m.digest.subject}\n\n${m.digest.text}\n`);
+    if (result.wouldSend.length === 0) io.stdout.write('nothing would be sent now\n');
+  };
+  if (dryRun && options.once !== true) {
+    await showDryRun();
+    await store.close();
+    return 0;
+  }
 
   const daemon = startDaemon(
     {
@@ -126,7 +169,9 @@ export async function runDaemon(options: DaemonOptions, io: DaemonIo): Promise<n
       clock: Date.now,
       owner: { host: os.hostname(), pid: process.pid },
       holderAlive: processAlive,
-      ...(alerts === undefined ? {} : { onAccount: (d) => alerts.onAccount(d), onRunEnd: (w) => alerts.onRunEnd(w) }),
+      ...(alerts === undefined
+        ? {}
+        : { onAccount: (d) => alerts.onAccount(d), onRunEnd: (w) => alerts.onRunEnd(w), ...(dryRun ? {} : { flushAlerts: async () => void (await alerts.flush()) }) }),
     },
   );
 
@@ -138,6 +183,7 @@ export async function runDaemon(options: DaemonOptions, io: DaemonIo): Promise<n
   if (options.once === true) {
     const outcome = await daemon.runNow('on-demand');
     await daemon.stop(0);
+    if (dryRun) await showDryRun();
     await finish();
     return outcome.kind === 'done' ? 0 : 1;
   }

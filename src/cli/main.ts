@@ -2,6 +2,8 @@
  * The `mail-doctor` command. The only place that knows about argv, exit codes
  * and the process's streams; every subcommand gets them passed in.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { loadProfile, ProfileError } from '../config/load-profile';
 import { runAudit, UsageError } from './audit-command';
@@ -48,9 +50,19 @@ const EXIT_OK = 0;
 const EXIT_FAILURE = 1;
 const EXIT_USAGE = 2;
 
+/** The version in package.json (dist/cli and src/cli both sit two folders below it). */
+function ownVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version?: string }).version ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
 function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('mail-doctor')
     .description('Explains e-mail delivery failures for cPanel accounts, in Dutch or English, with the fix.')
+    .version(ownVersion(), '--version', 'print the version of Mail Doctor')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
 
@@ -79,7 +91,8 @@ function buildProgram(setExit: (code: number) => void): Command {
     .option('--max-records <n>', 'Track Delivery records per type (cPanel allows at most 5000)')
     .option('--concurrency <n>', 'accounts audited at once with --all', '2')
     .option('--exim-log <file>', 'read delivery records from this Exim main log instead of Track Delivery (repeatable, oldest first; .gz allowed)', collect, [])
-    .option('--store <path>', 'also keep the results as one run in this history store (SQLite file or postgres:// URL)');
+    .option('--store <path>', 'also keep the results as one run in this history store (SQLite file or postgres:// URL)')
+    .option('--server <name>', "with --store: the server name to file the run under (default: the configuration's, else cPanel's host name)");
   addConnectionOptions(audit).action(async (opts: ConnectionFlags & Record<string, unknown>) => {
     const since = parseDuration(String(opts.since));
     if (since === undefined) throw new UsageError(`--since takes a duration such as 7d, 24h or 90m, not ${String(opts.since)}`);
@@ -108,6 +121,7 @@ function buildProgram(setExit: (code: number) => void): Command {
           concurrency: numberOption('concurrency', opts.concurrency),
           eximLogs: opts.eximLog as string[],
           ...(typeof opts.store === 'string' ? { store: opts.store } : {}),
+          ...(typeof opts.server === 'string' ? { server: opts.server } : {}),
         },
         { stdout: process.stdout, stderr: process.stderr, now: () => Date.now(), env: process.env },
       ),
@@ -121,14 +135,23 @@ function buildProgram(setExit: (code: number) => void): Command {
     .option('--request-run', 'ask the running daemon for a run now, then exit (what the WHM page does)')
     .option('--user <user>', 'with --request-run: only this account')
     .option('--once', 'run once now and exit, instead of waiting for the schedule')
-    .action(async (opts: { config: string; requestRun?: boolean; user?: string; once?: boolean }) => {
+    .option('--dry-run', 'send no alerts: print the digests that would go out now (after the run, with --once)')
+    .option('--server <name>', 'the server name to file runs under (default: server.hostname, else cPanel\'s host name)')
+    .action(async (opts: { config: string; requestRun?: boolean; user?: string; once?: boolean; dryRun?: boolean; server?: string }) => {
       const stopSignal = new Promise<string>((resolve) => {
         process.once('SIGTERM', () => resolve('SIGTERM'));
         process.once('SIGINT', () => resolve('SIGINT'));
       });
       setExit(
         await runDaemon(
-          { configPath: opts.config, requestRun: opts.requestRun === true, once: opts.once === true, ...(opts.user === undefined ? {} : { user: opts.user }) },
+          {
+            configPath: opts.config,
+            requestRun: opts.requestRun === true,
+            once: opts.once === true,
+            dryRun: opts.dryRun === true,
+            ...(opts.user === undefined ? {} : { user: opts.user }),
+            ...(opts.server === undefined ? {} : { server: opts.server }),
+          },
           { stdout: process.stdout, stderr: process.stderr, env: process.env, stopSignal, exit: (code) => process.exit(code) },
         ),
       );
@@ -141,7 +164,7 @@ function buildProgram(setExit: (code: number) => void): Command {
     .option('--json', 'print the history as JSON')
     .addOption(new Option('--lang <lang>', 'language of the output').choices(['nl', 'en']))
     .option('--store <path>', 'the history store (SQLite file or postgres:// URL)', DEFAULT_STORE)
-    .option('--server <hostname>', "the server whose history to show (default: this machine's host name)")
+    .option('--server <name>', 'the server whose history to show (default: the only server in the store, else each server that has the account)')
     .option('--limit <n>', 'at most this many runs', '30')
     .action(async (opts: { user: string; json?: boolean; lang?: string; store: string; server?: string; limit: string }) => {
       const limit = Number(opts.limit);
@@ -171,7 +194,8 @@ function buildProgram(setExit: (code: number) => void): Command {
     .option('--concurrency <n>', 'accounts audited at once', '3')
     .option('--store <path>', "the daemon's history store (SQLite file or postgres:// URL): last and next run, trends, audit now")
     .option('--token-file <file>', 'the sign-in secret (created 0600 with a random secret when missing; default: a new secret each start)')
-    .option('--host-name <name>', 'also answer for this Host name besides 127.0.0.1 and localhost (repeatable)', collect, []);
+    .option('--host-name <name>', 'also answer for this Host name besides 127.0.0.1 and localhost (repeatable)', collect, [])
+    .option('--server <name>', "with --store: the server whose history to show (default: cPanel's host name)");
   addConnectionOptions(serve).action(async (opts: ConnectionFlags & Record<string, unknown>) => {
     const port = Number(opts.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port takes a port number (0-65535)');
@@ -197,6 +221,7 @@ function buildProgram(setExit: (code: number) => void): Command {
           ...(typeof opts.store === 'string' ? { store: opts.store } : {}),
           ...(typeof opts.tokenFile === 'string' ? { tokenFile: opts.tokenFile } : {}),
           hostNames: opts.hostName as string[],
+          ...(typeof opts.server === 'string' ? { server: opts.server } : {}),
         },
         process.stdout,
       ),

@@ -12,9 +12,12 @@ import { resolverFor } from '../audit/dns-setup';
 import { createApp } from '../web/app';
 import { createCachingAuditService } from '../web/audit-service';
 import { createAuditor } from '../web/auditor';
+import express from 'express';
+import { loadAssets } from '../web/assets';
 import { listen } from '../web/listen';
 import { newAccessToken } from '../web/access-guard';
 import { readOrCreateSecretFile } from '../config/secret-file';
+import { serversRouter } from '../web/servers-view';
 import { whmSessionOver } from '../web/modes';
 import { CsrfTokens } from '../web/security';
 import { openStore } from '../store/open-store';
@@ -22,6 +25,7 @@ import type { HistoryStore } from '../store/history-store';
 import { UsageError } from './audit-command';
 import { gatewayFor, serverHostname, type Connection } from '../audit/connection';
 import { untilStopSignal } from './stop-signal';
+import { resolveServerName } from '../jobs/server-identity';
 
 export interface ServeOptions {
   readonly port: number;
@@ -39,6 +43,8 @@ export interface ServeOptions {
   readonly tokenFile?: string;
   /** Host names besides 127.0.0.1 / localhost the pages answer for (e.g. an SSH tunnel's). */
   readonly hostNames?: readonly string[];
+  /** The server whose history to show (default as the daemon: cPanel's host name). */
+  readonly server?: string;
 }
 
 export interface RunningPages {
@@ -85,7 +91,7 @@ export async function startPages(options: ServeOptions, env: NodeJS.ProcessEnv =
   const session = whmSessionOver({ user, gatewayUser: user, openGateway: () => gatewayFor(c, undefined, env) });
   let history: HistoryStore | undefined;
   if (options.store !== undefined) {
-    const opened = await openStore(options.store, { server: serverHostname(c) });
+    const opened = await openStore(options.store, { server: await resolveServerName({ flag: options.server, connection: c, env }) });
     if (!opened.ok) throw new UsageError(`--store: ${opened.error}`);
     history = opened.store;
   }
@@ -97,7 +103,12 @@ export async function startPages(options: ServeOptions, env: NodeJS.ProcessEnv =
     whmSession: () => session,
     ...(history === undefined ? {} : { history }),
   });
-  const server = await listen(app, options.port, '127.0.0.1', { token, ...(options.hostNames === undefined ? {} : { hostNames: options.hostNames }) });
+  // With a store: every server in it at /servers (servers-view.ts), beside the WHM pages; both behind the sign-in.
+  const outer = express();
+  outer.disable('x-powered-by');
+  if (history !== undefined) outer.use('/servers', serversRouter({ store: history, assets: loadAssets(), whmUser: user }));
+  outer.use(app);
+  const server = await listen(outer, options.port, '127.0.0.1', { token, ...(options.hostNames === undefined ? {} : { hostNames: options.hostNames }) });
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/whm`,

@@ -74,8 +74,16 @@ const configSchema = z
         from: optionalEmail,
         transport: z.enum(['sendmail', 'smtp']).default('sendmail'),
         sendmailPath: z.string().default('/usr/sbin/sendmail'),
-        /** At most one digest per recipient in this many hours. */
+        /** At most one digest per recipient in this many hours; what comes meanwhile waits and goes with the next one. */
         minHoursBetween: z.number().min(0).default(24),
+        /** Problems below this severity are not alerted (info never is by default). */
+        minSeverity: z.enum(['critical', 'warning', 'info']).default('warning'),
+        /** A queued alert that could not be delivered for this many hours is given up (and logged). */
+        expireHours: z.number().positive().default(72),
+        /** The first run on a server only records (no mail): a new installation does not mail every old problem. */
+        baselineFirstRun: z.boolean().default(true),
+        /** The WHM report linked from the administrator's digest; default https://SERVER:2087/cgi/mail_doctor/index.cgi. */
+        reportUrl: z.string().url().optional(),
         smtp: z
           .object({
             host: z.string().min(1).default('localhost'),
@@ -94,7 +102,8 @@ const configSchema = z
         path: ['enabled'],
       })
       .optional(),
-    server: z.object({ hostname: z.string().min(1).optional() }).strict().optional(),
+    // An empty `server:` section (only comments, as shipped) reads as null: the same as leaving it out.
+    server: z.object({ hostname: z.string().min(1).optional() }).strict().nullish(),
   })
   .strict();
 
@@ -136,4 +145,24 @@ export async function loadDaemonConfig(path: string): Promise<LoadedConfig> {
     return { ok: false, error: `config ${path}: not valid YAML: ${(error as Error).message.split('\n')[0] ?? ''}` };
   }
   return resolveDaemonConfig(data, path);
+}
+
+/** Every key of the configuration, dotted ("alerts.smtp.host"), for the check that the shipped file documents each (provider keys are the profile's own). */
+export function configKeys(): string[] {
+  const keys: string[] = [];
+  const walk = (schema: z.ZodType, prefix: string): void => {
+    let s: z.ZodType = schema;
+    // Defaults, optionals and nullables wrap the object; their inner type is `def.innerType`.
+    while ('innerType' in (s as unknown as { def: object }).def) s = (s as unknown as { def: { innerType: z.ZodType } }).def.innerType;
+    if (s instanceof z.ZodObject) {
+      for (const [key, inner] of Object.entries(s.shape as Record<string, z.ZodType>)) {
+        if (prefix === '' && key === 'provider') continue;
+        const dotted = prefix === '' ? key : `${prefix}.${key}`;
+        keys.push(dotted);
+        walk(inner, dotted);
+      }
+    }
+  };
+  walk(configSchema, '');
+  return keys;
 }

@@ -30,7 +30,9 @@ export interface DaemonDeps {
   readonly owner: { readonly host: string; readonly pid: number };
   readonly holderAlive: (pid: number) => boolean;
   readonly onAccount?: (done: AccountDone) => Promise<void>;
-  readonly onRunEnd?: (withNew: readonly AccountDone[]) => Promise<void>;
+  readonly onRunEnd?: (changed: readonly AccountDone[]) => Promise<void>;
+  /** Sends what the alert outbox holds (retries, held digests); called on the poll timer when no run is going. */
+  readonly flushAlerts?: () => Promise<void>;
   /**
    * After each stored account: its own history for its cPanel page
    * (history-export.ts). Default: ~USER/.mail-doctor/history.json for the
@@ -46,12 +48,15 @@ export interface RunningDaemon {
   runNow(trigger: RunTrigger, users?: readonly string[]): Promise<RunNowResult>;
   /** Looks for "audit now" requests once (the poll timer does this on its own). */
   checkRequests(): Promise<void>;
+  /** Sends the alert outbox once unless a run is going (the poll timer does this on its own). */
+  flushAlerts(): Promise<void>;
   nextRun(): Date | null;
   /** Stops the schedule, asks the run in progress to stop, and waits up to `graceMs` for it. Says whether it ended in time. */
   stop(graceMs: number): Promise<boolean>;
 }
 
 const DAY = 86_400_000;
+export const HEARTBEAT_MS = 60_000;
 
 export function startDaemon(settings: DaemonSettings, deps: DaemonDeps): RunningDaemon {
   const { store, log, clock } = deps;
@@ -60,10 +65,16 @@ export function startDaemon(settings: DaemonSettings, deps: DaemonDeps): Running
   let stopping = false;
   const exportHistory = deps.exportHistory === false ? undefined : (deps.exportHistory ?? createHistoryExporter({ store, log, clock }));
 
+  let lastBeat = 0;
   const recordNextRun = async (): Promise<void> => {
     if (stopping) return;
     const next = task.getNextRun();
-    await store.setNextRun(next === null ? null : next.getTime()).catch((e: unknown) => log(`next run not recorded: ${describeError(e)}`));
+    lastBeat = clock();
+    await store.setNextRun(next === null ? null : next.getTime(), lastBeat).catch((e: unknown) => log(`next run not recorded: ${describeError(e)}`));
+  };
+  /** The daemon's sign of life for `--request-run` and the pages: the next run, rewritten at least once a minute. */
+  const heartbeat = async (): Promise<void> => {
+    if (clock() - lastBeat >= HEARTBEAT_MS) await recordNextRun();
   };
 
   const afterRun = async (): Promise<void> => {
@@ -127,6 +138,19 @@ export function startDaemon(settings: DaemonSettings, deps: DaemonDeps): Running
     { ...(settings.timezone === undefined ? {} : { timezone: settings.timezone }), name: 'mail-doctor-audit' },
   );
 
+  let flushing = false;
+  async function flushAlerts(): Promise<void> {
+    if (deps.flushAlerts === undefined || flushing || current !== null || stopping) return;
+    flushing = true;
+    try {
+      await deps.flushAlerts();
+    } catch (e) {
+      log(`alerts not sent: ${describeError(e)}`);
+    } finally {
+      flushing = false;
+    }
+  }
+
   async function checkRequests(): Promise<void> {
     if (current !== null || stopping) return;
     let requests;
@@ -144,12 +168,20 @@ export function startDaemon(settings: DaemonSettings, deps: DaemonDeps): Running
   }
 
   void task.start();
-  const poll = setInterval(() => void checkRequests(), settings.requestPollMs);
+  const poll = setInterval(() => void checkRequests().then(flushAlerts).then(heartbeat), settings.requestPollMs);
+  // A run a killed daemon of this host left "running" is closed as interrupted now, not at the next run.
+  void store
+    .releaseDeadRun(deps.owner, deps.holderAlive, clock())
+    .then((id) => {
+      if (id !== null) log(`run ${id} was left unfinished by a process that is gone; marked interrupted`);
+    })
+    .catch((e: unknown) => log(`unfinished runs not checked: ${describeError(e)}`));
   void recordNextRun();
 
   return {
     runNow,
     checkRequests,
+    flushAlerts,
     nextRun: () => task.getNextRun(),
     async stop(graceMs: number): Promise<boolean> {
       stopping = true;

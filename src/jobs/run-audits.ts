@@ -24,10 +24,10 @@ export interface RunDeps {
   readonly auditor: AccountAuditor;
   readonly log: (line: string) => void;
   readonly clock: () => number;
-  /** Called after each stored account (alerts); its failure is logged, never fatal. */
+  /** Called after each stored account (alerts are queued); its failure is logged, never fatal. */
   readonly onAccount?: (done: AccountDone) => Promise<void>;
-  /** Called once at the end with every account that has new problems (the admin digest). */
-  readonly onRunEnd?: (withNewProblems: readonly AccountDone[]) => Promise<void>;
+  /** Called once at the end with every account that has new or resolved problems (the admin digest, then the outbox is sent). */
+  readonly onRunEnd?: (changed: readonly AccountDone[]) => Promise<void>;
   /** Called after each account's result is stored, failed audits included (the account's own history file). Never fatal. */
   readonly afterSave?: (user: string) => Promise<void>;
 }
@@ -101,7 +101,7 @@ export async function runAudits(deps: RunDeps, options: RunOptions): Promise<Run
   let audited = 0;
   let failed = 0;
   let skipped = 0;
-  const withNew: AccountDone[] = [];
+  const changed: AccountDone[] = [];
 
   const one = async (user: string, offsetMs: number): Promise<void> => {
     if (!(await sleep(startedAt + offsetMs - clock(), options.signal))) {
@@ -139,8 +139,8 @@ export async function runAudits(deps: RunDeps, options: RunOptions): Promise<Run
         audited += 1;
         log(accountLine(user, durationMs, { counts: countFindings(audit.report.findings), changes }));
         const done: AccountDone = { user, audited: audit, changes };
-        if (changes.new.length > 0) withNew.push(done);
-        if (deps.onAccount !== undefined) await deps.onAccount(done).catch((e: unknown) => log(`account ${user}: alert not sent: ${describeError(e)}`));
+        if (changes.new.length > 0 || changes.resolved.length > 0) changed.push(done);
+        if (deps.onAccount !== undefined) await deps.onAccount(done).catch((e: unknown) => log(`account ${user}: alert not queued: ${describeError(e)}`));
       } catch (e) {
         failed += 1;
         log(`account ${user}: result not stored: ${describeError(e)}`);
@@ -150,7 +150,7 @@ export async function runAudits(deps: RunDeps, options: RunOptions): Promise<Run
 
   await Promise.all(spreadSchedule(users, options.spreadMs).map((s) => one(s.user, s.offsetMs)));
   const status = options.signal.aborted ? 'interrupted' : 'completed';
-  if (deps.onRunEnd !== undefined && withNew.length > 0) await deps.onRunEnd(withNew).catch((e: unknown) => log(`admin digest not sent: ${describeError(e)}`));
+  if (deps.onRunEnd !== undefined) await deps.onRunEnd(changed).catch((e: unknown) => log(`alerts not sent: ${describeError(e)}`));
   try {
     await store.finishRun(runId, status, clock());
   } catch (e) {

@@ -15,6 +15,8 @@ export interface AuditReport {
   readonly events: readonly DeliveryEvent[];
   /** Set when Track Delivery hit its cap: older records in the window were not seen. */
   readonly eventsIncomplete: boolean;
+  /** Sources this audit could not read (failed cPanel calls, `delivery`, `dns:TYPE name`): the history keeps their problems open. */
+  readonly unreadSources?: readonly string[];
 }
 
 export interface ReportCounts {

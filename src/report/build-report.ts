@@ -1,6 +1,7 @@
 /** Assembles the report from the audit input and its findings (pure). */
 import { diagnose } from '../diagnose/diagnose';
 import type { AuditInput } from '../diagnose/model';
+import { unreadSources } from '../diagnose/problem-sources';
 import type { AuditReport } from './audit-report';
 
 export function buildReport(input: AuditInput): AuditReport {
@@ -12,5 +13,6 @@ export function buildReport(input: AuditInput): AuditReport {
     findings: diagnose(input),
     events: [...events].sort((a, b) => b.time - a.time),
     eventsIncomplete: input.account.events.ok && input.account.events.value.overflowed,
+    unreadSources: unreadSources(input),
   };
 }

@@ -38,6 +38,8 @@ export interface ProblemRef {
   readonly title: Localized<string>;
   /** Unix milliseconds of the first run in an unbroken series that showed it. */
   readonly openSince: number;
+  /** The sources it was built from (diagnose/problem-sources.ts); absent in rows stored before they were kept. */
+  readonly basis?: readonly string[];
 }
 
 export interface AccountChanges {
@@ -125,6 +127,68 @@ export interface RunRequest {
   readonly user: string | null;
 }
 
+/** Where an alert is in the outbox. `held`: the rate limit keeps it until `heldUntil`; `failed`: retried at `nextAttemptAt`. */
+export type OutboxState = 'pending' | 'held' | 'failed' | 'sent' | 'expired' | 'withdrawn';
+export const OPEN_OUTBOX_STATES: readonly OutboxState[] = ['pending', 'held', 'failed'];
+
+/** One thing to tell one recipient: self-contained, so a digest can be written from it later (after a restart, merged with what came since). */
+export interface AlertItem {
+  readonly change: 'new' | 'resolved';
+  /** The account it concerns; null for a server-wide or provider-side problem told once. */
+  readonly user: string | null;
+  /** The accounts it was seen in (provider-side problems). */
+  readonly accounts: readonly string[];
+  readonly key: string;
+  readonly id: string;
+  readonly severity: Severity;
+  readonly subject: Subject;
+  readonly title: Localized<string>;
+  readonly summary: Localized<string> | null;
+  readonly steps: Localized<readonly string[]> | null;
+  readonly record: { readonly type: string; readonly name: string; readonly value: string } | null;
+  readonly links: readonly string[];
+}
+
+export interface OutboxEntry {
+  /** Rate-limit key: `account:USER` or `admin`. */
+  readonly recipient: string;
+  readonly address: string;
+  readonly lang: string;
+  /** Unique among the recipient's open entries: a second enqueue of the same key is ignored. */
+  readonly itemKey: string;
+  readonly item: AlertItem;
+}
+
+export interface OutboxRow extends OutboxEntry {
+  readonly id: number;
+  readonly state: OutboxState;
+  readonly reason: string | null;
+  readonly attempts: number;
+  readonly createdAt: number;
+  readonly nextAttemptAt: number | null;
+  readonly heldUntil: number | null;
+  readonly sentAt: number | null;
+}
+
+export interface OutboxUpdate {
+  readonly state: OutboxState;
+  readonly reason?: string | null;
+  readonly attempts?: number;
+  readonly nextAttemptAt?: number | null;
+  readonly heldUntil?: number | null;
+  readonly sentAt?: number | null;
+}
+
+/** A server with rows in the store, for `history` and the many-servers view. */
+export interface ServerInfo {
+  readonly server: string;
+  /** The host that owns the name (null for rows written before names were claimed). */
+  readonly host: string | null;
+  readonly lastRun: RunSummary | null;
+}
+
+export type ClaimResult = { readonly ok: true } | { readonly ok: false; readonly error: string };
+
 export type BeginRun =
   | { readonly ok: true; readonly runId: number; readonly tookOverFrom?: number }
   | { readonly ok: false; readonly reason: 'locked'; readonly heldBy: string; readonly runId: number; readonly since: number };
@@ -146,10 +210,25 @@ export interface HistoryStore {
   /** The server this store writes for (host name). */
   readonly server: string;
 
+  /**
+   * Records that this host writes under the store's server name, or refuses
+   * when another host (another key) already owns the name: two machines
+   * given the same `server.hostname` would otherwise mix their histories.
+   */
+  claimServer(owner: { readonly hostKey: string; readonly host: string }, at: number): Promise<ClaimResult>;
+  /** Every server with runs or a claimed name, by name, with its last run. */
+  servers(): Promise<ServerInfo[]>;
+  /** Accounts on any server whose name, or a domain or address in their latest findings, contains `text`; latest result each. */
+  searchAccounts(text: string, limit: number): Promise<Array<AccountSummary & { readonly server: string }>>;
+  /** The names the host with this key owns. */
+  serversOf(hostKey: string): Promise<string[]>;
+
   /** Takes the store-level run lock for this server and opens a run; `locked` when another run holds it. */
   beginRun(options: BeginRunOptions): Promise<BeginRun>;
   /** Writes one account's result and its changes in ONE transaction; returns the changes. */
   saveAccount(runId: number, result: AccountResultInput): Promise<AccountChanges>;
+  /** At daemon start: a run left "running" by a process of this host that is gone (SIGKILL) is marked interrupted and its lock freed; returns its id. */
+  releaseDeadRun(owner: BeginRunOptions['owner'], holderAlive: (pid: number) => boolean, at: number): Promise<number | null>;
   /** Closes the run and releases the lock. */
   finishRun(runId: number, status: Exclude<RunStatus, 'running'>, finishedAt: number): Promise<void>;
 
@@ -165,8 +244,10 @@ export interface HistoryStore {
   /** The most common problems over the last `runs` completed runs. */
   trend(options: { runs: number; top: number; server?: string }): Promise<Trend>;
 
-  /** When the daemon plans its next scheduled run (the page shows it); null while no daemon runs. */
-  setNextRun(at: number | null): Promise<void>;
+  /** When the daemon plans its next scheduled run (the page shows it); null while no daemon runs. Also the daemon's sign of life (`updatedAt`). */
+  setNextRun(at: number | null, now?: number): Promise<void>;
+  /** What the daemon of a server last said: its next run and when it said it; null when no daemon ever ran. */
+  daemonState(server?: string): Promise<{ readonly nextRunAt: number | null; readonly updatedAt: number } | null>;
   nextRun(server?: string): Promise<number | null>;
 
   /** Asks the daemon of this server for a run now (the WHM page calls this). */
@@ -174,6 +255,14 @@ export interface HistoryStore {
   /** The daemon takes the pending requests (removing them). */
   takeRunRequests(): Promise<RunRequest[]>;
   pendingRunRequests(server?: string): Promise<RunRequest[]>;
+
+  /** Queues alerts (skipping item keys already open for the recipient); returns how many were added. */
+  enqueueAlerts(entries: readonly OutboxEntry[], at: number): Promise<number>;
+  /** Withdraws open alerts with these item keys (the problem was resolved before it was told); returns the item keys withdrawn. */
+  withdrawAlerts(itemKeys: readonly string[], at: number): Promise<string[]>;
+  /** This server's alerts in the given states (default: the open ones), oldest first. */
+  outbox(states?: readonly OutboxState[]): Promise<OutboxRow[]>;
+  updateAlerts(ids: readonly number[], update: OutboxUpdate): Promise<void>;
 
   /** Rate limit for alerts: when a digest was last sent under `key`. */
   lastAlertAt(key: string): Promise<number | null>;

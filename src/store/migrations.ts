@@ -92,6 +92,38 @@ export const MIGRATIONS: readonly Migration[] = [
     // Rows written before this stay NULL: readers fall back to the full report for those.
     statements: () => ['ALTER TABLE account_results ADD COLUMN findings TEXT'],
   },
+  {
+    version: 4,
+    name: 'problem sources, alert outbox, server identities',
+    statements: (d) => [
+      // NULL for problems stored before: they keep the older rule (only a could-not-check keeps them open).
+      'ALTER TABLE result_problems ADD COLUMN basis TEXT',
+      `CREATE TABLE alert_outbox (
+        id ${serial(d)},
+        server TEXT NOT NULL,
+        recipient TEXT NOT NULL,
+        address TEXT NOT NULL,
+        lang TEXT NOT NULL,
+        item_key TEXT NOT NULL,
+        item TEXT NOT NULL,
+        state TEXT NOT NULL,
+        reason TEXT,
+        attempts INTEGER NOT NULL,
+        created_at ${int(d)} NOT NULL,
+        next_attempt_at ${int(d)},
+        held_until ${int(d)},
+        sent_at ${int(d)}
+      )`,
+      'CREATE INDEX alert_outbox_open ON alert_outbox (server, state, recipient)',
+      `CREATE TABLE server_identity (
+        server TEXT PRIMARY KEY,
+        host_key TEXT NOT NULL,
+        host TEXT NOT NULL,
+        claimed_at ${int(d)} NOT NULL,
+        seen_at ${int(d)} NOT NULL
+      )`,
+    ],
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

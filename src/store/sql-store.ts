@@ -11,12 +11,19 @@ import { detectChanges } from './changes';
 import type {
   AccountChanges,
   AccountSummary,
+  AlertItem,
+  OutboxEntry,
+  OutboxRow,
+  OutboxState,
+  OutboxUpdate,
   CompactFinding,
   AccountResultInput,
   AccountRun,
   BeginRun,
   BeginRunOptions,
+  ClaimResult,
   HistoryStore,
+  ServerInfo,
   ProblemRef,
   RunAccountRow,
   RunRequest,
@@ -25,7 +32,7 @@ import type {
   RunTrigger,
   Trend,
 } from './history-store';
-import { StoreError } from './history-store';
+import { OPEN_OUTBOX_STATES, StoreError } from './history-store';
 import { pendingMigrations } from './migrations';
 import type { Row, SqlDatabase, SqlExecutor, SqlValue } from './sql-database';
 
@@ -70,6 +77,7 @@ function problemOf(row: Row): ProblemRef {
     severity: str(row.severity) as Severity,
     title: JSON.parse(str(row.title)) as Localized<string>,
     openSince: num(row.open_since),
+    ...(row.basis === null || row.basis === undefined ? {} : { basis: JSON.parse(str(row.basis)) as string[] }),
   };
 }
 
@@ -147,9 +155,9 @@ function placeholders(n: number): string {
 async function insertProblems(tx: SqlExecutor, resultId: number, kind: string, problems: readonly ProblemRef[]): Promise<void> {
   for (const p of problems) {
     await tx.execute(
-      `INSERT INTO result_problems (result_id, change_kind, problem_key, diagnosis_id, subject_kind, subject_name, severity, title, open_since)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [resultId, kind, p.key, p.id, p.subject.kind, p.subject.name, p.severity, JSON.stringify(p.title), p.openSince],
+      `INSERT INTO result_problems (result_id, change_kind, problem_key, diagnosis_id, subject_kind, subject_name, severity, title, open_since, basis)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [resultId, kind, p.key, p.id, p.subject.kind, p.subject.name, p.severity, JSON.stringify(p.title), p.openSince, p.basis === undefined ? null : JSON.stringify(p.basis)],
     );
   }
 }
@@ -167,29 +175,98 @@ export function createSqlStore(db: SqlDatabase, server: string): HistoryStore {
     return rows.map(problemOf);
   }
 
+  /** The running run that holds this server's lock (the row locked for the transaction), or null. */
+  async function lockedRun(tx: SqlExecutor): Promise<HeldLock | null> {
+    await tx.execute('INSERT INTO run_lock (server, run_id, host, pid, acquired_at) VALUES (?, 0, ?, 0, 0) ON CONFLICT (server) DO NOTHING', [server, '']);
+    const lockSql = `SELECT l.run_id, l.host, l.pid, l.acquired_at, r.heartbeat_at, r.status FROM run_lock l LEFT JOIN runs r ON r.id = l.run_id WHERE l.server = ?${db.dialect === 'postgres' ? ' FOR UPDATE OF l' : ''}`;
+    const [lock] = await tx.query(lockSql, [server]);
+    if (lock === undefined || num(lock.run_id) === 0 || lock.status !== 'running') return null;
+    return { runId: num(lock.run_id), host: str(lock.host), pid: num(lock.pid), acquiredAt: num(lock.acquired_at), heartbeatAt: num(lock.heartbeat_at) };
+  }
+
   return {
     location: db.location,
     server,
 
+    async releaseDeadRun(owner: BeginRunOptions['owner'], holderAlive: (pid: number) => boolean, at: number): Promise<number | null> {
+      return db.transaction(async (tx) => {
+        const lock = await lockedRun(tx);
+        if (lock === null || !holderDead(lock, owner, holderAlive)) return null;
+        await tx.execute("UPDATE runs SET status = 'interrupted', finished_at = ? WHERE id = ?", [at, lock.runId]);
+        await tx.execute('UPDATE run_lock SET run_id = 0 WHERE server = ? AND run_id = ?', [server, lock.runId]);
+        return lock.runId;
+      });
+    },
+
+    async daemonState(s?: string): Promise<{ nextRunAt: number | null; updatedAt: number } | null> {
+      const [row] = await db.query('SELECT next_run_at, updated_at FROM daemon_state WHERE server = ?', [forServer(s)]);
+      return row === undefined ? null : { nextRunAt: numOrNull(row.next_run_at), updatedAt: num(row.updated_at) };
+    },
+
+    async claimServer(owner: { readonly hostKey: string; readonly host: string }, at: number): Promise<ClaimResult> {
+      return db.transaction(async (tx) => {
+        await tx.execute('INSERT INTO server_identity (server, host_key, host, claimed_at, seen_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (server) DO NOTHING', [
+          server,
+          owner.hostKey,
+          owner.host,
+          at,
+          at,
+        ]);
+        const [row] = await tx.query(`SELECT host_key, host, claimed_at FROM server_identity WHERE server = ?${db.dialect === 'postgres' ? ' FOR UPDATE' : ''}`, [server]);
+        if (row !== undefined && str(row.host_key) !== owner.hostKey) {
+          return {
+            ok: false,
+            error:
+              `history store ${db.location}: the server name "${server}" belongs to another host (${str(row.host)}, since ${new Date(num(row.claimed_at)).toISOString().slice(0, 10)}); ` +
+              'give this server its own name (server.hostname in the configuration, or --server)',
+          } as const;
+        }
+        await tx.execute('UPDATE server_identity SET host = ?, seen_at = ? WHERE server = ?', [owner.host, at, server]);
+        return { ok: true } as const;
+      });
+    },
+
+    async servers(): Promise<ServerInfo[]> {
+      const names = await db.query('SELECT server FROM runs UNION SELECT server FROM server_identity ORDER BY server');
+      const owners = new Map((await db.query('SELECT server, host FROM server_identity')).map((r) => [str(r.server), str(r.host)]));
+      const out: ServerInfo[] = [];
+      for (const r of names) {
+        const name = str(r.server);
+        const [last] = await db.query(`${RUN_SUMMARY} WHERE r.server = ? GROUP BY r.id ORDER BY r.started_at DESC, r.id DESC LIMIT 1`, [name]);
+        out.push({ server: name, host: owners.get(name) ?? null, lastRun: last === undefined ? null : summaryOf(last) });
+      }
+      return out;
+    },
+
+    async searchAccounts(text: string, limit: number): Promise<Array<AccountSummary & { readonly server: string }>> {
+      // LIKE with the wildcards of the text escaped: a search for "a_b" finds only "a_b".
+      const pattern = `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const rows = await db.query(
+        `SELECT server, account, run_id, audited_at, error, critical, warning, info, could_not_check, findings FROM (
+           SELECT a.*, ROW_NUMBER() OVER (PARTITION BY a.server, a.account ORDER BY a.audited_at DESC, a.id DESC) AS latest FROM account_results a
+         ) x WHERE latest = 1 AND (LOWER(account) LIKE ? ESCAPE '\\' OR LOWER(COALESCE(findings, '')) LIKE ? ESCAPE '\\')
+         ORDER BY account, server LIMIT ?`,
+        [pattern, pattern, limit],
+      );
+      return rows.map((r) => ({ server: str(r.server), ...accountSummaryOf(r) }));
+    },
+
+    async serversOf(hostKey: string): Promise<string[]> {
+      return (await db.query('SELECT server FROM server_identity WHERE host_key = ? ORDER BY server', [hostKey])).map((r) => str(r.server));
+    },
+
     async beginRun(options: BeginRunOptions): Promise<BeginRun> {
       return db.transaction(async (tx) => {
-        await tx.execute('INSERT INTO run_lock (server, run_id, host, pid, acquired_at) VALUES (?, 0, ?, 0, 0) ON CONFLICT (server) DO NOTHING', [server, '']);
-        const lockSql = `SELECT l.run_id, l.host, l.pid, l.acquired_at, r.heartbeat_at, r.status FROM run_lock l LEFT JOIN runs r ON r.id = l.run_id WHERE l.server = ?${db.dialect === 'postgres' ? ' FOR UPDATE OF l' : ''}`;
-        const [lock] = await tx.query(lockSql, [server]);
-        const heldRun = num(lock?.run_id);
+        const lock = await lockedRun(tx);
         let tookOverFrom: number | undefined;
-        if (lock !== undefined && heldRun !== 0 && lock.status === 'running') {
-          const host = str(lock.host);
-          const pid = num(lock.pid);
-          const stale =
-            options.startedAt - num(lock.heartbeat_at) > options.staleAfterMs ||
-            (host === options.owner.host && pid !== options.owner.pid && !options.holderAlive(pid));
+        if (lock !== null) {
+          const stale = options.startedAt - lock.heartbeatAt > options.staleAfterMs || holderDead(lock, options.owner, options.holderAlive);
           if (!stale) {
-            return { ok: false, reason: 'locked', heldBy: `${host} pid ${pid}`, runId: heldRun, since: num(lock.acquired_at) } as const;
+            return { ok: false, reason: 'locked', heldBy: `${lock.host} pid ${lock.pid}`, runId: lock.runId, since: lock.acquiredAt } as const;
           }
           // Its holder died without finishing (kill -9, power cut): what it wrote stays, the run is marked.
-          await tx.execute("UPDATE runs SET status = 'interrupted', finished_at = ? WHERE id = ?", [options.startedAt, heldRun]);
-          tookOverFrom = heldRun;
+          await tx.execute("UPDATE runs SET status = 'interrupted', finished_at = ? WHERE id = ?", [options.startedAt, lock.runId]);
+          tookOverFrom = lock.runId;
         }
         const [run] = await tx.query(
           "INSERT INTO runs (server, run_trigger, status, started_at, heartbeat_at) VALUES (?, ?, 'running', ?, ?) RETURNING id",
@@ -210,7 +287,7 @@ export function createSqlStore(db: SqlDatabase, server: string): HistoryStore {
     async saveAccount(runId: number, result: AccountResultInput): Promise<AccountChanges> {
       return db.transaction(async (tx) => {
         const outcome = result.outcome;
-        const changes = outcome.ok ? detectChanges(await previousOpenProblems(tx, result.user), outcome.report.findings, result.auditedAt) : ZERO;
+        const changes = outcome.ok ? detectChanges(await previousOpenProblems(tx, result.user), outcome.report.findings, result.auditedAt, outcome.report.unreadSources ?? []) : ZERO;
         const counts = outcome.ok ? countFindings(outcome.report.findings) : { critical: 0, warning: 0, info: 0, couldNotCheck: 0 };
         const [row] = await tx.query(
           `INSERT INTO account_results (run_id, server, account, audited_at, duration_ms, error, critical, warning, info, could_not_check, locale, report, findings)
@@ -318,18 +395,7 @@ export function createSqlStore(db: SqlDatabase, server: string): HistoryStore {
          ) x WHERE latest = 1 ORDER BY account`,
         [forServer(s)],
       );
-      return rows.map((r) => {
-        const compact = r.findings === null || r.findings === undefined ? null : decodeCompact(str(r.findings));
-        return {
-          user: str(r.account),
-          runId: num(r.run_id),
-          auditedAt: num(r.audited_at),
-          error: r.error === null || r.error === undefined ? null : str(r.error),
-          counts: countsOf(r),
-          generatedAt: compact?.generatedAt ?? null,
-          findings: compact?.findings ?? null,
-        };
-      });
+      return rows.map(accountSummaryOf);
     },
 
     async trend(options: { runs: number; top: number; server?: string }): Promise<Trend> {
@@ -364,10 +430,10 @@ export function createSqlStore(db: SqlDatabase, server: string): HistoryStore {
       return { runs, diagnoses };
     },
 
-    async setNextRun(at: number | null): Promise<void> {
+    async setNextRun(at: number | null, now: number = Date.now()): Promise<void> {
       await db.execute(
         'INSERT INTO daemon_state (server, next_run_at, updated_at) VALUES (?, ?, ?) ON CONFLICT (server) DO UPDATE SET next_run_at = excluded.next_run_at, updated_at = excluded.updated_at',
-        [server, at, Date.now()],
+        [server, at, now],
       );
     },
 
@@ -398,6 +464,66 @@ export function createSqlStore(db: SqlDatabase, server: string): HistoryStore {
       return (await db.query('SELECT * FROM run_requests WHERE server = ? ORDER BY id', [forServer(s)])).map(requestOf);
     },
 
+    async enqueueAlerts(entries: readonly OutboxEntry[], at: number): Promise<number> {
+      if (entries.length === 0) return 0;
+      return db.transaction(async (tx) => {
+        const open = await tx.query(`SELECT recipient, item_key FROM alert_outbox WHERE server = ? AND state IN (${OPEN_LIST})`, [server]);
+        const have = new Set(open.map((r) => `${str(r.recipient)}\u0000${str(r.item_key)}`));
+        let added = 0;
+        for (const e of entries) {
+          const id = `${e.recipient}\u0000${e.itemKey}`;
+          if (have.has(id)) continue;
+          have.add(id);
+          await tx.execute(
+            `INSERT INTO alert_outbox (server, recipient, address, lang, item_key, item, state, attempts, created_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', 0, ?)`,
+            [server, e.recipient, e.address, e.lang, e.itemKey, JSON.stringify(e.item), at],
+          );
+          added += 1;
+        }
+        return added;
+      });
+    },
+
+    async withdrawAlerts(itemKeys: readonly string[], at: number): Promise<string[]> {
+      if (itemKeys.length === 0) return [];
+      return db.transaction(async (tx) => {
+        const rows = await tx.query(
+          `SELECT id, item_key FROM alert_outbox WHERE server = ? AND state IN (${OPEN_LIST}) AND item_key IN (${placeholders(itemKeys.length)})`,
+          [server, ...itemKeys],
+        );
+        if (rows.length === 0) return [];
+        await tx.execute(`UPDATE alert_outbox SET state = 'withdrawn', reason = ?, sent_at = ? WHERE id IN (${placeholders(rows.length)})`, [
+          'resolved before it was sent',
+          at,
+          ...rows.map((r) => num(r.id)),
+        ]);
+        return [...new Set(rows.map((r) => str(r.item_key)))];
+      });
+    },
+
+    async outbox(states: readonly OutboxState[] = OPEN_OUTBOX_STATES): Promise<OutboxRow[]> {
+      if (states.length === 0) return [];
+      const rows = await db.query(`SELECT * FROM alert_outbox WHERE server = ? AND state IN (${placeholders(states.length)}) ORDER BY id`, [server, ...states]);
+      return rows.map(outboxRowOf);
+    },
+
+    async updateAlerts(ids: readonly number[], u: OutboxUpdate): Promise<void> {
+      if (ids.length === 0) return;
+      const sets: string[] = ['state = ?'];
+      const params: SqlValue[] = [u.state];
+      const add = (column: string, value: SqlValue | undefined): void => {
+        if (value === undefined) return;
+        sets.push(`${column} = ?`);
+        params.push(value);
+      };
+      add('reason', u.reason);
+      add('attempts', u.attempts);
+      add('next_attempt_at', u.nextAttemptAt);
+      add('held_until', u.heldUntil);
+      add('sent_at', u.sentAt);
+      await db.execute(`UPDATE alert_outbox SET ${sets.join(', ')} WHERE server = ? AND id IN (${placeholders(ids.length)})`, [...params, server, ...ids]);
+    },
+
     async lastAlertAt(key: string): Promise<number | null> {
       const [row] = await db.query('SELECT sent_at FROM alerts_sent WHERE server = ? AND alert_key = ?', [server, key]);
       return row === undefined ? null : num(row.sent_at);
@@ -414,11 +540,58 @@ export function createSqlStore(db: SqlDatabase, server: string): HistoryStore {
       return db.transaction(async (tx) => {
         const deleted = await tx.execute("DELETE FROM runs WHERE server = ? AND started_at < ? AND status <> 'running'", [server, before]);
         await tx.execute('DELETE FROM run_requests WHERE server = ? AND requested_at < ?', [server, before]);
+        await tx.execute(`DELETE FROM alert_outbox WHERE server = ? AND created_at < ? AND state NOT IN (${OPEN_LIST})`, [server, before]);
         return deleted;
       });
     },
 
     close: () => db.close(),
+  };
+}
+
+function accountSummaryOf(r: Row): AccountSummary {
+  const compact = r.findings === null || r.findings === undefined ? null : decodeCompact(str(r.findings));
+  return {
+    user: str(r.account),
+    runId: num(r.run_id),
+    auditedAt: num(r.audited_at),
+    error: r.error === null || r.error === undefined ? null : str(r.error),
+    counts: countsOf(r),
+    generatedAt: compact?.generatedAt ?? null,
+    findings: compact?.findings ?? null,
+  };
+}
+
+interface HeldLock {
+  readonly runId: number;
+  readonly host: string;
+  readonly pid: number;
+  readonly acquiredAt: number;
+  readonly heartbeatAt: number;
+}
+
+/** A holder on this host whose process is gone (`kill -9`): its lock is free. */
+function holderDead(lock: HeldLock, owner: BeginRunOptions['owner'], holderAlive: (pid: number) => boolean): boolean {
+  return lock.host === owner.host && lock.pid !== owner.pid && !holderAlive(lock.pid);
+}
+
+const OPEN_LIST = OPEN_OUTBOX_STATES.map((st) => `'${st}'`).join(', ');
+
+function outboxRowOf(r: Row): OutboxRow {
+  return {
+    id: num(r.id),
+    recipient: str(r.recipient),
+    address: str(r.address),
+    lang: str(r.lang),
+    itemKey: str(r.item_key),
+    item: JSON.parse(str(r.item)) as AlertItem,
+    state: str(r.state) as OutboxState,
+    reason: r.reason === null || r.reason === undefined ? null : str(r.reason),
+    attempts: num(r.attempts),
+    createdAt: num(r.created_at),
+    nextAttemptAt: numOrNull(r.next_attempt_at),
+    heldUntil: numOrNull(r.held_until),
+    sentAt: numOrNull(r.sent_at),
   };
 }
 

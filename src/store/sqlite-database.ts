@@ -6,6 +6,7 @@
  * `kill -9` never leaves half an account.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { StoreError } from './history-store';
@@ -50,11 +51,40 @@ export function openSqliteDatabase(file: string, options: SqliteOptions = {}): {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return fail(`it cannot be created (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
     }
   }
+  const opened = openRaw(file, options);
+  if (opened.ok) return { ok: true, db: wrap(opened.raw, file) };
+  if (!options.readOnly || !/^SQLITE_(READONLY|CANTOPEN)/.test(opened.code ?? '')) return fail(opened.error);
+  // A store in WAL mode cannot be read in place from a read-only folder or
+  // medium (a backup, a copy for inspection): SQLite must create its -shm
+  // file beside it. Read a private copy instead (with its -wal, so nothing
+  // committed is missed), removed again on close.
+  let copyDir: string;
+  try {
+    copyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mail-doctor-read-'));
+    fs.copyFileSync(file, path.join(copyDir, 'history.sqlite'));
+    if (fs.existsSync(`${file}-wal`)) fs.copyFileSync(`${file}-wal`, path.join(copyDir, 'history.sqlite-wal'));
+  } catch (error) {
+    return fail(`${opened.error}; a copy to read could not be made either (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  const copy = openRaw(path.join(copyDir, 'history.sqlite'), options);
+  if (!copy.ok) {
+    fs.rmSync(copyDir, { recursive: true, force: true });
+    return fail(copy.error);
+  }
+  return { ok: true, db: wrap(copy.raw, file, () => fs.rmSync(copyDir, { recursive: true, force: true })) };
+}
+
+function openRaw(file: string, options: SqliteOptions): { ok: true; raw: Database.Database } | { ok: false; error: string; code: string | undefined } {
+  const failed = (error: unknown): { ok: false; error: string; code: string | undefined } => ({
+    ok: false,
+    error: describeSqliteError(error),
+    code: typeof (error as { code?: unknown }).code === 'string' ? (error as { code: string }).code : undefined,
+  });
   let raw: Database.Database;
   try {
     raw = new Database(file, { timeout: options.busyTimeoutMs ?? 5000, readonly: options.readOnly === true, fileMustExist: options.readOnly === true });
   } catch (error) {
-    return fail(describeSqliteError(error));
+    return failed(error);
   }
   try {
     if (!options.readOnly) raw.pragma('journal_mode = WAL');
@@ -64,12 +94,12 @@ export function openSqliteDatabase(file: string, options: SqliteOptions = {}): {
     raw.prepare('SELECT count(*) AS n FROM sqlite_master').get();
   } catch (error) {
     raw.close();
-    return fail(describeSqliteError(error));
+    return failed(error);
   }
-  return { ok: true, db: wrap(raw, file) };
+  return { ok: true, raw };
 }
 
-function wrap(raw: Database.Database, file: string): SqlDatabase {
+function wrap(raw: Database.Database, file: string, onClose: () => void = () => undefined): SqlDatabase {
   const statements = new Map<string, Database.Statement>();
   const prepared = (sql: string): Database.Statement => {
     let s = statements.get(sql);
@@ -116,6 +146,7 @@ function wrap(raw: Database.Database, file: string): SqlDatabase {
     close: async () => {
       await exclusive(async () => {
         if (raw.open) raw.close();
+        onClose();
       });
     },
   };

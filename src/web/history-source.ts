@@ -4,11 +4,11 @@
  * for one insert. Nothing here throws at the pages: a missing or unreadable
  * store is "no history yet".
  */
-import os from 'node:os';
 import { loadDaemonConfig } from '../jobs/daemon-config';
 import { existsSync } from 'node:fs';
 import { DEFAULT_STORE } from '../store/default-location';
 import { isPostgresUrl, openStore } from '../store/open-store';
+import { ownServerName } from '../jobs/server-identity';
 import type { CompactFinding, HistoryStore } from '../store/history-store';
 
 export interface HistorySource {
@@ -111,6 +111,17 @@ export function historyAt(location: string, server: string, log: (m: string) => 
 
 const DEFAULT_CONFIG = '/etc/mail-doctor/config.yaml';
 
+/** The server name the daemon writes under (server-identity.ts), read from the store when not configured. */
+async function namedInStore(location: string, configured: string | undefined, env: NodeJS.ProcessEnv): Promise<string> {
+  if (configured !== undefined || (!isPostgresUrl(location) && !existsSync(location))) return ownServerName(undefined, configured, env);
+  const o = await openStore(location, { server: '', readOnly: true });
+  try {
+    return await ownServerName(o.ok ? o.store : undefined, undefined, env);
+  } finally {
+    if (o.ok) await o.store.close();
+  }
+}
+
 /**
  * The daemon's store as its configuration names it (MAIL_DOCTOR_CONFIG, else
  * /etc/mail-doctor/config.yaml; no file: the default store path), tagged with
@@ -121,9 +132,8 @@ export async function historyFromConfig(env: NodeJS.ProcessEnv, log: (m: string)
   const loaded = await loadDaemonConfig(file);
   if (!loaded.ok) {
     if (!/ENOENT/.test(loaded.error)) log(`mail-doctor: ${loaded.error}; using the default history store`);
-    return historyAt(DEFAULT_STORE, os.hostname(), log);
+    return historyAt(DEFAULT_STORE, await namedInStore(DEFAULT_STORE, undefined, env), log);
   }
   const c = loaded.config;
-  const server = c.server?.hostname ?? (c.connection.whmUrl !== undefined && c.connection.whmToken !== undefined ? new URL(c.connection.whmUrl).hostname : os.hostname());
-  return historyAt(c.history.store, server, log);
+  return historyAt(c.history.store, await namedInStore(c.history.store, c.server?.hostname, env), log);
 }

@@ -13,6 +13,8 @@ export interface ReceivedMail {
 export interface SmtpPeer {
   readonly port: number;
   readonly received: ReceivedMail[];
+  /** The next this-many messages are refused with a temporary error (451) after DATA. */
+  refuseNext: number;
   close(): Promise<void>;
 }
 
@@ -52,6 +54,7 @@ export function parseMail(raw: string, from: string, to: readonly string[]): Rec
 
 export async function startSmtpPeer(): Promise<SmtpPeer> {
   const received: ReceivedMail[] = [];
+  const control = { refuseNext: 0 };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
@@ -60,6 +63,11 @@ export async function startSmtpPeer(): Promise<SmtpPeer> {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
+        if (control.refuseNext > 0) {
+          control.refuseNext -= 1;
+          callback(Object.assign(new Error('Mailbox temporarily unavailable, try again later'), { responseCode: 451 }));
+          return;
+        }
         const from = session.envelope.mailFrom === false ? '' : session.envelope.mailFrom.address;
         received.push(parseMail(Buffer.concat(chunks).toString('utf8'), from, session.envelope.rcptTo.map((r) => r.address)));
         callback();
@@ -72,5 +80,15 @@ export async function startSmtpPeer(): Promise<SmtpPeer> {
   });
   const address = server.server.address();
   const port = typeof address === 'object' && address !== null ? address.port : 0;
-  return { port, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    port,
+    received,
+    get refuseNext() {
+      return control.refuseNext;
+    },
+    set refuseNext(n: number) {
+      control.refuseNext = n;
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }

@@ -64,7 +64,7 @@ describe('the terminal sanitiser', () => {
       changes: { new: [ref], resolved: [ref], stillOpen: [ref] },
     } as unknown as AccountRun;
     const failed = { ...run, runId: 2, error: `boom ${HOSTILE}` } as AccountRun;
-    const text = formatHistory(`u${HOSTILE}`, [run, failed], 'en');
+    const text = formatHistory(`u${HOSTILE}`, [run, failed], 'en', `server${HOSTILE}`);
     expect(text).toContain('evil');
     expect(text).not.toMatch(OBEYED);
   });

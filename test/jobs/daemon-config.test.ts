@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadDaemonConfig } from '../../src/jobs/daemon-config';
+import { configKeys, loadDaemonConfig } from '../../src/jobs/daemon-config';
 
 const SHIPPED = path.join(__dirname, '..', '..', 'plugin', 'config', 'config.yaml');
 
@@ -27,6 +27,20 @@ describe('daemon configuration', () => {
     expect(loaded.config.alerts.enabled).toBe(false);
     expect(loaded.config.connection.whmUrl).toBeUndefined();
     expect(loaded.config.provider.name).toBe('Hoasted');
+  });
+
+  it('when the shipped config.yaml is read, then it names every configuration key, set or in a comment', () => {
+    const text = fs.readFileSync(SHIPPED, 'utf8');
+    const keys = configKeys();
+    expect(keys).toEqual(expect.arrayContaining(['server.hostname', 'connection.whmUrl', 'connection.timeoutSeconds', 'dns.authoritativeVia', 'alerts.minSeverity', 'alerts.smtp.password']));
+    const lines = text.split('\n');
+    for (const key of keys) {
+      const [section, ...rest] = key.split('.');
+      const last = rest.length === 0 ? section! : rest[rest.length - 1]!;
+      const start = lines.findIndex((l) => new RegExp(`^#? ?${section}:`).test(l));
+      expect([key, start >= 0]).toEqual([key, true]);
+      if (rest.length > 0) expect([key, lines.slice(start + 1).some((l) => new RegExp(`^\\s+#? ?${last}:`).test(l))]).toEqual([key, true]);
+    }
   });
 
   it('when the file is empty, then every default applies', async () => {

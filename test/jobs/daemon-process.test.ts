@@ -87,6 +87,8 @@ describe('mail-doctor daemon', () => {
           enabled: true,
           from: 'mail-doctor@server.hosting.example',
           adminEmail: 'admin@hosting.example',
+          // This test is about the first run's digest; the baseline has its own test.
+          baselineFirstRun: false,
           transport: 'smtp',
           smtp: { host: '127.0.0.1', port: peer.port, security: 'none' },
         },
@@ -95,8 +97,10 @@ describe('mail-doctor daemon', () => {
     const daemon = startDaemonProcess(config);
     try {
       await daemon.waitFor(/started \(store /);
+      const ghost = await runCli(['daemon', '--config', config, '--request-run', '--user', 'ghost']);
+      expect(ghost).toMatchObject({ code: 1, stderr: 'mail-doctor: there is no account named ghost on cp01.hosting.example; nothing was requested\n' });
       const asked = await runCli(['daemon', '--config', config, '--request-run']);
-      expect(asked).toMatchObject({ code: 0, stdout: expect.stringMatching(/^run requested \(request 1\)/) });
+      expect(asked).toMatchObject({ code: 0, stdout: expect.stringMatching(/^run requested \(request 1\); the daemon of cp01\.hosting\.example starts it within 0\.2 s\n$/) });
       await daemon.waitFor(/run 1 completed/, 40_000);
       const accounts = sandbox.emulator.scenario.accounts.map((a) => a.user);
       for (const user of accounts) expect(daemon.output()).toMatch(new RegExp(`account ${user}: (\\d+ critical|failed)`));
@@ -150,6 +154,19 @@ describe('mail-doctor daemon', () => {
       db.close();
     }
   }, 60_000);
+
+  it('when no daemon runs for the server, then --request-run exits 1 saying so and queues nothing', async () => {
+    const { config, store } = writeConfig({});
+    const r = await runCli(['daemon', '--config', config, '--request-run']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`mail-doctor: no daemon is running for cp01.hosting.example with the history store ${store} (systemctl status mail-doctor); nothing was requested\n`);
+    const db = new Database(store, { readonly: true });
+    try {
+      expect(db.prepare('SELECT COUNT(*) AS n FROM run_requests').get()).toEqual({ n: 0 });
+    } finally {
+      db.close();
+    }
+  });
 
   it('when started with --once, then it runs every account once, closes the run and exits 0', async () => {
     const { config, store } = writeConfig({ spreadMinutes: 60 });

@@ -39,8 +39,8 @@ function connection(): string[] {
   ];
 }
 
-// The emulator's URL names the server the rows are tagged with.
-const server = (): string => new URL(sandbox.emulator.httpUrl).hostname;
+// cPanel's own host name (WHM API 1 gethostname) names the server the rows are tagged with.
+const server = (): string => sandbox.emulator.scenario.server.hostname;
 
 interface JsonHistory {
   user: string;
@@ -57,9 +57,15 @@ describe('audit --store and history', () => {
     } finally {
       sandbox.dns.clearFaults();
     }
-    expect({ code: first.code, stderr: first.stderr }).toEqual({ code: 0, stderr: '' });
+    const accounts = sandbox.emulator.scenario.accounts.length;
+    expect(first.code).toBe(0);
+    // The confirmation goes to stderr (stdout holds the JSON); with no daemon configuration, it says no alerts follow.
+    expect(first.stderr).toMatch(
+      new RegExp(`^mail-doctor: stored as run 1 for cp01\\.hosting\\.example in ${store}: ${accounts} accounts, \\d+ new problems, 0 resolved; no alerts are sent for them \\(alerts are off, or the daemon uses another store\\)\n$`),
+    );
     const second = await runCli(['audit', '--all', '--json', '--concurrency', '4', '--store', store, ...connection()]);
-    expect({ code: second.code, stderr: second.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(second.code).toBe(0);
+    expect(second.stderr).toMatch(/^mail-doctor: stored as run 2 for cp01\.hosting\.example in .*: \d+ accounts, \d+ new problems?, \d+ resolved/);
 
     const db = new Database(store, { readonly: true });
     try {
@@ -85,9 +91,11 @@ describe('audit --store and history', () => {
 
     const human = await runCli(['history', '--user', 'groen', '--lang', 'nl', '--store', store, '--server', server()]);
     expect(human.code).toBe(0);
-    expect(human.stdout).toMatch(/^Geschiedenis van groen \(2 controles\)/);
+    expect(human.stdout).toMatch(/^Geschiedenis van groen op cp01\.hosting\.example \(2 controles\)/);
     expect(human.stdout).toMatch(/Controle\s+Ernstig\s+Waarsch\.\s+Info/);
-    expect(human.stdout).toMatch(/\+ nieuw: \[\w+\] /);
+    expect(human.stdout).toMatch(/\+ nieuw: (ernstig|waarschuwing): /);
+    // Dutch words only: no English severity labels, no raw subject kinds.
+    expect(human.stdout).not.toMatch(/\[(critical|warning|info)\]|\((domain|mailbox|server) /);
     expect(human.stdout).toMatch(/= open sinds \d{4}-\d\d-\d\d \d\d:\d\d: /);
   });
 
@@ -99,9 +107,36 @@ describe('audit --store and history', () => {
     expect((JSON.parse(h.stdout) as JsonHistory).runs.map((x) => x.error)).toEqual([null]);
   });
 
+  it("when the daemon's configuration names the store and has alerts on, then a run by hand queues its new problems for the daemon and says so", async () => {
+    const file = path.join(dir, 'queued.sqlite');
+    const config = path.join(dir, 'queued-config.yaml');
+    fs.writeFileSync(
+      config,
+      `history:\n  store: ${file}\nalerts:\n  enabled: true\n  baselineFirstRun: false\n  from: md@cp01.hosting.example\n  adminEmail: admin@hosting.example\n  notifyAccountContacts: true\n`,
+    );
+    const r = await runCli(['audit', '--user', 'groen', '--json', '--store', file, ...connection()], undefined, { MAIL_DOCTOR_CONFIG: config });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^mail-doctor: stored as run 1 for cp01\.hosting\.example in .*: 1 account, 3 new problems, 0 resolved; their alerts are queued for the daemon to send\n$/);
+    const db = new Database(file, { readonly: true });
+    try {
+      const queued = db.prepare("SELECT recipient, address, state FROM alert_outbox ORDER BY id").all() as Array<{ recipient: string; address: string; state: string }>;
+      expect([...new Set(queued.map((q) => `${q.recipient} ${q.address} ${q.state}`))].sort()).toEqual([
+        'account:groen henk@tuincentrum-groen.example pending',
+        'admin admin@hosting.example pending',
+      ]);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('when asked for --version, then it prints the version of package.json and exits 0', async () => {
+    const version = (JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
+    expect(await runCli(['--version'])).toMatchObject({ code: 0, stdout: `${version}\n` });
+  });
+
   it('when the account has no history, then history says so and exits 0', async () => {
     const r = await runCli(['history', '--user', 'nobody', '--lang', 'en', '--store', store, '--server', server()]);
-    expect(r).toMatchObject({ code: 0, stdout: 'No history of nobody is stored yet.\n' });
+    expect(r).toMatchObject({ code: 0, stdout: 'No history of nobody on cp01.hosting.example is stored yet.\n' });
   });
 
   /** An empty store, made in-process (faster than a run). */
@@ -150,6 +185,29 @@ describe('audit --store and history', () => {
     const history = await runCli(['history', '--user', 'devries', '--store', file]);
     expect(history.code).toBe(1);
     expect(history.stderr).toMatch(new RegExp(`history store ${file}: `));
+  });
+
+  it('when history reads a copy of the store in a read-only folder (a backup), then it shows the runs and leaves no files behind', async () => {
+    const copyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'md-copy-'));
+    try {
+      const source = path.join(dir, 'copy-source.sqlite');
+      const r = await runCli(['audit', '--user', 'devries', '--store', source, ...connection()]);
+      expect(r.code).toBe(0);
+      // The copy as a backup tool leaves it: the database and its -wal, in a folder nobody may write.
+      fs.copyFileSync(source, path.join(copyDir, 'history.sqlite'));
+      if (fs.existsSync(`${source}-wal`)) fs.copyFileSync(`${source}-wal`, path.join(copyDir, 'history.sqlite-wal'));
+      fs.chmodSync(copyDir, 0o555);
+      for (const f of fs.readdirSync(copyDir)) fs.chmodSync(path.join(copyDir, f), 0o444);
+      const before = fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith('mail-doctor-read-')).length;
+      const cli = path.join(__dirname, '..', '..', 'bin', 'mail-doctor');
+      const h = await promisify(execFile)('runuser', ['-u', 'nobody', '--', process.execPath, cli, 'history', '--user', 'devries', '--lang', 'en', '--store', path.join(copyDir, 'history.sqlite')]);
+      expect(h.stdout).toMatch(/^History of devries on cp01\.hosting\.example \(1 check\)/);
+      expect(fs.readdirSync(copyDir).sort()).toEqual(fs.existsSync(`${source}-wal`) ? ['history.sqlite', 'history.sqlite-wal'] : ['history.sqlite']);
+      expect(fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith('mail-doctor-read-')).length).toBe(before);
+    } finally {
+      fs.chmodSync(copyDir, 0o755);
+      fs.rmSync(copyDir, { recursive: true, force: true });
+    }
   });
 
   it('when the store cannot be written (a user without rights), then audit --store exits 1 naming the file', async () => {

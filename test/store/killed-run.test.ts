@@ -72,14 +72,13 @@ describe('a run killed with SIGKILL', () => {
     const opened = await openStore(file, { server: 'this-host' });
     if (!opened.ok) throw new Error(opened.error);
     try {
-      const next = await opened.store.beginRun({
-        trigger: 'schedule',
-        startedAt: Date.now(),
-        owner: { host: os.hostname(), pid: process.pid },
-        staleAfterMs: 3_600_000,
-        holderAlive: (pid) => pid !== child.pid,
-      });
-      expect(next).toMatchObject({ ok: true, tookOverFrom: 1 });
+      // What the restarted daemon does first: the killed run stops reading as "running" now, not at the next run.
+      const owner = { host: os.hostname(), pid: process.pid };
+      expect(await opened.store.releaseDeadRun(owner, () => true, Date.now())).toBeNull();
+      expect(await opened.store.releaseDeadRun(owner, (pid) => pid !== child.pid, Date.now())).toBe(1);
+      expect((await opened.store.lastRun())?.status).toBe('interrupted');
+      const next = await opened.store.beginRun({ trigger: 'schedule', startedAt: Date.now(), owner, staleAfterMs: 3_600_000, holderAlive: () => true });
+      expect(next).toEqual({ ok: true, runId: 2 });
       expect((await opened.store.listRuns(5)).map((r) => r.status)).toEqual(['running', 'interrupted']);
     } finally {
       await opened.store.close();

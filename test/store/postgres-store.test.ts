@@ -46,6 +46,28 @@ describe('PostgreSQL history store', () => {
     }
   });
 
+  it('when a second host claims a server name another host owns in the central database, then it is refused with a clear message; under its own name it is welcome', async () => {
+    const url = await pg.newDatabase();
+    const [a, b, c] = await Promise.all([open(url, 'cp01.example'), open(url, 'cp01.example'), open(url, 'cp02.example')]);
+    try {
+      expect(await a.claimServer({ hostKey: 'key-a', host: 'machine-a' }, 1_000)).toEqual({ ok: true });
+      expect(await a.claimServer({ hostKey: 'key-a', host: 'machine-a' }, 2_000)).toEqual({ ok: true });
+      const refused = await b.claimServer({ hostKey: 'key-b', host: 'machine-b' }, 3_000);
+      expect(refused.ok).toBe(false);
+      expect(refused.ok ? '' : refused.error).toMatch(
+        /^history store postgres:\/\/postgres@127\.0\.0\.1:\d+\/md_test_\d+: the server name "cp01\.example" belongs to another host \(machine-a, since 1970-01-01\); give this server its own name \(server\.hostname in the configuration, or --server\)$/,
+      );
+      expect(await c.claimServer({ hostKey: 'key-b', host: 'machine-b' }, 3_000)).toEqual({ ok: true });
+      expect(await a.serversOf('key-b')).toEqual(['cp02.example']);
+      expect((await a.servers()).map((s) => [s.server, s.host])).toEqual([
+        ['cp01.example', 'machine-a'],
+        ['cp02.example', 'machine-b'],
+      ]);
+    } finally {
+      await Promise.all([a.close(), b.close(), c.close()]);
+    }
+  });
+
   it('when nothing listens at the URL, then opening fails with a message that names the store without its password', async () => {
     const opened = await openStore('postgres://md:secret-pass@127.0.0.1:9/history', { server: 'h' });
     expect(opened.ok).toBe(false);

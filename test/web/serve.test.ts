@@ -110,8 +110,8 @@ describe('mail-doctor serve', () => {
   it('when serving with --store, then the overview shows the stored last run', async () => {
     const storeDir = await mkdtemp(path.join(os.tmpdir(), 'md-serve-store-'));
     const file = path.join(storeDir, 'history.sqlite');
-    // The pages read the runs of their own server: the host of the WHM URL.
-    const opened = await openStore(file, { server: '127.0.0.1' });
+    // The pages read the runs of their own server: cPanel's host name, as the daemon and audit --store file them.
+    const opened = await openStore(file, { server: sandbox.emulator.scenario.server.hostname });
     if (!opened.ok) throw new Error(opened.error);
     await addRun(opened.store, { at: Date.UTC(2026, 10, 20, 2, 30), accounts: { groen: [mx('tuincentrum-groen.example')] } });
     await opened.store.close();

@@ -109,6 +109,8 @@ const HANDLERS: Record<string, WhmHandler> = {
     for (const acl of new Set([...ALL_ACLS, ...granted])) privileges[acl] = all || granted.includes(acl) ? 1 : 0;
     return whmOk('myprivs', { privileges: [privileges] });
   },
+  /** `gethostname`: `data.hostname` (api.docs.cpanel.net/openapi/whm/operation/gethostname); which ACL a reseller needs is UNCONFIRMED, so any WHM user gets it. */
+  gethostname: (ctx) => whmOk('gethostname', { hostname: ctx.state.scenario.server.hostname }),
   /** `emailtrack_search` (§2.7, §8): `data.records`, `metadata.overflowed`; `user=` limits to one account. */
   emailtrack_search: (ctx) => {
     if (!ctx.state.hasAcl(ctx.whmUser, 'track-email')) return denied('emailtrack_search', 'track-email');
