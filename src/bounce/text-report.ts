@@ -1,0 +1,107 @@
+/**
+ * Bounces written for people rather than machines (Exim, qmail, Courier,
+ * Exchange, Notes, Gmail, Yahoo, mail.ru …): where the readable report ends
+ * and the returned message begins, which addresses it names as failed, and
+ * the lines it says about each of them. The patterns are about how bounce
+ * texts are laid out, not about any one MTA's wording.
+ */
+import { ADDRESS_SOURCE, isSystemAddress, normaliseAddress } from './addresses';
+
+/** Lines that introduce the returned message (or its headers) in the many wordings MTAs use. */
+const RETURNED_MESSAGE_MARKERS = [
+  /^-+ ?This is a copy of the message/im,
+  /^-+ ?Below this line is a copy of the message/im,
+  /^-+ ?(?:Original|Returned|Undelivered|Forwarded) message/im,
+  /^-+ ?The (?:header|headers|body|text) of the original message/im,
+  /^-+ ?Original message (?:follows|headers)/im,
+  /^Original message headers:/im,
+  /^-+ ?Message header follows/im,
+  /^-+ ?(?:Returned|Unsent|Original) (?:mail|message) ?-*$/im,
+  /^-+ ?Start of (?:returned|original) message/im,
+  /^-+ ?(?:The )?original message (?:was|is) (?:included|attached)/im,
+  /^Content-Type: message\/rfc822/im,
+  /^-+ ?Returned Message ?-+/im,
+];
+
+/** The start of an RFC 5322 header block pasted into the body: a Received/Return-Path line, then more header lines. */
+const PASTED_HEADERS = /^(?:Return-Path|Received|DKIM-Signature|X-Received|Delivered-To)[ \t]*:[^\n]*\n(?:[ \t][^\n]*\n|[A-Za-z][A-Za-z0-9-]{0,60}[ \t]*:[^\n]*\n)/im;
+
+/** The readable report: the text before the returned message. */
+export function readablePart(text: string): { readonly report: string; readonly returned?: string } {
+  let cut = text.length;
+  for (const marker of RETURNED_MESSAGE_MARKERS) {
+    const m = marker.exec(text);
+    if (m !== null && m.index < cut && m.index > 0) cut = m.index;
+  }
+  const pasted = PASTED_HEADERS.exec(text);
+  if (pasted !== null && pasted.index > 0 && pasted.index < cut) cut = pasted.index;
+  if (cut === text.length) return { report: text };
+  const rest = text.slice(cut);
+  const headersAt = /^(?:[A-Za-z][A-Za-z0-9-]{0,60}[ \t]*:)/m.exec(rest);
+  return { report: text.slice(0, cut), ...(headersAt === null ? {} : { returned: rest.slice(headersAt.index) }) };
+}
+
+/** An address standing at the start of a line (Exim, qmail, Postfix, Courier, Notes, Exchange 2003 …). */
+const LINE_START_ADDRESS = new RegExp(String.raw`^[ \t]*(?:[*•\-]\s*)?["'(]?<?(?:mailto:)?(${ADDRESS_SOURCE})>?["')]?(?=[\s:;,.]|$)`, 'gm');
+/** An address after words that name it as the one that failed. */
+const NAMED_ADDRESS = new RegExp(
+  String.raw`(?:rcpt to:?|recipient(?: address)?:|recipients?:|original-recipient:|final-recipient:|to:|address:|user:|mailbox:|addressee:|destinataire\s?:|empfänger:|for)\s*(?:rfc822;\s*)?<?(${ADDRESS_SOURCE})>?`,
+  'gi',
+);
+const ANY_ADDRESS = new RegExp(`<?(${ADDRESS_SOURCE})>?`, 'g');
+
+export interface AddressFind {
+  readonly address: string;
+  /** Offset of its first strong mention in the report. */
+  readonly at: number;
+}
+
+/** Addresses the report names as failed, in order of their first mention; `exclude` holds the sender's and the system's addresses. */
+export function failedAddresses(report: string, exclude: ReadonlySet<string>): AddressFind[] {
+  const found = new Map<string, AddressFind>();
+  const take = (pattern: RegExp): void => {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(report); m !== null; m = pattern.exec(report)) {
+      const address = normaliseAddress(m[1]!);
+      const key = address.toLowerCase();
+      if (exclude.has(key) || isSystemAddress(address) || found.has(key)) continue;
+      // "<id@host>" after Message-ID is an identifier, not a mailbox.
+      const lineStart = report.lastIndexOf('\n', m.index) + 1;
+      if (/^\s*(?:message-id|in-reply-to|references|from|sender|reply-to|return-path)\s*:/i.test(report.slice(lineStart, m.index + 1))) continue;
+      found.set(key, { address, at: m.index });
+    }
+  };
+  take(LINE_START_ADDRESS);
+  if (found.size === 0) take(NAMED_ADDRESS);
+  if (found.size === 0) take(ANY_ADDRESS);
+  return [...found.values()].sort((a, b) => a.at - b.at);
+}
+
+/** Characters of a recipient's own lines kept for the diagnosis. */
+const MAX_BLOCK = 1500;
+
+/**
+ * The lines a report says about one recipient: from its mention to the
+ * next recipient's, stopping at an empty line once something beyond the
+ * address has been said.
+ */
+export function recipientBlock(report: string, at: number, nextAt: number | undefined): string {
+  const start = report.lastIndexOf('\n', at) + 1;
+  const end = Math.min(nextAt === undefined ? report.length : report.lastIndexOf('\n', nextAt) + 1 || nextAt, start + MAX_BLOCK * 2);
+  const lines = report.slice(start, Math.max(end, start)).split(/\r?\n/);
+  const kept: string[] = [];
+  let said = false;
+  for (const line of lines) {
+    if (line.trim() === '') {
+      if (said) break;
+      continue;
+    }
+    if (kept.length > 0 && /^-{3,}|^={3,}|^\*{3,}/.test(line.trim())) {
+      if (said) break;
+      continue;
+    }
+    kept.push(line.trim());
+    if (kept.length > 1 || line.replace(ANY_ADDRESS, '').replace(/[\s<>:;,.()"]/g, '').length > 3) said = true;
+  }
+  return kept.join('\n').slice(0, MAX_BLOCK);
+}
