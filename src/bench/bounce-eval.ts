@@ -49,6 +49,7 @@ interface Tally {
   found: number;
   agreed: number;
   agreedByKb: number;
+  agreedByReport: number;
   agreedByFallback: number;
   crashes: number;
 }
@@ -72,13 +73,13 @@ async function main(): Promise<void> {
   const byFile = new Map<string, ExpectedRow[]>();
   for (const row of expected) byFile.set(row.file, [...(byFile.get(row.file) ?? []), row]);
   const tallies = new Map<string, Tally>();
-  const total: Tally = { rows: 0, found: 0, agreed: 0, agreedByKb: 0, agreedByFallback: 0, crashes: 0 };
+  const total: Tally = { rows: 0, found: 0, agreed: 0, agreedByKb: 0, agreedByReport: 0, agreedByFallback: 0, crashes: 0 };
   const special: Record<string, { rows: number; recognised: number }> = { feedback: { rows: 0, recognised: 0 }, vacation: { rows: 0, recognised: 0 }, delivered: { rows: 0, recognised: 0 } };
   const misses: string[] = [];
   const files = readdirSync(path.join(dir, 'eml')).filter((f) => f.endsWith('.eml')).sort();
   for (const file of files) {
     const rows = byFile.get(file) ?? [];
-    const t = tallies.get(family(file)) ?? { rows: 0, found: 0, agreed: 0, agreedByKb: 0, agreedByFallback: 0, crashes: 0 };
+    const t = tallies.get(family(file)) ?? { rows: 0, found: 0, agreed: 0, agreedByKb: 0, agreedByReport: 0, agreedByFallback: 0, crashes: 0 };
     tallies.set(family(file), t);
     let report: BounceReport | undefined;
     try {
@@ -104,6 +105,7 @@ async function main(): Promise<void> {
         for (const x of [t, total]) {
           x.agreed += 1;
           if (got.source === 'knowledge-base' || got.source === 'message-kind') x.agreedByKb += 1;
+          else if (got.source === 'knowledge-base+report') x.agreedByReport += 1;
           else x.agreedByFallback += 1;
         }
       }
@@ -119,12 +121,13 @@ async function main(): Promise<void> {
   }
   const pct = (a: number, b: number): string => (b === 0 ? '    -' : `${((100 * a) / b).toFixed(1).padStart(5)}%`);
   console.log(`Whole bounces: the Sisimai corpus read by Mail Doctor's bounce reader (${files.length} messages, ${total.rows} recipient rows)`);
-  console.log('family                      rows  recipient found   same reason   (kb / status-code fallback)  crashes');
+  console.log('family                      rows  recipient found   same reason   (kb / kb+report / status-code fallback)  crashes');
   for (const [name, t] of [...tallies].sort((a, b) => a[0].localeCompare(b[0]))) {
-    console.log(`${name.padEnd(26)} ${String(t.rows).padStart(5)}  ${String(t.found).padStart(5)} ${pct(t.found, t.rows)}  ${String(t.agreed).padStart(5)} ${pct(t.agreed, t.rows)}   (${t.agreedByKb} / ${t.agreedByFallback})  ${t.crashes}`);
+    console.log(`${name.padEnd(26)} ${String(t.rows).padStart(5)}  ${String(t.found).padStart(5)} ${pct(t.found, t.rows)}  ${String(t.agreed).padStart(5)} ${pct(t.agreed, t.rows)}   (${t.agreedByKb} / ${t.agreedByReport} / ${t.agreedByFallback})  ${t.crashes}`);
   }
-  console.log(`${'ALL'.padEnd(26)} ${String(total.rows).padStart(5)}  ${String(total.found).padStart(5)} ${pct(total.found, total.rows)}  ${String(total.agreed).padStart(5)} ${pct(total.agreed, total.rows)}   (${total.agreedByKb} / ${total.agreedByFallback})  ${total.crashes}`);
-  console.log(`same reason from the knowledge base alone: ${total.agreedByKb} (${pct(total.agreedByKb, total.rows).trim()}); with the status-code fallback: ${total.agreed} (${pct(total.agreed, total.rows).trim()})`);
+  console.log(`${'ALL'.padEnd(26)} ${String(total.rows).padStart(5)}  ${String(total.found).padStart(5)} ${pct(total.found, total.rows)}  ${String(total.agreed).padStart(5)} ${pct(total.agreed, total.rows)}   (${total.agreedByKb} / ${total.agreedByReport} / ${total.agreedByFallback})  ${total.crashes}`);
+  const kbAndReport = total.agreedByKb + total.agreedByReport;
+  console.log(`same reason: knowledge base (or message kind) alone ${total.agreedByKb} (${pct(total.agreedByKb, total.rows).trim()}); with the report's stage/temporary-status refinements ${kbAndReport} (${pct(kbAndReport, total.rows).trim()}); with the LAST-RESORT status-code fallback ${total.agreed} (${pct(total.agreed, total.rows).trim()})`);
   const said = (k: string): string => `${special[k]!.recognised} of ${special[k]!.rows}`;
   console.log(`feedback reports recognised: ${said('feedback')}; auto-replies: ${said('vacation')}; success notices: ${said('delivered')}`);
   console.log(`crashes (a file that gave an error): ${total.crashes}`);

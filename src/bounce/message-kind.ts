@@ -26,8 +26,16 @@ const BOUNCE_TEXT =
 const AUTO_REPLY_SUBJECT =
   /^(?:auto(?:matic)?[ -]?(?:reply|response|antwort|réponse)|auto:|autoreply|out of (?:the )?office|abwesen|absence|vacation|congés|afwezig|automatisch antwoord|réponse automatique|自動応答|不在)/i;
 
+export function isSystemSender(address: string): boolean {
+  return SYSTEM_SENDER.test(address);
+}
+
+/** Hotmail's complaint reports (JMRP) carry no report part: only this subject marks them. */
+const COMPLAINT_SUBJECT = /^complaint about message from /i;
+
 export function isFeedbackReport(message: MimeMessage): boolean {
   if (message.feedbackReports.length > 0) return true;
+  if (COMPLAINT_SUBJECT.test(message.subject.trim())) return true;
   if (/report-type\s*=\s*"?feedback-report/.test(message.contentType)) return true;
   return /^Feedback-Type:\s*\S+/im.test(message.text) && /^(?:User-Agent|Version|Original-Rcpt-To|Original-Mail-From):/im.test(message.text);
 }

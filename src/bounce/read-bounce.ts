@@ -12,11 +12,12 @@ import type { Stage } from '../kb/types';
 import { cleanAddress, normaliseAddress } from './addresses';
 import { inlineDeliveryStatus, parseDeliveryStatus, type DeliveryStatus, type DsnRecipient } from './dsn';
 import { fieldValue, parseFields } from './fields';
-import { isAutoReply, isFeedbackReport, looksLikeBounce, type MessageKind } from './message-kind';
+import { isAutoReply, isFeedbackReport, isSystemSender, looksLikeBounce, type MessageKind } from './message-kind';
+import { readSesNotice } from './ses-notification';
 import { decodeWords, headerBlock, MAX_MESSAGE_BYTES, MimeError, parseMime, type MimeMessage } from './mime';
 import { isValidReason, type SisimaiReason } from './reasons';
 import { stageOf } from './stage';
-import { reasonFromStatus } from './status-reason';
+import { reportReason, type ReasonSource } from './report-reason';
 import { failedAddresses, readablePart, recipientBlock } from './text-report';
 
 export interface OriginalMessage {
@@ -26,7 +27,7 @@ export interface OriginalMessage {
   readonly subject?: string;
 }
 
-export type ReasonSource = 'knowledge-base' | 'status-code' | 'message-kind' | 'none';
+export type { ReasonSource };
 
 export interface BouncedRecipient {
   readonly index: number;
@@ -91,10 +92,11 @@ interface Facts {
   readonly block?: string;
 }
 
-function diagnose(facts: Facts, report: string, extraStatus: string | undefined): Omit<BouncedRecipient, 'index'> {
+function diagnose(facts: Facts, report: string, extraStatus: string | undefined, single: boolean): Omit<BouncedRecipient, 'index'> {
   const dsn = facts.dsn;
   const texts = [dsn?.diagnosticCode, facts.block, report.slice(0, MAX_REPORT_FOR_KB)].filter((t): t is string => t !== undefined && t.trim() !== '');
-  const stage = stageOf(texts.slice(0, 2).join('\n')) ?? undefined;
+  // The recipient's own words first; a single-recipient report's stage may stand anywhere in it (a transcript).
+  const stage = stageOf(texts.slice(0, 2).join('\n')) ?? (single ? stageOf(report.slice(0, MAX_REPORT_FOR_KB)) : undefined);
   let remoteMta = dsn?.remoteMta;
   if (remoteMta === undefined) {
     const m = REMOTE_HOST_IN_TEXT.exec(facts.block ?? '');
@@ -102,9 +104,11 @@ function diagnose(facts: Facts, report: string, extraStatus: string | undefined)
   }
   const status = dsn?.status ?? extraStatus;
   let classification: Classification | undefined;
+  let textStatus: string | undefined;
   for (const text of texts) {
     const c = classifyWithReport(text, { ...(status === undefined ? {} : { status }), ...(stage === undefined ? {} : { stage }), ...(remoteMta === undefined ? {} : { remoteHost: remoteMta }) });
     classification ??= c;
+    textStatus ??= c.reply.enhanced;
     if (c.id !== 'unknown') {
       classification = c;
       break;
@@ -112,16 +116,16 @@ function diagnose(facts: Facts, report: string, extraStatus: string | undefined)
   }
   classification ??= classifyWithReport('', status === undefined ? {} : { status });
   const action = dsn?.action;
-  const effectiveStatus = status ?? classification.reply.enhanced;
-  let reason: SisimaiReason = isValidReason(classification.reason) ? classification.reason : 'undefined';
-  let reasonSource: ReasonSource = 'knowledge-base';
-  if (classification.id === 'unknown') {
-    const fallback = reasonFromStatus(effectiveStatus, action);
-    reason = fallback ?? 'undefined';
-    reasonSource = fallback === undefined ? 'none' : 'status-code';
-  }
-  const diagnosticCode = dsn?.diagnosticCode ?? facts.block;
+  // A DSN's "5.0.0" says nothing beyond the class: the server's own code in its words is more exact.
+  const effectiveStatus = status === undefined || (/^[45]\.0\.0$/.test(status) && textStatus !== undefined && textStatus[0] === status[0]) ? (classification.reply.enhanced ?? textStatus ?? status) : status;
   const replyCode = classification.reply.code;
+  const { reason, source: reasonSource } = reportReason(classification, {
+    ...(effectiveStatus === undefined ? {} : { status: effectiveStatus }),
+    ...(action === undefined ? {} : { action }),
+    ...(stage === undefined ? {} : { stage }),
+    ...(replyCode === undefined ? {} : { replyCode }),
+  });
+  const diagnosticCode = dsn?.diagnosticCode ?? facts.block;
   return {
     recipient: facts.recipient,
     ...(action === undefined ? {} : { action }),
@@ -192,7 +196,11 @@ export async function readBounce(bytes: Uint8Array): Promise<BounceReport> {
     return { kind: 'feedback-report', recipients: [], ...(about === undefined ? {} : { about }), ...base };
   }
 
-  const dsn = deliveryStatusOf(message, report);
+  const ses = readSesNotice(message.text);
+  if (ses !== undefined && ses.kind !== 'bounce') {
+    return { kind: ses.kind, recipients: [], ...(ses.about === undefined ? {} : { about: ses.about }), ...base };
+  }
+  const dsn = ses === undefined ? deliveryStatusOf(message, report) : { ...(ses.reportingMta === undefined ? {} : { reportingMta: ses.reportingMta }), fields: [], recipients: ses.recipients };
   const dsnRecipients = dsn?.recipients ?? [];
   const perMessage = {
     ...(dsn?.reportingMta === undefined ? {} : { reportingMta: dsn.reportingMta }),
@@ -202,14 +210,12 @@ export async function readBounce(bytes: Uint8Array): Promise<BounceReport> {
   if (dsnRecipients.length > 0 && failed.length === 0) {
     return { kind: 'delivered', recipients: [], about: dsnRecipients[0]!.finalRecipient!, ...perMessage, ...base };
   }
-
-  const bounceLike = dsnRecipients.length > 0 || looksLikeBounce(message);
-  if (!bounceLike || (dsnRecipients.length === 0 && isAutoReply(message) && header(message, 'x-failed-recipients') === undefined)) {
-    if (isAutoReply(message)) {
-      return { kind: 'auto-reply', recipients: [], ...(message.from === '' ? {} : { about: message.from }), ...base };
-    }
-    if (!bounceLike) return { kind: 'not-a-bounce', recipients: [], ...base };
+  // Exim marks its own bounces "Auto-Submitted: auto-replied": a notice from the mail system is never a vacation reply.
+  const fromSystem = isSystemSender(message.from) || header(message, 'x-failed-recipients') !== undefined;
+  if (dsnRecipients.length === 0 && !fromSystem && isAutoReply(message)) {
+    return { kind: 'auto-reply', recipients: [], ...(message.from === '' ? {} : { about: message.from }), ...base };
   }
+  if (dsnRecipients.length === 0 && !looksLikeBounce(message)) return { kind: 'not-a-bounce', recipients: [], ...base };
 
   const exclude = senderAddresses(message, original);
   const finds = failedAddresses(report, exclude);
@@ -244,7 +250,7 @@ export async function readBounce(bytes: Uint8Array): Promise<BounceReport> {
     notes.push(`the report lists ${facts.length} recipients; the first ${MAX_RECIPIENTS} are shown`);
     facts.length = MAX_RECIPIENTS;
   }
-  const recipients = facts.map((f, index) => ({ index, ...diagnose(f, report, undefined) }));
+  const recipients = facts.map((f, index) => ({ index, ...diagnose(f, report, undefined, facts.length === 1) }));
   const onlyDelayed = recipients.length > 0 && recipients.every((r) => r.action === 'delayed');
   return { kind: onlyDelayed ? 'delayed' : 'bounce', recipients, ...perMessage, ...base };
 }

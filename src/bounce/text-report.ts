@@ -21,6 +21,7 @@ const RETURNED_MESSAGE_MARKERS = [
   /^-+ ?(?:The )?original message (?:was|is) (?:included|attached)/im,
   /^Content-Type: message\/rfc822/im,
   /^-+ ?Returned Message ?-+/im,
+  /^(?:-+ ?)?(?:The )?(?:original )?message headers? follows?\.?/im,
 ];
 
 /** The start of an RFC 5322 header block pasted into the body: a Received/Return-Path line, then more header lines. */
@@ -90,18 +91,21 @@ export function recipientBlock(report: string, at: number, nextAt: number | unde
   const end = Math.min(nextAt === undefined ? report.length : report.lastIndexOf('\n', nextAt) + 1 || nextAt, start + MAX_BLOCK * 2);
   const lines = report.slice(start, Math.max(end, start)).split(/\r?\n/);
   const kept: string[] = [];
+  // Paragraphs after the first one that says something: the reason often follows the address's sentence.
+  let breaksAfterSaying = 0;
   let said = false;
+  let blank = false;
   for (const line of lines) {
-    if (line.trim() === '') {
-      if (said) break;
+    const trimmed = line.trim();
+    if (trimmed === '' || /^(?:-{3,}|={3,}|\*{3,}|_{3,})/.test(trimmed)) {
+      if (said && !blank) breaksAfterSaying += 1;
+      blank = true;
+      if (breaksAfterSaying >= 2) break;
       continue;
     }
-    if (kept.length > 0 && /^-{3,}|^={3,}|^\*{3,}/.test(line.trim())) {
-      if (said) break;
-      continue;
-    }
-    kept.push(line.trim());
-    if (kept.length > 1 || line.replace(ANY_ADDRESS, '').replace(/[\s<>:;,.()"]/g, '').length > 3) said = true;
+    blank = false;
+    kept.push(trimmed);
+    if (kept.length > 1 || trimmed.replace(ANY_ADDRESS, '').replace(/[\s<>:;,.()"]/g, '').length > 3) said = true;
   }
   return kept.join('\n').slice(0, MAX_BLOCK);
 }
