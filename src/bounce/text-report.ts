@@ -68,7 +68,7 @@ export function failedAddresses(report: string, exclude: ReadonlySet<string>): A
       if (exclude.has(key) || isSystemAddress(address) || found.has(key)) continue;
       // "<id@host>" after Message-ID is an identifier, not a mailbox.
       const lineStart = report.lastIndexOf('\n', m.index) + 1;
-      if (/^\s*(?:message-id|in-reply-to|references|from|sender|reply-to|return-path)\s*:/i.test(report.slice(lineStart, m.index + 1))) continue;
+      if (/^\s*(?:message-id|in-reply-to|references|from|sender|reply-to|return-path|x-[a-z-]+)\s*:/i.test(report.slice(lineStart, lineStart + 80))) continue;
       found.set(key, { address, at: m.index });
     }
   };
