@@ -13,7 +13,7 @@ function header(message: MimeMessage, key: string): string | undefined {
 }
 
 /** Sender addresses of mail systems: a message from them is a system notice. */
-const SYSTEM_SENDER = /^(?:mailer-daemon|postmaster|mail-daemon|maildaemon|mailerdaemon|mail\.delivery\.system|mail-delivery-system|bounces?|double-bounce|nobody|mailer|mdaemon|mail_daemon|mail-notifier|mailadmin|mail_admin|mailer_daemon|administrator)@/i;
+const SYSTEM_SENDER = /^(?:mailer-daemon|postmaster|mail-daemon|maildaemon|mailerdaemon|mail\.delivery\.system|mail-delivery-system|bounces?|double-bounce|nobody|mailer|mdaemon|mail_daemon|mail-notifier|mailadmin|mail_admin|mailer_daemon|administrator)(?:@|$)/i;
 
 /** Subjects of failure notices, in the languages of the corpus MTAs and Mail Doctor's users. */
 const BOUNCE_SUBJECT =

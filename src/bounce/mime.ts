@@ -120,7 +120,8 @@ export async function parseMime(bytes: Uint8Array): Promise<MimeMessage> {
   return {
     headers: email.headers.map((h) => ({ key: h.key, value: h.value })),
     subject: email.subject ?? '',
-    from: addressList(email.from === undefined ? undefined : [email.from])[0] ?? '',
+    // A From without a domain ("mailer-daemon") is kept as written.
+    from: addressList(email.from === undefined ? undefined : [email.from]).find((a) => a !== '') ?? (email.headers.find((h) => h.key === 'from')?.value.trim() ?? ''),
     to: addressList(email.to),
     contentType,
     text: text.slice(0, MAX_TEXT_CHARS),

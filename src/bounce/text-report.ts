@@ -42,8 +42,8 @@ export function readablePart(text: string): { readonly report: string; readonly 
   return { report: text.slice(0, cut), ...(headersAt === null ? {} : { returned: rest.slice(headersAt.index) }) };
 }
 
-/** An address standing at the start of a line (Exim, qmail, Postfix, Courier, Notes, Exchange 2003 …). */
-const LINE_START_ADDRESS = new RegExp(String.raw`^[ \t]*(?:[*•\-]\s*)?["'(]?<?(?:mailto:)?(${ADDRESS_SOURCE})>?["')]?(?=[\s:;,.]|$)`, 'gm');
+/** An address standing at the start of a line (Exim, qmail, Postfix, Courier, Notes, Exchange 2003 …), or after a reply code (Sendmail's "550 <a@b>... User unknown"). */
+const LINE_START_ADDRESS = new RegExp(String.raw`^[ \t]*(?:[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3} )?)?(?:[*•\-]\s*)?["'(]?<?(?:mailto:)?(${ADDRESS_SOURCE})>?["')]?(?=[\s:;,<>([\]]|\.(?:\s|$|\.)|$)`, 'gm');
 /** An address after words that name it as the one that failed. */
 const NAMED_ADDRESS = new RegExp(
   String.raw`(?:rcpt to:?|recipient(?: address)?:|recipients?:|original-recipient:|final-recipient:|to:|address:|user:|mailbox:|addressee:|destinataire\s?:|empfänger:|for)\s*(?:rfc822;\s*)?<?(${ADDRESS_SOURCE})>?`,
