@@ -107,5 +107,7 @@ export function recipientBlock(report: string, at: number, nextAt: number | unde
     kept.push(trimmed);
     if (kept.length > 1 || trimmed.replace(ANY_ADDRESS, '').replace(/[\s<>:;,.()"]/g, '').length > 3) said = true;
   }
+  // A line that only repeats the address adds nothing to the server's words.
+  if (kept.length > 1 && kept[0]!.replace(ANY_ADDRESS, '').replace(/[\s<>:;,.()"*-]/g, '').length <= 3) kept.shift();
   return kept.join('\n').slice(0, MAX_BLOCK);
 }
