@@ -44,3 +44,25 @@ export function typedValue(value: string | undefined): string | undefined {
   const v = (at >= 0 && at < 20 && !value.slice(0, at).includes('@') ? value.slice(at + 1) : value).trim();
   return v === '' ? undefined : v;
 }
+
+/**
+ * Only the named fields of a header block, found by one native scan instead
+ * of splitting every line (a returned message's header block can be long:
+ * DKIM signatures, dozens of Received lines).
+ */
+const PICKERS = new Map<string, RegExp>();
+
+export function pickFields(block: string, names: readonly string[]): Field[] {
+  const key = names.join('|');
+  let pattern = PICKERS.get(key);
+  if (pattern === undefined) {
+    pattern = new RegExp(`^(${names.map((n) => n.replace(/-/g, '\\-')).join('|')})[ \\t]*:[ \\t]*(.*(?:\\r?\\n[ \\t].*)*)`, 'gim');
+    PICKERS.set(key, pattern);
+  }
+  pattern.lastIndex = 0;
+  const fields: Field[] = [];
+  for (let m = pattern.exec(block); m !== null; m = pattern.exec(block)) {
+    fields.push({ key: m[1]!.toLowerCase(), value: m[2]!.replace(/\s+/g, ' ').trim() });
+  }
+  return fields;
+}

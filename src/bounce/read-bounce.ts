@@ -11,7 +11,7 @@ import type { Classification } from '../kb/matcher';
 import type { Stage } from '../kb/types';
 import { cleanAddress, normaliseAddress } from './addresses';
 import { inlineDeliveryStatus, parseDeliveryStatus, type DeliveryStatus, type DsnRecipient } from './dsn';
-import { fieldValue, parseFields } from './fields';
+import { fieldValue, parseFields, pickFields } from './fields';
 import { isAutoReply, isFeedbackReport, isSystemSender, looksLikeBounce, type MessageKind } from './message-kind';
 import { readSesNotice } from './ses-notification';
 import { decodeWords, headerBlock, MAX_MESSAGE_BYTES, MimeError, parseMime, type MimeMessage } from './mime';
@@ -62,11 +62,13 @@ export class BounceError extends Error {}
 /** At most this many recipients are diagnosed per message (a report of thousands is a list, not a bounce). */
 const MAX_RECIPIENTS = 500;
 /** Characters of the readable report handed to the knowledge base when a recipient's own lines say nothing it knows. */
-const MAX_REPORT_FOR_KB = 4000;
+const MAX_REPORT_FOR_KB = 1500;
+
+const ORIGINAL_FIELDS = ['subject', 'from', 'to', 'message-id'];
 
 function originalOf(block: string | undefined): OriginalMessage {
   if (block === undefined) return {};
-  const fields = parseFields(headerBlock(block));
+  const fields = pickFields(headerBlock(block), ORIGINAL_FIELDS);
   const subject = fieldValue(fields, 'subject');
   const from = cleanAddress(fieldValue(fields, 'from'));
   const to = cleanAddress(fieldValue(fields, 'to'));
@@ -186,6 +188,11 @@ export async function readBounce(bytes: Uint8Array): Promise<BounceReport> {
   if (message.headers.length === 0) throw new BounceError('this is not an e-mail message: it has no header fields');
   const notes: string[] = [];
   if (bytes.length > MAX_MESSAGE_BYTES) notes.push(`the message is very large (${bytes.length} bytes); only the first ${MAX_MESSAGE_BYTES} bytes were read`);
+  return readParsedBounce(message, notes);
+}
+
+/** The bounce-format part of the reader, on a message the MIME layer has taken apart. */
+export function readParsedBounce(message: MimeMessage, notes: string[] = []): BounceReport {
 
   const { report, returned } = readablePart(message.text);
   const original = originalOf(message.returnedHeaders ?? returned);

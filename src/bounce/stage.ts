@@ -16,11 +16,12 @@ const STAGE_WORDS: ReadonlyArray<readonly [RegExp, Stage]> = [
   [/after initial connection|while connecting to|connection refused|connection timed out|in reply to initial greeting|conversation with [^\n]* timed out while receiving the initial server greeting/i, 'connect'],
 ];
 
+/** One alternation: the earliest wording wins, found in a single scan. */
+const ANY_STAGE = new RegExp(STAGE_WORDS.map(([pattern]) => `(${pattern.source})`).join('|'), 'i');
+
 export function stageOf(text: string): Stage | undefined {
-  let best: { at: number; stage: Stage } | undefined;
-  for (const [pattern, stage] of STAGE_WORDS) {
-    const m = pattern.exec(text);
-    if (m !== null && (best === undefined || m.index < best.at)) best = { at: m.index, stage };
-  }
-  return best?.stage;
+  const m = ANY_STAGE.exec(text);
+  if (m === null) return undefined;
+  for (let i = 0; i < STAGE_WORDS.length; i += 1) if (m[i + 1] !== undefined) return STAGE_WORDS[i]![1];
+  return undefined;
 }

@@ -24,16 +24,18 @@ const RETURNED_MESSAGE_MARKERS = [
   /^(?:-+ ?)?(?:The )?(?:original )?message headers? follows?\.?/im,
 ];
 
+/** All markers in one scan (global, so the search can start after the first character). */
+const ANY_RETURNED_MESSAGE_MARKER = new RegExp(RETURNED_MESSAGE_MARKERS.map((m) => `(?:${m.source})`).join('|'), 'gim');
+
 /** The start of an RFC 5322 header block pasted into the body: a Received/Return-Path line, then more header lines. */
 const PASTED_HEADERS = /^(?:Return-Path|Received|DKIM-Signature|X-Received|Delivered-To)[ \t]*:[^\n]*\n(?:[ \t][^\n]*\n|[A-Za-z][A-Za-z0-9-]{0,60}[ \t]*:[^\n]*\n)/im;
 
 /** The readable report: the text before the returned message. */
 export function readablePart(text: string): { readonly report: string; readonly returned?: string } {
   let cut = text.length;
-  for (const marker of RETURNED_MESSAGE_MARKERS) {
-    const m = marker.exec(text);
-    if (m !== null && m.index < cut && m.index > 0) cut = m.index;
-  }
+  ANY_RETURNED_MESSAGE_MARKER.lastIndex = 1;
+  const marker = ANY_RETURNED_MESSAGE_MARKER.exec(text);
+  if (marker !== null) cut = marker.index;
   const pasted = PASTED_HEADERS.exec(text);
   if (pasted !== null && pasted.index > 0 && pasted.index < cut) cut = pasted.index;
   if (cut === text.length) return { report: text };

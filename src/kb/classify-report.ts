@@ -6,7 +6,8 @@
  */
 import { defaultClassifier } from './classify';
 import type { Classification } from './matcher';
-import type { Stage } from './types';
+import type { ProviderId, Stage } from './types';
+import { detectProvider } from '../smtp/reply-markers';
 import { parseReply, type ParsedReply } from '../smtp/reply';
 
 export interface ReportFacts {
@@ -16,14 +17,73 @@ export interface ReportFacts {
   readonly remoteHost?: string;
 }
 
+/**
+ * The reply with the report's facts filling its gaps. Stage and host are
+ * looked up only if a rule asks; the reply finds its own lazily too.
+ */
+class ReplyWithFacts implements ParsedReply {
+  readonly raw: string;
+  readonly text: string;
+  readonly folded: string;
+  readonly code?: number;
+  readonly enhanced?: string;
+
+  constructor(
+    private readonly reply: ParsedReply,
+    private readonly facts: ReportFacts,
+  ) {
+    this.raw = reply.raw;
+    this.text = reply.text;
+    this.folded = reply.folded;
+    if (reply.code !== undefined) this.code = reply.code;
+    const enhanced = reply.enhanced ?? facts.status;
+    if (enhanced !== undefined) this.enhanced = enhanced;
+  }
+
+  get stage(): Stage | undefined {
+    return this.reply.stage ?? this.facts.stage;
+  }
+
+  get remoteHost(): string | undefined {
+    return this.reply.remoteHost ?? this.facts.remoteHost;
+  }
+
+  get remoteIp(): string | undefined {
+    return this.reply.remoteIp;
+  }
+
+  get provider(): ProviderId | undefined {
+    return this.reply.provider ?? (this.facts.remoteHost === undefined ? undefined : detectProvider(this.facts.remoteHost, '', []));
+  }
+
+  get log(): ParsedReply['log'] {
+    return this.reply.log;
+  }
+
+  get logEvent(): ParsedReply['logEvent'] {
+    return this.reply.logEvent;
+  }
+
+  toJSON(): ParsedReply {
+    const { stage, remoteHost, remoteIp, provider, log } = this;
+    return {
+      raw: this.raw,
+      text: this.text,
+      folded: this.folded,
+      ...(this.code === undefined ? {} : { code: this.code }),
+      ...(this.enhanced === undefined ? {} : { enhanced: this.enhanced }),
+      ...(stage === undefined ? {} : { stage }),
+      ...(remoteHost === undefined ? {} : { remoteHost }),
+      ...(remoteIp === undefined ? {} : { remoteIp }),
+      ...(provider === undefined ? {} : { provider }),
+      ...(log === undefined ? {} : { log }),
+    };
+  }
+}
+
 function withFacts(reply: ParsedReply, facts: ReportFacts): ParsedReply {
-  const extra: PropertyDescriptorMap = {};
-  if (reply.enhanced === undefined && facts.status !== undefined) extra.enhanced = { value: facts.status, enumerable: true };
-  if (facts.stage !== undefined && reply.stage === undefined) extra.stage = { value: facts.stage, enumerable: true };
-  if (facts.remoteHost !== undefined && reply.remoteHost === undefined) extra.remoteHost = { value: facts.remoteHost, enumerable: true };
-  if (Object.keys(extra).length === 0) return reply;
-  // The reply keeps its lazily read fields (provider, log line) through the prototype; only the report's facts are added.
-  return Object.create(reply, extra) as ParsedReply;
+  if ((reply.enhanced !== undefined || facts.status === undefined) && facts.stage === undefined && facts.remoteHost === undefined) return reply;
+  return new ReplyWithFacts(reply, facts);
 }
 
 export function classifyWithReport(text: string, facts: ReportFacts): Classification {
