@@ -1,6 +1,7 @@
 /**
- * Splits an mbox (RFC 4155: each message starts with a "From " line at the
- * start of a line) into messages while it streams in. Each message is kept
+ * Splits an mbox (RFC 4155: each message starts with a "From " line; here
+ * only one after an empty line or at the start counts, so an unescaped body
+ * line "From here on …" does not split a message) into messages while it streams in. Each message is kept
  * up to `maxBytes`; the rest of an oversized message is counted, not kept,
  * so memory stays bounded whatever the mailbox holds.
  */
@@ -62,7 +63,10 @@ export async function* splitMbox(chunks: AsyncIterable<Buffer | string>, maxByte
       }
     }
     let from = 0;
-    for (let at = data.indexOf(FROM_LINE, from); at >= 0; at = data.indexOf(FROM_LINE, from)) {
+    for (let at = data.indexOf(FROM_LINE, from); at >= 0; at = data.indexOf(FROM_LINE, at + 1)) {
+      // A separator follows an empty line; a body line that happens to start with "From " does not.
+      const afterEmptyLine = at === 0 ? from === 0 && !started : data[at - 1] === 10 || (data[at - 1] === 13 && at >= 2 && data[at - 2] === 10);
+      if (!afterEmptyLine) continue;
       const eol = data.indexOf(10, at + 1);
       if (eol < 0) break; // the envelope line continues in the next chunk
       keep(data.subarray(from, at + 1));
@@ -72,9 +76,10 @@ export async function* splitMbox(chunks: AsyncIterable<Buffer | string>, maxByte
       from = eol + 1;
     }
     // Hold back what could be the start of a separator.
+    // (with the two bytes before it, which say whether it follows an empty line).
     const holdFrom = Math.max(from, data.length - FROM_LINE.length - 1024);
     const lastNewline = data.lastIndexOf(10, data.length - 1);
-    const hold = lastNewline >= holdFrom ? lastNewline : data.length;
+    const hold = lastNewline >= holdFrom ? Math.max(from, lastNewline - 2) : data.length;
     keep(data.subarray(from, hold));
     carry = Buffer.from(data.subarray(hold));
   }
