@@ -43,7 +43,7 @@ describe('mail-doctor bounce', () => {
     for (const record of records) for (const field of FIELDS) expect(record).toHaveProperty(field);
     const second = records.filter((x) => String(x.file).endsWith('lhost-postfix-02.eml'));
     expect(second.map((x) => [x.index, x.recipient, x.status])).toEqual([
-      [0, 'filtered@example.co.jp', '5.1.1'],
+      [0, 'filtered@example.co.jp', '5.2.1'],
       [1, 'userunknown@example.co.jp', '5.1.1'],
     ]);
     expect(second[0]!.kind).toBe('bounce');
