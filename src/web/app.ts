@@ -14,7 +14,9 @@ import type { Lang } from '../kb/types';
 import { loadAssets, type AssetSet } from './assets';
 import type { AuditService } from './audit-service';
 import { safeSecurityToken } from './cpanel-links';
-import { explainBounce, type ExplainView } from './explain-bounce';
+import { explainInput, type ExplainView } from './explain-bounce';
+import { bounceForm, type BounceForm } from './bounce-form';
+import { bounceWords } from './bounce-words';
 import { fill, isLangValue, langFromAcceptLanguage, langFromLocale, UI, type UiText } from './i18n';
 import { renderPage } from './render';
 import { buildReportView, parseFilter, type ReportView } from './report-view';
@@ -289,6 +291,7 @@ export function createApp(options: AppOptions): express.Express {
         csrf: options.csrf.tokenFor(`cpanel:${session.user}`),
         text: explained?.text ?? '',
         result: explained,
+        words: bounceWords(lang),
       },
     });
   }
@@ -315,6 +318,7 @@ export function createApp(options: AppOptions): express.Express {
     );
     router.post(
       '/explain',
+      bounceForm(),
       express.urlencoded({ extended: false, limit: MAX_BODY, parameterLimit: 20 }),
       wrap(async (req, res) => {
         const session = options.cpanelSession?.(req);
@@ -324,9 +328,10 @@ export function createApp(options: AppOptions): express.Express {
         if (req.get('sec-fetch-site') === 'cross-site') throw new HttpProblem(403, 'csrf');
         if (!options.csrf.verify(`cpanel:${session.user}`, body.csrf)) throw new HttpProblem(403, 'csrf');
         const ctx = await cpanelContext(req, res);
-        const text = typeof body.text === 'string' ? body.text : '';
+        const form = body as Partial<BounceForm>;
+        const input = { text: typeof form.text === 'string' ? form.text : '', ...(Buffer.isBuffer(form.upload) ? { upload: form.upload } : {}), ...(form.tooLarge === true ? { tooLarge: true } : {}) };
         const report = await options.audits.report(session.user);
-        await cpanelPage(req, res, explainBounce(text, ctx.lang, options.profile, report.report.findings), ctx);
+        await cpanelPage(req, res, await explainInput(input, ctx.lang, options.profile, report.report.findings), ctx);
       }),
     );
     return router;
