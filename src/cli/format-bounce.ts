@@ -1,6 +1,7 @@
 /** Terminal output of `bounce`: per message its kind, then per failed recipient what happened and what to do. */
 import type { Lang } from '../kb/types';
 import type { BounceErrorRecord, BounceRecord } from '../report/bounce-record';
+import { stageWords } from '../report/stage-words';
 
 const L = {
   message: { nl: 'Bericht', en: 'Message' },
@@ -32,17 +33,6 @@ const L = {
   more: { nl: 'Meer info', en: 'More' },
 } as const;
 
-const STAGES: Record<string, { nl: string; en: string }> = {
-  connect: { nl: 'bij het verbinden', en: 'on connecting' },
-  helo: { nl: 'bij de begroeting (HELO/EHLO)', en: 'at the greeting (HELO/EHLO)' },
-  'mail-from': { nl: 'na MAIL FROM (de afzender)', en: 'after MAIL FROM (the sender)' },
-  'rcpt-to': { nl: 'na RCPT TO (de ontvanger)', en: 'after RCPT TO (the recipient)' },
-  data: { nl: 'na DATA', en: 'after DATA' },
-  'end-of-data': { nl: 'na het einde van het bericht (inhoud)', en: 'after the end of the message (content)' },
-  routing: { nl: 'bij het routeren', en: 'while routing' },
-  local: { nl: 'op de eigen server', en: 'on the own server' },
-  client: { nl: 'in het mailprogramma', en: 'in the mail program' },
-};
 
 // Terminal control sequences and bidi overrides from the message must not reach the terminal.
 // eslint-disable-next-line no-control-regex
@@ -72,7 +62,7 @@ export function formatRecipient(r: BounceRecord, lang: Lang): string {
   const lines = [`[${(r.index ?? 0) + 1}] ${safe(r.recipient ?? '')}`];
   const status = [r.action, r.status, r.replyCode === null ? null : String(r.replyCode)].filter((x) => x !== null).join(' · ');
   if (status !== '') lines.push(`  ${L.status[lang]}: ${safe(status)}`);
-  const stage = r.stage === null ? undefined : STAGES[r.stage]?.[lang];
+  const stage = stageWords(r.stage, lang);
   if (stage !== undefined) lines.push(`  ${L.where[lang]}: ${stage}`);
   if (r.remoteMta !== null) lines.push(`  ${L.server[lang]}: ${safe(r.remoteMta)}`);
   if (r.diagnosticCode !== null) lines.push(`  ${L.said[lang]}: ${safe(r.diagnosticCode)}`);

@@ -43,12 +43,3 @@ export type BounceWords = (typeof WORDS)[Lang];
 export function bounceWords(lang: Lang): BounceWords {
   return WORDS[lang];
 }
-
-export const STAGE_WORDS: Record<string, Record<Lang, string>> = {
-  connect: { nl: 'bij het verbinden', en: 'on connecting' },
-  helo: { nl: 'bij de begroeting (HELO/EHLO)', en: 'at the greeting (HELO/EHLO)' },
-  'mail-from': { nl: 'na MAIL FROM (de afzender)', en: 'after MAIL FROM (the sender)' },
-  'rcpt-to': { nl: 'na RCPT TO (de ontvanger)', en: 'after RCPT TO (the recipient)' },
-  data: { nl: 'na DATA', en: 'after DATA' },
-  'end-of-data': { nl: 'na het einde van het bericht (de inhoud)', en: 'after the end of the message (its content)' },
-};

@@ -21,7 +21,8 @@ import { parseReply } from '../smtp/reply';
 import { ADDRESS_SOURCE } from '../bounce/addresses';
 import { BounceError, readBounce } from '../bounce/read-bounce';
 import type { Classification } from '../kb/matcher';
-import { bounceWords, STAGE_WORDS } from './bounce-words';
+import { stageWords } from '../report/stage-words';
+import { bounceWords } from './bounce-words';
 import { fill, UI } from './i18n';
 import { safeHref, type FixView, type LinkView } from './report-view';
 
@@ -230,7 +231,7 @@ export async function explainInput(
     const facts: { label: string; value: string }[] = [];
     const status = [r.action, r.status, r.replyCode === undefined ? undefined : String(r.replyCode)].filter((v): v is string => v !== undefined).join(' · ');
     if (status !== '') facts.push({ label: w.status, value: status });
-    const stage = r.stage === undefined ? undefined : STAGE_WORDS[r.stage]?.[lang];
+    const stage = stageWords(r.stage, lang);
     if (stage !== undefined) facts.push({ label: w.where, value: stage });
     if (r.remoteMta !== undefined) facts.push({ label: w.server, value: r.remoteMta });
     return {
