@@ -64,21 +64,6 @@ class ReplyWithFacts implements ParsedReply {
     return this.reply.logEvent;
   }
 
-  toJSON(): ParsedReply {
-    const { stage, remoteHost, remoteIp, provider, log } = this;
-    return {
-      raw: this.raw,
-      text: this.text,
-      folded: this.folded,
-      ...(this.code === undefined ? {} : { code: this.code }),
-      ...(this.enhanced === undefined ? {} : { enhanced: this.enhanced }),
-      ...(stage === undefined ? {} : { stage }),
-      ...(remoteHost === undefined ? {} : { remoteHost }),
-      ...(remoteIp === undefined ? {} : { remoteIp }),
-      ...(provider === undefined ? {} : { provider }),
-      ...(log === undefined ? {} : { log }),
-    };
-  }
 }
 
 function withFacts(reply: ParsedReply, facts: ReportFacts): ParsedReply {

@@ -6,6 +6,7 @@
 import type { ProviderProfile } from '../config/provider-profile';
 import type { BounceReport, BouncedRecipient } from '../bounce/read-bounce';
 import { explain } from '../kb/explain';
+import { toExplainRecord } from './explain-record';
 import type { Lang } from '../kb/types';
 
 export interface BounceRecord {
@@ -69,7 +70,8 @@ function messageFields(file: string, message: number | undefined, report: Bounce
 
 function recipientRecord(file: string, message: number | undefined, report: BounceReport, r: BouncedRecipient, lang: Lang, profile: ProviderProfile): BounceRecord {
   const c = r.classification;
-  const e = explain(c, lang, profile);
+  // The explanation's fields exactly as `explain --json` gives them.
+  const x = toExplainRecord(0, '', c, explain(c, lang, profile), []);
   const m = messageFields(file, message, report);
   return {
     file: m.file,
@@ -92,16 +94,16 @@ function recipientRecord(file: string, message: number | undefined, report: Boun
     reason: r.reason,
     reasonSource: r.reasonSource,
     temporary: r.temporary,
-    stage: r.stage ?? c.reply.stage ?? null,
-    provider: c.reply.provider ?? null,
-    actor: e.actor ?? null,
-    title: e.title,
-    explanation: e.explanation,
-    fix: e.fix.map((step, i) => `${i + 1}. ${step}`).join(' '),
-    fixSteps: e.fix,
-    crossCheck: e.crossCheck ?? null,
-    links: e.links.map((l) => l.url),
-    matchedBy: c.match === undefined ? null : { phrase: c.match.phrase, score: c.match.score },
+    stage: r.stage ?? x.stage,
+    provider: x.provider,
+    actor: x.actor,
+    title: x.title,
+    explanation: x.explanation,
+    fix: x.fix,
+    fixSteps: x.fixSteps,
+    crossCheck: x.crossCheck,
+    links: x.links,
+    matchedBy: x.matchedBy,
     notes: report.notes,
   };
 }
