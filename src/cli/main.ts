@@ -10,6 +10,7 @@ import { runAudit, UsageError } from './audit-command';
 import { resolveConnection, type ConnectionFlags } from '../audit/connection';
 import { parseDuration } from '../util/duration';
 import { runExplain } from './explain-command';
+import { runBounce } from './bounce-command';
 import { runDaemon } from './daemon-command';
 import { runHistory } from './history-command';
 import { DEFAULT_STORE } from '../store/default-location';
@@ -77,6 +78,21 @@ function buildProgram(setExit: (code: number) => void): Command {
       const lang = opts.lang !== undefined && isLang(opts.lang) ? opts.lang : languageFromEnvironment(process.env);
       const profile = await loadProfile(opts.profile);
       await runExplain(texts, process.stdin, process.stdout, { json: opts.json === true, lang, profile });
+      setExit(EXIT_OK);
+    });
+
+  program
+    .command('bounce')
+    .description('explain whole bounce e-mails, recipient by recipient: each FILE (or standard input) is one message')
+    .argument('[file...]', 'an e-mail message (.eml); - or none for standard input')
+    .option('--json', 'one JSON object per bounced recipient')
+    .option('--mbox', 'each FILE is an mbox holding many messages')
+    .addOption(new Option('--lang <lang>', 'language of the explanation').choices(['nl', 'en']))
+    .option('--profile <file>', 'provider profile (JSON or YAML)', process.env.MAIL_DOCTOR_PROFILE)
+    .action(async (files: string[], opts: { json?: boolean; mbox?: boolean; lang?: string; profile?: string }) => {
+      const lang = opts.lang !== undefined && isLang(opts.lang) ? opts.lang : languageFromEnvironment(process.env);
+      const profile = await loadProfile(opts.profile);
+      await runBounce(files, process.stdin, process.stdout, { json: opts.json === true, mbox: opts.mbox === true, lang, profile });
       setExit(EXIT_OK);
     });
 

@@ -11,7 +11,7 @@ import { TIER_WEIGHT, type ProviderCodeEntry, type Tier, type TierEntry } from '
 import { PhraseIndex } from '../text/phrase-index';
 import type { Actor, ProviderId, Rule, Stage } from './types';
 import { replyProvider, replyStage, type ParsedReply } from '../smtp/reply';
-import { REPLY_MARKERS, type FoundMarkers } from '../smtp/reply-markers';
+import { detectProvider, REPLY_MARKERS, type FoundMarkers } from '../smtp/reply-markers';
 import { isTemporaryCode } from '../smtp/reply-codes';
 
 export interface RuleMatchInfo {
@@ -52,18 +52,30 @@ function isTemporary(rule: Rule | undefined, reply: ParsedReply): boolean {
   return false;
 }
 
+/**
+ * What a machine-readable report (an RFC 3464 delivery-status group) says
+ * beside the text: used only where the text itself does not say it, since the
+ * text is the remote server's own words.
+ */
+export interface ReplyContext {
+  readonly stage?: Stage;
+  readonly remoteHost?: string;
+}
+
 /** Stage and provider of one text, each read at most once, from the markers the phrase scan found. */
-function lazyFacts(reply: ParsedReply, found: FoundMarkers): ReplyFacts {
+function lazyFacts(reply: ParsedReply, found: FoundMarkers, context: ReplyContext | undefined): ReplyFacts {
   let stage: Stage | undefined | null = null;
   let provider: ProviderId | undefined | null = null;
+  const contextProvider = (): ProviderId | undefined =>
+    context?.remoteHost === undefined ? undefined : detectProvider(context.remoteHost, '', NO_MARKERS);
   return {
-    stage: () => (stage === null ? (stage = replyStage(reply, found)) : stage),
-    provider: () => (provider === null ? (provider = replyProvider(reply, found)) : provider),
+    stage: () => (stage === null ? (stage = replyStage(reply, found) ?? context?.stage) : stage),
+    provider: () => (provider === null ? (provider = replyProvider(reply, found) ?? contextProvider()) : provider),
   };
 }
 
 export interface Classifier {
-  classify(reply: ParsedReply): Classification;
+  classify(reply: ParsedReply, context?: ReplyContext): Classification;
   readonly rules: readonly Rule[];
 }
 
@@ -135,7 +147,7 @@ export function createClassifier(rules: readonly Rule[], tiers: TierKnowledge = 
     return false;
   }
 
-  function classify(reply: ParsedReply): Classification {
+  function classify(reply: ParsedReply, context?: ReplyContext): Classification {
     search = search === 0xffffffff ? 1 : search + 1;
     if (search === 1) {
       seenIn.fill(0);
@@ -162,7 +174,7 @@ export function createClassifier(rules: readonly Rule[], tiers: TierKnowledge = 
         longestPhrase[owner] = phrase;
       }
     }
-    const facts = lazyFacts(reply, markers ?? NO_MARKERS);
+    const facts = lazyFacts(reply, markers ?? NO_MARKERS, context);
     let best: CompiledRule | undefined;
     let bestPhrase = '';
     let bestScore = -1;

@@ -7,8 +7,8 @@ import { safeSecurityToken } from './cpanel-links';
 
 export type CgiMode = 'cpanel' | 'whm';
 
-/** A POST larger than this is not a bounce someone pasted. */
-export const MAX_CGI_BODY = 1024 * 1024;
+/** A POST larger than this is not a bounce someone pasted or uploaded (10 MB each, plus the form's own bytes). */
+export const MAX_CGI_BODY = 21 * 1024 * 1024;
 
 export interface CgiRequest {
   readonly method: string;

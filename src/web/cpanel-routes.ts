@@ -9,7 +9,9 @@ import { getChrome, getLocale, hasFeature } from '../cpanel/account-info';
 import type { Lang } from '../kb/types';
 import type { CpanelSession } from './app-options';
 import { safeSecurityToken } from './cpanel-links';
-import { explainBounce, type ExplainView } from './explain-bounce';
+import { explainInput, type ExplainView } from './explain-bounce';
+import { bounceForm, type BounceForm } from './bounce-form';
+import { bounceWords } from './bounce-words';
 import { buildAccountHistory, runsFromFile, type AccountHistoryView } from './history-view';
 import { checkedForm, formBody, Handled, HttpProblem, wrap } from './http-problem';
 import { UI } from './i18n';
@@ -73,6 +75,7 @@ async function cpanelPage(kit: PageKit, req: Request, res: Response, explained: 
       csrf: options.csrf.tokenFor(`cpanel:${session.user}`),
       text: explained?.text ?? '',
       result: explained,
+      words: bounceWords(lang),
     },
   });
 }
@@ -85,9 +88,11 @@ function explainRoute(kit: PageKit) {
     if (session === undefined) throw new HttpProblem(404, 'not-found');
     const body = checkedForm(req, (b) => options.csrf.verify(`cpanel:${session.user}`, b.csrf));
     const ctx = await cpanelContext(kit, req, res);
-    const text = typeof body.text === 'string' ? body.text : '';
+    // A pasted text or an uploaded .eml (bounce-form.ts reads the upload in memory only: never stored or logged).
+    const form = body as Partial<BounceForm>;
+    const input = { text: typeof form.text === 'string' ? form.text : '', ...(Buffer.isBuffer(form.upload) ? { upload: form.upload } : {}), ...(form.tooLarge === true ? { tooLarge: true } : {}) };
     const report = await options.audits.report(session.user);
-    await cpanelPage(kit, req, res, explainBounce(text, ctx.lang, options.profile, report.report.findings), ctx);
+    await cpanelPage(kit, req, res, await explainInput(input, ctx.lang, options.profile, report.report.findings), ctx);
   });
 }
 
@@ -100,6 +105,6 @@ export function cpanelRouter(kit: PageKit): Router {
       await cpanelPage(kit, req, res, undefined, ctx);
     }),
   );
-  router.post('/explain', formBody(), explainRoute(kit));
+  router.post('/explain', bounceForm(), formBody(), explainRoute(kit));
   return router;
 }

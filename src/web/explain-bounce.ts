@@ -5,7 +5,10 @@
  * §2.3.6, folded continuation lines joined), Exim's "SMTP error from remote
  * mail server" paragraph, Exim main-log lines — and, when there is none of
  * those, a `Status:` field (RFC 3464 §2.3.4). Anything else is explained as
- * one message. Pure.
+ * one message. A whole e-mail (pasted or uploaded) goes through the bounce
+ * reader instead: one explanation per failed recipient. "For this account"
+ * shows only the account's findings about the addresses and domains the
+ * bounce is about (see `concerns`).
  */
 import type { ProviderProfile } from '../config/provider-profile';
 import type { Finding } from '../diagnose/model';
@@ -15,6 +18,11 @@ import { checkText } from '../kb/input-text';
 import type { Lang } from '../kb/types';
 import { looksLikeEximLogLine } from '../smtp/exim-log';
 import { parseReply } from '../smtp/reply';
+import { ADDRESS_SOURCE } from '../bounce/addresses';
+import { BounceError, readBounce } from '../bounce/read-bounce';
+import type { Classification } from '../kb/matcher';
+import { stageWords } from '../report/stage-words';
+import { bounceWords } from './bounce-words';
 import { fill, UI } from './i18n';
 import { safeHref, type FixView, type LinkView } from './report-view';
 
@@ -70,6 +78,9 @@ export function bounceParts(input: string): string[] {
 
 export interface ExplainedPart {
   readonly input: string;
+  /** For a whole bounce: the failed recipient and what the report says about it. */
+  readonly recipient?: string;
+  readonly facts?: readonly { readonly label: string; readonly value: string }[];
   readonly id: string;
   readonly title: string;
   readonly explanation: string;
@@ -86,6 +97,45 @@ export interface ExplainView {
   readonly text: string;
   readonly parts: readonly ExplainedPart[];
   readonly errors: readonly string[];
+  /** For a whole message that is not a failure report: what it is instead. */
+  readonly kindNote?: string;
+}
+
+type AccountFinding = ExplainedPart['forAccount'][number];
+
+const ANY_ADDRESS = new RegExp(ADDRESS_SOURCE, 'g');
+
+function domainOf(address: string): string {
+  return address.slice(address.lastIndexOf('@') + 1).toLowerCase();
+}
+
+/**
+ * The account's findings with the same diagnosis that concern this bounce:
+ * for a problem on the receiving side (a full mailbox, an unknown user) only
+ * a finding about the recipient's own address or domain; for a problem on
+ * the sending side only one about the sender's address, its domain or the
+ * account itself. A bounce about someone else's full mailbox never points at
+ * a full mailbox of this account.
+ */
+export function concerns(findings: readonly Finding[], c: Classification, recipients: readonly string[], senders: readonly string[], lang: Lang): AccountFinding[] {
+  const receivingSide = c.actor === 'other-side';
+  const addresses = new Set((receivingSide ? recipients : senders).map((a) => a.toLowerCase()));
+  const domains = new Set([...addresses].map(domainOf));
+  return findings
+    .filter((f) => f.id === c.id && f.status !== 'ok')
+    .filter((f) => {
+      const name = f.subject.name.toLowerCase();
+      switch (f.subject.kind) {
+        case 'mailbox':
+        case 'forwarder':
+          return addresses.has(name);
+        case 'domain':
+          return domains.has(name);
+        default:
+          return !receivingSide;
+      }
+    })
+    .map((f) => ({ subject: f.subject.name, summary: f.summary[lang], steps: f.fix?.steps[lang] ?? [] }));
 }
 
 export function explainBounce(input: string, lang: Lang, profile: ProviderProfile, findings: readonly Finding[]): ExplainView {
@@ -103,28 +153,96 @@ export function explainBounce(input: string, lang: Lang, profile: ProviderProfil
     }
     const c = classifier.classify(parseReply(checked.text));
     const e = explain(c, lang, profile);
-    const links: LinkView[] = e.links.flatMap((l) => {
-      const href = safeHref(l.url);
-      return href === undefined ? [] : [{ href, label: `${t.moreInfo}: ${new URL(href).hostname}` }];
-    });
     parts.push({
       input: checked.text,
       id: c.id,
-      title: e.title,
-      explanation: e.explanation,
-      ...(e.codeMeaning === undefined ? {} : { codeMeaning: e.codeMeaning }),
-      ...(e.enhancedMeaning === undefined ? {} : {
-            enhancedMeaning: [e.enhancedMeaning.classMeaning, e.enhancedMeaning.subjectMeaning, e.enhancedMeaning.detailMeaning]
-              .filter((v): v is string => v !== undefined)
-              .join(' — '),
-          }),
-      fix: { actor: e.actor === undefined ? '' : fill(t.whoActs, { actor: e.actor }), steps: e.fix, links },
-      ...(e.crossCheck === undefined ? {} : { crossCheck: e.crossCheck }),
+      ...explanationView(e, lang),
       notes: checked.notes,
-      forAccount: findings
-        .filter((f) => f.id === c.id && f.status !== 'ok')
-        .map((f) => ({ subject: f.subject.name, summary: f.summary[lang], steps: f.fix?.steps[lang] ?? [] })),
+      // A pasted reply names at most the recipient; the sender is this account.
+      forAccount: concerns(findings, c, checked.text.match(ANY_ADDRESS) ?? [], [], lang),
     });
   }
   return { text: input, parts, errors };
+}
+
+function explanationView(e: ReturnType<typeof explain>, lang: Lang): Pick<ExplainedPart, 'title' | 'explanation' | 'codeMeaning' | 'enhancedMeaning' | 'fix' | 'crossCheck'> {
+  const t = UI[lang];
+  const links: LinkView[] = e.links.flatMap((l) => {
+    const href = safeHref(l.url);
+    return href === undefined ? [] : [{ href, label: `${t.moreInfo}: ${new URL(href).hostname}` }];
+  });
+  return {
+    title: e.title,
+    explanation: e.explanation,
+    ...(e.codeMeaning === undefined ? {} : { codeMeaning: e.codeMeaning }),
+    ...(e.enhancedMeaning === undefined
+      ? {}
+      : {
+          enhancedMeaning: [e.enhancedMeaning.classMeaning, e.enhancedMeaning.subjectMeaning, e.enhancedMeaning.detailMeaning]
+            .filter((v): v is string => v !== undefined)
+            .join(' — '),
+        }),
+    fix: { actor: e.actor === undefined ? '' : fill(t.whoActs, { actor: e.actor }), steps: e.fix, links },
+    ...(e.crossCheck === undefined ? {} : { crossCheck: e.crossCheck }),
+  };
+}
+
+/** A whole e-mail starts with header fields: "Name: value" lines, then an empty line. */
+export function looksLikeMessage(text: string): boolean {
+  const head = text.replace(/^\s+/, '').slice(0, 4096);
+  const fields = head.split(/\r?\n(?=\S)/, 6).filter((l) => /^[A-Za-z][A-Za-z0-9-]{0,60}:[ \t]*\S/.test(l));
+  return fields.length >= 2 && /\r?\n\r?\n/.test(text);
+}
+
+/** Shown on the page: the server's words, kept to a readable length. */
+const MAX_WORDS_SHOWN = 1000;
+
+/**
+ * The page's explanation of a pasted text or an uploaded message. A whole
+ * message goes through the bounce reader; anything else is explained as
+ * pasted replies (explainBounce). The bytes are never stored or logged.
+ */
+export async function explainInput(
+  input: { readonly text: string; readonly upload?: Buffer; readonly tooLarge?: boolean },
+  lang: Lang,
+  profile: ProviderProfile,
+  findings: readonly Finding[],
+): Promise<ExplainView> {
+  const w = bounceWords(lang);
+  if (input.tooLarge === true) return { text: '', parts: [], errors: [w.tooLarge] };
+  const upload = input.upload !== undefined && input.upload.length > 0 ? input.upload : undefined;
+  // The textarea shows what was pasted; an upload's contents are not echoed into the page.
+  const shown = upload === undefined ? input.text : '';
+  if (upload === undefined && !looksLikeMessage(input.text)) return explainBounce(input.text, lang, profile, findings);
+  const bytes = upload ?? Buffer.from(input.text.replace(/\r?\n/g, '\r\n'), 'utf8');
+  let report;
+  try {
+    report = await readBounce(bytes);
+  } catch (error) {
+    const reason = error instanceof BounceError ? error.message : 'the message could not be read';
+    return { text: shown, parts: [], errors: [fill(w.notRead, { error: reason })] };
+  }
+  if (report.recipients.length === 0) {
+    return { text: shown, parts: [], errors: [], kindNote: w.kinds[report.kind] ?? w.kinds['not-a-bounce']! };
+  }
+  const senders = report.original.from === undefined ? [] : [report.original.from];
+  const parts: ExplainedPart[] = report.recipients.map((r) => {
+    const e = explain(r.classification, lang, profile);
+    const facts: { label: string; value: string }[] = [];
+    const status = [r.action, r.status, r.replyCode === undefined ? undefined : String(r.replyCode)].filter((v): v is string => v !== undefined).join(' · ');
+    if (status !== '') facts.push({ label: w.status, value: status });
+    const stage = stageWords(r.stage, lang);
+    if (stage !== undefined) facts.push({ label: w.where, value: stage });
+    if (r.remoteMta !== undefined) facts.push({ label: w.server, value: r.remoteMta });
+    return {
+      input: (r.diagnosticCode ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_WORDS_SHOWN),
+      recipient: r.recipient,
+      facts,
+      id: r.classification.id,
+      ...explanationView(e, lang),
+      notes: [...report.notes, ...(r.reasonSource === 'status-code' ? [w.byCode] : [])],
+      forAccount: concerns(findings, r.classification, [r.recipient], senders, lang),
+    };
+  });
+  return { text: shown, parts, errors: [] };
 }

@@ -92,6 +92,16 @@ describe('pages in chromium', () => {
     await shot('cpanel-bos-explained');
   });
 
+  it('when a bounce .eml is uploaded and explained, then every failed recipient shows', async () => {
+    await page.goto(`${web.url}/sandbox/cpanel/lumiere/?lang=en`);
+    await page.getByLabel('Or upload the bounce as an .eml file (at most 10 MB)').setInputFiles(path.join(__dirname, '..', 'fixtures', 'samples', 'sisimai', 'eml', 'lhost-postfix-02.eml'));
+    await page.getByRole('button', { name: 'Explain' }).click();
+    await page.getByRole('heading', { name: 'Explanation' }).waitFor();
+    expect(await page.locator('article.md-explained').count()).toBe(2);
+    expect(await page.locator('article.md-explained .md-recipient code').allTextContents()).toEqual(['filtered@example.co.jp', 'userunknown@example.co.jp']);
+    await shot('cpanel-lumiere-upload');
+  });
+
   it('when the language is switched, then the page turns Dutch and stays Dutch', async () => {
     await page.goto(`${web.url}/sandbox/cpanel/jansen/?lang=en`);
     await page.getByRole('link', { name: 'Nederlands' }).click();

@@ -1,0 +1,25 @@
+/** E-mail addresses as bounces write them: in angle brackets, quoted, with "rfc822;" in front, or bare in a sentence. */
+
+/** A mailbox: a local part and a domain (a dotted name, a single host name, or an address literal). */
+export const ADDRESS_SOURCE = String.raw`(?:"[^"\r\n<>]{1,64}"|[A-Za-z0-9!#$%&'*+/=?^_\`{|}~.-]{1,64})@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*|\[[0-9.:a-fA-F]+\])`;
+const ONE_ADDRESS = new RegExp(ADDRESS_SOURCE);
+
+/** The address in a field value ("<a@b>", "rfc822;a@b", "\"a@b\""), lower-cased domain; undefined when there is none. */
+export function cleanAddress(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const m = ONE_ADDRESS.exec(value);
+  if (m === null) return undefined;
+  return normaliseAddress(m[0]);
+}
+
+export function normaliseAddress(address: string): string {
+  const trimmed = address.startsWith('"') ? address : address.replace(/^[.'`]+|[.'`]+$/g, '');
+  const at = trimmed.lastIndexOf('@');
+  return `${trimmed.slice(0, at)}@${trimmed.slice(at + 1).toLowerCase().replace(/\.$/, '')}`;
+}
+
+/** Addresses that are never a bounced recipient: the mail system itself. */
+export function isSystemAddress(address: string): boolean {
+  const local = address.slice(0, address.lastIndexOf('@')).toLowerCase();
+  return /^(?:mailer-daemon|postmaster|mail-daemon|maildaemon|mailerdaemon|double-bounce|root|noreply|no-reply|bounce|bounces|abuse|nobody)$/.test(local);
+}

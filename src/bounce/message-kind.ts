@@ -1,0 +1,67 @@
+/**
+ * What kind of message it is, when it is not a failure report: an
+ * auto-reply (RFC 3834, vacation notices), a complaint report (RFC 5965
+ * ARF), a success notice, or something else entirely.
+ */
+import { fieldValue, type Field } from './fields';
+import type { MimeMessage } from './mime';
+
+export type MessageKind = 'bounce' | 'delayed' | 'auto-reply' | 'feedback-report' | 'delivered' | 'not-a-bounce';
+
+function header(message: MimeMessage, key: string): string | undefined {
+  return message.headers.find((h) => h.key === key)?.value;
+}
+
+/** Sender addresses of mail systems: a message from them is a system notice. */
+const SYSTEM_SENDER = /^(?:mailer-daemon|postmaster|mail-daemon|maildaemon|mailerdaemon|mail\.delivery\.system|mail-delivery-system|bounces?|double-bounce|nobody|mailer|mdaemon|mail_daemon|mail-notifier|mailadmin|mail_admin|mailer_daemon|administrator)(?:@|$)/i;
+
+/** Subjects of failure notices, in the languages of the corpus MTAs and Mail Doctor's users. */
+const BOUNCE_SUBJECT =
+  /undeliver|undelivered|delivery status notification|delivery (?:has )?fail|delivery failure|failure notice|returned mail|mail delivery (?:failed|failure|system|subsystem|problem)|non-?delivery|could not (?:be )?deliver|delivery notification|unable to deliver|mail could not be delivered|message not delivered|nicht zustellbar|unzustellbar|non remis|échec de la remise|niet afgeleverd|onbestelbaar|kan niet worden bezorgd|rejected|bounce|error sending|delivery problem|warning: could not send|message you sent|returned to sender|delayed mail|delivery delayed|delivery report|email sending failed|notification de statut|permanent error|failed delivery|mail system error|nondeliverable|sysadmin|dsn|delivery error|erro|fehler|系统退信|不能|エラー|配信|送信失敗/i;
+
+/** Readable-text openings of failure notices. */
+const BOUNCE_TEXT =
+  /could not be delivered|couldn't be delivered|was not delivered|delivery (?:has )?failed|delivery to the following recipient|permanent(?:ly)? (?:error|fatal|failure)|the following address(?:es)?(?:\(es\))? (?:failed|had)|unable to deliver|undeliverable|i'm afraid i wasn't able to deliver|did not reach the following recipient|message could not be sent|was rejected|your message (?:to|wasn't|was not|cannot|could not)|delivery (?:to|of) (?:the )?following|returned mail|failed recipient|user unknown|unknown user|mailbox (?:full|unavailable)|has been delayed|retry timeout exceeded|message has not yet been delivered|nicht zugestellt|n'a pas pu être remis|kon niet worden afgeleverd/i;
+
+const AUTO_REPLY_SUBJECT =
+  /^(?:auto(?:matic)?[ -]?(?:reply|response|antwort|réponse)|auto:|autoreply|out of (?:the )?office|abwesen|absence|vacation|congés|afwezig|automatisch antwoord|réponse automatique|自動応答|不在)/i;
+
+export function isSystemSender(address: string): boolean {
+  return SYSTEM_SENDER.test(address);
+}
+
+/** Hotmail's complaint reports (JMRP) carry no report part: only this subject marks them. */
+const COMPLAINT_SUBJECT = /^complaint about message from /i;
+
+export function isFeedbackReport(message: MimeMessage): boolean {
+  if (message.feedbackReports.length > 0) return true;
+  if (COMPLAINT_SUBJECT.test(message.subject.trim())) return true;
+  if (/report-type\s*=\s*"?feedback-report/.test(message.contentType)) return true;
+  return /^Feedback-Type:\s*\S+/im.test(message.text) && /^(?:User-Agent|Version|Original-Rcpt-To|Original-Mail-From):/im.test(message.text);
+}
+
+export function isAutoReply(message: MimeMessage): boolean {
+  const auto = header(message, 'auto-submitted')?.toLowerCase() ?? '';
+  if (auto.startsWith('auto-replied')) return true;
+  if (header(message, 'x-autoreply') !== undefined || header(message, 'x-autorespond') !== undefined || header(message, 'x-auto-response-suppress')?.toLowerCase() === 'all') {
+    if (!looksLikeBounce(message)) return true;
+  }
+  const precedence = header(message, 'precedence')?.toLowerCase() ?? '';
+  if (precedence === 'auto_reply') return true;
+  return AUTO_REPLY_SUBJECT.test(message.subject.trim());
+}
+
+/** Signs that a message reports a failure, whatever its layout. */
+export function looksLikeBounce(message: MimeMessage): boolean {
+  if (message.deliveryStatus.length > 0) return true;
+  if (header(message, 'x-failed-recipients') !== undefined) return true;
+  if (/report-type\s*=\s*"?delivery-status/.test(message.contentType)) return true;
+  if (SYSTEM_SENDER.test(message.from)) return true;
+  if (BOUNCE_SUBJECT.test(message.subject)) return true;
+  return BOUNCE_TEXT.test(message.text.slice(0, 8192));
+}
+
+export function dsnFieldSaysDelivered(fields: readonly Field[]): boolean {
+  const action = fieldValue(fields, 'action')?.toLowerCase() ?? '';
+  return /^(?:delivered|relayed|expanded)/.test(action);
+}

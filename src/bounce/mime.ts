@@ -1,0 +1,134 @@
+/**
+ * The MIME layer of the bounce reader: postal-mime takes the message apart
+ * (multiparts, quoted-printable, base64, RFC 2047 words, charsets); this file
+ * only sorts its parts into what a bounce reader needs — the readable text,
+ * the machine-readable reports, the returned message's header block — and
+ * holds the limits that keep hostile input bounded.
+ */
+import PostalMime from 'postal-mime';
+
+/** Bytes of one message that are read; the rest of a larger message is ignored (a bounce's report is at its start). */
+export const MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
+/** Characters of readable text kept: far more than any bounce explanation needs. */
+const MAX_TEXT_CHARS = 256 * 1024;
+/** A returned message's header block is cut here. */
+const MAX_HEADER_BLOCK = 64 * 1024;
+
+const LIMITS = {
+  forceRfc822Attachments: true,
+  attachmentEncoding: 'arraybuffer',
+  maxNestingDepth: 40,
+  maxPartCount: 2000,
+  maxHeadersSize: 2 * 1024 * 1024,
+  maxRfc822NestingDepth: 0,
+} as const;
+
+export interface MimeMessage {
+  /** Top-level header fields, lower-case names, unfolded values, in order. */
+  readonly headers: ReadonlyArray<{ readonly key: string; readonly value: string }>;
+  readonly subject: string;
+  readonly from: string;
+  readonly to: readonly string[];
+  /** The top-level Content-Type value, lower case (without parameters' case changes). */
+  readonly contentType: string;
+  /** The readable text: plain parts, or the HTML parts as text where no plain text says anything. */
+  readonly text: string;
+  /** Bodies of message/delivery-status (and message/global-delivery-status) parts. */
+  readonly deliveryStatus: readonly string[];
+  /** Bodies of message/feedback-report parts (RFC 5965). */
+  readonly feedbackReports: readonly string[];
+  /** The header block of the returned message (message/rfc822 or text/rfc822-headers), if any. */
+  readonly returnedHeaders?: string;
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: false });
+
+function bytesToText(content: ArrayBuffer | Uint8Array | string, max: number): string {
+  if (typeof content === 'string') return content.slice(0, max);
+  const view = content instanceof Uint8Array ? content : new Uint8Array(content);
+  return UTF8.decode(view.subarray(0, max));
+}
+
+/** The header block of a message: everything before the first empty line. */
+export function headerBlock(text: string): string {
+  const cut = text.slice(0, MAX_HEADER_BLOCK);
+  const m = /\r?\n\r?\n/.exec(cut);
+  return m === null ? cut : cut.slice(0, m.index);
+}
+
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** HTML to plain lines: enough for the words of an NDR, not a renderer. */
+export function htmlToText(html: string): string {
+  return html
+    .slice(0, MAX_TEXT_CHARS)
+    .replace(/<(script|style|head)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<(?:br|\/p|\/div|\/tr|\/li|\/h\d|p|div|tr|li)\b[^>]*>/gi, '\n')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(#\d{1,6}|#x[0-9a-f]{1,6}|[a-z]{2,6});/gi, (whole, name: string) => {
+      if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(Math.min(parseInt(name.slice(2), 16), 0x10ffff));
+      if (name.startsWith('#')) return String.fromCodePoint(Math.min(parseInt(name.slice(1), 10), 0x10ffff));
+      return ENTITIES[name.toLowerCase()] ?? whole;
+    })
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .replace(/\n[ \t]*(?:\n[ \t]*)+/g, '\n\n');
+}
+
+function addressList(list: readonly PostalMime.Address[] | undefined): string[] {
+  const out: string[] = [];
+  for (const a of list ?? []) {
+    if (a.address !== undefined) out.push(a.address);
+    else for (const m of a.group ?? []) out.push(m.address);
+  }
+  return out;
+}
+
+/** Words beyond a greeting: a plain part of fewer letters than this is a stub ("see the HTML part"). */
+const MEANINGFUL_TEXT = 40;
+
+export class MimeError extends Error {}
+
+export async function parseMime(bytes: Uint8Array): Promise<MimeMessage> {
+  const input = bytes.length > MAX_MESSAGE_BYTES ? bytes.subarray(0, MAX_MESSAGE_BYTES) : bytes;
+  let email: PostalMime.Email;
+  try {
+    email = await PostalMime.parse(input, LIMITS);
+  } catch (error) {
+    throw new MimeError(`the message could not be parsed as MIME: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const deliveryStatus: string[] = [];
+  const feedbackReports: string[] = [];
+  const extraText: string[] = [];
+  let returnedHeaders: string | undefined;
+  for (const part of email.attachments) {
+    const type = part.mimeType;
+    if (type === 'message/delivery-status' || type === 'message/global-delivery-status' || type === 'text/delivery-status') {
+      deliveryStatus.push(bytesToText(part.content, MAX_TEXT_CHARS));
+    } else if (type === 'message/feedback-report') {
+      feedbackReports.push(bytesToText(part.content, MAX_TEXT_CHARS));
+    } else if (type === 'message/rfc822' || type === 'text/rfc822-headers' || type === 'message/global' || type === 'message/global-headers' || type === 'message/rfc822-headers') {
+      returnedHeaders ??= headerBlock(bytesToText(part.content, MAX_HEADER_BLOCK));
+    } else if (type === 'text/plain' && extraText.length < 8) {
+      extraText.push(bytesToText(part.content, MAX_TEXT_CHARS));
+    }
+  }
+  let text = email.text ?? '';
+  const letters = text.replace(/\s+/g, '').length;
+  if (email.html !== undefined && (letters < MEANINGFUL_TEXT || !text.includes('@'))) text = `${text}\n${htmlToText(email.html)}`;
+  if (extraText.length > 0) text = `${text}\n${extraText.join('\n')}`;
+  const contentType = email.headers.find((h) => h.key === 'content-type')?.value.toLowerCase() ?? '';
+  return {
+    headers: email.headers.map((h) => ({ key: h.key, value: h.value })),
+    subject: email.subject ?? '',
+    // A From without a domain ("mailer-daemon") is kept as written.
+    from: addressList(email.from === undefined ? undefined : [email.from]).find((a) => a !== '') ?? (email.headers.find((h) => h.key === 'from')?.value.trim() ?? ''),
+    to: addressList(email.to),
+    contentType,
+    text: text.slice(0, MAX_TEXT_CHARS),
+    deliveryStatus,
+    feedbackReports,
+    ...(returnedHeaders === undefined ? {} : { returnedHeaders }),
+  };
+}
+
+export const decodeWords: (text: string) => string = PostalMime.decodeWords;

@@ -1,0 +1,263 @@
+/**
+ * Reads one RFC 5322 message into what it reports: its kind and, for a
+ * failure report, each bounced recipient with the report's facts and the
+ * knowledge base's diagnosis. Standard reports (RFC 6522 multipart/report
+ * with RFC 3464 delivery-status) are read field by field; reports written
+ * only for people are read from their layout (text-report.ts). Pure apart
+ * from the MIME parse; never throws for any bytes (errors become BounceError).
+ */
+import { classifyWithReport } from '../kb/classify-report';
+import type { Classification } from '../kb/matcher';
+import type { Stage } from '../kb/types';
+import { cleanAddress, normaliseAddress } from './addresses';
+import { inlineDeliveryStatus, parseDeliveryStatus, type DeliveryStatus, type DsnRecipient } from './dsn';
+import { fieldValue, parseFields, pickFields } from './fields';
+import { isAutoReply, isFeedbackReport, isSystemSender, looksLikeBounce, type MessageKind } from './message-kind';
+import { readSesNotice } from './ses-notification';
+import { decodeWords, headerBlock, MAX_MESSAGE_BYTES, MimeError, parseMime, type MimeMessage } from './mime';
+import type { SisimaiReason } from './reasons';
+import { stageOf } from './stage';
+import { reportReason, type ReasonSource } from './report-reason';
+import { failedAddresses, readablePart, recipientBlock } from './text-report';
+
+export interface OriginalMessage {
+  readonly messageId?: string;
+  readonly from?: string;
+  readonly to?: string;
+  readonly subject?: string;
+}
+
+export type { ReasonSource };
+
+export interface BouncedRecipient {
+  readonly index: number;
+  readonly recipient: string;
+  readonly action?: string;
+  readonly status?: string;
+  readonly replyCode?: number;
+  readonly remoteMta?: string;
+  readonly diagnosticCode?: string;
+  readonly lastAttemptDate?: string;
+  readonly stage?: Stage;
+  readonly classification: Classification;
+  /** The catalogue reason, or (reasonSource 'status-code') the last-resort reason of the status code. */
+  readonly reason: SisimaiReason;
+  readonly reasonSource: ReasonSource;
+  readonly temporary: boolean;
+}
+
+export interface BounceReport {
+  readonly kind: MessageKind;
+  readonly recipients: readonly BouncedRecipient[];
+  /** For a message that is not a failure report: whom it is about (the auto-replier, the complained-about recipient). */
+  readonly about?: string;
+  readonly reportingMta?: string;
+  readonly arrivalDate?: string;
+  readonly original: OriginalMessage;
+  readonly notes: readonly string[];
+}
+
+export class BounceError extends Error {}
+
+/** At most this many recipients are diagnosed per message (a report of thousands is a list, not a bounce). */
+const MAX_RECIPIENTS = 500;
+/** Characters of the readable report handed to the knowledge base when a recipient's own lines say nothing it knows. */
+const MAX_REPORT_FOR_KB = 1500;
+
+const ORIGINAL_FIELDS = ['subject', 'from', 'to', 'message-id'];
+
+function originalOf(block: string | undefined): OriginalMessage {
+  if (block === undefined) return {};
+  const fields = pickFields(headerBlock(block), ORIGINAL_FIELDS);
+  const subject = fieldValue(fields, 'subject');
+  const from = cleanAddress(fieldValue(fields, 'from'));
+  const to = cleanAddress(fieldValue(fields, 'to'));
+  const messageId = fieldValue(fields, 'message-id');
+  return {
+    ...(messageId === undefined ? {} : { messageId }),
+    ...(from === undefined ? {} : { from }),
+    ...(to === undefined ? {} : { to }),
+    ...(subject === undefined ? {} : { subject: decodeWords(subject) }),
+  };
+}
+
+function header(message: MimeMessage, key: string): string | undefined {
+  return message.headers.find((h) => h.key === key)?.value;
+}
+
+const REMOTE_HOST_IN_TEXT = /\b(?:host|remote host|server|mx)\s+([a-z0-9][a-z0-9.-]*\.[a-z]{2,})\.?\s*\[?([0-9a-f:.]+)?\]?/i;
+
+interface Facts {
+  readonly recipient: string;
+  readonly dsn?: DsnRecipient;
+  /** The recipient's own lines in the readable report. */
+  readonly block?: string;
+}
+
+function diagnose(facts: Facts, report: string, extraStatus: string | undefined, single: boolean): Omit<BouncedRecipient, 'index'> {
+  const dsn = facts.dsn;
+  const texts = [dsn?.diagnosticCode, facts.block, report.slice(0, MAX_REPORT_FOR_KB)].filter((t): t is string => t !== undefined && t.trim() !== '');
+  // The recipient's own words first; a single-recipient report's stage may stand anywhere in it (a transcript).
+  const stage = stageOf(texts.slice(0, 2).join('\n')) ?? (single ? stageOf(report.slice(0, MAX_REPORT_FOR_KB)) : undefined);
+  let remoteMta = dsn?.remoteMta;
+  if (remoteMta === undefined) {
+    const m = REMOTE_HOST_IN_TEXT.exec(facts.block ?? '');
+    if (m !== null) remoteMta = m[1]!.toLowerCase();
+  }
+  const status = dsn?.status ?? extraStatus;
+  let classification: Classification | undefined;
+  let textStatus: string | undefined;
+  for (const text of texts) {
+    const c = classifyWithReport(text, { ...(status === undefined ? {} : { status }), ...(stage === undefined ? {} : { stage }), ...(remoteMta === undefined ? {} : { remoteHost: remoteMta }) });
+    classification ??= c;
+    textStatus ??= c.reply.enhanced;
+    if (c.id !== 'unknown') {
+      classification = c;
+      break;
+    }
+  }
+  classification ??= classifyWithReport('', status === undefined ? {} : { status });
+  const action = dsn?.action;
+  // A DSN's "5.0.0" says nothing beyond the class: the server's own code in its words is more exact.
+  const effectiveStatus = status === undefined || (/^[45]\.0\.0$/.test(status) && textStatus !== undefined && textStatus[0] === status[0]) ? (classification.reply.enhanced ?? textStatus ?? status) : status;
+  const replyCode = classification.reply.code;
+  const { reason, source: reasonSource } = reportReason(classification, {
+    ...(effectiveStatus === undefined ? {} : { status: effectiveStatus }),
+    ...(action === undefined ? {} : { action }),
+    ...(stage === undefined ? {} : { stage }),
+    ...(replyCode === undefined ? {} : { replyCode }),
+  });
+  const diagnosticCode = dsn?.diagnosticCode ?? facts.block;
+  return {
+    recipient: facts.recipient,
+    ...(action === undefined ? {} : { action }),
+    ...(effectiveStatus === undefined ? {} : { status: effectiveStatus }),
+    ...(replyCode === undefined ? {} : { replyCode }),
+    ...(remoteMta === undefined ? {} : { remoteMta }),
+    ...(diagnosticCode === undefined ? {} : { diagnosticCode }),
+    ...(dsn?.lastAttemptDate === undefined ? {} : { lastAttemptDate: dsn.lastAttemptDate }),
+    ...(stage === undefined ? {} : { stage }),
+    classification,
+    reason,
+    reasonSource,
+    // A failure report means the server gave up; only a "delayed" notice is still being retried.
+    temporary: action === 'delayed' || (action === undefined && classification.temporary && /\b(?:will (?:be )?retr|still trying|delayed|not yet been delivered|will continue)/i.test(report.slice(0, 4000))),
+  };
+}
+
+function deliveryStatusOf(message: MimeMessage, report: string): DeliveryStatus | undefined {
+  const merged: DsnRecipient[] = [];
+  let first: DeliveryStatus | undefined;
+  const bodies = message.deliveryStatus.length > 0 ? message.deliveryStatus : [inlineDeliveryStatus(report) ?? inlineDeliveryStatus(message.text)].filter((b): b is string => b !== undefined);
+  for (const body of bodies) {
+    const parsed = parseDeliveryStatus(body);
+    first ??= parsed;
+    merged.push(...parsed.recipients);
+  }
+  if (first === undefined) return undefined;
+  return { ...first, recipients: merged };
+}
+
+function senderAddresses(message: MimeMessage, original: OriginalMessage): Set<string> {
+  const set = new Set<string>();
+  for (const a of message.to) set.add(a.toLowerCase());
+  if (message.from !== '') set.add(message.from.toLowerCase());
+  if (original.from !== undefined) set.add(original.from.toLowerCase());
+  const returnPath = cleanAddress(header(message, 'return-path'));
+  if (returnPath !== undefined) set.add(returnPath.toLowerCase());
+  return set;
+}
+
+function feedbackAbout(message: MimeMessage, original: OriginalMessage): string | undefined {
+  for (const body of [...message.feedbackReports, message.text]) {
+    const fields = parseFields(body);
+    const rcpt = cleanAddress(fieldValue(fields, 'original-rcpt-to')) ?? cleanAddress(fieldValue(fields, 'removal-recipient'));
+    if (rcpt !== undefined) return rcpt;
+  }
+  return original.to;
+}
+
+export async function readBounce(bytes: Uint8Array): Promise<BounceReport> {
+  if (bytes.length === 0) throw new BounceError('the file is empty');
+  let message: MimeMessage;
+  try {
+    message = await parseMime(bytes);
+  } catch (error) {
+    throw new BounceError(error instanceof MimeError ? error.message : 'the message could not be read');
+  }
+  if (message.headers.length === 0) throw new BounceError('this is not an e-mail message: it has no header fields');
+  const notes: string[] = [];
+  if (bytes.length > MAX_MESSAGE_BYTES) notes.push(`the message is very large (${bytes.length} bytes); only the first ${MAX_MESSAGE_BYTES} bytes were read`);
+  return readParsedBounce(message, notes);
+}
+
+/** The bounce-format part of the reader, on a message the MIME layer has taken apart. */
+export function readParsedBounce(message: MimeMessage, notes: string[] = []): BounceReport {
+
+  const { report, returned } = readablePart(message.text);
+  const original = originalOf(message.returnedHeaders ?? returned);
+  const base = { original, notes };
+
+  if (isFeedbackReport(message)) {
+    const about = feedbackAbout(message, original);
+    return { kind: 'feedback-report', recipients: [], ...(about === undefined ? {} : { about }), ...base };
+  }
+
+  const ses = readSesNotice(message.text);
+  if (ses !== undefined && ses.kind !== 'bounce') {
+    return { kind: ses.kind, recipients: [], ...(ses.about === undefined ? {} : { about: ses.about }), ...base };
+  }
+  const dsn = ses === undefined ? deliveryStatusOf(message, report) : { ...(ses.reportingMta === undefined ? {} : { reportingMta: ses.reportingMta }), fields: [], recipients: ses.recipients };
+  const dsnRecipients = dsn?.recipients ?? [];
+  const perMessage = {
+    ...(dsn?.reportingMta === undefined ? {} : { reportingMta: dsn.reportingMta }),
+    ...(dsn?.arrivalDate === undefined ? {} : { arrivalDate: dsn.arrivalDate }),
+  };
+  const failed = dsnRecipients.filter((r) => !/^(?:delivered|relayed|expanded)$/.test(r.action ?? '') && !(r.status?.startsWith('2.') ?? false));
+  if (dsnRecipients.length > 0 && failed.length === 0) {
+    return { kind: 'delivered', recipients: [], about: dsnRecipients[0]!.finalRecipient!, ...perMessage, ...base };
+  }
+  // Exim marks its own bounces "Auto-Submitted: auto-replied": a notice from the mail system is never a vacation reply.
+  const fromSystem = isSystemSender(message.from) || header(message, 'x-failed-recipients') !== undefined;
+  if (dsnRecipients.length === 0 && !fromSystem && isAutoReply(message)) {
+    return { kind: 'auto-reply', recipients: [], ...(message.from === '' ? {} : { about: message.from }), ...base };
+  }
+  if (dsnRecipients.length === 0 && !looksLikeBounce(message)) return { kind: 'not-a-bounce', recipients: [], ...base };
+
+  const exclude = senderAddresses(message, original);
+  const finds = failedAddresses(report, exclude);
+  const facts: Facts[] = [];
+  if (failed.length > 0) {
+    for (const r of failed) {
+      const address = r.finalRecipient!;
+      const key = address.toLowerCase();
+      const i = finds.findIndex((f) => f.address.toLowerCase() === key || (r.originalRecipient?.toLowerCase() === f.address.toLowerCase()));
+      const block = i >= 0 ? recipientBlock(report, finds[i]!.at, finds[i + 1]?.at) : undefined;
+      facts.push({ recipient: address, dsn: r, ...(block === undefined ? {} : { block }) });
+    }
+  } else {
+    // Exim names them in a header; otherwise the readable report's layout does.
+    const listed = (header(message, 'x-failed-recipients') ?? '')
+      .split(',')
+      .map((a) => cleanAddress(a))
+      .filter((a): a is string => a !== undefined);
+    const order = listed.length > 0 ? listed.map((address) => finds.find((f) => f.address.toLowerCase() === address.toLowerCase()) ?? { address, at: -1 }) : finds;
+    const located = order.filter((f) => f.at >= 0).sort((a, b) => a.at - b.at);
+    for (const f of order) {
+      const next = located.find((g) => g.at > f.at);
+      const block = f.at >= 0 ? recipientBlock(report, f.at, next?.at) : undefined;
+      facts.push({ recipient: normaliseAddress(f.address), ...(block === undefined ? {} : { block }) });
+    }
+    if (facts.length === 0 && original.to !== undefined) {
+      facts.push({ recipient: original.to });
+      notes.push('the report names no failed address; the original message’s To address is shown');
+    }
+  }
+  if (facts.length > MAX_RECIPIENTS) {
+    notes.push(`the report lists ${facts.length} recipients; the first ${MAX_RECIPIENTS} are shown`);
+    facts.length = MAX_RECIPIENTS;
+  }
+  const recipients = facts.map((f, index) => ({ index, ...diagnose(f, report, undefined, facts.length === 1) }));
+  const onlyDelayed = recipients.length > 0 && recipients.every((r) => r.action === 'delayed');
+  return { kind: onlyDelayed ? 'delayed' : 'bounce', recipients, ...perMessage, ...base };
+}

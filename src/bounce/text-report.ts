@@ -1,0 +1,115 @@
+/**
+ * Bounces written for people rather than machines (Exim, qmail, Courier,
+ * Exchange, Notes, Gmail, Yahoo, mail.ru …): where the readable report ends
+ * and the returned message begins, which addresses it names as failed, and
+ * the lines it says about each of them. The patterns are about how bounce
+ * texts are laid out, not about any one MTA's wording.
+ */
+import { ADDRESS_SOURCE, isSystemAddress, normaliseAddress } from './addresses';
+
+/** Lines that introduce the returned message (or its headers) in the many wordings MTAs use. */
+const RETURNED_MESSAGE_MARKERS = [
+  /^-+ ?This is a copy of the message/im,
+  /^-+ ?Below this line is a copy of the message/im,
+  /^-+ ?(?:Original|Returned|Undelivered|Forwarded) message/im,
+  /^-+ ?The (?:header|headers|body|text) of the original message/im,
+  /^-+ ?Original message (?:follows|headers)/im,
+  /^Original message headers:/im,
+  /^-+ ?Message header follows/im,
+  /^-+ ?(?:Returned|Unsent|Original) (?:mail|message) ?-*$/im,
+  /^-+ ?Start of (?:returned|original) message/im,
+  /^-+ ?(?:The )?original message (?:was|is) (?:included|attached)/im,
+  /^Content-Type: message\/rfc822/im,
+  /^-+ ?Returned Message ?-+/im,
+  /^(?:-+ ?)?(?:The )?(?:original )?message headers? follows?\.?/im,
+];
+
+/** All markers in one scan (global, so the search can start after the first character). */
+const ANY_RETURNED_MESSAGE_MARKER = new RegExp(RETURNED_MESSAGE_MARKERS.map((m) => `(?:${m.source})`).join('|'), 'gim');
+
+/** The start of an RFC 5322 header block pasted into the body: a Received/Return-Path line, then more header lines. */
+const PASTED_HEADERS = /^(?:Return-Path|Received|DKIM-Signature|X-Received|Delivered-To)[ \t]*:[^\n]*\n(?:[ \t][^\n]*\n|[A-Za-z][A-Za-z0-9-]{0,60}[ \t]*:[^\n]*\n)/im;
+
+/** The readable report: the text before the returned message. */
+export function readablePart(text: string): { readonly report: string; readonly returned?: string } {
+  let cut = text.length;
+  ANY_RETURNED_MESSAGE_MARKER.lastIndex = 1;
+  const marker = ANY_RETURNED_MESSAGE_MARKER.exec(text);
+  if (marker !== null) cut = marker.index;
+  const pasted = PASTED_HEADERS.exec(text);
+  if (pasted !== null && pasted.index > 0 && pasted.index < cut) cut = pasted.index;
+  if (cut === text.length) return { report: text };
+  const rest = text.slice(cut);
+  const headersAt = /^(?:[A-Za-z][A-Za-z0-9-]{0,60}[ \t]*:)/m.exec(rest);
+  return { report: text.slice(0, cut), ...(headersAt === null ? {} : { returned: rest.slice(headersAt.index) }) };
+}
+
+/** An address standing at the start of a line (Exim, qmail, Postfix, Courier, Notes, Exchange 2003 …), or after a reply code (Sendmail's "550 <a@b>... User unknown"). */
+const LINE_START_ADDRESS = new RegExp(String.raw`^[ \t]*(?:[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3} )?)?(?:[*•\-]\s*)?["'(]?<?(?:mailto:)?(${ADDRESS_SOURCE})>?["')]?(?=[\s:;,<>([\]]|\.(?:\s|$|\.)|$)`, 'gm');
+/** An address after words that name it as the one that failed. */
+const NAMED_ADDRESS = new RegExp(
+  String.raw`(?:rcpt to:?|recipient(?: address)?:|recipients?:|original-recipient:|final-recipient:|to:|address:|user:|mailbox:|addressee:|destinataire\s?:|empfänger:|for)\s*(?:rfc822;\s*)?<?(${ADDRESS_SOURCE})>?`,
+  'gi',
+);
+const ANY_ADDRESS = new RegExp(`<?(${ADDRESS_SOURCE})>?`, 'g');
+
+export interface AddressFind {
+  readonly address: string;
+  /** Offset of its first strong mention in the report. */
+  readonly at: number;
+}
+
+/** Addresses the report names as failed, in order of their first mention; `exclude` holds the sender's and the system's addresses. */
+export function failedAddresses(report: string, exclude: ReadonlySet<string>): AddressFind[] {
+  const found = new Map<string, AddressFind>();
+  const take = (pattern: RegExp): void => {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(report); m !== null; m = pattern.exec(report)) {
+      const address = normaliseAddress(m[1]!);
+      const key = address.toLowerCase();
+      if (exclude.has(key) || isSystemAddress(address) || found.has(key)) continue;
+      // "<id@host>" after Message-ID is an identifier, not a mailbox.
+      const lineStart = report.lastIndexOf('\n', m.index) + 1;
+      if (/^\s*(?:message-id|in-reply-to|references|from|sender|reply-to|return-path|x-[a-z-]+)\s*:/i.test(report.slice(lineStart, lineStart + 80))) continue;
+      found.set(key, { address, at: m.index });
+    }
+  };
+  take(LINE_START_ADDRESS);
+  if (found.size === 0) take(NAMED_ADDRESS);
+  if (found.size === 0) take(ANY_ADDRESS);
+  return [...found.values()].sort((a, b) => a.at - b.at);
+}
+
+/** Characters of a recipient's own lines kept for the diagnosis. */
+const MAX_BLOCK = 1500;
+
+/**
+ * The lines a report says about one recipient: from its mention to the
+ * next recipient's, stopping at an empty line once something beyond the
+ * address has been said.
+ */
+export function recipientBlock(report: string, at: number, nextAt: number | undefined): string {
+  const start = report.lastIndexOf('\n', at) + 1;
+  const end = Math.min(nextAt === undefined ? report.length : report.lastIndexOf('\n', nextAt) + 1 || nextAt, start + MAX_BLOCK * 2);
+  const lines = report.slice(start, Math.max(end, start)).split(/\r?\n/);
+  const kept: string[] = [];
+  // Paragraphs after the first one that says something: the reason often follows the address's sentence.
+  let breaksAfterSaying = 0;
+  let said = false;
+  let blank = false;
+  for (const line of lines) {
+    const trimmed = line.trim();
+    if (trimmed === '' || /^(?:-{3,}|={3,}|\*{3,}|_{3,})/.test(trimmed)) {
+      if (said && !blank) breaksAfterSaying += 1;
+      blank = true;
+      if (breaksAfterSaying >= 2) break;
+      continue;
+    }
+    blank = false;
+    kept.push(trimmed);
+    if (kept.length > 1 || trimmed.replace(ANY_ADDRESS, '').replace(/[\s<>:;,.()"]/g, '').length > 3) said = true;
+  }
+  // A line that only repeats the address adds nothing to the server's words.
+  if (kept.length > 1 && kept[0]!.replace(ANY_ADDRESS, '').replace(/[\s<>:;,.()"*-]/g, '').length <= 3) kept.shift();
+  return kept.join('\n').slice(0, MAX_BLOCK);
+}

@@ -1,0 +1,114 @@
+/**
+ * One real bounce of every MTA and provider family in the Sisimai corpus:
+ * the recipients the reader finds (the same addresses Sisimai 4.25 reports
+ * for that file, see recipients-sisimai-4.25.jsonl), the status code and the
+ * remote server's words it hands to the knowledge base, and a diagnosis from
+ * the catalogue. Families the reader does not handle yet are listed in
+ * ARCHITECTURE.md, not hidden here.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readBounce } from '../../src/bounce/read-bounce';
+import { isValidReason } from '../../src/bounce/reasons';
+import { isDiagnosisId } from '../../src/kb/catalogue';
+
+const EML = join(__dirname, '..', 'fixtures', 'samples', 'sisimai', 'eml');
+
+type Row = readonly [family: string, file: string, kind: string, recipients: readonly string[], status: string | null, words: string | null];
+
+const FAMILIES: readonly Row[] = [
+  ['arf', 'arf-01.eml', 'feedback-report', ["redacted@example.net"], null, null],
+  ['lhost-activehunter', 'lhost-activehunter-01.eml', 'bounce', ["kijitora@example.org"], null, "550 sorry, no mailbox here by"],
+  ['lhost-amavis', 'lhost-amavis-01.eml', 'bounce', ["neko@example.co.jp"], "5.1.1", "550 5.1.1"],
+  ['lhost-amazonses', 'lhost-amazonses-01.eml', 'bounce', ["shironeko@example.co.jp"], "5.0.0", "550-'5.7.1"],
+  ['lhost-amazonworkmail', 'lhost-amazonworkmail-01.eml', 'bounce', ["kijitora@example.jp"], "5.1.1", "550 5.1.1"],
+  ['lhost-barracuda', 'lhost-barracuda-01.eml', 'bounce', ["kijitora@example.org"], "5.7.1", "550 5.7.1 Message content reje"],
+  ['lhost-bigfoot', 'lhost-bigfoot-02.eml', 'bounce', ["kijitora@example.org"], "5.7.1", "553 Invalid recipient kijitora"],
+  ['lhost-biglobe', 'lhost-biglobe-01.eml', 'bounce', ["postmaster@mxr.biglobe.ne.jp"], null, null],
+  ['lhost-courier', 'lhost-courier-01.eml', 'bounce', ["kijitora@example.co.jp"], "5.1.1", "550 5.1.1"],
+  ['lhost-domino', 'lhost-domino-01.eml', 'bounce', ["kijitora@example.jp"], null, "because: User some.name (kijit"],
+  ['lhost-dragonfly', 'lhost-dragonfly-01.eml', 'bounce', ["pseudo-local-part@google.example.com"], "5.7.26", null],
+  ['lhost-einsundeins', 'lhost-einsundeins-02.eml', 'bounce', ["kijitora@example.org"], null, "For the following reason: Mail"],
+  ['lhost-exchange2003', 'lhost-exchange2003-01.eml', 'bounce', ["kijitora@example.jp"], null, null],
+  ['lhost-exchange2007', 'lhost-exchange2007-01.eml', 'bounce', ["mikeneko@example.co.jp"], "5.1.1", "550 5.1.1 RESOLVER.ADR.RecipNo"],
+  ['lhost-exim', 'lhost-exim-01.eml', 'bounce', ["kijitora@example.ed.jp"], "5.7.0", "550 5.7.0"],
+  ['lhost-ezweb', 'lhost-ezweb-01.eml', 'bounce', ["this-message-rejected-by-the-domain-filter@ezweb.ne.jp"], null, "Each of the following recipien"],
+  ['lhost-gmail', 'lhost-gmail-01.eml', 'bounce', ["userunknown@example.jp"], "5.1.1", "550 5.1.1"],
+  ['lhost-gmx', 'lhost-gmx-01.eml', 'bounce', ["shironeko@example.jp"], "5.2.2", "SMTP error from remote server"],
+  ['lhost-googlegroups', 'lhost-googlegroups-01.eml', 'bounce', ["libsisimai@googlegroups.com"], null, null],
+  ['lhost-googleworkspace', 'lhost-googleworkspace-01.eml', 'bounce', ["neko-nyaan-cat-meeting@google-groups.example.com"], null, null],
+  ['lhost-imailserver', 'lhost-imailserver-01.eml', 'bounce', ["kijitora@example.com"], null, "Unknown user: kijitora@example"],
+  ['lhost-kddi', 'lhost-kddi-01.eml', 'bounce', ["kijitora@x0000000000000.dion.ne.jp"], null, "Could not be delivered to: <ki"],
+  ['lhost-mailfoundry', 'lhost-mailfoundry-01.eml', 'bounce', ["kijitora@example.org"], null, null],
+  ['lhost-mailmarshal', 'lhost-mailmarshal-02.eml', 'bounce', ["kijitora@nyaan.example.com"], "5.1.1", "Additional Information Origina"],
+  ['lhost-mailru', 'lhost-mailru-01.eml', 'bounce', ["kijitora@example.jp"], "5.1.1", "550 5.1.1"],
+  ['lhost-mcafee', 'lhost-mcafee-01.eml', 'bounce', ["kijitora@example.co.jp"], null, "550 Unknown user kijitora@exam"],
+  ['lhost-messagingserver', 'lhost-messagingserver-01.eml', 'bounce', ["kijitora@example.jp"], "5.1.1", "550 5.1.1"],
+  ['lhost-mfilter', 'lhost-mfilter-01.eml', 'bounce', ["kijitora@example.com"], null, "550 unknown user <kijitora@exa"],
+  ['lhost-mimecast', 'lhost-mimecast-01.eml', 'bounce', ["sabineko@neko.ef.example.org"], "5.4.1", "Recipient address rejected"],
+  ['lhost-mxlogic', 'lhost-mxlogic-01.eml', 'bounce', ["kijitora@example.co.jp"], "5.1.1", "550 5.1.1"],
+  ['lhost-notes', 'lhost-notes-01.eml', 'bounce', ["kijitora@u1.example.co.jp"], null, null],
+  ['lhost-office365', 'lhost-office365-01.eml', 'bounce', ["kijitora@example.com"], "5.1.10", null],
+  ['lhost-opensmtpd', 'lhost-opensmtpd-01.eml', 'bounce', ["apdugoaidugoaidugoaeiudggadi@gmail.com"], "5.1.1", "550 5.1.1 http://support.googl"],
+  ['lhost-outlook', 'lhost-outlook-01.eml', 'bounce', ["kijitora@example.jp"], "5.2.2", "550 5.2.2"],
+  ['lhost-postfix', 'lhost-postfix-01.eml', 'bounce', ["r@p351355.pool.example.ne.jp"], "5.1.1", "procmail: Couldn't create \"/va"],
+  ['lhost-powermta', 'lhost-powermta-01.eml', 'bounce', ["kijitora@example.jp"], "5.2.1", "550 5.2.1"],
+  ['lhost-qmail', 'lhost-qmail-01.eml', 'bounce', ["kijitora@example.ne.jp"], null, "550 Unknown user kijitora@exam"],
+  ['lhost-receivingses', 'lhost-receivingses-01.eml', 'bounce', ["userunknown@neko.example.jp"], "5.1.1", "550 5.1.1 Mailbox does not exi"],
+  ['lhost-sendgrid', 'lhost-sendgrid-01.eml', 'bounce', ["kijitora@example.jp"], "5.1.1", "550 5.1.1"],
+  ['lhost-sendmail', 'lhost-sendmail-01.eml', 'bounce', ["userunknown@bouncehammer.jp"], "5.1.1", "550 5.1.1"],
+  ['lhost-surfcontrol', 'lhost-surfcontrol-01.eml', 'bounce', ["kijitora@example.com"], "5.0.0", "550 kijitora@example.com... No"],
+  ['lhost-trendmicro', 'lhost-trendmicro-01.eml', 'bounce', ["kijitora@example.co.jp"], "5.1.1", "550 5.1.1"],
+  ['lhost-v5sendmail', 'lhost-v5sendmail-01.eml', 'bounce', ["kijitora@example.com"], null, null],
+  ['lhost-verizon', 'lhost-verizon-01.eml', 'bounce', ["0000000000@vzwpix.com"], null, null],
+  ['lhost-x1', 'lhost-x1-01.eml', 'bounce', ["kijitora@example.co.jp"], null, "kijitora@example.co.jp [User u"],
+  ['lhost-x2', 'lhost-x2-01.eml', 'bounce', ["kijitora@example.co.jp"], null, "This user doesn't have a examp"],
+  ['lhost-x3', 'lhost-x3-01.eml', 'bounce', ["kijitora@example.com"], "5.3.0", "553 5.3.0"],
+  ['lhost-x4', 'lhost-x4-01.eml', 'bounce', ["kijitora@example.com"], null, "child status 100...The e-mail"],
+  ['lhost-x6', 'lhost-x6-01.eml', 'bounce', ["kijitora@nyaan.example.org"], "5.4.6", "554 5.4.6 Hop count exceeded -"],
+  ['lhost-yahoo', 'lhost-yahoo-01.eml', 'bounce', ["kijitora@example.org"], "5.1.1", "550 5.1.1"],
+  ['lhost-yandex', 'lhost-yandex-01.eml', 'bounce', ["kijitora@example.jp"], "5.1.1", "550 5.1.1"],
+  ['lhost-zoho', 'lhost-zoho-01.eml', 'bounce', ["kijitora@example.co.jp"], "5.1.1", "kijitora@example.co.jp Invalid"],
+  ['rfc3464', 'rfc3464-01.eml', 'bounce', ["userunknown@bouncehammer.jp"], "5.1.1", "550 5.1.1"],
+  ['rfc3834', 'rfc3834-01.eml', 'auto-reply', ["kijitora@example.net"], null, null],
+  ['rhost-aol', 'rhost-aol-01.eml', 'bounce', ["kijitora@example.jp"], "5.4.4", "X-Outbound-Mail-Relay; Host or"],
+  ['rhost-apple', 'rhost-apple-01.eml', 'bounce', ["kijitora@example.jp"], "5.1.6", "550 5.1.6 recipient no longer"],
+  ['rhost-cloudflare', 'rhost-cloudflare-01.eml', 'bounce', ["kijitora-neko@example.com"], "4.3.0", "421 4.3.0 Upstream error, plea"],
+  ['rhost-facebook', 'rhost-facebook-03.eml', 'bounce', ["kijitora@facebook.com"], "5.1.1", "550 5.1.1 RCP-P2 http://postma"],
+  ['rhost-franceptt', 'rhost-franceptt-01.eml', 'bounce', ["pseudo-local-part-kijitora-nyaaan@orange.fr"], "5.1.1", "550 5.1.1 Adresse d au moins u"],
+  ['rhost-godaddy', 'rhost-godaddy-02.eml', 'bounce', ["kijitora@example.com"], "5.1.3", "553 http://www.spamhaus.org/qu"],
+  ['rhost-google', 'rhost-google-01.eml', 'bounce', ["shironeko@example.ne.jp"], "5.2.1", "550 5.2.1 The email account th"],
+  ['rhost-gsuite', 'rhost-gsuite-01.eml', 'bounce', ["kijitora@example.de"], "5.0.0", "550 #5.1.0 Address rejected."],
+  ['rhost-iua', 'rhost-iua-01.eml', 'bounce', ["neko@email.example.ua"], "5.0.0", "550 Mailbox is frozen. See htt"],
+  ['rhost-kddi', 'rhost-kddi-01.eml', 'bounce', ["otsu-sakaba-hunter-neko-nyaaaaaaan@ezweb.ne.jp"], "5.2.0", "550 : User unknown"],
+  ['rhost-messagelabs', 'rhost-messagelabs-01.eml', 'bounce', ["kijitora@example.messagelabs.com"], "5.0.0", "550-Please turn on SMTP Authen"],
+  ['rhost-microsoft', 'rhost-microsoft-01.eml', 'bounce', ["kijitora@example.com"], "5.7.606", "550 5.7.606 Access denied, ban"],
+  ['rhost-mimecast', 'rhost-mimecast-01.eml', 'bounce', ["sabatora@example.com"], "5.0.0", "554 Host network not allowed -"],
+  ['rhost-nttdocomo', 'rhost-nttdocomo-01.eml', 'bounce', ["azumakuniyuki@ntt.docomo.example.ne.jp"], "5.2.0", "550 Unknown user azumakuniyuki"],
+  ['rhost-outlook', 'rhost-outlook-01.eml', 'bounce', ["kijitora@example.jp"], "5.2.2", "550 5.2.2"],
+  ['rhost-spectrum', 'rhost-spectrum-01.eml', 'bounce', ["theusername@charter.net"], "5.1.0", "550 5.1.0"],
+  ['rhost-tencent', 'rhost-tencent-01.eml', 'bounce', ["nekochan@qq.example.cn"], "5.0.0", "550 Ip frequency limited [V2Vk"],
+  ['rhost-yahooinc', 'rhost-yahooinc-01.eml', 'bounce', ["kijitora@aol.example.jp"], "5.7.9", "554 5.7.9 Message not accepted"],
+  ['rhost-zoho', 'rhost-zoho-01.eml', 'bounce', ["kijitora@zoho.example.com"], "5.1.1", "550 5.1.1 User does not exist"],
+];
+
+describe('bounce reader: one bounce of every MTA family in the Sisimai corpus', () => {
+  it.each(FAMILIES)('%s (%s): kind, recipients, status and the server\'s words', async (_family, file, kind, recipients, status, words) => {
+    const report = await readBounce(readFileSync(join(EML, file)));
+    expect(report.kind).toBe(kind);
+    if (report.recipients.length === 0) {
+      // Not a failure report: the one address it is about.
+      expect([report.about?.toLowerCase()]).toEqual(recipients);
+      return;
+    }
+    expect(report.recipients.map((r) => r.recipient.toLowerCase())).toEqual(recipients);
+    const first = report.recipients[0]!;
+    if (status !== null) expect(first.status).toBe(status);
+    if (words !== null) expect(first.diagnosticCode?.replace(/\s+/g, ' ')).toContain(words);
+    for (const r of report.recipients) {
+      expect(isDiagnosisId(r.classification.id)).toBe(true);
+      expect(isValidReason(r.reason)).toBe(true);
+      expect(r.index).toBe(report.recipients.indexOf(r));
+    }
+  });
+});
