@@ -22,6 +22,7 @@ import { localizeReport, type AuditReport } from '../report/audit-report';
 import { buildReport } from '../report/build-report';
 import { startRecording, type RunRecorder } from '../jobs/run-recorder';
 import { gatewayFor, serverHostname, type Connection } from './connection';
+import { probeAuditedAccount, type AuditProbeOptions } from './audit-probe';
 import { formatAudit } from './format-audit';
 
 export interface AuditOptions {
@@ -48,6 +49,8 @@ export interface AuditOptions {
   readonly eximLogs?: readonly string[];
   /** Also keep the results in this history store (SQLite file or postgres:// URL), as one run. */
   readonly store?: string;
+  /** Connect to the account's mail host names (unless --no-probe). */
+  readonly probe?: AuditProbeOptions;
 }
 
 export interface AuditIo {
@@ -112,7 +115,8 @@ async function auditOne(
           },
         }),
   });
-  return buildReport(input);
+  const report = buildReport(input);
+  return options.probe === undefined ? report : probeAuditedAccount(input, report, resolver, options.profile, options.probe);
 }
 
 function write(out: Writable, text: string): Promise<void> {

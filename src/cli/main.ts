@@ -13,7 +13,7 @@ import { DEFAULT_STORE } from '../store/open-store';
 import { runSandbox } from './sandbox-command';
 import { runServe } from './serve-command';
 import { isLang, languageFromEnvironment } from './language';
-import { probeAction } from './probe-command';
+import { auditProbeOptions, probeAction } from './probe-command';
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
@@ -75,7 +75,11 @@ function buildProgram(setExit: (code: number) => void): Command {
     .option('--max-records <n>', 'Track Delivery records per type (cPanel allows at most 5000)')
     .option('--concurrency <n>', 'accounts audited at once with --all', '2')
     .option('--exim-log <file>', 'read delivery records from this Exim main log instead of Track Delivery (repeatable, oldest first; .gz allowed)', collect, [])
-    .option('--store <path>', 'also keep the results as one run in this history store (SQLite file or postgres:// URL)');
+    .option('--store <path>', 'also keep the results as one run in this history store (SQLite file or postgres:// URL)')
+    .option('--no-probe', "do not connect to the account's mail host names")
+    .option('--probe-ports <list>', 'ports the probe connects to (as probe --ports)')
+    .option('--ca-file <file>', 'the probe also trusts the certificates in this PEM file')
+    .addOption(new Option('--loopback-only', 'the probe connects to nothing outside 127.0.0.0/8 and ::1 (tests, sandbox)').hideHelp());
   addConnectionOptions(audit).action(async (opts: ConnectionFlags & Record<string, unknown>) => {
     const since = parseDuration(String(opts.since));
     if (since === undefined) throw new UsageError(`--since takes a duration such as 7d, 24h or 90m, not ${String(opts.since)}`);
@@ -104,6 +108,7 @@ function buildProgram(setExit: (code: number) => void): Command {
           concurrency: numberOption('concurrency', opts.concurrency),
           eximLogs: opts.eximLog as string[],
           ...(typeof opts.store === 'string' ? { store: opts.store } : {}),
+          ...auditProbeOptions(opts),
         },
         { stdout: process.stdout, stderr: process.stderr, now: () => Date.now(), env: process.env },
       ),

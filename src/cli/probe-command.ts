@@ -21,6 +21,7 @@ import { UsageError } from './audit-command';
 import { gatewayFor, resolveConnection, type Connection, type ConnectionFlags } from './connection';
 import { isLang, languageFromEnvironment } from './language';
 import { formatProbe } from './format-probe';
+import type { AuditProbeOptions } from './audit-probe';
 
 export interface ProbeCommandOptions {
   readonly hosts: readonly string[];
@@ -152,4 +153,18 @@ export async function probeAction(hosts: string[], opts: ConnectionFlags & Recor
     },
     io,
   );
+}
+
+/** The probe part of `audit`'s flags: none with --no-probe. */
+export function auditProbeOptions(opts: Record<string, unknown>): { probe?: AuditProbeOptions } {
+  if (opts.probe === false) return {};
+  const ports = typeof opts.probePorts === 'string' ? parsePortList(opts.probePorts) : undefined;
+  if (ports !== undefined && !ports.ok) throw new UsageError(ports.error.replace('--ports', '--probe-ports'));
+  return {
+    probe: {
+      loopbackOnly: opts.loopbackOnly === true,
+      ...(ports === undefined ? {} : { ports: ports.ports }),
+      ...(typeof opts.caFile === 'string' ? { caFile: opts.caFile } : {}),
+    },
+  };
 }

@@ -44,3 +44,8 @@ export function uniqueHosts(hosts: readonly HostToProbe[]): HostToProbe[] {
     return true;
   });
 }
+
+/** The mail host names of an audited account, from what the audit already collected. */
+export function auditedAccountHosts(domains: { ok: true; value: AccountDomains } | { ok: false }, settings: { ok: true; value: ClientSettings | null } | { ok: false }): HostToProbe[] {
+  return uniqueHosts(accountHosts(domains.ok ? domains.value : null, settings.ok ? settings.value : null));
+}
