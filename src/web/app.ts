@@ -25,6 +25,7 @@ import type { HistoryStore } from '../store/history-store';
 import type { AuditReport } from '../report/audit-report';
 import { isHistorySource, storedOverview, storeHistory, type HistorySource } from './history-source';
 import { buildAccountHistory, buildRunStatus, buildTrend, pendingLines, runsFromFile, runsFromStore, type AccountHistoryView } from './history-view';
+import { buildMailSetupView, type MailSetupData } from './mail-setup-view';
 
 /** The cPanel account a cPanel page is for. */
 export interface CpanelSession {
@@ -73,6 +74,8 @@ export interface AppOptions {
   readonly history?: HistoryStore | HistorySource;
   /** cPanel page: the account's own history (CGI: the file in its own home, fixed at start; sandbox: from the store). */
   readonly ownHistory?: (user: string) => Promise<AccountHistoryFile | undefined>;
+  /** cPanel page: the account's mail program settings with a live probe of their servers (mail-setup-view.ts). */
+  readonly mailSetup?: (session: CpanelSession) => Promise<MailSetupData>;
   readonly clock?: () => number;
 }
 
@@ -280,7 +283,9 @@ export function createApp(options: AppOptions): express.Express {
     // Only ever the session's own account: the reader is fixed to one file (CGI) or asks the store for this user (sandbox).
     const own = options.ownHistory === undefined ? undefined : await fromHistory('own history', () => options.ownHistory!(session.user));
     const ownHistory: AccountHistoryView | undefined = own === undefined ? undefined : buildAccountHistory(lang, runsFromFile(own));
+    const setup = options.mailSetup === undefined ? undefined : await options.mailSetup(session);
     await send(res, 200, 'cpanel', {
+      mailSetup: setup === undefined ? null : buildMailSetupView(setup, lang),
       frame: frame(req, lang, UI[lang].appName, ctx.chrome),
       report,
       ownHistory: ownHistory ?? null,

@@ -23,6 +23,7 @@ import type { CpanelGateway } from '../cpanel/gateway';
 import { createLiveApiGateway } from '../cpanel/live-api-transport';
 import { systemWireResolver, wireResolverFor, type WireResolver } from '../dns/wire-resolver';
 import { createApp, type AppOptions } from './app';
+import { mailSetupSource } from './mail-setup-view';
 import { createCachingAuditService } from './audit-service';
 import { createAuditor } from './auditor';
 import { basePathFromCgi, formatCgiResponse, MAX_CGI_BODY, requestFromCgi, type CgiMode } from './cgi-bridge';
@@ -120,6 +121,8 @@ export async function runCgi(mode: CgiMode, io: CgiIo): Promise<number> {
         cpanelSession: () => ({ user, securityToken: token, openGateway: () => gateway }),
         // The account's own file in this process user's home (the daemon writes it); never a path from the request.
         ownHistory: ownHistoryReader(ownHistoryPath(env)),
+        // The account's own client settings are the only names probed; the request cannot name a host.
+        mailSetup: mailSetupSource({ resolver, profile, loopbackOnly: env.MAIL_DOCTOR_LOOPBACK_ONLY === '1' }),
         log,
       };
     } else {
