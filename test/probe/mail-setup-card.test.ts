@@ -81,4 +81,10 @@ describe('when a customer opens the cPanel page', () => {
     const r = await request(`${served.url}/sandbox/cpanel/devries/?lang=en&host=evil.example&server=10.0.0.1`);
     expect(rows(r.body).map((l) => l.split(' ').slice(0, 6).join(' '))).toEqual(['ok Incoming mail (IMAP) cp01.hosting.example 993', 'ok Outgoing mail (SMTP) cp01.hosting.example 465']);
   });
+
+  it('then the smtp-auth-required fix links to the card', async () => {
+    const r = await request(`${served.url}/sandbox/cpanel/knip/?lang=en`);
+    expect(r.body).toContain('id="mail-setup"');
+    expect(r.body).toMatch(/<a href="#mail-setup">Set up your mail program \(with a live test\)<\/a>/);
+  });
 });
