@@ -11,6 +11,7 @@ import { startSandbox, type RunningSandbox } from '../sandbox/start-sandbox';
 import { listen } from '../web/listen';
 import { createSandboxApp } from '../web/modes';
 import { untilStopSignal } from './stop-signal';
+import { sandboxMailProbe, startDemoMailServers } from '../sandbox/demo-mail-servers';
 
 export function describeSandbox(sandbox: RunningSandbox, pagesUrl?: string): string {
   const { emulator } = sandbox;
@@ -48,12 +49,16 @@ export async function runSandbox(stdout: Writable, signals: NodeJS.EventEmitter 
   const sandbox = await startSandbox();
   const resolver = wireResolverFor([sandbox.dnsAddress], { timeoutMs: 1000 });
   if (!resolver.ok) throw new Error(resolver.error);
-  const { app } = createSandboxApp({ sandbox, resolver: resolver.resolver });
+  // The card "Set up your mail program" gets servers to connect to: small demo ones on loopback.
+  const mail = await startDemoMailServers(sandbox.emulator.scenario.server.hostname);
+  const mailProbe = mail === undefined ? undefined : await sandboxMailProbe(mail, resolver.resolver);
+  const { app } = createSandboxApp({ sandbox, resolver: resolver.resolver, ...(mailProbe === undefined ? {} : { mailProbe }) });
   const pages = await listen(app, pagesPort(env));
   const address = pages.address() as AddressInfo;
   stdout.write(describeSandbox(sandbox, `http://127.0.0.1:${address.port}/`));
   await untilStopSignal(signals);
   pages.closeAllConnections();
   await new Promise<void>((resolve) => pages.close(() => resolve()));
+  await mail?.close();
   await sandbox.close();
 }

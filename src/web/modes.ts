@@ -121,8 +121,8 @@ export interface SandboxAppOptions {
    * history. Default on; `false` for tests that do not need it.
    */
   readonly history?: boolean;
-  /** The "Set up your mail program" card's probe: a CA to trust, or a connection port of the tests' own. */
-  readonly mailProbe?: Pick<MailSetupSourceOptions, 'caFile' | 'stepTimeoutMs' | 'connection'>;
+  /** The "Set up your mail program" card's probe: a CA to trust, the demo mail servers' view (sandbox-command), or the tests' own ports. */
+  readonly mailProbe?: Partial<Pick<MailSetupSourceOptions, 'caFile' | 'stepTimeoutMs' | 'connection' | 'resolver'>>;
 }
 
 /** A store filled with one run of every sandbox account, and a way to run again (what the daemon would do on "audit now"). */
