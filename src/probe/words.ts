@@ -41,12 +41,12 @@ export function portClosedWords(host: string, port: number, service: ProbeServic
     title: l(`${host}: ${pn.nl} is niet bereikbaar`, `${host}: ${pn.en} cannot be reached`),
     summary: inbound
       ? l(
-          `We maakten verbinding met ${host} op ${pn.nl}, maar ${what.nl}. Andere mailservers kunnen dan geen mail bij je afleveren.`,
-          `We connected to ${host} on ${pn.en}, but ${what.en}. Other mail servers then cannot deliver mail to you.`,
+          `We probeerden ${host} op ${pn.nl} te bereiken, maar ${what.nl}. Andere mailservers kunnen dan geen mail bij je afleveren.`,
+          `We tried to reach ${host} on ${pn.en}, but ${what.en}. Other mail servers then cannot deliver mail to you.`,
         )
       : l(
-          `We maakten verbinding met ${host} op ${pn.nl}, maar ${what.nl}. Een mailprogramma dat deze instelling gebruikt, kan niet verbinden.`,
-          `We connected to ${host} on ${pn.en}, but ${what.en}. A mail program set up this way cannot connect.`,
+          `We probeerden ${host} op ${pn.nl} te bereiken, maar ${what.nl}. Een mailprogramma dat deze instelling gebruikt, kan niet verbinden.`,
+          `We tried to reach ${host} on ${pn.en}, but ${what.en}. A mail program set up this way cannot connect.`,
         ),
     fix: fix(
       'hosting-provider',

@@ -87,4 +87,16 @@ describe('when the audit probes the demo account', () => {
       sandbox.dns.setData(original);
     }
   });
+
+  it('then probe --user takes the account\'s names from cPanel and the profile\'s server, and connects to none of them here', async () => {
+    const r = await runCli([
+      'probe', '--user', 'devries', '--json', '--lang', 'en', '--loopback-only', '--ports', '465',
+      '--whm-url', sandbox.emulator.httpUrl, '--whm-token', sandbox.emulator.tokens.whm.root ?? '',
+      '--dns-server', sandbox.dnsAddress, '--profile', sandbox.profilePath,
+    ]);
+    expect(r.code).toBe(1);
+    const hosts = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { host: string; source: string; checks: Array<{ id: string; status: string }> });
+    expect(hosts.map((h) => `${h.host} ${h.source}`)).toEqual(['cp01.hosting.example profile', `${HOST} account`]);
+    expect(hosts.every((h) => h.checks.every((c) => c.id === 'mail-host-unroutable' && c.status === 'problem'))).toBe(true);
+  });
 });
