@@ -17,6 +17,7 @@ import type { AuditReport } from '../report/audit-report';
 import { buildReport } from '../report/build-report';
 import { createLimiter } from '../util/limiter';
 import { authoritativeFactory, resolverFor, type DnsSettings, type DnsSetupError } from './dns-setup';
+import { probeAuditedAccount, type AuditProbeOptions } from './audit-probe';
 
 export interface AuditSettings {
   /** A gateway bound to the account (LiveAPI as the user, CLI or WHM as root, a cPanel token); closed after the audit. */
@@ -34,6 +35,8 @@ export interface AuditSettings {
   readonly eximLogs?: readonly string[];
   /** Unix milliseconds. */
   readonly clock: () => number;
+  /** Connect to the account's mail host names and add what the connection probe finds (audit-probe.ts); absent: no probe. */
+  readonly probe?: AuditProbeOptions;
 }
 
 /** What the settings are made from: everything but the DNS side, which is built here once (or handed over ready). */
@@ -92,7 +95,9 @@ export async function auditAccount(settings: AuditSettings, user: string): Promi
       ...(settings.maxRecordsPerType === undefined ? {} : { maxRecordsPerType: settings.maxRecordsPerType }),
       ...deliverySource(settings.eximLogs),
     });
-    return { report: buildReport(input), contactEmail: input.account.contactEmail, locale: input.account.locale };
+    const built = buildReport(input);
+    const report = settings.probe === undefined ? built : await probeAuditedAccount(input, built, settings.resolver, settings.profile, settings.probe);
+    return { report, contactEmail: input.account.contactEmail, locale: input.account.locale };
   } finally {
     await gateway.close();
   }

@@ -16,6 +16,7 @@ import type { Lang } from '../kb/types';
 import { localizeReport } from '../report/audit-report';
 import { startRecording, type RecordedRun, type RunRecorder } from './run-recorder';
 import { resolveServerName } from '../jobs/server-identity';
+import type { AuditProbeOptions } from '../audit/audit-probe';
 import { formatAudit } from './format-audit';
 import { plural } from '../alerts/digest';
 
@@ -45,6 +46,8 @@ export interface AuditOptions {
   readonly store?: string;
   /** The server name the stored run is filed under (default as the daemon: cPanel's host name). */
   readonly server?: string;
+  /** Connect to the account's mail host names (unless --no-probe). */
+  readonly probe?: AuditProbeOptions;
 }
 
 export interface AuditIo {
@@ -77,6 +80,7 @@ async function auditSettings(options: AuditOptions, io: AuditIo): Promise<AuditS
     sinceSeconds: options.since,
     ...(options.maxRecordsPerType === undefined ? {} : { maxRecordsPerType: options.maxRecordsPerType }),
     ...(options.eximLogs === undefined ? {} : { eximLogs: options.eximLogs }),
+    ...(options.probe === undefined ? {} : { probe: options.probe }),
     clock: io.now,
   });
   if (prepared.ok) return prepared.settings;

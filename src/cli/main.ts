@@ -18,13 +18,14 @@ import { runSandbox } from './sandbox-command';
 import { runServe } from './serve-command';
 import { isLang, languageFromEnvironment } from './language';
 import { errorLine } from './terminal-text';
+import { auditProbeOptions, probeAction } from './probe-command';
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-/** The flags every command that talks to cPanel takes. */
-function addConnectionOptions(command: Command): Command {
+/** The flags every command that talks to cPanel takes; `timeout` replaces the meaning of --timeout (probe). */
+function addConnectionOptions(command: Command, timeout: { help: string; default: string } = { help: 'time limit per cPanel call, from connecting to the last byte', default: '30' }): Command {
   return command
     .option('--whm-url <url>', 'WHM base URL, e.g. https://server.example.com:2087 (env MAIL_DOCTOR_WHM_URL)')
     .option('--whm-user <user>', 'WHM user the token belongs to: root or a reseller (env MAIL_DOCTOR_WHM_USER)')
@@ -39,7 +40,7 @@ function addConnectionOptions(command: Command): Command {
     .option('--cpapi2-path <path>', 'path of cpapi2 for --local')
     .option('--whmapi1-path <path>', 'path of whmapi1 for --local')
     .option('--insecure', 'accept a self-signed TLS certificate')
-    .option('--timeout <seconds>', 'time limit per cPanel call, from connecting to the last byte', '30')
+    .option('--timeout <seconds>', timeout.help, timeout.default)
     .option('--max-response-mb <n>', 'largest cPanel reply read, in MiB (default 16)')
     .option('--dns-server <ip[:port]>', 'DNS server to ask (repeatable; default: the system resolvers)', collect, [])
     .option('--dns-timeout <ms>', 'time limit per DNS question', '2500')
@@ -108,7 +109,11 @@ function buildProgram(setExit: (code: number) => void): Command {
     .option('--concurrency <n>', 'accounts audited at once with --all', '2')
     .option('--exim-log <file>', 'read delivery records from this Exim main log instead of Track Delivery (repeatable, oldest first; .gz allowed)', collect, [])
     .option('--store <path>', 'also keep the results as one run in this history store (SQLite file or postgres:// URL)')
-    .option('--server <name>', "with --store: the server name to file the run under (default: the configuration's, else cPanel's host name)");
+    .option('--server <name>', "with --store: the server name to file the run under (default: the configuration's, else cPanel's host name)")
+    .option('--no-probe', "do not connect to the account's mail host names")
+    .option('--probe-ports <list>', 'ports the probe connects to (as probe --ports)')
+    .option('--ca-file <file>', 'the probe also trusts the certificates in this PEM file')
+    .addOption(new Option('--loopback-only', 'the probe connects to nothing outside 127.0.0.0/8 and ::1 (tests, sandbox)').hideHelp());
   addConnectionOptions(audit).action(async (opts: ConnectionFlags & Record<string, unknown>) => {
     const since = parseDuration(String(opts.since));
     if (since === undefined) throw new UsageError(`--since takes a duration such as 7d, 24h or 90m, not ${String(opts.since)}`);
@@ -138,11 +143,27 @@ function buildProgram(setExit: (code: number) => void): Command {
           eximLogs: opts.eximLog as string[],
           ...(typeof opts.store === 'string' ? { store: opts.store } : {}),
           ...(typeof opts.server === 'string' ? { server: opts.server } : {}),
+          ...auditProbeOptions(opts),
         },
         { stdout: process.stdout, stderr: process.stderr, now: () => Date.now(), env: process.env },
       ),
     );
   });
+
+  const probe = program
+    .command('probe')
+    .description('connect to mail servers like a mail program does: banner, TLS, certificate, AUTH, reverse DNS')
+    .argument('[host...]', 'host names or addresses (default: the profile\'s mail server, and with --user the account\'s mail host names)')
+    .option('--user <user>', 'also probe this cPanel account\'s mail host names')
+    .option('--json', 'one JSON object per host')
+    .addOption(new Option('--lang <lang>', 'language of the output').choices(['nl', 'en']))
+    .option('--ca-file <file>', 'also trust the certificates in this PEM file')
+    .option('--ports <list>', 'ports to probe: 465,587,25,993,995 by default; 143 and 110 with STARTTLS; SERVICE:PORT for another port')
+    .option('--concurrency <n>', 'connections at once', '4')
+    .addOption(new Option('--loopback-only', 'connect to nothing outside 127.0.0.0/8 and ::1 (tests, sandbox)').hideHelp());
+  addConnectionOptions(probe, { help: 'time limit per step of each connection (connect, TLS, each reply), in seconds', default: '5' }).action(
+    async (hosts: string[], opts: ConnectionFlags & Record<string, unknown>) => setExit(await probeAction(hosts, opts, process.env, { stdout: process.stdout, stderr: process.stderr, env: process.env })),
+  );
 
   program
     .command('daemon')

@@ -12,6 +12,7 @@ import { listen } from '../web/listen';
 import { newAccessToken } from '../web/access-guard';
 import { createSandboxApp } from '../web/modes';
 import { untilStopSignal } from './stop-signal';
+import { sandboxMailProbe, startDemoMailServers } from '../sandbox/demo-mail-servers';
 
 function describeSandbox(sandbox: RunningSandbox, pagesUrl?: string): string {
   const { emulator } = sandbox;
@@ -50,7 +51,10 @@ export async function runSandbox(stdout: Writable, signals: NodeJS.EventEmitter 
   const sandbox = await startSandbox();
   const resolver = wireResolverFor([sandbox.dnsAddress], { timeoutMs: 1000 });
   if (!resolver.ok) throw new Error(resolver.error);
-  const { app } = createSandboxApp({ sandbox, resolver: resolver.resolver });
+  // The card "Set up your mail program" gets servers to connect to: small demo ones on loopback.
+  const mail = await startDemoMailServers(sandbox.emulator.scenario.server.hostname);
+  const mailProbe = mail === undefined ? undefined : await sandboxMailProbe(mail, resolver.resolver);
+  const { app } = createSandboxApp({ sandbox, resolver: resolver.resolver, ...(mailProbe === undefined ? {} : { mailProbe }) });
   // The sandbox's pages are guarded like serve's: any web page could otherwise reach them by DNS rebinding.
   const token = newAccessToken();
   const pages = await listen(app, pagesPort(env), '127.0.0.1', { token });
@@ -59,5 +63,6 @@ export async function runSandbox(stdout: Writable, signals: NodeJS.EventEmitter 
   await untilStopSignal(signals);
   pages.closeAllConnections();
   await new Promise<void>((resolve) => pages.close(() => resolve()));
+  await mail?.close();
   await sandbox.close();
 }

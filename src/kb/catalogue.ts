@@ -2,7 +2,8 @@
  * The diagnosis catalogue: every diagnosis Mail Doctor can give. The ids are a
  * contract with the pages, the store and the evaluation sets: add, never rename.
  * `reason` is the coarse bounce-reason vocabulary (Sisimai's names) so results can
- * be compared with public corpora; `kind` says what evidence decides it.
+ * be compared with public corpora; `kind` says what evidence decides it (`probe`:
+ * a live connection to the mail server).
  */
 export const DIAGNOSES = [
   { id: 'smtp-auth-required', kind: 'text+state', reason: 'securityerror' },
@@ -81,6 +82,19 @@ export const DIAGNOSES = [
   { id: 'helo-refused', kind: 'text', reason: 'blocked' },
   { id: 'sending-quota-exceeded', kind: 'text', reason: 'ratelimited' },
   { id: 'blocklist-query-refused', kind: 'text', reason: 'systemerror' },
+  // Decided by the connection probe (src/probe): what a mail program meets when it connects.
+  { id: 'mail-port-closed', kind: 'probe', reason: 'networkerror' },
+  { id: 'mail-host-not-found', kind: 'probe', reason: 'hostunknown' },
+  { id: 'mail-host-unroutable', kind: 'probe', reason: 'networkerror' },
+  { id: 'mail-banner-invalid', kind: 'probe', reason: 'networkerror' },
+  { id: 'mail-tls-missing', kind: 'probe', reason: 'failedstarttls' },
+  { id: 'mail-tls-outdated', kind: 'probe', reason: 'securityerror' },
+  { id: 'mail-cert-expired', kind: 'probe', reason: 'securityerror' },
+  { id: 'mail-cert-not-yet-valid', kind: 'probe', reason: 'securityerror' },
+  { id: 'mail-cert-untrusted', kind: 'probe', reason: 'securityerror' },
+  { id: 'mail-cert-name-mismatch', kind: 'probe', reason: 'securityerror' },
+  { id: 'mail-auth-without-tls', kind: 'probe', reason: 'securityerror' },
+  { id: 'mail-banner-ptr-mismatch', kind: 'probe', reason: 'requireptr' },
 ] as const;
 
 export type DiagnosisEntry = (typeof DIAGNOSES)[number];

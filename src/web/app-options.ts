@@ -2,6 +2,7 @@
  * What `createApp` is given per mode (see app.ts): who the visitor is, where
  * reports and history come from, and the URL prefix the pages live under.
  */
+import type { MailSetupData } from './mail-setup-view';
 import type { Request } from 'express';
 import type { ProviderProfile } from '../config/provider-profile';
 import type { ChromeDom } from '../cpanel/account-info';
@@ -61,5 +62,7 @@ export interface AppOptions {
   readonly history?: HistoryStore | HistorySource;
   /** cPanel page: the account's own history (CGI: the file in its own home, fixed at start; sandbox: from the store). */
   readonly ownHistory?: (user: string) => Promise<AccountHistoryFile | undefined>;
+  /** cPanel page: the account's mail program settings with a live probe of their servers (mail-setup-view.ts). */
+  readonly mailSetup?: (session: CpanelSession) => Promise<MailSetupData>;
   readonly clock?: () => number;
 }

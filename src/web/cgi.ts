@@ -14,6 +14,7 @@
  * call goes through this process's own LiveAPI socket, which cPanel runs as
  * that user whatever is asked; in WHM mode REMOTE_USER is the WHM login.
  */
+import { mailSetupSource } from './mail-setup-view';
 import os from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 import inject from 'light-my-request';
@@ -114,6 +115,8 @@ function cpanelOptions(setup: CgiSetup): AppOptions {
     cpanelSession: () => ({ user, securityToken: token, openGateway: () => gateway }),
     // The account's own file in this process user's home (the daemon writes it); never a path from the request.
     ownHistory: ownHistoryReader(ownHistoryPath(env)),
+    // The account's own client settings are the only names probed; the request cannot name a host.
+    mailSetup: mailSetupSource({ resolver: setup.resolver, profile: setup.profile, loopbackOnly: env.MAIL_DOCTOR_LOOPBACK_ONLY === '1' }),
     log: setup.log,
   };
 }

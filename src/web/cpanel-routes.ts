@@ -3,6 +3,7 @@
  * (`POST /explain`). The account is always the session's, never one from the
  * request.
  */
+import { buildMailSetupView } from './mail-setup-view';
 import express, { type Request, type Response, type Router } from 'express';
 import type { ChromeDom } from '../cpanel/account-info';
 import { getChrome, getLocale, hasFeature } from '../cpanel/account-info';
@@ -66,10 +67,12 @@ async function cpanelPage(kit: PageKit, req: Request, res: Response, explained: 
   const ownHistory = options.ownHistory;
   const own = ownHistory === undefined ? undefined : await kit.fromHistory('own history', () => ownHistory(session.user));
   const history: AccountHistoryView | undefined = own === undefined ? undefined : buildAccountHistory(lang, runsFromFile(own));
+  const setup = options.mailSetup === undefined ? undefined : await options.mailSetup(session);
   await kit.send(res, 200, 'cpanel', {
     frame: kit.frame(req, lang, UI[lang].appName, ctx.chrome),
     report,
     ownHistory: history ?? null,
+    mailSetup: setup === undefined ? null : buildMailSetupView(setup, lang),
     explain: {
       action: `${prefix}/explain`,
       csrf: options.csrf.tokenFor(`cpanel:${session.user}`),

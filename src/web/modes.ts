@@ -12,6 +12,7 @@ import { getPrivileges, listAccounts, type WhmPrivileges } from '../cpanel/whm-a
 import type { WireResolver } from '../dns/wire-resolver';
 import type { RunningSandbox } from '../sandbox/start-sandbox';
 import { createApp, type AppOptions, type WhmSession } from './app';
+import { mailSetupSource, type MailSetupSourceOptions } from './mail-setup-view';
 import { createCachingAuditService, type AuditService } from './audit-service';
 import { createAuditor } from './auditor';
 import { CsrfTokens } from './security';
@@ -120,6 +121,8 @@ export interface SandboxAppOptions {
    * history. Default on; `false` for tests that do not need it.
    */
   readonly history?: boolean;
+  /** The "Set up your mail program" card's probe: a CA to trust, the demo mail servers' view (sandbox-command), or the tests' own ports. */
+  readonly mailProbe?: Partial<Pick<MailSetupSourceOptions, 'caFile' | 'stepTimeoutMs' | 'connection' | 'resolver'>>;
 }
 
 /** A store filled with one run of every sandbox account, and a way to run again (what the daemon would do on "audit now"). */
@@ -246,6 +249,8 @@ export function createSandboxApp(options: SandboxAppOptions): {
     csrf: CsrfTokens.random(),
     sandbox: { accounts, whmUsers },
     ...(filling === undefined ? {} : sandboxHistoryOptions(filling)),
+    // The sandbox's probe never leaves loopback; the demo's mail hosts resolve to documentation addresses.
+    mailSetup: mailSetupSource({ resolver: options.resolver, profile: sandbox.profile, loopbackOnly: true, ...(options.mailProbe ?? {}) }),
     cpanelSession: (req) => {
       const user = String(req.params.account ?? '');
       if (!accounts.some((a) => a.user === user)) return undefined;

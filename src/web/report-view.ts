@@ -91,6 +91,8 @@ export interface FixView {
   readonly record?: { readonly name: string; readonly type: string; readonly value: string; readonly zoneLine: string };
   readonly links: readonly LinkView[];
   readonly cpanelLink?: LinkView;
+  /** The cPanel page's own "Set up your mail program" card (#mail-setup). */
+  readonly cardLink?: LinkView;
 }
 
 export interface FindingView {
@@ -284,6 +286,8 @@ function fixView(fix: Fix, id: DiagnosisId, lang: Lang, t: UiText, cpanelToken: 
         }),
     links: externalLinks(fix.links, t),
     ...(cpanelLink === undefined ? {} : { cpanelLink: { href: cpanelLink.href, label: fill(t.openInCpanel, { page: cpanelLink.label }) } }),
+    // Only the customer's page (it has a session token) carries the card; the mail program's settings fix the missing AUTH.
+    ...(cpanelToken !== undefined && id === 'smtp-auth-required' ? { cardLink: { href: '#mail-setup', label: t.mailSetupLink } } : {}),
   };
 }
 
