@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import type { ChromeDom } from '../cpanel/account-info';
 import type { CpanelGateway } from '../cpanel/gateway';
-import { createHttpGateway } from '../cpanel/http-transport';
+import { gatewayFor } from '../audit/connection';
 import { getPrivileges, listAccounts, type WhmPrivileges } from '../cpanel/whm-accounts';
 import type { WireResolver } from '../dns/wire-resolver';
 import type { RunningSandbox } from '../sandbox/start-sandbox';
@@ -24,6 +24,8 @@ import type { HistoryStore } from '../store/history-store';
 import { storeHistory } from './history-source';
 
 export const DEFAULT_SINCE_SECONDS = 7 * 86_400;
+/** The emulator answers on loopback; a call that takes longer than this has hung. */
+const SANDBOX_TIMEOUT_MS = 15_000;
 
 /**
  * A WHM session over a gateway that acts as `gatewayUser`. When the visitor
@@ -218,8 +220,8 @@ export function createSandboxApp(options: SandboxAppOptions): {
     // The account's own cPanel token when it has one: the page then sees what cPanel shows that user.
     const own = emulator.tokens.cpanel[user];
     return own !== undefined
-      ? createHttpGateway({ baseUrl: emulator.httpUrl, auth: { kind: 'cpanel', user, token: own } })
-      : createHttpGateway({ baseUrl: emulator.httpUrl, auth: { kind: 'whm', user: 'root', token: rootToken }, account: user });
+      ? gatewayFor({ kind: 'cpanel', baseUrl: emulator.httpUrl, user, token: own, insecure: false, timeoutMs: SANDBOX_TIMEOUT_MS })
+      : gatewayFor({ kind: 'whm', baseUrl: emulator.httpUrl, user: 'root', token: rootToken, insecure: false, timeoutMs: SANDBOX_TIMEOUT_MS }, user);
   };
   const audits = createCachingAuditService(
     createAuditor({
@@ -263,7 +265,7 @@ export function createSandboxApp(options: SandboxAppOptions): {
       return whmSessionOver({
         user,
         gatewayUser: user,
-        openGateway: () => createHttpGateway({ baseUrl: emulator.httpUrl, auth: { kind: 'whm', user, token } }),
+        openGateway: () => gatewayFor({ kind: 'whm', baseUrl: emulator.httpUrl, user, token, insecure: false, timeoutMs: SANDBOX_TIMEOUT_MS }),
       });
     },
   });
