@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the test suite needs (shellcheck for the
-# install scripts, chromium for the browser tests, postgresql for the
+# install scripts, chromium for the browser tests, openssl for the HTTPS
+# test's certificate, postgresql for the
 # central history store tests, which start their own cluster) when they are
 # missing.
 # Runs before the tests, so `npm ci && npm test` is the whole set-up on a
@@ -10,6 +11,8 @@ set -euo pipefail
 missing=()
 command -v shellcheck >/dev/null 2>&1 || missing+=(shellcheck)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+# The HTTPS transport test makes a self-signed certificate with openssl.
+command -v openssl >/dev/null 2>&1 || missing+=(openssl)
 # Debian keeps initdb and pg_ctl off the PATH, under the major version's folder.
 compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql)
 

@@ -126,7 +126,7 @@ describe('mail-doctor daemon', () => {
     } finally {
       db.close();
     }
-  }, 60_000);
+  }, 120_000);
 
   it('when SIGTERM arrives in the middle of a scheduled run, then it stops within seconds, the run is interrupted and the store is whole', async () => {
     // Every second, spread over 30 s, one at a time: SIGTERM comes while most accounts wait their turn.
@@ -149,7 +149,7 @@ describe('mail-doctor daemon', () => {
     } finally {
       db.close();
     }
-  }, 60_000);
+  }, 120_000);
 
   it('when started with --once, then it runs every account once, closes the run and exits 0', async () => {
     const { config, store } = writeConfig({ spreadMinutes: 60 });
