@@ -163,7 +163,7 @@ describe('audit --store and history', () => {
       fs.chmodSync(file, 0o644);
       // nobody must be able to read the command (and the network guard, global-setup.js) wherever the checkout is.
       app = readableAppCopy();
-      const r = await promisify(execFile)('runuser', ['-u', 'nobody', '--', process.execPath, app.cli, 'audit', '--user', 'devries', '--store', file, ...connection()]).then(
+      const r = await promisify(execFile)('runuser', ['-u', 'nobody', '--', process.execPath, app.cli, 'audit', '--user', 'devries', '--store', file, ...connection().map((a) => (a === sandbox.profilePath ? app!.profile : a))]).then(
         () => ({ code: 0, stderr: '' }),
         (e: { code: number; stderr: string }) => ({ code: e.code, stderr: e.stderr }),
       );
