@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the test suite needs (shellcheck for the
-# install scripts, chromium for the browser tests, postgresql for the
-# central history store tests, which start their own cluster, Exim and
-# Dovecot for the connection probe tests, which start their own servers on
-# loopback) when they are missing.
+# install scripts, chromium for the browser tests, openssl for the HTTPS
+# test's certificate, postgresql for the central history store tests, which
+# start their own cluster, Exim and Dovecot for the connection probe tests,
+# which start their own servers on loopback) when they are missing.
 # Runs before the tests, so `npm ci && npm test` is the whole set-up on a
 # fresh Debian machine. Without root or apt-get it only says what is missing.
 set -euo pipefail
@@ -11,6 +11,8 @@ set -euo pipefail
 missing=()
 command -v shellcheck >/dev/null 2>&1 || missing+=(shellcheck)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+# The HTTPS transport test makes a self-signed certificate with openssl.
+command -v openssl >/dev/null 2>&1 || missing+=(openssl)
 # Debian keeps initdb and pg_ctl off the PATH, under the major version's folder.
 compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql)
 [ -x /usr/sbin/exim4 ] || missing+=(exim4-daemon-light)

@@ -33,6 +33,23 @@ export function describeSqliteError(error: unknown): string {
   return message;
 }
 
+/**
+ * SQLite would create the file 0644, and its -wal and -shm files take the
+ * file's mode: the history is root's alone, so the file is made 0600 first.
+ * ":memory:" and "" are SQLite's names for a database without a file.
+ * Returns the error code when the file cannot be made.
+ */
+function createPrivately(file: string): string | undefined {
+  if (file === ':memory:' || file === '') return undefined;
+  try {
+    fs.closeSync(fs.openSync(file, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_NOFOLLOW, 0o600));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    if (code !== 'EEXIST') return code;
+  }
+  return undefined;
+}
+
 export function openSqliteDatabase(file: string, options: SqliteOptions = {}): { ok: true; db: SqlDatabase } | { ok: false; error: string } {
   const fail = (why: string): { ok: false; error: string } => ({ ok: false, error: new StoreError(file, why).message });
   if (options.readOnly && !fs.existsSync(file)) {
@@ -44,12 +61,8 @@ export function openSqliteDatabase(file: string, options: SqliteOptions = {}): {
     } catch (error) {
       return fail(`its folder cannot be created (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
     }
-    // SQLite would create the file 0644, and its -wal and -shm files take the file's mode: the history is root's alone.
-    try {
-      fs.closeSync(fs.openSync(file, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_NOFOLLOW, 0o600));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return fail(`it cannot be created (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-    }
+    const created = createPrivately(file);
+    if (created !== undefined) return fail(`it cannot be created (${created})`);
   }
   const opened = openRaw(file, options);
   if (opened.ok) return { ok: true, db: wrap(opened.raw, file) };

@@ -130,7 +130,7 @@ describe('mail-doctor daemon', () => {
     } finally {
       db.close();
     }
-  }, 60_000);
+  }, 120_000);
 
   it('when SIGTERM arrives in the middle of a scheduled run, then it stops within seconds, the run is interrupted and the store is whole', async () => {
     // Every second, spread over 30 s, one at a time: SIGTERM comes while most accounts wait their turn.
@@ -153,7 +153,7 @@ describe('mail-doctor daemon', () => {
     } finally {
       db.close();
     }
-  }, 60_000);
+  }, 120_000);
 
   it('when no daemon runs for the server, then --request-run exits 1 saying so and queues nothing', async () => {
     const { config, store } = writeConfig({});

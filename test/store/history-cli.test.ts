@@ -12,6 +12,7 @@ import Database from 'better-sqlite3';
 import { startSandbox, type RunningSandbox } from '../../src/sandbox/start-sandbox';
 import { openStore } from '../../src/store/open-store';
 import { runCli } from '../cli/run-cli';
+import { readableAppCopy, type ReadableApp } from '../setup/readable-app';
 
 let sandbox: RunningSandbox;
 let dir: string;
@@ -212,13 +213,15 @@ describe('audit --store and history', () => {
 
   it('when the store cannot be written (a user without rights), then audit --store exits 1 naming the file', async () => {
     const readOnlyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'md-ro-'));
+    let app: ReadableApp | undefined;
     const file = path.join(readOnlyDir, 'history.sqlite');
     try {
       await emptyStore(file);
       fs.chmodSync(readOnlyDir, 0o755);
       fs.chmodSync(file, 0o644);
-      const cli = path.join(__dirname, '..', '..', 'bin', 'mail-doctor');
-      const r = await promisify(execFile)('runuser', ['-u', 'nobody', '--', process.execPath, cli, 'audit', '--user', 'devries', '--store', file, ...connection()]).then(
+      // nobody must be able to read the command (and the network guard, global-setup.js) wherever the checkout is.
+      app = readableAppCopy();
+      const r = await promisify(execFile)('runuser', ['-u', 'nobody', '--', process.execPath, app.cli, 'audit', '--user', 'devries', '--store', file, ...connection().map((a) => (a === sandbox.profilePath ? app!.profile : a))]).then(
         () => ({ code: 0, stderr: '' }),
         (e: { code: number; stderr: string }) => ({ code: e.code, stderr: e.stderr }),
       );
@@ -226,6 +229,7 @@ describe('audit --store and history', () => {
       expect(r.stderr).toMatch(new RegExp(`^mail-doctor: history store ${file}: `));
       expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
     } finally {
+      app?.remove();
       fs.rmSync(readOnlyDir, { recursive: true, force: true });
     }
   });

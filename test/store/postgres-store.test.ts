@@ -13,7 +13,7 @@ let pg: RunningPostgres;
 
 beforeAll(async () => {
   pg = await startPostgres();
-}, 90_000);
+}, 120_000);
 
 afterAll(async () => {
   await pg?.stop();

@@ -32,4 +32,17 @@ describe('a new history store', () => {
       await opened.store.close();
     }
   });
+
+  it('when the store is in memory, then no file is made', async () => {
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      const opened = await openStore(':memory:', { server: 'test' });
+      if (!opened.ok) throw new Error(opened.error);
+      await opened.store.close();
+      expect(fs.readdirSync(dir)).toEqual([]);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
 });

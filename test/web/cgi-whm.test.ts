@@ -70,7 +70,7 @@ describe('WHM CGI (node dist/web/cgi.js whm)', () => {
     expect(own.statusLine).toBe('Status: 200 OK');
     expect(own.body).toContain('Report for devries');
     expect(own.body).toContain('All good');
-  }, 60_000);
+  }, 120_000);
 
   it('when the WHM user lacks the mailcheck ACL, then a polite 403 page comes out', async () => {
     const viaOwnToken = await runCgi(cgi, 'whm', whmEnv(cgi, 'stagiair', 'stagiair', STAGIAIR_TOKEN, { QUERY_STRING: 'lang=en' }));

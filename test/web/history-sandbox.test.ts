@@ -9,7 +9,7 @@ let web: WebSandbox;
 
 beforeAll(async () => {
   web = await startWebSandbox({ history: true });
-}, 60_000);
+}, 120_000);
 
 afterAll(async () => {
   await web.close();
@@ -55,5 +55,5 @@ describe('sandbox history', () => {
       after = historyRows((await request(drillUrl)).body);
     }
     expect(after).toBe(before + 1);
-  }, 30_000);
+  }, 120_000);
 });
