@@ -66,6 +66,8 @@ export class CompiledRule {
   readonly base: number;
   /** The rule's catalogue entry, looked up once. */
   readonly entry: DiagnosisEntry;
+  /** The highest score this rule can reach: its longest phrase, every condition's bonus and the pattern's. */
+  readonly ceiling: number;
 
   constructor(
     /** The rule whose words explain a match: the matched rule itself, or the id's rule for a tier entry. */
@@ -88,6 +90,8 @@ export class CompiledRule {
     this.captureNames = this.pattern === null ? [] : groupNames(this.pattern);
     this.base = TIER_WEIGHT[tier] + 100 * (m.priority ?? 0);
     this.entry = diagnosis(rule.id);
+    const conditions = [this.codes, this.enhanced, this.stages, this.providers].filter((c) => c !== null).length;
+    this.ceiling = this.base + Math.max(0, ...m.phrases.map((p) => p.length)) + 8 * conditions + (this.pattern === null ? 0 : 4);
   }
 
   /**

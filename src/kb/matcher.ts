@@ -41,6 +41,8 @@ const CATALOGUE_ORDER: ReadonlyMap<string, number> = new Map(DIAGNOSES.map((d, i
 const UNKNOWN = diagnosis('unknown');
 const NO_CAPTURES: Readonly<Record<string, string>> = Object.freeze({});
 const NO_MARKERS: readonly number[] = Object.freeze([]);
+/** Marks a stage or provider not yet worked out for the current text. */
+const NOT_READ = Symbol('not read');
 
 function isTemporary(rule: Rule | undefined, reply: ParsedReply): boolean {
   if (rule?.temporaryWhen?.some((phrase) => reply.folded.includes(phrase))) return true;
@@ -60,18 +62,6 @@ function isTemporary(rule: Rule | undefined, reply: ParsedReply): boolean {
 export interface ReplyContext {
   readonly stage?: Stage;
   readonly remoteHost?: string;
-}
-
-/** Stage and provider of one text, each read at most once, from the markers the phrase scan found. */
-function lazyFacts(reply: ParsedReply, found: FoundMarkers, context: ReplyContext | undefined): ReplyFacts {
-  let stage: Stage | undefined | null = null;
-  let provider: ProviderId | undefined | null = null;
-  const contextProvider = (): ProviderId | undefined =>
-    context?.remoteHost === undefined ? undefined : detectProvider(context.remoteHost, '', NO_MARKERS);
-  return {
-    stage: () => (stage === null ? (stage = replyStage(reply, found) ?? context?.stage) : stage),
-    provider: () => (provider === null ? (provider = replyProvider(reply, found) ?? contextProvider()) : provider),
-  };
 }
 
 export interface Classifier {
@@ -101,6 +91,7 @@ export function createClassifier(rules: readonly Rule[], tiers: TierKnowledge = 
     ...rules.map((rule) => new CompiledRule(rule, orderOf(rule.id))),
     ...tiers.entries.map((entry) => new CompiledRule(wordsOf(entry.id), orderOf(entry.id), entry.match, entry.tier)),
   ];
+  const ruleCount = rules.length;
   const codeEntries = new Map<string, Rule>(tiers.providerCodes.map((entry) => [entry.enhanced, wordsOf(entry.id)]));
   const statusCode = (reply: ParsedReply): { rule: Rule; key: string } | undefined => {
     const found = tiers.statusCode(reply);
@@ -141,6 +132,21 @@ export function createClassifier(rules: readonly Rule[], tiers: TierKnowledge = 
   const candidates = new Int32Array(compiled.length);
   let search = 0;
 
+  // The current text's stage and provider, each worked out at most once and only when a candidate asks
+  // (one reused object instead of closures per line: this runs on every log line). Nothing of it outlives the call.
+  let factsReply: ParsedReply | undefined;
+  let factsFound: FoundMarkers = NO_MARKERS;
+  let factsStage: Stage | undefined | typeof NOT_READ = NOT_READ;
+  let factsProvider: ProviderId | undefined | typeof NOT_READ = NOT_READ;
+  let factsContext: ReplyContext | undefined;
+  // The report's host, when the text names none (classify-report.ts).
+  const contextProvider = (): ProviderId | undefined =>
+    factsContext?.remoteHost === undefined ? undefined : detectProvider(factsContext.remoteHost, '', NO_MARKERS);
+  const facts: ReplyFacts = {
+    stage: () => (factsStage === NOT_READ ? (factsStage = replyStage(factsReply!, factsFound) ?? factsContext?.stage) : factsStage),
+    provider: () => (factsProvider === NOT_READ ? (factsProvider = replyProvider(factsReply!, factsFound) ?? contextProvider()) : factsProvider),
+  };
+
   function vetoed(ruleIndex: number): boolean {
     const vetoes = vetoesOf[ruleIndex]!;
     for (let v = 0; v < vetoes.length; v += 1) if (vetoIn[vetoes[v]!] === search) return true;
@@ -174,15 +180,24 @@ export function createClassifier(rules: readonly Rule[], tiers: TierKnowledge = 
         longestPhrase[owner] = phrase;
       }
     }
-    const facts = lazyFacts(reply, markers ?? NO_MARKERS, context);
+    factsReply = reply;
+    factsFound = markers ?? NO_MARKERS;
+    factsContext = context;
+    factsStage = NOT_READ;
+    factsProvider = NOT_READ;
     let best: CompiledRule | undefined;
     let bestPhrase = '';
     let bestScore = -1;
     // The winner's pattern match: captures are read only for the rule that wins.
     let bestMatch: RegExpExecArray | null = null;
+    // Rules first, tier entries after: once a rule has matched, no tier entry can reach its score (see
+    // `ceiling`), so their conditions (a stage to work out, for one) are never read.
+    for (let pass = 0; pass < 2; pass += 1)
     for (let c = 0; c < candidateCount; c += 1) {
       const ruleIndex = candidates[c]!;
+      if (ruleIndex < ruleCount !== (pass === 0)) continue;
       const rule = compiled[ruleIndex]!;
+      if (best !== undefined && rule.ceiling < bestScore) continue;
       const bonus = rule.conditionBonus(reply, facts);
       if (bonus < 0 || vetoed(ruleIndex)) continue;
       const phrase = longestPhrase[ruleIndex]!;

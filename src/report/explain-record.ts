@@ -48,7 +48,7 @@ export function toExplainRecord(
   e: Explanation,
   notes: readonly string[],
 ): ExplainRecord {
-  const details = readReplyDetails(c.reply);
+  const details = readReplyDetails(c.reply, false);
   return {
     line,
     input,

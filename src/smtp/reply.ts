@@ -190,11 +190,21 @@ export function replyProvider(reply: ParsedReply, found: FoundMarkers): Provider
   return detectProvider(readRemoteHost(reply).host, reply.folded, found);
 }
 
-/** Stage, provider, remote host and log fields of a reply: a pure function, a fresh value each call. */
-export function readReplyDetails(reply: ParsedReply): ReplyDetails {
+/**
+ * Stage, provider and remote host of a reply, and with `withLog` the log
+ * line's fields: a pure function, a fresh value each call. Without the log
+ * fields it reads only the H= field of a log line, not the whole line.
+ */
+export function readReplyDetails(reply: ParsedReply, withLog = true): ReplyDetails {
   const { clean, head } = cleanInput(reply.raw);
-  const log = head === undefined ? undefined : parseEximLogLine(clean);
-  const host = log ?? readRemoteHost(reply);
+  const log = head === undefined || !withLog ? undefined : parseEximLogLine(clean);
+  let host: RemoteHost;
+  if (log !== undefined) host = log;
+  else if (head !== undefined) host = readEximHost(head.body);
+  else {
+    const m = clean.includes('host ') ? BOUNCE_HOST.exec(clean) : null;
+    host = m === null ? {} : { host: m[1]!, hostIp: m[2]! };
+  }
   const found = findMarkers(reply.folded);
   const stage = detectStage(reply.folded, found);
   const provider = detectProvider(host.host, reply.folded, found);
