@@ -11,6 +11,7 @@ import type { DeliveryEvent, Finding, Outcome } from '../diagnose/model';
 import { groupEvents } from '../diagnose/event-groups';
 import { defaultClassifier } from '../kb/classify';
 import { explain } from '../kb/explain';
+import { bounceWords } from '../web/bounce-words';
 import { RULES } from '../kb/rules';
 import type { AuditReport } from '../report/audit-report';
 import { parseReply } from '../smtp/reply';
@@ -98,7 +99,7 @@ export async function renderCpanelPage(report: AuditReport): Promise<string> {
       homeHref: '/',
     },
     report: view,
-    explain: { action: '/explain', csrf: 'bench', text: '', result: undefined },
+    explain: { action: '/explain', csrf: 'bench', text: '', result: undefined, words: bounceWords('en') },
   });
 }
 
