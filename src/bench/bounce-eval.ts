@@ -57,12 +57,14 @@ interface Tally {
 const KIND_REASON: Readonly<Record<string, string>> = { 'feedback-report': 'feedback', 'auto-reply': 'vacation', delivered: 'delivered' };
 
 /** What the report says about recipient row `index`: address and reason, with where the reason came from. */
-export function rowOf(report: BounceReport, index: number): { address?: string; reason?: string; source: string } {
+export function rowOf(report: BounceReport, index: number): { address?: string; reason?: string; source: string; words?: boolean } {
   const special = KIND_REASON[report.kind];
   if (special !== undefined) return { ...(report.about === undefined ? {} : { address: report.about }), reason: special, source: 'message-kind' };
   const r = report.recipients[index];
   if (r === undefined) return { source: 'none' };
-  return { address: r.recipient, reason: r.reason, source: r.reasonSource };
+  // Whether the reader found the remote server's words for this recipient (beyond the address itself).
+  const words = (r.diagnosticCode ?? '').replace(/\S+@\S+/g, '').replace(/[\s<>:;,.()"]/g, '').length > 3;
+  return { address: r.recipient, reason: r.reason, source: r.reasonSource, words };
 }
 
 async function main(): Promise<void> {
@@ -76,6 +78,7 @@ async function main(): Promise<void> {
   const total: Tally = { rows: 0, found: 0, agreed: 0, agreedByKb: 0, agreedByReport: 0, agreedByFallback: 0, crashes: 0 };
   const special: Record<string, { rows: number; recognised: number }> = { feedback: { rows: 0, recognised: 0 }, vacation: { rows: 0, recognised: 0 }, delivered: { rows: 0, recognised: 0 } };
   const misses: string[] = [];
+  const missBy = { kbWrong: 0, kbUnknown: 0, noWords: 0, notFound: 0, kind: 0 };
   const files = readdirSync(path.join(dir, 'eml')).filter((f) => f.endsWith('.eml')).sort();
   for (const file of files) {
     const rows = byFile.get(file) ?? [];
@@ -114,6 +117,13 @@ async function main(): Promise<void> {
         s.rows += 1;
         if (agreed) s.recognised += 1;
       }
+      if (!agreed) {
+        if (got.address === undefined) missBy.notFound += 1;
+        else if (got.source === 'message-kind') missBy.kind += 1;
+        else if (got.words === false) missBy.noWords += 1;
+        else if (got.source === 'knowledge-base' || got.source === 'knowledge-base+report') missBy.kbWrong += 1;
+        else missBy.kbUnknown += 1;
+      }
       if (!found || !agreed) {
         misses.push(`${file}#${row.index}: ${found ? '' : `recipient ${got.address ?? '-'} (Sisimai ${sisimaiAddress ?? '?'}) `}${agreed ? '' : `reason ${got.reason ?? '-'} [${got.source}] (Sisimai ${want})`}`);
       }
@@ -131,6 +141,10 @@ async function main(): Promise<void> {
   const said = (k: string): string => `${special[k]!.recognised} of ${special[k]!.rows}`;
   console.log(`feedback reports recognised: ${said('feedback')}; auto-replies: ${said('vacation')}; success notices: ${said('delivered')}`);
   console.log(`crashes (a file that gave an error): ${total.crashes}`);
+  console.log(
+    `reason misses by cause: reader found no recipient ${missBy.notFound}, reader found no server words ${missBy.noWords}, wrong message kind ${missBy.kind}; ` +
+      `knowledge base gave another reason ${missBy.kbWrong}, knowledge base did not recognise the server's words ${missBy.kbUnknown} (of these, the status-code fallback is what was compared)`,
+  );
   if (showMisses) for (const m of misses) console.log(`  miss ${m}`);
 }
 

@@ -158,8 +158,8 @@ export function explainBounce(input: string, lang: Lang, profile: ProviderProfil
       id: c.id,
       ...explanationView(e, lang),
       notes: checked.notes,
-      // A pasted reply names at most the recipient; the sender is this account.
-      forAccount: concerns(findings, c, checked.text.match(ANY_ADDRESS) ?? [], [], lang),
+      // A pasted reply does not say which of its addresses is the sender's: each may be either.
+      forAccount: concerns(findings, c, checked.text.match(ANY_ADDRESS) ?? [], checked.text.match(ANY_ADDRESS) ?? [], lang),
     });
   }
   return { text: input, parts, errors };

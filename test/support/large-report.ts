@@ -3,6 +3,7 @@
  * built from the knowledge base's real example texts (classified), and the
  * cPanel page rendered from it. For the page benchmark and the page tests.
  */
+import { bounceWords } from '../../src/web/bounce-words';
 import { DEFAULT_PROFILE } from '../../src/config/provider-profile';
 import type { DeliveryEvent, Finding, Outcome } from '../../src/diagnose/model';
 import { groupEvents } from '../../src/diagnose/event-groups';
@@ -85,7 +86,7 @@ export async function renderCpanelPage(report: AuditReport): Promise<string> {
       homeHref: '/',
     },
     report: view,
-    explain: { action: '/explain', csrf: 'bench', text: '', result: undefined },
+    explain: { action: '/explain', csrf: 'bench', text: '', result: undefined, words: bounceWords('en') },
   });
 }
 
