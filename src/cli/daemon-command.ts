@@ -17,6 +17,7 @@ import { HEARTBEAT_MS, startDaemon } from '../jobs/daemon';
 import { listAccounts } from '../cpanel/whm-accounts';
 import type { HistoryStore } from '../store/history-store';
 import { processAlive } from '../jobs/process-alive';
+import { createDaemonLog } from '../jobs/run-log';
 import { requestRun } from '../jobs/request-run';
 import { openStore } from '../store/open-store';
 import { claimServerName, resolveServerName } from '../jobs/server-identity';
@@ -78,9 +79,8 @@ async function requestRefused(store: HistoryStore, server: string, config: Daemo
 }
 
 export async function runDaemon(options: DaemonOptions, io: DaemonIo): Promise<number> {
-  const log = (line: string): void => {
-    io.stdout.write(`${new Date().toISOString()} ${line}\n`);
-  };
+  // journald adds its own timestamps; it sets JOURNAL_STREAM for the services it runs.
+  const log = createDaemonLog(io, io.env.JOURNAL_STREAM !== undefined && io.env.JOURNAL_STREAM !== '');
   const loaded = await loadDaemonConfig(options.configPath);
   if (!loaded.ok) {
     io.stderr.write(`mail-doctor: ${loaded.error}\n`);
