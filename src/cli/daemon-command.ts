@@ -18,6 +18,7 @@ import { HEARTBEAT_MS, startDaemon } from '../jobs/daemon';
 import { listAccounts } from '../cpanel/whm-accounts';
 import type { HistoryStore } from '../store/history-store';
 import { processAlive } from '../jobs/process-alive';
+import { createDaemonLog } from '../jobs/run-log';
 import { requestRun } from '../jobs/request-run';
 import { openStore } from '../store/open-store';
 import { connectionFromConfig, gatewayFor } from '../audit/connection';
@@ -71,9 +72,10 @@ async function requestRefused(store: HistoryStore, server: string, config: Daemo
 }
 
 export async function runDaemon(options: DaemonOptions, io: DaemonIo): Promise<number> {
-  const log = (line: string): void => {
-    io.stdout.write(`${new Date().toISOString()} ${lineForTerminal(line)}\n`);
-  };
+  // journald adds its own timestamps; it sets JOURNAL_STREAM for the services it runs. Log lines carry cPanel's
+  // and mail's words: the one terminal gate first.
+  const journal = createDaemonLog(io, io.env.JOURNAL_STREAM !== undefined && io.env.JOURNAL_STREAM !== '');
+  const log = (line: string): void => journal(lineForTerminal(line));
   const loaded = await loadDaemonConfig(options.configPath);
   if (!loaded.ok) {
     io.stderr.write(errorLine(loaded.error));

@@ -65,12 +65,29 @@ export function startDaemon(settings: DaemonSettings, deps: DaemonDeps): Running
   let stopping = false;
   const exportHistory = deps.exportHistory === false ? undefined : (deps.exportHistory ?? createHistoryExporter({ store, log, clock }));
 
+  // The poll touches the store every few seconds: while it is unreachable (a
+  // PostgreSQL restart) that is said once when it starts and once when it ends.
+  let storeDown: string | null = null;
+  const storeFailed = (what: string, e: unknown): void => {
+    if (storeDown === null) log(`history store unreachable (${what}): ${describeError(e)}; retrying on every poll`);
+    storeDown = describeError(e);
+  };
+  const storeBack = (): void => {
+    if (storeDown !== null) log('history store reachable again');
+    storeDown = null;
+  };
+
   let lastBeat = 0;
   const recordNextRun = async (): Promise<void> => {
     if (stopping) return;
     const next = task.getNextRun();
     lastBeat = clock();
-    await store.setNextRun(next === null ? null : next.getTime(), lastBeat).catch((e: unknown) => log(`next run not recorded: ${describeError(e)}`));
+    try {
+      await store.setNextRun(next === null ? null : next.getTime(), lastBeat);
+      storeBack();
+    } catch (e) {
+      storeFailed('next run not recorded', e);
+    }
   };
   /** The daemon's sign of life for `--request-run` and the pages: the next run, rewritten at least once a minute. */
   const heartbeat = async (): Promise<void> => {
@@ -145,7 +162,7 @@ export function startDaemon(settings: DaemonSettings, deps: DaemonDeps): Running
     try {
       await deps.flushAlerts();
     } catch (e) {
-      log(`alerts not sent: ${describeError(e)}`);
+      storeFailed('alerts not sent', e);
     } finally {
       flushing = false;
     }
@@ -156,8 +173,9 @@ export function startDaemon(settings: DaemonSettings, deps: DaemonDeps): Running
     let requests;
     try {
       requests = await store.takeRunRequests();
+      storeBack();
     } catch (e) {
-      log(`run requests not read: ${describeError(e)}`);
+      storeFailed('run requests not read', e);
       return;
     }
     if (requests.length === 0) return;

@@ -16,3 +16,32 @@ export function accountLine(user: string, durationMs: number, result: { counts: 
 export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim().slice(0, 500);
 }
+
+/** syslog priorities journald reads from a `<N>` line prefix. */
+export type Priority = 3 | 4 | 6;
+
+const TROUBLE = /(?<!\d )\b(failed|not (sent|stored|queued|recorded|read|cleared|deleted|checked|started)|could not|cannot|unreachable|expired|did not end|abandoned)\b/;
+
+/**
+ * How serious a daemon log line is (pure): a problem with one account or one
+ * alert is a warning, a problem of the daemon itself (store, run, cPanel's
+ * account list) an error, everything else information.
+ */
+export function priorityOf(line: string): Priority {
+  if (!TROUBLE.test(line)) return 6;
+  return /^(account |alert )/.test(line) ? 4 : 3;
+}
+
+/**
+ * The daemon's log: information to stdout, warnings and errors to stderr.
+ * Under systemd (JOURNAL_STREAM set) each line carries its priority as `<N>`
+ * and no timestamp (the journal has its own); on a terminal a timestamp.
+ */
+export function createDaemonLog(out: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }, journald: boolean, now: () => Date = () => new Date()): (line: string) => void {
+  return (line: string): void => {
+    const priority = priorityOf(line);
+    const text = oneLine(line);
+    const stream = priority === 6 ? out.stdout : out.stderr;
+    stream.write(journald ? `<${priority}>${text}\n` : `${now().toISOString()} ${text}\n`);
+  };
+}

@@ -31,6 +31,8 @@ const WORDS = {
     info: 'Ter info',
     couldNotCheck: 'Niet te controleren',
     total: 'Samen',
+    trend: 'Verloop over alle servers',
+    day: 'Dag',
     search: 'Zoek een account, domein of adres',
     searchButton: 'Zoeken',
     results: (n: number, q: string) => `${n} ${n === 1 ? 'account gevonden' : 'accounts gevonden'} voor “${q}”`,
@@ -56,6 +58,8 @@ const WORDS = {
     info: 'Info',
     couldNotCheck: 'Could not check',
     total: 'Together',
+    trend: 'Trend over all servers',
+    day: 'Day',
     search: 'Find an account, domain or address',
     searchButton: 'Search',
     results: (n: number, q: string) => `${n} ${n === 1 ? 'account found' : 'accounts found'} for “${q}”`,
@@ -77,6 +81,32 @@ export interface ServerRow {
   readonly accounts: number;
   readonly counts: ReportCounts;
   readonly href: string;
+}
+
+/** One day of the combined trend: every server's runs of that day added up. */
+export interface TrendDay {
+  readonly day: string;
+  readonly servers: number;
+  readonly accounts: number;
+  readonly counts: ReportCounts;
+}
+
+/** The combined trend (pure): finished runs by UTC day, newest first; a server with two runs on a day counts with its last. */
+export function combinedTrend(runs: readonly RunSummary[]): TrendDay[] {
+  const lastPerServerDay = new Map<string, RunSummary>();
+  for (const r of runs) {
+    if (r.status === 'running' || r.status === 'failed') continue;
+    const key = `${new Date(r.startedAt).toISOString().slice(0, 10)}\u0000${r.server}`;
+    const had = lastPerServerDay.get(key);
+    if (had === undefined || had.startedAt < r.startedAt) lastPerServerDay.set(key, r);
+  }
+  const days = new Map<string, TrendDay>();
+  for (const [key, r] of lastPerServerDay) {
+    const day = key.slice(0, 10);
+    const had = days.get(day) ?? { day, servers: 0, accounts: 0, counts: ZERO };
+    days.set(day, { day, servers: had.servers + 1, accounts: had.accounts + r.accountsAudited, counts: add(had.counts, r.counts) });
+  }
+  return [...days.values()].sort((a, b) => b.day.localeCompare(a.day));
 }
 
 export interface FoundRow {
@@ -131,6 +161,8 @@ export interface ServersViewOptions {
 }
 
 const SEARCH_LIMIT = 200;
+/** Runs per server the combined trend looks back over. */
+const TREND_RUNS = 14;
 
 /** The router for /servers, mounted by `serve` beside the WHM pages. */
 export function serversRouter(options: ServersViewOptions): Router {
@@ -165,9 +197,12 @@ export function serversRouter(options: ServersViewOptions): Router {
       const lang = langOf(req);
       const q = typeof req.query.q === 'string' ? req.query.q.trim().slice(0, 100) : '';
       const only = typeof req.query.server === 'string' ? req.query.server : '';
-      const overview = serverRows(await options.store.servers(), lang, base);
+      const servers = await options.store.servers();
+      const overview = serverRows(servers, lang, base);
+      const runs = (await Promise.all(servers.map((x) => options.store.listRuns(TREND_RUNS, x.server)))).flat();
+      const trend = combinedTrend(runs);
       const found = q === '' && only === '' ? null : foundRows((await options.store.searchAccounts(q, SEARCH_LIMIT)).filter((f) => only === '' || f.server === only), lang, base);
-      const html = await renderPage('servers', { frame: frame(lang, WORDS[lang].title), w: WORDS[lang], overview, q, found, base, account: null });
+      const html = await renderPage('servers', { frame: frame(lang, WORDS[lang].title), w: WORDS[lang], overview, trend, q, found, base, account: null });
       res.status(200).type('html').send(html);
     } catch (error) {
       next(error);
@@ -185,6 +220,7 @@ export function serversRouter(options: ServersViewOptions): Router {
         frame: frame(lang, w.accountTitle(user, server)),
         w,
         overview: null,
+        trend: [],
         q: '',
         found: null,
         base,

@@ -155,6 +155,37 @@ describe('mail-doctor daemon', () => {
     }
   }, 120_000);
 
+  it('when run with --once --dry-run, then the run is stored, the alerts are queued and printed, and nothing is mailed', async () => {
+    const peer = await startSmtpPeer();
+    try {
+      const { config, store } = writeConfig(
+        {},
+        {
+          alerts: {
+            enabled: true,
+            from: 'mail-doctor@server.hosting.example',
+            adminEmail: 'admin@hosting.example',
+            baselineFirstRun: false,
+            transport: 'smtp',
+            smtp: { host: '127.0.0.1', port: peer.port, security: 'none' },
+          },
+        },
+      );
+      const r = await runCli(['daemon', '--config', config, '--once', '--dry-run']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/^--- would send to admin@hosting\.example\nSubject: Mail Doctor on cp01\.hosting\.example: \d+ new problems\n/m);
+      expect(peer.received).toEqual([]);
+      const db = new Database(store, { readonly: true });
+      try {
+        expect(db.prepare("SELECT DISTINCT recipient, state FROM alert_outbox").all()).toEqual([{ recipient: 'admin', state: 'pending' }]);
+      } finally {
+        db.close();
+      }
+    } finally {
+      await peer.close();
+    }
+  });
+
   it('when no daemon runs for the server, then --request-run exits 1 saying so and queues nothing', async () => {
     const { config, store } = writeConfig({});
     const r = await runCli(['daemon', '--config', config, '--request-run']);

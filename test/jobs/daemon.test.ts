@@ -115,3 +115,31 @@ describe('the daemon', () => {
     expect(await store.nextRun()).toBeNull();
   });
 });
+
+describe('the daemon when the store goes away', () => {
+  it('when the history store is unreachable for many polls, then that is logged once when it starts and once when it ends', async () => {
+    let down = false;
+    const failing = <T>(work: () => Promise<T>): Promise<T> => (down ? Promise.reject(new Error('history store postgres://db/md: cannot connect (ECONNREFUSED)')) : work());
+    const flaky: HistoryStore = new Proxy(store, {
+      get(target, key: keyof HistoryStore) {
+        const value = target[key];
+        if (key === 'takeRunRequests' || key === 'setNextRun') return (...args: unknown[]) => failing(() => (value as (...a: unknown[]) => Promise<unknown>).apply(target, args));
+        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    daemon = startDaemon(
+      { cron: '0 0 1 1 *', spreadMinutes: 0, concurrency: 2, retentionDays: 90, requestPollMs: 20, staleAfterMs: 3_600_000 },
+      { store: flaky, auditor: fakeAuditor({ a: {} }), log: (l) => lines.push(l), clock: Date.now, owner: { host: 'this-host', pid: process.pid }, holderAlive: () => true },
+    );
+    await new Promise((r) => setTimeout(r, 100));
+    down = true;
+    await new Promise((r) => setTimeout(r, 400));
+    down = false;
+    await until(() => lines.some((l) => /reachable again/.test(l)));
+    const outage = lines.filter((l) => /history store (unreachable|reachable again)/.test(l));
+    expect(outage).toEqual([
+      'history store unreachable (run requests not read): history store postgres://db/md: cannot connect (ECONNREFUSED); retrying on every poll',
+      'history store reachable again',
+    ]);
+  });
+});

@@ -7,7 +7,8 @@
 import { startPages, type RunningPages } from '../../src/cli/serve-command';
 import { sampleReport } from '../support/sample-reports';
 import { startSandbox, type RunningSandbox } from '../../src/sandbox/start-sandbox';
-import type { HistoryStore } from '../../src/store/history-store';
+import type { HistoryStore, RunSummary } from '../../src/store/history-store';
+import { combinedTrend } from '../../src/web/servers-view';
 import { openStore } from '../../src/store/open-store';
 import { startPostgres, type RunningPostgres } from './postgres-server';
 import { begin } from './store-behaviour';
@@ -77,6 +78,8 @@ describe('many servers in one view', () => {
       'cp01.hosting.example|machine-1|2026-11-20 02:30 (completed)|2|1|0|0',
       'cp02.hosting.example|machine-2|2026-11-20 03:00 (completed)|2|2|0|0',
       'Together|||4|3|0|0',
+      // The combined trend: both servers' runs of the day added up.
+      '2026-11-20|2|4|3|0|0',
     ]);
   });
 
@@ -106,5 +109,35 @@ describe('many servers in one view', () => {
     const page = await get('/servers?lang=en&q=%3Cscript%3E');
     expect(page.body).toContain('&lt;script&gt;');
     expect(page.body).not.toContain('<script>alert');
+  });
+});
+
+describe('the combined trend', () => {
+  const run = (server: string, startedAt: number, status: RunSummary['status'], critical: number): RunSummary => ({
+    id: startedAt,
+    server,
+    trigger: 'schedule',
+    status,
+    startedAt,
+    finishedAt: startedAt + 1,
+    accountsAudited: 10,
+    accountsFailed: 0,
+    counts: { critical, warning: 1, info: 0, couldNotCheck: 0 },
+  });
+  it('when a server ran twice on a day, or a run failed or still runs, then the day counts each server once with its last finished run', () => {
+    const day = Date.UTC(2026, 10, 20, 2, 30);
+    expect(
+      combinedTrend([
+        run('a', day, 'completed', 5),
+        run('a', day + 3_600_000, 'interrupted', 2),
+        run('b', day, 'completed', 1),
+        run('b', day + 7_200_000, 'failed', 9),
+        run('b', day + 86_400_000, 'running', 9),
+        run('a', day - 86_400_000, 'completed', 7),
+      ]),
+    ).toEqual([
+      { day: '2026-11-20', servers: 2, accounts: 20, counts: { critical: 3, warning: 2, info: 0, couldNotCheck: 0 } },
+      { day: '2026-11-19', servers: 1, accounts: 10, counts: { critical: 7, warning: 1, info: 0, couldNotCheck: 0 } },
+    ]);
   });
 });
