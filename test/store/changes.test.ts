@@ -1,7 +1,7 @@
 /** Change detection when a run could not read a problem's source (pure). */
-import { sampleFinding } from '../../src/bench/sample-reports';
+import { sampleFinding } from '../support/sample-reports';
 import { detectChanges } from '../../src/store/changes';
-import { problemBasis } from '../../src/store/problem-sources';
+import { problemBasis } from '../../src/diagnose/problem-sources';
 import type { Finding } from '../../src/diagnose/model';
 
 const T0 = Date.UTC(2026, 10, 1, 2, 30);

@@ -65,7 +65,8 @@ afterAll(async () => {
 
 const origin = (): string => pages.url.replace(/\/whm$/, '');
 const get = async (path: string): Promise<{ status: number; body: string }> => {
-  const r = await fetch(`${origin()}${path}`);
+  // The pages are behind the sign-in secret serve printed (access-guard.ts).
+  const r = await fetch(`${origin()}${path}`, { headers: { authorization: `Bearer ${pages.token}` } });
   return { status: r.status, body: await r.text() };
 };
 const cells = (html: string): string[] => [...html.matchAll(/<tr><th scope="row">(?:<a [^>]*>)?([^<]*)(?:<\/a>)?<\/th>((?:<td>[^<]*<\/td>)*)<\/tr>/g)].map((m) => `${m[1]}|${[...m[2]!.matchAll(/<td>([^<]*)<\/td>/g)].map((c) => c[1]).join('|')}`);
