@@ -54,7 +54,7 @@ describe('max-defers-approaching', () => {
     const input = withEvents(healthyInput(), failures(3));
     const [f, ...rest] = problems(checkMaxDefersApproaching(input));
     expect(rest).toEqual([]);
-    expect(f).toMatchObject({ id: 'max-defers-approaching', status: 'problem', severity: 'warning', subject: { kind: 'domain', name: DOMAIN }, count: 3 });
+    expect(f).toMatchObject({ id: 'max-defers-approaching', status: 'problem', severity: 'critical', subject: { kind: 'domain', name: DOMAIN }, count: 3 });
     expect(accountValues(f!)).toEqual(
       expect.arrayContaining([expect.objectContaining({ field: 'min_defer_fail_to_trigger_protection', value: '5' })]),
     );

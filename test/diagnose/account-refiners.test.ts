@@ -38,7 +38,8 @@ function withLimits(input: AuditInput, change: Partial<AccountLimits>): AuditInp
 
 /** Runs the whole diagnosis and returns the one problem finding for `id` (and checks the classifier really gave that id). */
 function refined(input: AuditInput, id: DiagnosisId, events: DeliveryEvent[]): Finding {
-  const findings = diagnose(withEvents(input, events)).filter((f) => f.id === id && f.status === 'problem' && f.evidence.some((e) => e.kind === 'event'));
+  // A delivery finding explained by a set-up problem is nested under it (`explains`).
+  const findings = diagnose(withEvents(input, events)).flatMap((f) => [f, ...(f.explains ?? [])]).filter((f) => f.id === id && f.status === 'problem' && f.evidence.some((e) => e.kind === 'event'));
   expect(findings).toHaveLength(1);
   return findings[0]!;
 }

@@ -53,7 +53,8 @@ function warning(hour: HourlyDeferFail, limits: AccountLimits): Finding {
   const lines = failuresByRecipient(hour.counted);
   const limit = limitsText(limits);
   const subject: Subject = { kind: 'domain', name: hour.domain };
-  return problem(ID, 'warning', subject, {
+  // Critical: once the limit is reached every outgoing message of the domain is discarded for an hour.
+  return problem(ID, 'critical', subject, {
     title: loc(
       `${hour.domain} nadert de grens voor mislukte berichten per uur`,
       `${hour.domain} is nearing the limit for failed messages per hour`,
