@@ -58,8 +58,8 @@ function formatFinding(f: Finding, lang: Lang): string {
   if (evidence.length > 0) lines.push(`  ${WORDS.evidence[lang]}:`, ...evidence.map((l) => `    ${l}`));
   if (f.fix !== undefined) {
     lines.push(`  ${WORDS.todo[lang]}:`, ...f.fix.steps[lang].map((s, i) => `    ${i + 1}. ${s}`));
-    if (f.fix.record !== undefined) {
-      lines.push(`  ${WORDS.record[lang]}: ${f.fix.record.name} ${f.fix.record.type} ${f.fix.record.value}`);
+    for (const r of [...(f.fix.record === undefined ? [] : [f.fix.record]), ...(f.fix.moreRecords ?? [])]) {
+      lines.push(`  ${WORDS.record[lang]}: ${r.name} ${r.type} ${r.value}`);
     }
   }
   return safe(lines.join('\n'));

@@ -155,6 +155,8 @@ export interface Fix {
   readonly actor: Actor;
   readonly steps: Localized<readonly string[]>;
   readonly record?: RecordToPublish;
+  /** Further records the same fix needs, in the order to publish them (the MX after its host's A record). */
+  readonly moreRecords?: readonly RecordToPublish[];
   readonly links: readonly string[];
 }
 

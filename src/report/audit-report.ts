@@ -87,7 +87,7 @@ function localizeFinding(f: Finding, lang: Lang): Record<string, unknown> {
       fix:
         f.fix === undefined
           ? null
-          : { actor: f.fix.actor, steps: f.fix.steps[lang], record: f.fix.record ?? null, links: f.fix.links },
+          : { actor: f.fix.actor, steps: f.fix.steps[lang], record: f.fix.record ?? null, moreRecords: f.fix.moreRecords ?? [], links: f.fix.links },
       ...(f.outsideAccount === true ? { outsideAccount: true } : {}),
       ...(f.explains === undefined ? {} : { explains: f.explains.map((e) => localizeFinding(e, lang)) }),
   };
