@@ -432,6 +432,7 @@ export function createApp(options: AppOptions): express.Express {
           profile: options.profile,
           filter: parseFilter(req.query as Record<string, unknown>),
           selfHref: `${prefix}/accounts/${encodeURIComponent(user)}`,
+          audience: 'admin',
         });
         const t = UI[lang];
         let accountHistory: object | null = null;

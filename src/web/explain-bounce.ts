@@ -118,10 +118,12 @@ export function explainBounce(input: string, lang: Lang, profile: ProviderProfil
               .filter((v): v is string => v !== undefined)
               .join(' — '),
           }),
-      fix: { actor: e.actor === undefined ? '' : fill(t.whoActs, { actor: e.actor }), steps: e.fix, links },
+      fix: { actor: e.actor === undefined ? '' : fill(t.whoActs, { actor: e.actor === 'account-owner' ? t.actorOwner : e.actor === 'hosting-provider' ? t.actorProvider : t.actorOther }), steps: e.fix, links },
       ...(e.crossCheck === undefined ? {} : { crossCheck: e.crossCheck }),
       notes: checked.notes,
+      // A delivery finding nested under its root cause (`explains`) counts too.
       forAccount: findings
+        .flatMap((f) => [f, ...(f.explains ?? [])])
         .filter((f) => f.id === c.id && f.status !== 'ok')
         .map((f) => ({ subject: f.subject.name, summary: f.summary[lang], steps: f.fix?.steps[lang] ?? [] })),
     });
