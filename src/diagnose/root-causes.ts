@@ -147,17 +147,29 @@ export function groupRootCauses(findings: readonly Finding[], input: AuditInput)
     if (list === undefined) nested.set(cause, (list = []));
     list.push(d);
   }
+  // A part of a check that could not run (one blocklist of three) next to a problem the same
+  // check found for the same subject is said on that problem's card, not on a card of its own.
+  const partial = new Map<Finding, Finding[]>();
+  for (const u of findings.filter((f) => f.status === 'could-not-check')) {
+    const p = problems.find((f) => f.id === u.id && f.subject.kind === u.subject.kind && f.subject.name === u.subject.name);
+    if (p === undefined) continue;
+    absorbed.add(u);
+    partial.set(p, [...(partial.get(p) ?? []), u]);
+  }
   const result = findings
     .filter((f) => !absorbed.has(f))
     .map((f): Finding => {
+      const unknown = partial.get(f);
+      const withUnknown: Finding =
+        unknown === undefined ? f : { ...f, evidence: [...f.evidence, ...unknown.flatMap((u) => [{ kind: 'note' as const, text: u.summary }, ...u.evidence])] };
       const explained = nested.get(f);
       if (explained !== undefined) {
-        return { ...f, severity: explained.reduce((s, d) => higher(s, d.severity), f.severity), explains: explained };
+        return { ...withUnknown, severity: explained.reduce((s, d) => higher(s, d.severity), f.severity), explains: explained };
       }
       if (f.status === 'problem' && f.count !== undefined && isOtherPartysProblem(f, input, own)) {
-        return { ...f, outsideAccount: true, severity: 'info', ...(f.fix === undefined ? {} : { fix: othersFix(f.fix) }) };
+        return { ...withUnknown, outsideAccount: true, severity: 'info', ...(f.fix === undefined ? {} : { fix: othersFix(f.fix) }) };
       }
-      return f;
+      return withUnknown;
     });
   return result.sort(compareFindings);
 }

@@ -97,7 +97,7 @@ describe('max-defers-failures', () => {
         expect.objectContaining({ field: `defers+failures of ${DOMAIN} in the last hour`, value: '5 of 5 (100%)' }),
       ]),
     );
-    expect(notes(f).join(' ')).toContain('oud@klant.nl — recipient-unknown (2×)');
+    expect(notes(f).join(' ')).toContain('oud@klant.nl — failed (2×)');
     const frees = new Date((NOW - 900 + 3600) * 1000).toISOString().slice(0, 16).replace('T', ' ');
     expect(f.summary.en).toContain(frees);
     expect(f.fix!.steps.en[0]).toBe(`Send nothing from ${DOMAIN} until ${frees} UTC: every message discarded in that time can extend the block.`);
