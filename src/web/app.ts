@@ -458,7 +458,7 @@ export function createApp(options: AppOptions): express.Express {
           frame: frame(req, lang, fill(t.accountReportTitle, { user }), chrome),
           report,
           back: `${prefix}/`,
-          account: { user: account.user, domain: account.domain, owner: account.owner },
+          account: { user: account.user, domain: account.domain, owner: account.owner, contactEmail: account.contactEmail },
           accountHistory,
         });
       }),

@@ -214,7 +214,8 @@ export interface ReportViewOptions {
   readonly audience?: Audience;
 }
 
-const DEFAULT_LOG_ROWS = 200;
+/** Rows of the delivery log by default; the filter narrows it down. */
+const DEFAULT_LOG_ROWS = 50;
 /** Examples of records shown under a card. */
 const MESSAGES_PER_CARD = 5;
 
@@ -324,7 +325,7 @@ function evidenceView(e: Exclude<Evidence, { kind: 'event' }>, lang: Lang, t: Ui
       if (e.outcome === 'nxdomain') return { label: fill(t.evDnsMissingName, v), code: [], raw };
       if (e.outcome === 'nodata' || (e.outcome === 'records' && e.records.length === 0)) return { label: fill(t.evDnsNoRecord, v), code: [], raw };
       if (e.outcome === 'records') return { label: fill(t.evDnsRecords, v), code: e.records, raw };
-      return { label: fill(t.evDnsFailed, { ...v, detail: e.outcome.replace(/^error:\s*/, '') }), code: [], raw };
+      return { label: fill(t.evDnsFailed, { ...v, detail: e.outcome.replace(/^error:\s*/, '') }), code: e.records, raw };
     }
     case 'blocklist': {
       const raw = `${e.ip} @ ${e.zone}: ${e.status} ${e.codes.join(' ')}`.trim();
@@ -530,7 +531,7 @@ export function buildReportView(report: AuditReport, options: ReportViewOptions)
     others,
     unchecked,
     log,
-    ...(events.length > log.length ? { logCappedText: fill(t.logCapped, { shown: log.length, total: events.length }) } : {}),
+    ...(events.length > log.length ? { logCappedText: fill(t.messagesCapped, { shown: log.length, total: events.length }) } : {}),
     filter: filterView(options.filter, options.selfHref, lang, t),
     ...(track === undefined ? {} : { trackDeliveryLink: { href: track.href, label: t.trackDelivery } }),
   };
