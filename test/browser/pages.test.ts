@@ -112,7 +112,10 @@ describe('pages in chromium', () => {
     await page.getByRole('heading', { level: 1, name: /Mail Doctor for WHM/ }).waitFor();
     expect(await page.locator('table.md-accounts tbody tr').count()).toBe(10);
     await shot('whm-overview');
-    await Promise.all([page.waitForURL(/\/whm\/accounts\/bos/), page.getByRole('link', { name: 'bos', exact: true }).click()]);
+    await page.setViewportSize({ width: 375, height: 740 });
+    await shot('whm-overview-phone');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await Promise.all([page.waitForURL(/\/whm\/accounts\/bos/), page.locator('table.md-accounts').getByRole('link', { name: 'bos', exact: true }).click()]);
     await page.getByRole('heading', { level: 1, name: 'Report for bos' }).waitFor();
     await shot('whm-account-bos');
   });
@@ -120,6 +123,9 @@ describe('pages in chromium', () => {
   it('when read on a phone with a 20,000-character line pasted, then nothing runs off the side of the page', async () => {
     await page.setViewportSize({ width: 375, height: 740 });
     await page.goto(`${web.url}/sandbox/cpanel/knip/?lang=en`);
+    // The emulated cPanel frame is Jupiter-like: a viewport meta tag and its top bar.
+    expect(await page.locator('meta[name="viewport"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('header.cp-topbar').isVisible()).toBe(true);
     await page.getByLabel('Bounce text').fill(`550 5.7.1 ${'W'.repeat(20_000)} \u202Eevil <script>alert(1)</script>`);
     await page.getByRole('button', { name: 'Explain' }).click();
     await page.getByRole('heading', { name: 'Explanation' }).waitFor();
