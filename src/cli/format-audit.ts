@@ -4,6 +4,7 @@ import type { Lang } from '../kb/types';
 import type { AuditReport } from '../report/audit-report';
 import { countFindings } from '../report/audit-report';
 import { forTerminal } from './terminal-text';
+import { isOwnProblem } from '../diagnose/root-causes';
 
 const WORDS = {
   account: { nl: 'Account', en: 'Account' },
@@ -18,6 +19,8 @@ const WORDS = {
   record: { nl: 'Te publiceren DNS-record', en: 'DNS record to publish' },
   evidence: { nl: 'Gezien', en: 'Seen' },
   times: { nl: 'keer', en: 'times' },
+  others: { nl: 'Problemen van anderen (niets voor jou te doen)', en: "Other parties' problems (nothing for you to do)" },
+  causes: { nl: 'Dit veroorzaakt', en: 'This causes' },
   incomplete: {
     nl: 'Let op: Bezorging volgen gaf niet alle berichten (limiet bereikt); oudere berichten in de periode zijn niet meegeteld.',
     en: 'Note: Track Delivery did not return every message (limit reached); older messages in the window were not counted.',
@@ -45,12 +48,15 @@ function evidenceLine(f: Finding, lang: Lang): string[] {
 function formatFinding(f: Finding, lang: Lang): string {
   const count = f.count !== undefined && f.count > 1 ? ` (${f.count} ${WORDS.times[lang]})` : '';
   const lines = [`• ${f.title[lang]} — ${f.subject.name}${count}  [${f.id}]`, `  ${f.summary[lang]}`];
+  for (const d of f.explains ?? []) {
+    lines.push(`  ${WORDS.causes[lang]}: ${d.title[lang]} — ${d.subject.name} (${d.count ?? 1} ${WORDS.times[lang]})  [${d.id}]`);
+  }
   const evidence = evidenceLine(f, lang);
   if (evidence.length > 0) lines.push(`  ${WORDS.evidence[lang]}:`, ...evidence.map((l) => `    ${l}`));
   if (f.fix !== undefined) {
     lines.push(`  ${WORDS.todo[lang]}:`, ...f.fix.steps[lang].map((s, i) => `    ${i + 1}. ${s}`));
-    if (f.fix.record !== undefined) {
-      lines.push(`  ${WORDS.record[lang]}: ${f.fix.record.name} ${f.fix.record.type} ${f.fix.record.value}`);
+    for (const r of [...(f.fix.record === undefined ? [] : [f.fix.record]), ...(f.fix.moreRecords ?? [])]) {
+      lines.push(`  ${WORDS.record[lang]}: ${r.name} ${r.type} ${r.value}`);
     }
   }
   return lines.join('\n');
@@ -64,9 +70,10 @@ export function formatAudit(report: AuditReport, lang: Lang): string {
     `${counts.critical} ${WORDS.critical[lang].toLowerCase()}, ${counts.warning} ${WORDS.warning[lang].toLowerCase()}, ${counts.couldNotCheck} ${WORDS.couldNotCheck[lang].toLowerCase()}`,
   ];
   const sections: Array<[string, Finding[]]> = [
-    [WORDS.critical[lang], report.findings.filter((f) => f.status === 'problem' && f.severity === 'critical')],
-    [WORDS.warning[lang], report.findings.filter((f) => f.status === 'problem' && f.severity === 'warning')],
-    [WORDS.info[lang], report.findings.filter((f) => f.status === 'problem' && f.severity === 'info')],
+    [WORDS.critical[lang], report.findings.filter((f) => isOwnProblem(f) && f.severity === 'critical')],
+    [WORDS.warning[lang], report.findings.filter((f) => isOwnProblem(f) && f.severity === 'warning')],
+    [WORDS.info[lang], report.findings.filter((f) => isOwnProblem(f) && f.severity === 'info')],
+    [WORDS.others[lang], report.findings.filter((f) => f.status === 'problem' && !isOwnProblem(f))],
     [WORDS.couldNotCheck[lang], report.findings.filter((f) => f.status === 'could-not-check')],
   ];
   let any = false;

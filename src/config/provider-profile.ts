@@ -83,10 +83,15 @@ export function resolveProfile(
     return { ok: false, problems: ['the profile must be an object'] };
   }
   const given = overrides as Record<string, unknown>;
+  // Another provider's profile keeps the technical defaults but not the default provider's
+  // help articles and support contacts: those would send its customers to someone else's site.
+  const otherProvider = typeof given.name === 'string' && given.name !== DEFAULT_PROFILE.name;
+  const { links: defaultLinks, supportUrl: _url, supportEmail: _email, ...technical } = DEFAULT_PROFILE;
+  const base = otherProvider ? technical : DEFAULT_PROFILE;
   const merged = {
-    ...DEFAULT_PROFILE,
+    ...base,
     ...given,
-    links: { ...DEFAULT_PROFILE.links, ...(typeof given.links === 'object' && given.links !== null ? given.links : {}) },
+    links: { ...(otherProvider ? {} : defaultLinks), ...(typeof given.links === 'object' && given.links !== null ? given.links : {}) },
   };
   const parsed = providerProfileSchema.safeParse(merged);
   if (parsed.success) return { ok: true, profile: parsed.data };

@@ -4,20 +4,10 @@
  */
 import { CHECKS } from './checks';
 import { deliveryFindings } from './delivery-findings';
-import type { AuditInput, Finding, FindingStatus, Severity } from './model';
+import type { AuditInput, Finding, Severity } from './model';
+import { compareFindings, groupRootCauses } from './root-causes';
 
-const STATUS_ORDER: Record<FindingStatus, number> = { problem: 0, 'could-not-check': 1, ok: 2 };
-const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
-
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
-    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-    (b.count ?? 0) - (a.count ?? 0) ||
-    a.id.localeCompare(b.id) ||
-    a.subject.name.localeCompare(b.subject.name)
-  );
-}
+export { compareFindings };
 
 const SEVERITY_RANK: Record<Severity, number> = { critical: 2, warning: 1, info: 0 };
 
@@ -54,6 +44,5 @@ function mergeSameProblem(delivery: readonly Finding[], state: readonly Finding[
 }
 
 export function diagnose(input: AuditInput): Finding[] {
-  const findings = mergeSameProblem(deliveryFindings(input), CHECKS.flatMap((check) => check(input)));
-  return findings.sort(compareFindings);
+  return groupRootCauses(mergeSameProblem(deliveryFindings(input), CHECKS.flatMap((check) => check(input))), input);
 }

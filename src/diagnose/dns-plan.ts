@@ -105,6 +105,9 @@ export function firstRound(account: AccountSnapshot, server: ServerFacts): DnsQu
       const name = reverseLookupName(unmapIPv4(ip.trim()));
       if (name !== undefined) list.add('PTR', name);
     }
+    // The mail host name's own addresses: a PTR fix must not move it away from the server's main IP.
+    list.add('A', server.hostname);
+    list.add('AAAA', server.hostname);
   }
   const remote = remoteDomains(account, own);
   const chosen = new Set<string>();

@@ -17,6 +17,37 @@ export function locSteps(nl: readonly string[], en: readonly string[]): Localize
   return { nl, en };
 }
 
+/**
+ * What a check looks at, in words, so that a "could not check" card says what
+ * could not be checked ("Could not check: the SPF record of x.example").
+ */
+const CHECKED: Partial<Record<DiagnosisId, (name: string) => Localized<string>>> = {
+  'spf-invalid': (n) => loc(`het SPF-record van ${n}`, `the SPF record of ${n}`),
+  'dkim-invalid': (n) => loc(`de DKIM-sleutel van ${n}`, `the DKIM key of ${n}`),
+  'dmarc-missing': (n) => loc(`het DMARC-record van ${n}`, `the DMARC record of ${n}`),
+  'mx-not-propagated': (n) => loc(`of alle nameservers van ${n} dezelfde MX geven`, `whether all nameservers of ${n} give the same MX`),
+  'mx-missing': (n) => loc(`de MX van ${n}`, `the MX of ${n}`),
+  'mx-cname': (n) => loc(`de MX van ${n}`, `the MX of ${n}`),
+  'cloudflare-mx': (n) => loc(`de MX van ${n}`, `the MX of ${n}`),
+  'routing-local-mx-elsewhere': (n) => loc(`of de e-mailroutering van ${n} bij de MX past`, `whether the Email Routing of ${n} matches its MX`),
+  'routing-remote-mx-here': (n) => loc(`of de e-mailroutering van ${n} bij de MX past`, `whether the Email Routing of ${n} matches its MX`),
+  'server-blocklisted': (n) => loc(`of ${n} op een blocklist staat`, `whether ${n} is on a blocklist`),
+  'server-ptr-missing': (n) => loc(`de reverse DNS (PTR) van ${n}`, `the reverse DNS (PTR) of ${n}`),
+  'mailbox-over-quota': (n) => loc(`de opslag van de mailboxen (${n})`, `the mailboxes' storage (${n})`),
+  'spam-box-enabled': (n) => loc(`de spaminstellingen (${n})`, `the spam settings (${n})`),
+  'max-defers-approaching': (n) => loc(`de grens voor mislukte berichten per uur (${n})`, `the limit for failed messages per hour (${n})`),
+  'form-mail-nonexistent-sender': (n) => loc(`de afzenders van websiteformulieren (${n})`, `the senders of website forms (${n})`),
+  'incoming-suspended': (n) => loc(`of ontvangen aan staat voor ${n}`, `whether receiving is on for ${n}`),
+  'login-suspended': (n) => loc(`of inloggen aan staat voor ${n}`, `whether logging in is on for ${n}`),
+  'outgoing-suspended': (n) => loc(`of verzenden aan staat voor ${n}`, `whether sending is on for ${n}`),
+  'outgoing-held': (n) => loc(`of verzenden aan staat voor ${n}`, `whether sending is on for ${n}`),
+};
+
+export function couldNotCheckTitle(id: DiagnosisId, subject: Subject): Localized<string> {
+  const what = CHECKED[id]?.(subject.name) ?? loc(subject.name, subject.name);
+  return loc(`Kon niet controleren: ${what.nl}`, `Could not check: ${what.en}`);
+}
+
 /** A finding that could not be decided, naming what failed. */
 export function couldNotCheck(id: DiagnosisId, subject: Subject, cause: Localized<string>, evidence: readonly Evidence[] = []): Finding {
   return {
@@ -25,7 +56,7 @@ export function couldNotCheck(id: DiagnosisId, subject: Subject, cause: Localize
     status: 'could-not-check',
     severity: 'info',
     subject,
-    title: loc('Kon niet worden gecontroleerd', 'Could not be checked'),
+    title: couldNotCheckTitle(id, subject),
     summary: cause,
     evidence,
   };

@@ -156,6 +156,8 @@ export interface Fix {
   readonly actor: Actor;
   readonly steps: Localized<readonly string[]>;
   readonly record?: RecordToPublish;
+  /** Further records the same fix needs, in the order to publish them (the MX after its host's A record). */
+  readonly moreRecords?: readonly RecordToPublish[];
   readonly links: readonly string[];
 }
 
@@ -174,6 +176,18 @@ export interface Finding {
   readonly count?: number;
   readonly firstSeen?: number;
   readonly lastSeen?: number;
+  /**
+   * Set when the cause lies with someone else (the sender of mail *to* the
+   * account): shown as "nothing for you to do", never counted as the
+   * account's problem.
+   */
+  readonly outsideAccount?: boolean;
+  /**
+   * Delivery findings this finding is the root cause of: their records are
+   * shown under it ("these 14 bounces are caused by this"), not as a card
+   * of their own, and they are not counted again.
+   */
+  readonly explains?: readonly Finding[];
 }
 
 /** A check: one diagnosis (or a few close ones), pure. */

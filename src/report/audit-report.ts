@@ -4,6 +4,7 @@
  * picks one for output.
  */
 import type { AuditWindow, DeliveryEvent, Finding } from '../diagnose/model';
+import { isOwnProblem } from '../diagnose/root-causes';
 import type { Lang } from '../kb/types';
 
 export interface AuditReport {
@@ -32,8 +33,9 @@ export function countFindings(findings: readonly Finding[]): ReportCounts {
   let info = 0;
   let couldNotCheck = 0;
   for (const f of findings) {
+    // Nested findings (`explains`) and other parties' problems are not the account's to count.
     if (f.status === 'could-not-check') couldNotCheck += 1;
-    else if (f.status === 'problem') {
+    else if (isOwnProblem(f)) {
       if (f.severity === 'critical') critical += 1;
       else if (f.severity === 'warning') warning += 1;
       else info += 1;
@@ -53,7 +55,22 @@ export function localizeReport(report: AuditReport, lang: Lang): Record<string, 
     generatedAt: report.generatedAt,
     window: { since: iso(report.window.since), until: iso(report.window.until) },
     counts: countFindings(report.findings),
-    findings: report.findings.map((f) => ({
+    findings: report.findings.map((f) => localizeFinding(f, lang)),
+    events: report.events.map((e) => ({
+      time: iso(e.time),
+      sender: e.sender,
+      recipient: e.recipient,
+      outcome: e.outcome,
+      direction: e.direction,
+      message: e.message,
+      id: e.classification?.id ?? null,
+    })),
+    eventsIncomplete: report.eventsIncomplete,
+  };
+}
+
+function localizeFinding(f: Finding, lang: Lang): Record<string, unknown> {
+  return {
       id: f.id,
       reason: f.reason,
       status: f.status,
@@ -72,17 +89,8 @@ export function localizeReport(report: AuditReport, lang: Lang): Record<string, 
       fix:
         f.fix === undefined
           ? null
-          : { actor: f.fix.actor, steps: f.fix.steps[lang], record: f.fix.record ?? null, links: f.fix.links },
-    })),
-    events: report.events.map((e) => ({
-      time: iso(e.time),
-      sender: e.sender,
-      recipient: e.recipient,
-      outcome: e.outcome,
-      direction: e.direction,
-      message: e.message,
-      id: e.classification?.id ?? null,
-    })),
-    eventsIncomplete: report.eventsIncomplete,
+          : { actor: f.fix.actor, steps: f.fix.steps[lang], record: f.fix.record ?? null, moreRecords: f.fix.moreRecords ?? [], links: f.fix.links },
+      ...(f.outsideAccount === true ? { outsideAccount: true } : {}),
+      ...(f.explains === undefined ? {} : { explains: f.explains.map((e) => localizeFinding(e, lang)) }),
   };
 }

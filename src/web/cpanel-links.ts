@@ -7,9 +7,10 @@
 import type { DiagnosisId } from '../kb/catalogue';
 import type { Lang, Localized } from '../kb/types';
 
-export type CpanelPage = 'email-routing' | 'email-accounts' | 'forwarders' | 'email-deliverability' | 'track-delivery';
+export type CpanelPage = 'zone-editor' | 'email-routing' | 'email-accounts' | 'forwarders' | 'email-deliverability' | 'track-delivery';
 
 const PAGES: Readonly<Record<CpanelPage, { readonly path: string; readonly label: Localized<string> }>> = {
+  'zone-editor': { path: '/frontend/jupiter/zone_editor/index.html', label: { nl: 'Zone-editor', en: 'Zone Editor' } },
   'email-routing': { path: '/frontend/jupiter/mail/email_routing.html', label: { nl: 'E-mailroutering', en: 'Email Routing' } },
   'email-accounts': { path: '/frontend/jupiter/email_accounts/index.html', label: { nl: 'E-mailaccounts', en: 'Email Accounts' } },
   forwarders: { path: '/frontend/jupiter/mail/fwds.html', label: { nl: 'Doorstuurders', en: 'Forwarders' } },
@@ -25,11 +26,11 @@ const PAGE_FOR: Partial<Record<DiagnosisId, CpanelPage>> = {
   'routing-local-mx-elsewhere': 'email-routing',
   'routing-remote-mx-here': 'email-routing',
   'sender-verify-failed': 'email-routing',
-  'mx-missing': 'email-routing',
-  'mx-cname': 'email-routing',
+  'mx-missing': 'zone-editor',
+  'mx-cname': 'zone-editor',
   'mx-not-propagated': 'email-routing',
-  'mx-invalid-record': 'email-routing',
-  'cloudflare-mx': 'email-routing',
+  'mx-invalid-record': 'zone-editor',
+  'cloudflare-mx': 'zone-editor',
   'outgoing-suspended': 'email-accounts',
   'outgoing-held': 'email-accounts',
   'incoming-suspended': 'email-accounts',

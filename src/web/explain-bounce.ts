@@ -122,6 +122,8 @@ export function concerns(findings: readonly Finding[], c: Classification, recipi
   const addresses = new Set((receivingSide ? recipients : senders).map((a) => a.toLowerCase()));
   const domains = new Set([...addresses].map(domainOf));
   return findings
+    // A delivery finding nested under its root cause (`explains`) counts too.
+    .flatMap((f) => [f, ...(f.explains ?? [])])
     .filter((f) => f.id === c.id && f.status !== 'ok')
     .filter((f) => {
       const name = f.subject.name.toLowerCase();
@@ -182,7 +184,7 @@ function explanationView(e: ReturnType<typeof explain>, lang: Lang): Pick<Explai
             .filter((v): v is string => v !== undefined)
             .join(' — '),
         }),
-    fix: { actor: e.actor === undefined ? '' : fill(t.whoActs, { actor: e.actor }), steps: e.fix, links },
+    fix: { actor: e.actor === undefined ? '' : fill(t.whoActs, { actor: e.actor === 'account-owner' ? t.actorOwner : e.actor === 'hosting-provider' ? t.actorProvider : t.actorOther }), steps: e.fix, links },
     ...(e.crossCheck === undefined ? {} : { crossCheck: e.crossCheck }),
   };
 }

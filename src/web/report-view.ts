@@ -2,14 +2,18 @@
  * The view model of one account's report: everything the report partials
  * show, already in the reader's language, with times formatted, URLs built
  * and CSS classes chosen, so the templates only display (style.md).
+ * What is shown where, and at which severity, is decided by the core
+ * (report/report-sections.ts over diagnose/root-causes.ts); this file only
+ * puts it into words for its reader (the customer, or the administrator).
  * Pure: the report, the filter and the language in; plain data out.
  */
 import type { ProviderProfile } from '../config/provider-profile';
-import type { DeliveryEvent, Evidence, Finding, Fix, Outcome } from '../diagnose/model';
+import type { DeliveryEvent, Evidence, Finding, Fix, Outcome, RecordToPublish } from '../diagnose/model';
 import type { DiagnosisId } from '../kb/catalogue';
-import { explain } from '../kb/explain';
 import type { Actor, Lang } from '../kb/types';
-import { countFindings, type AuditReport } from '../report/audit-report';
+import type { AuditReport } from '../report/audit-report';
+import { isUrgent, reportSections } from '../report/report-sections';
+import { recordCount } from '../diagnose/root-causes';
 import { cpanelLinkFor, cpanelPageLink } from './cpanel-links';
 import { fill, UI, type UiText } from './i18n';
 
@@ -73,11 +77,15 @@ export function filterEvents(events: readonly DeliveryEvent[], filter: DeliveryF
 }
 
 export type SeverityClass = 'critical' | 'warning' | 'info' | 'unchecked';
+export type Audience = 'customer' | 'admin';
 
 export interface EvidenceView {
+  /** The evidence in words ("No MX record found for x.example"). */
   readonly label: string;
   /** Verbatim values (records, log text) shown as code. */
   readonly code: readonly string[];
+  /** The raw source (the cPanel call, the DNS server and outcome), behind a disclosure. */
+  readonly raw?: string;
 }
 
 export interface LinkView {
@@ -85,26 +93,26 @@ export interface LinkView {
   readonly label: string;
 }
 
+export interface RecordView {
+  readonly name: string;
+  readonly type: string;
+  readonly value: string;
+  readonly zoneLine: string;
+}
+
 export interface FixView {
   readonly actor: string;
   readonly steps: readonly string[];
-  readonly record?: { readonly name: string; readonly type: string; readonly value: string; readonly zoneLine: string };
+  /** Kept for the explain page's fix partial: the first record. */
+  readonly record?: RecordView;
+  readonly records?: readonly RecordView[];
+  /** "Publish this DNS record" with a Copy button only when the reader can publish it. */
+  readonly recordHeading?: string;
+  readonly recordCopy?: boolean;
   readonly links: readonly LinkView[];
   readonly cpanelLink?: LinkView;
   /** The cPanel page's own "Set up your mail program" card (#mail-setup). */
   readonly cardLink?: LinkView;
-}
-
-export interface FindingView {
-  readonly anchor: string;
-  readonly id: string;
-  readonly severityClass: SeverityClass;
-  readonly severityLabel: string;
-  readonly title: string;
-  readonly subject: string;
-  readonly summary: string;
-  readonly evidence: readonly EvidenceView[];
-  readonly fix?: FixView;
 }
 
 export interface MessageView {
@@ -117,19 +125,45 @@ export interface MessageView {
   readonly text: string;
 }
 
-export interface DeliveryGroupView {
+export interface CauseView {
+  readonly title: string;
+  readonly subject: string;
+  readonly countText: string;
+}
+
+export interface FindingView {
   readonly anchor: string;
   readonly id: string;
   readonly severityClass: SeverityClass;
   readonly severityLabel: string;
+  readonly urgent: boolean;
   readonly title: string;
-  readonly countText: string;
-  /** The account's own findings for this diagnosis (with its names), else the knowledge base's words. */
-  readonly explanations: readonly { readonly subject: string; readonly summary: string; readonly fix?: FixView }[];
-  /** Set when more subjects (recipients, domains) share the diagnosis than are explained one by one. */
-  readonly moreSubjectsText?: string;
+  readonly subject: string;
+  readonly summary: string;
+  readonly evidence: readonly EvidenceView[];
+  /** The delivery records of this finding and of the ones it explains (the newest examples). */
   readonly messages: readonly MessageView[];
-  readonly cappedText?: string;
+  readonly messagesText?: string;
+  /** "These 14 messages are caused by this:" and what they were. */
+  readonly causedText?: string;
+  readonly causes: readonly CauseView[];
+  readonly fix?: FixView;
+}
+
+export interface FixFirstView {
+  readonly href: string;
+  readonly title: string;
+  readonly subject: string;
+  readonly severityClass: SeverityClass;
+  readonly severityLabel: string;
+  readonly urgentLabel?: string;
+  readonly countText?: string;
+}
+
+export interface LogRowView extends MessageView {
+  readonly cause: string;
+  readonly causeHref?: string;
+  readonly id: string;
 }
 
 export interface SelectOption {
@@ -155,12 +189,15 @@ export interface ReportView {
   readonly madeAtIso: string;
   readonly windowText: string;
   readonly incompleteText?: string;
-  readonly counts: { readonly problems: number; readonly warnings: number; readonly couldNotCheck: number; readonly ok: number };
+  readonly counts: { readonly problems: number; readonly warnings: number; readonly couldNotCheck: number; readonly ok: number; readonly others: number };
   readonly allGood: boolean;
-  /** Problems, warnings and could-not-check of the set-up (not tied to delivery records), most urgent first. */
-  readonly setup: readonly FindingView[];
-  readonly groups: readonly DeliveryGroupView[];
-  readonly groupsTotal: number;
+  readonly fixFirst: readonly FixFirstView[];
+  /** The account's own problems, one card per root cause, most urgent first. */
+  readonly problems: readonly FindingView[];
+  readonly others: readonly FindingView[];
+  readonly unchecked: readonly FindingView[];
+  readonly log: readonly LogRowView[];
+  readonly logCappedText?: string;
   readonly filter: FilterView;
   readonly trackDeliveryLink?: LinkView;
 }
@@ -173,19 +210,26 @@ export interface ReportViewOptions {
   readonly selfHref: string;
   /** Session prefix for links into cPanel; undefined: no cPanel links (WHM, sandbox). */
   readonly cpanelToken?: string;
-  /** Messages listed per group; the rest are counted. */
+  /** Rows of the delivery log listed; the rest are counted. */
   readonly messagesPerGroup?: number;
+  /** Who reads it: the customer (default) or the administrator in WHM. */
+  readonly audience?: Audience;
 }
 
-const DEFAULT_MESSAGES_PER_GROUP = 50;
-/** The busiest groups (an unknown recipient per message) would repeat one fix a thousand times. */
-const EXPLANATIONS_PER_GROUP = 3;
+/** Rows of the delivery log by default; the filter narrows it down. */
+const DEFAULT_LOG_ROWS = 50;
+/** Examples of records shown under a card. */
+const MESSAGES_PER_CARD = 5;
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-/** "2026-11-26 20:51 UTC": the server's and the reader's time zones are unknown; UTC is said. */
+/**
+ * "2026-11-26 20:51 UTC": the page is made on the server, which does not know
+ * the reader's zone; the page's script rewrites every <time> into the
+ * reader's local time with its zone, and without script UTC is said.
+ */
 export function formatTime(unixSeconds: number): string {
   const d = new Date(unixSeconds * 1000);
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())} UTC`;
@@ -194,8 +238,6 @@ export function formatTime(unixSeconds: number): string {
 export function isoTime(unixSeconds: number): string {
   return new Date(unixSeconds * 1000).toISOString();
 }
-
-const SEVERITY_ORDER: Readonly<Record<SeverityClass, number>> = { critical: 0, warning: 1, unchecked: 2, info: 3 };
 
 function severityClass(f: Pick<Finding, 'status' | 'severity'>): SeverityClass {
   if (f.status === 'could-not-check') return 'unchecked';
@@ -215,9 +257,10 @@ function severityLabel(c: SeverityClass, t: UiText): string {
   }
 }
 
-function actorText(actor: Actor, t: UiText): string {
-  if (actor === 'account-owner') return t.actorOwner;
-  if (actor === 'hosting-provider') return t.actorProvider;
+function actorText(actor: Actor, t: UiText, audience: Audience, outside: boolean): string {
+  if (outside) return t.actorSender;
+  if (actor === 'account-owner') return audience === 'admin' ? t.actorOwnerAdmin : t.actorOwner;
+  if (actor === 'hosting-provider') return audience === 'admin' ? t.actorProviderAdmin : t.actorProvider;
   return t.actorOther;
 }
 
@@ -238,25 +281,60 @@ function externalLinks(urls: readonly string[], t: UiText): LinkView[] {
   });
 }
 
-function evidenceView(e: Evidence, lang: Lang, t: UiText): EvidenceView {
+/** cPanel's EmailAuth checks, by the call that gives them: what they are about, in words. */
+const AUTH_WHAT: Readonly<Record<string, string>> = {
+  validate_current_spfs: 'SPF',
+  validate_current_dkims: 'DKIM',
+  validate_current_dmarcs: 'DMARC',
+  validate_current_ptrs: 'PTR (reverse DNS)',
+};
+
+const STATE_WORDS: Readonly<Record<string, { readonly nl: string; readonly en: string }>> = {
+  MISSING: { nl: 'ontbrekend', en: 'missing' },
+  MISSING_PTR: { nl: 'ontbrekend', en: 'missing' },
+  INVALID: { nl: 'ongeldig', en: 'invalid' },
+  VALID: { nl: 'geldig', en: 'valid' },
+  local: { nl: 'Lokaal (Local Mail Exchanger)', en: 'Local (Local Mail Exchanger)' },
+  remote: { nl: 'Extern (Remote Mail Exchanger)', en: 'Remote (Remote Mail Exchanger)' },
+  auto: { nl: 'Automatisch', en: 'Automatic' },
+  secondary: { nl: 'Reserve (Backup Mail Exchanger)', en: 'Backup (Backup Mail Exchanger)' },
+};
+
+function stateWord(value: string, lang: Lang): string {
+  return STATE_WORDS[value]?.[lang] ?? value.toLowerCase().replace(/_/g, ' ');
+}
+
+function accountEvidenceView(e: Extract<Evidence, { kind: 'account' }>, lang: Lang, t: UiText): EvidenceView {
+  const raw = `${e.source}: ${e.field} = ${e.value}`;
+  const call = /::(\w+)$/.exec(e.source)?.[1] ?? '';
+  const state = /^(\S+) state$/.exec(e.field);
+  const what = AUTH_WHAT[call];
+  if (what !== undefined && state !== null) {
+    return { label: fill(t.evCpanelState, { what, domain: state[1]!, state: stateWord(e.value, lang) }), code: [], raw };
+  }
+  const mxcheck = /^(\S+) mxcheck$/.exec(e.field);
+  if (mxcheck !== null) return { label: fill(t.evRouting, { domain: mxcheck[1]!, value: stateWord(e.value, lang) }), code: [], raw };
+  return { label: fill(t.evCpanelField, { field: e.field.replace(/_/g, ' '), value: '' }).replace(/:\s*$/, ':'), code: e.value === '' ? ['—'] : [e.value], raw };
+}
+
+function evidenceView(e: Exclude<Evidence, { kind: 'event' }>, lang: Lang, t: UiText): EvidenceView {
   switch (e.kind) {
-    case 'event':
-      return {
-        label: `${formatTime(e.time)} · ${outcomeWord(e.outcome, t)} · ${e.sender ?? '—'} → ${e.recipient ?? '—'}`,
-        code: [e.message],
-      };
     case 'account':
-      return { label: `${e.source}: ${e.field}`, code: [e.value] };
-    case 'dns':
-      return {
-        label: `DNS ${e.type} ${e.name}${e.server === null ? '' : ` @ ${e.server}`}: ${e.outcome}`,
-        code: e.records,
-      };
-    case 'blocklist':
-      return {
-        label: `${e.ip} @ ${e.zone}: ${e.status}${e.meaning === null ? '' : ` — ${e.meaning}`}`,
-        code: e.codes,
-      };
+      return accountEvidenceView(e, lang, t);
+    case 'dns': {
+      const raw = `DNS ${e.type} ${e.name}${e.server === null ? '' : ` @ ${e.server}`}: ${e.outcome}`;
+      const v = { name: e.name, type: e.type };
+      if (e.outcome === 'nxdomain') return { label: fill(t.evDnsMissingName, v), code: [], raw };
+      if (e.outcome === 'nodata' || (e.outcome === 'records' && e.records.length === 0)) return { label: fill(t.evDnsNoRecord, v), code: [], raw };
+      if (e.outcome === 'records') return { label: fill(t.evDnsRecords, v), code: e.records, raw };
+      return { label: fill(t.evDnsFailed, { ...v, detail: e.outcome.replace(/^error:\s*/, '') }), code: e.records, raw };
+    }
+    case 'blocklist': {
+      const raw = `${e.ip} @ ${e.zone}: ${e.status} ${e.codes.join(' ')}`.trim();
+      const v = { ip: e.ip, zone: e.zone };
+      const label = e.status === 'listed' ? fill(t.evListed, v) : e.status === 'could-not-check' ? fill(t.evListUnknown, v) : fill(t.evNotListed, v);
+      return { label: e.meaning === null ? label : `${label}: ${e.meaning}`, code: [], raw };
+    }
     case 'note':
       return { label: e.text[lang], code: [] };
   }
@@ -266,47 +344,41 @@ function outcomeWord(outcome: Outcome, t: UiText): string {
   if (outcome === 'failed') return t.outcome_failed;
   if (outcome === 'deferred') return t.outcome_deferred;
   if (outcome === 'rejected') return t.outcome_rejected;
-  return outcome;
+  return t.outcome_other;
 }
 
-function fixView(fix: Fix, id: DiagnosisId, lang: Lang, t: UiText, cpanelToken: string | undefined): FixView {
-  const cpanelLink = cpanelToken === undefined ? undefined : cpanelLinkFor(id, cpanelToken, lang);
+function recordView(r: RecordToPublish): RecordView {
+  return { name: r.name, type: r.type, value: r.value, zoneLine: `${r.name}. IN ${r.type} ${r.value}` };
+}
+
+export interface FixContext {
+  readonly lang: Lang;
+  readonly t: UiText;
+  readonly cpanelToken: string | undefined;
+  readonly audience: Audience;
+  readonly outside: boolean;
+}
+
+export function fixView(fix: Fix, id: DiagnosisId, c: FixContext): FixView {
+  const { t, lang } = c;
+  const cpanelLink = c.cpanelToken === undefined ? undefined : cpanelLinkFor(id, c.cpanelToken, lang);
+  const records = [...(fix.record === undefined ? [] : [fix.record]), ...(fix.moreRecords ?? [])].map(recordView);
+  // Only the account owner publishes DNS records; a PTR is the provider's, and a sender's record is theirs.
+  const ownerPublishes = fix.actor === 'account-owner' && !c.outside;
+  const recordHeading = ownerPublishes ? t.recordToPublish : c.audience === 'admin' && fix.actor === 'hosting-provider' ? t.recordForProviderAdmin : t.recordForProvider;
+  const showRecords = records.length > 0 && !c.outside;
   return {
-    actor: fill(t.whoActs, { actor: actorText(fix.actor, t) }),
+    actor: fill(c.audience === 'admin' ? t.whoActsAdmin : t.whoActs, { actor: actorText(fix.actor, t, c.audience, c.outside) }),
     steps: fix.steps[lang],
-    ...(fix.record === undefined
-      ? {}
-      : {
-          record: {
-            name: fix.record.name,
-            type: fix.record.type,
-            value: fix.record.value,
-            zoneLine: `${fix.record.name}. IN ${fix.record.type} ${fix.record.value}`,
-          },
-        }),
+    ...(showRecords ? { record: records[0]!, records, recordHeading, recordCopy: ownerPublishes || (c.audience === 'admin' && fix.actor === 'hosting-provider') } : {}),
     links: externalLinks(fix.links, t),
-    ...(cpanelLink === undefined ? {} : { cpanelLink: { href: cpanelLink.href, label: fill(t.openInCpanel, { page: cpanelLink.label }) } }),
+    ...(cpanelLink === undefined || c.outside ? {} : { cpanelLink: { href: cpanelLink.href, label: fill(t.openInCpanel, { page: cpanelLink.label }) } }),
     // Only the customer's page (it has a session token) carries the card; the mail program's settings fix the missing AUTH.
     ...(cpanelToken !== undefined && id === 'smtp-auth-required' ? { cardLink: { href: '#mail-setup', label: t.mailSetupLink } } : {}),
   };
 }
 
-function findingView(f: Finding, index: number, lang: Lang, t: UiText, cpanelToken: string | undefined): FindingView {
-  const c = severityClass(f);
-  return {
-    anchor: `finding-${index + 1}`,
-    id: f.id,
-    severityClass: c,
-    severityLabel: severityLabel(c, t),
-    title: f.title[lang],
-    subject: f.subject.name,
-    summary: f.summary[lang],
-    evidence: f.evidence.map((e) => evidenceView(e, lang, t)),
-    ...(f.fix === undefined ? {} : { fix: fixView(f.fix, f.id, lang, t, cpanelToken) }),
-  };
-}
-
-function messageView(e: DeliveryEvent, t: UiText): MessageView {
+function messageView(e: { time: number; outcome: Outcome; sender: string | null; recipient: string | null; message: string }, t: UiText): MessageView {
   const outcomeClass: MessageView['outcomeClass'] = e.outcome === 'failed' || e.outcome === 'deferred' || e.outcome === 'rejected' ? e.outcome : 'other';
   return {
     time: formatTime(e.time),
@@ -319,13 +391,56 @@ function messageView(e: DeliveryEvent, t: UiText): MessageView {
   };
 }
 
+function countText(n: number, t: UiText): string {
+  return n === 1 ? t.groupMessage : fill(t.groupMessages, { count: n });
+}
+
+function findingView(f: Finding, anchor: string, options: ReportViewOptions, t: UiText): FindingView {
+  const { lang } = options;
+  const c = severityClass(f);
+  const outside = f.outsideAccount === true;
+  const all = [f, ...(f.explains ?? [])];
+  const events = all
+    .flatMap((x) => x.evidence.flatMap((e) => (e.kind === 'event' ? [e] : [])))
+    .sort((a, b) => b.time - a.time)
+    .slice(0, MESSAGES_PER_CARD);
+  const total = recordCount(f);
+  const explained = (f.explains ?? []).reduce((n, e) => n + (e.count ?? 0), 0);
+  return {
+    anchor,
+    id: f.id,
+    severityClass: c,
+    severityLabel: severityLabel(c, t),
+    urgent: isUrgent(f),
+    title: f.title[lang],
+    subject: f.subject.name,
+    summary: f.summary[lang],
+    evidence: all.flatMap((x) => x.evidence.flatMap((e) => (e.kind === 'event' ? [] : [evidenceView(e, lang, t)]))).filter(uniqueLabel()),
+    messages: events.map((e) => messageView(e, t)),
+    ...(total > 0 ? { messagesText: `${t.recentMessages} (${countText(total, t)})` } : {}),
+    ...(explained > 0 ? { causedText: explained === 1 ? t.causedByOne : fill(t.causedBy, { count: explained }) } : {}),
+    causes: (f.explains ?? []).map((d) => ({ title: d.title[lang], subject: d.subject.name, countText: countText(d.count ?? 1, t) })),
+    ...(f.fix === undefined ? {} : { fix: fixView(f.fix, f.id, { lang, t, cpanelToken: options.cpanelToken, audience: options.audience ?? 'customer', outside }) }),
+  };
+}
+
+function uniqueLabel(): (e: EvidenceView) => boolean {
+  const seen = new Set<string>();
+  return (e) => {
+    const key = `${e.label}\u0000${e.code.join('\u0000')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
+}
+
 function options<T extends string>(values: readonly [T, string][], selected: T): SelectOption[] {
   return values.map(([value, label]) => ({ value, label, selected: value === selected }));
 }
 
 function filterView(filter: DeliveryFilter, selfHref: string, lang: Lang, t: UiText): FilterView {
   return {
-    action: selfHref,
+    action: `${selfHref}#delivery`,
     resetHref: `${selfHref}#delivery`,
     q: filter.q,
     address: filter.address,
@@ -360,85 +475,47 @@ function filterView(filter: DeliveryFilter, selfHref: string, lang: Lang, t: UiT
   };
 }
 
-/** Groups the filtered records by diagnosis and explains each group for this account. */
-function deliveryGroups(report: AuditReport, events: readonly DeliveryEvent[], options: ReportViewOptions, t: UiText): DeliveryGroupView[] {
-  const { lang } = options;
-  const cap = options.messagesPerGroup ?? DEFAULT_MESSAGES_PER_GROUP;
-  const byId = new Map<DiagnosisId, DeliveryEvent[]>();
-  for (const e of events) {
-    const id = e.classification?.id ?? 'unknown';
-    let list = byId.get(id);
-    if (list === undefined) byId.set(id, (list = []));
-    list.push(e);
-  }
-  const views = [...byId.entries()].map(([id, list], index): DeliveryGroupView & { order: number; total: number } => {
-    const findings = report.findings.filter((f) => f.id === id && f.count !== undefined);
-    const first = list[0];
-    let explanations: DeliveryGroupView['explanations'];
-    let title: string;
-    let sev: SeverityClass;
-    if (findings.length > 0) {
-      title = findings[0]!.title[lang];
-      sev = findings.map(severityClass).sort((a, b) => SEVERITY_ORDER[a] - SEVERITY_ORDER[b])[0]!;
-      explanations = findings.slice(0, EXPLANATIONS_PER_GROUP).map((f) => ({
-        subject: f.subject.name,
-        summary: f.summary[lang],
-        ...(f.fix === undefined ? {} : { fix: fixView(f.fix, f.id, lang, t, options.cpanelToken) }),
-      }));
-    } else {
-      const c = first?.classification ?? null;
-      if (c !== null) {
-        const e = explain(c, lang, options.profile);
-        title = e.title;
-        sev = c.temporary ? 'warning' : 'critical';
-        explanations = [
-          {
-            subject: '',
-            summary: e.explanation,
-            fix: { actor: e.actor === undefined ? '' : fill(t.whoActs, { actor: e.actor }), steps: e.fix, links: externalLinks(e.links.map((l) => l.url), t) },
-          },
-        ];
-      } else {
-        title = id;
-        sev = 'warning';
-        explanations = [];
-      }
-    }
-    const shown = list.slice(0, cap);
-    return {
-      order: SEVERITY_ORDER[sev],
-      total: list.length,
-      anchor: `group-${index + 1}`,
-      id,
-      severityClass: sev,
-      severityLabel: severityLabel(sev, t),
-      title,
-      countText: list.length === 1 ? t.groupMessage : fill(t.groupMessages, { count: list.length }),
-      explanations,
-      ...(findings.length > EXPLANATIONS_PER_GROUP
-        ? { moreSubjectsText: fill(t.moreSubjects, { count: findings.length - EXPLANATIONS_PER_GROUP }) }
-        : {}),
-      messages: shown.map((e) => messageView(e, t)),
-      ...(list.length > shown.length ? { cappedText: fill(t.messagesCapped, { shown: shown.length, total: list.length }) } : {}),
-    };
-  });
-  views.sort((a, b) => a.order - b.order || b.total - a.total || a.id.localeCompare(b.id));
-  return views.map(({ order: _order, total: _total, ...view }) => view);
-}
-
 export function buildReportView(report: AuditReport, options: ReportViewOptions): ReportView {
   const { lang } = options;
   const t = UI[lang];
-  const counts = countFindings(report.findings);
-  const setupFindings = report.findings
-    .filter((f) => f.status !== 'ok' && f.count === undefined)
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => SEVERITY_ORDER[severityClass(a.f)] - SEVERITY_ORDER[severityClass(b.f)] || a.i - b.i)
-    .map(({ f }, i) => findingView(f, i, lang, t, options.cpanelToken));
+  const sections = reportSections(report);
+  const anchors = new Map<Finding, string>();
+  const view = (prefix: string) => (f: Finding, i: number): FindingView => {
+    const anchor = `${prefix}-${i + 1}`;
+    anchors.set(f, anchor);
+    return findingView(f, anchor, options, t);
+  };
+  const problems = sections.problems.map(view('finding'));
+  const others = sections.others.map(view('other'));
+  const unchecked = sections.unchecked.map(view('unchecked'));
+  const fixFirst = sections.problems.map((f, i): FixFirstView => {
+    const c = severityClass(f);
+    const n = recordCount(f);
+    return {
+      href: `#${problems[i]!.anchor}`,
+      title: f.title[lang],
+      subject: f.subject.name,
+      severityClass: c,
+      severityLabel: severityLabel(c, t),
+      ...(isUrgent(f) ? { urgentLabel: t.urgent } : {}),
+      ...(n > 0 ? { countText: countText(n, t) } : {}),
+    };
+  });
   const events = filterEvents(report.events, options.filter, report.window.until);
-  const groups = deliveryGroups(report, events, options, t);
+  const cap = options.messagesPerGroup ?? DEFAULT_LOG_ROWS;
+  const log = events.slice(0, cap).map((e): LogRowView => {
+    const card = sections.cardOf(e);
+    const anchor = card === undefined ? undefined : anchors.get(card);
+    return {
+      ...messageView(e, t),
+      id: e.classification?.id ?? 'unknown',
+      cause: card?.title[lang] ?? '—',
+      ...(anchor === undefined ? {} : { causeHref: `#${anchor}` }),
+    };
+  });
   const until = Date.parse(report.generatedAt) / 1000;
   const track = options.cpanelToken === undefined ? undefined : cpanelPageLink('track-delivery', options.cpanelToken, lang);
+  const { counts } = sections;
   return {
     user: report.user,
     madeAt: fill(t.reportMadeAt, { time: formatTime(Number.isFinite(until) ? until : report.window.until) }),
@@ -449,14 +526,17 @@ export function buildReportView(report: AuditReport, options: ReportViewOptions)
       problems: counts.critical,
       warnings: counts.warning + counts.info,
       couldNotCheck: counts.couldNotCheck,
-      ok: report.findings.filter((f) => f.status === 'ok').length,
+      ok: sections.okCount,
+      others: others.length,
     },
     allGood: counts.critical + counts.warning + counts.info + counts.couldNotCheck === 0,
-    setup: setupFindings,
-    groups,
-    groupsTotal: groups.length,
+    fixFirst,
+    problems,
+    others,
+    unchecked,
+    log,
+    ...(events.length > log.length ? { logCappedText: fill(t.messagesCapped, { shown: log.length, total: events.length }) } : {}),
     filter: filterView(options.filter, options.selfHref, lang, t),
     ...(track === undefined ? {} : { trackDeliveryLink: { href: track.href, label: t.trackDelivery } }),
   };
 }
-

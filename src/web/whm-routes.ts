@@ -74,12 +74,13 @@ async function drillDown(kit: PageKit, req: Request, res: Response): Promise<voi
     profile: kit.options.profile,
     filter: parseFilter(req.query as Record<string, unknown>),
     selfHref: `${prefix}/accounts/${encodeURIComponent(user)}`,
+    audience: 'admin',
   });
   await kit.send(res, 200, 'whm-account', {
     frame: kit.frame(req, ctx.lang, fill(UI[ctx.lang].accountReportTitle, { user }), ctx.chrome),
     report,
     back: `${prefix}/`,
-    account: { user: account.user, domain: account.domain, owner: account.owner },
+    account: { user: account.user, domain: account.domain, owner: account.owner, contactEmail: account.contactEmail },
     accountHistory: await accountHistorySection(kit, req, ctx, store, user, prefix),
   });
 }

@@ -11,7 +11,11 @@ import { fill, UI } from './i18n';
 import { formatTime, type SelectOption } from './report-view';
 
 /** What the overview reads of a finding: a full one, or the store's compact one (summary kept for problems). */
-export type OverviewFinding = Pick<Finding, 'status' | 'severity' | 'title'> & { readonly id: string; readonly summary?: Localized<string> };
+export type OverviewFinding = Pick<Finding, 'status' | 'severity' | 'title'> & {
+  readonly id: string;
+  readonly summary?: Localized<string>;
+  readonly outsideAccount?: boolean;
+};
 
 /** What the overview reads of a report: an AuditReport fits, and so does the store's compact summary. */
 export interface OverviewReport {
@@ -53,7 +57,16 @@ export interface WhmView {
   };
   /** Column headers that sort by themselves. */
   readonly sortLinks: Readonly<Record<WhmSort, string>>;
-  readonly common: readonly { readonly id: string; readonly title: string; readonly accounts: number; readonly findings: number }[];
+  readonly common: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly accounts: number;
+    readonly findings: number;
+    /** The accounts that have it, linked to their reports. */
+    readonly accountLinks: readonly { readonly user: string; readonly href: string }[];
+  }[];
+  /** A title per diagnosis id seen on this page, for tables that only know the id (the trend). */
+  readonly titles: Readonly<Record<string, string>>;
   readonly nearDefers: readonly { readonly user: string; readonly href: string; readonly title: string; readonly summary: string }[];
 }
 
@@ -73,7 +86,7 @@ function counts(report: OverviewReport | undefined): { problems: number; warning
   let couldNotCheck = 0;
   for (const f of report.findings) {
     if (f.status === 'could-not-check') couldNotCheck += 1;
-    else if (f.status === 'problem') {
+    else if (f.status === 'problem' && f.outsideAccount !== true) {
       if (f.severity === 'critical') problems += 1;
       else warnings += 1;
     }
@@ -131,7 +144,7 @@ export function buildWhmView(rows: readonly WhmRow[], query: Readonly<Record<str
   const nearDefers: WhmView['nearDefers'][number][] = [];
   for (const row of rows) {
     for (const f of row.report?.findings ?? []) {
-      if (f.status !== 'problem') continue;
+      if (f.status !== 'problem' || f.outsideAccount === true) continue;
       let entry = common.get(f.id);
       // Titles name the account's own domain; across accounts the first one is shown as an example.
       if (entry === undefined) common.set(f.id, (entry = { id: f.id, title: fill(t.forExample, { title: f.title[lang] }), accounts: new Set(), findings: 0 }));
@@ -171,8 +184,15 @@ export function buildWhmView(rows: readonly WhmRow[], query: Readonly<Record<str
     },
     sortLinks: { urgent: sortLink('urgent'), user: sortLink('user'), problems: sortLink('problems'), warnings: sortLink('warnings'), unchecked: sortLink('unchecked') },
     common: [...common.values()]
-      .map((e) => ({ id: e.id, title: e.title, accounts: e.accounts.size, findings: e.findings }))
+      .map((e) => ({
+        id: e.id,
+        title: e.title,
+        accounts: e.accounts.size,
+        findings: e.findings,
+        accountLinks: [...e.accounts].sort().map((user) => ({ user, href: options.accountHref(user) })),
+      }))
       .sort((a, b) => b.accounts - a.accounts || b.findings - a.findings || a.id.localeCompare(b.id)),
     nearDefers: nearDefers.sort((a, b) => a.user.localeCompare(b.user)),
+    titles: Object.fromEntries([...common.values()].map((e) => [e.id, e.title])),
   };
 }

@@ -21,7 +21,7 @@
   /* Opening a group from a link (#group-2) expands its messages. */
   function openTargetGroup() {
     var id = window.location.hash.slice(1);
-    if (!/^group-\d+$/.test(id)) return;
+    if (!/^(finding|other|unchecked)-\d+$/.test(id)) return;
     var group = document.getElementById(id);
     var details = group && group.querySelector('details.md-messages');
     if (details) details.open = true;
@@ -37,7 +37,37 @@
     });
   }
 
+  /*
+   * Times are written in UTC by the server (it cannot know the reader's zone);
+   * here each <time datetime> is rewritten into the reader's local time with
+   * the zone's name, inside its sentence.
+   */
+  function pad(n) { return (n < 10 ? '0' : '') + n; }
+  function utcText(d) {
+    return d.getUTCFullYear() + '-' + pad(d.getUTCMonth() + 1) + '-' + pad(d.getUTCDate()) + ' ' + pad(d.getUTCHours()) + ':' + pad(d.getUTCMinutes()) + ' UTC';
+  }
+  function localText(d) {
+    var zone = '';
+    try {
+      var parts = new Intl.DateTimeFormat(document.documentElement.lang || undefined, { timeZoneName: 'short' }).formatToParts(d);
+      parts.forEach(function (p) { if (p.type === 'timeZoneName') zone = p.value; });
+    } catch (e) { zone = ''; }
+    return d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate()) + ' ' + pad(d.getHours()) + ':' + pad(d.getMinutes()) + (zone ? ' ' + zone : '');
+  }
+  function localTimes() {
+    var times = document.querySelectorAll('.md time[datetime]');
+    Array.prototype.forEach.call(times, function (el) {
+      var d = new Date(el.getAttribute('datetime'));
+      if (isNaN(d.getTime())) return;
+      var utc = utcText(d);
+      if (el.textContent.indexOf(utc) < 0) return;
+      el.textContent = el.textContent.replace(utc, localText(d));
+      el.title = utc;
+    });
+  }
+
   function start() {
+    localTimes();
     setUpCopyButtons();
     openTargetGroup();
     autoSubmitFilters();

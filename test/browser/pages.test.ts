@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { DIAGNOSES } from '../../src/kb/catalogue';
 import { startWebSandbox, type WebSandbox } from '../web/web-sandbox';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -55,13 +56,14 @@ afterEach(async () => {
 const shot = (name: string): Promise<Buffer> => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 
 describe('pages in chromium', () => {
-  it('when the cPanel page is opened and a group expanded, then its messages show', async () => {
+  it("when the cPanel page is opened and a card's messages expanded, then the messages its root cause causes show", async () => {
     await page.goto(`${web.url}/sandbox/cpanel/groen/?lang=en`);
     await page.getByRole('heading', { level: 2, name: 'Health at a glance' }).waitFor();
-    const group = page.locator('article.md-group[data-diagnosis="sender-verify-failed"]');
-    const rows = group.locator('details.md-messages tbody tr');
+    // The sender-verify refusals are shown under the routing problem that causes them.
+    const card = page.locator('article.md-finding[data-diagnosis="routing-local-mx-elsewhere"]');
+    const rows = card.locator('details.md-messages tbody tr');
     expect(await rows.first().isVisible()).toBe(false);
-    await group.locator('details.md-messages > summary').click();
+    await card.locator('details.md-messages > summary').click();
     await rows.first().waitFor({ state: 'visible' });
     expect(await rows.count()).toBe(4);
     // JavaScript enhanced the page: the copy buttons of records are visible only with it.
@@ -72,6 +74,9 @@ describe('pages in chromium', () => {
     await page.goto(`${web.url}/sandbox/cpanel/groen/?lang=en`);
     await Promise.all([page.waitForURL(/result=rejected/), page.getByLabel('Result').selectOption('rejected')]);
     expect(await page.locator('td.md-text').count()).toBe(3);
+    // The page stays at the delivery log instead of jumping to the top.
+    expect(page.url()).toMatch(/#delivery$/);
+    expect((await page.evaluate('window.scrollY')) as number).toBeGreaterThan(0);
     await page.getByLabel('E-mail address').fill('klantenservice@webwinkel-jansen.example');
     await Promise.all([page.waitForURL(/address=/), page.getByRole('button', { name: 'Apply filter' }).click()]);
     expect(await page.locator('td.md-text').count()).toBe(3);
@@ -117,7 +122,10 @@ describe('pages in chromium', () => {
     await page.getByRole('heading', { level: 1, name: /Mail Doctor for WHM/ }).waitFor();
     expect(await page.locator('table.md-accounts tbody tr').count()).toBe(10);
     await shot('whm-overview');
-    await Promise.all([page.waitForURL(/\/whm\/accounts\/bos/), page.getByRole('link', { name: 'bos', exact: true }).click()]);
+    await page.setViewportSize({ width: 375, height: 740 });
+    await shot('whm-overview-phone');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await Promise.all([page.waitForURL(/\/whm\/accounts\/bos/), page.locator('table.md-accounts').getByRole('link', { name: 'bos', exact: true }).click()]);
     await page.getByRole('heading', { level: 1, name: 'Report for bos' }).waitFor();
     await shot('whm-account-bos');
   });
@@ -125,6 +133,9 @@ describe('pages in chromium', () => {
   it('when read on a phone with a 20,000-character line pasted, then nothing runs off the side of the page', async () => {
     await page.setViewportSize({ width: 375, height: 740 });
     await page.goto(`${web.url}/sandbox/cpanel/knip/?lang=en`);
+    // The emulated cPanel frame is Jupiter-like: a viewport meta tag and its top bar.
+    expect(await page.locator('meta[name="viewport"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('header.cp-topbar').isVisible()).toBe(true);
     await page.getByLabel('Bounce text').fill(`550 5.7.1 ${'W'.repeat(20_000)} \u202Eevil <script>alert(1)</script>`);
     await page.getByRole('button', { name: 'Explain' }).click();
     await page.getByRole('heading', { name: 'Explanation' }).waitFor();
@@ -142,4 +153,113 @@ describe('pages in chromium', () => {
     const outline = (await page.evaluate('getComputedStyle(document.activeElement).outlineStyle')) as string;
     expect(outline).not.toBe('none');
   });
+});
+
+/**
+ * Every demo account, in both languages, as the customer (cPanel) and as the
+ * administrator (WHM drill-down): what the summary counts is on the page,
+ * one card per root cause, words instead of ids, other people's problems
+ * apart, and the PTR fix names the address the account really sends from.
+ */
+interface Seen {
+  readonly counts: { problems: number; warnings: number; unchecked: number; others: number };
+  readonly cards: { problems: number; warnings: number; unchecked: number; others: number };
+  readonly keys: string[];
+  readonly text: string;
+}
+
+/** The page's readable text (the raw-source disclosures left out) and its counts and cards. */
+async function seen(): Promise<Seen> {
+  return (await page.evaluate(`(() => {
+    const n = (sel) => document.querySelectorAll(sel).length;
+    const count = (cls) => Number(document.querySelector('.md-counts .' + cls + ' .md-count-n')?.textContent ?? '0');
+    const copy = document.querySelector('.md').cloneNode(true);
+    copy.querySelectorAll('.md-raw, script, textarea').forEach((e) => e.remove());
+    return {
+      counts: { problems: count('md-sev-critical'), warnings: count('md-sev-warning'), unchecked: count('md-sev-unchecked'), others: count('md-count-others') },
+      cards: {
+        problems: n('.md-setup article.md-finding.md-sev-critical'),
+        warnings: n('.md-setup article.md-finding.md-sev-warning') + n('.md-setup article.md-finding.md-sev-info'),
+        unchecked: n('.md-unchecked article.md-finding'),
+        others: n('.md-others article.md-finding'),
+      },
+      keys: [...document.querySelectorAll('article.md-finding')].map((a) => a.getAttribute('data-diagnosis') + ' ' + a.querySelector('.md-subject')?.textContent),
+      text: copy.textContent,
+    };
+  })()`)) as Seen;
+}
+
+const IDS = DIAGNOSES.map((d) => d.id).filter((id) => id.includes('-'));
+const RAW = ['undefined', 'account-owner', 'other-side', 'hosting-provider', 'geen MX / no MX', 'NaN'];
+
+function wordProblems(text: string, lang: 'nl' | 'en'): string[] {
+  const found = [...RAW.filter((w) => new RegExp(`(^|[^\\w-])${w}([^\\w-]|$)`).test(text)), ...IDS.filter((id) => new RegExp(`(^|[^\\w.@/-])${id}([^\\w.-]|$)`).test(text))];
+  if (lang === 'nl' && /\[(warning|critical|info)\]/.test(text)) found.push('[severity] in Dutch');
+  return found;
+}
+
+describe('every demo account, both languages, customer and administrator', () => {
+  const accounts = ['devries', 'groen', 'bos', 'jansen', 'zon', 'knip', 'stam', 'harbour', 'lumiere', 'drukkerij'];
+  const harbourIp = '203.0.113.20';
+
+  it('when each page is read, then counted = shown, each root cause is one card, and no id or "undefined" shows', async () => {
+    expect(web.sandbox.emulator.scenario.accounts.map((a) => a.user).sort()).toEqual([...accounts].sort());
+    const problems: string[] = [];
+    for (const user of accounts) {
+      for (const lang of ['nl', 'en'] as const) {
+        for (const where of ['cpanel', 'whm'] as const) {
+          const url = where === 'cpanel' ? `${web.url}/sandbox/cpanel/${user}/?lang=${lang}` : `${web.url}/whm/accounts/${user}?lang=${lang}`;
+          await page.goto(url);
+          await page.locator('.md-counts').waitFor();
+          const s = await seen();
+          const at = `${where} ${user} ${lang}`;
+          if (JSON.stringify(s.counts) !== JSON.stringify(s.cards)) problems.push(`${at}: counted ${JSON.stringify(s.counts)} but shown ${JSON.stringify(s.cards)}`);
+          const twice = s.keys.filter((k, i) => s.keys.indexOf(k) !== i);
+          if (twice.length > 0) problems.push(`${at}: more than one card for ${twice.join(', ')}`);
+          const words = wordProblems(s.text, lang);
+          if (words.length > 0) problems.push(`${at}: shows ${words.join(', ')}`);
+          if (where === 'whm' && /you, the account owner|jij, de eigenaar/.test(s.text)) problems.push(`${at}: speaks to the admin as the account owner`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  }, 240_000);
+
+  it("when jansen receives mail another party's set-up refuses, then it is not jansen's problem and says there is nothing to do", async () => {
+    await page.goto(`${web.url}/sandbox/cpanel/jansen/?lang=en`);
+    const card = page.locator('.md-others article[data-diagnosis="sender-verify-failed"]');
+    await card.waitFor();
+    expect(await card.textContent()).toContain('the sender: nothing for you to do');
+    expect(await page.locator('.md-setup article[data-diagnosis="sender-verify-failed"]').count()).toBe(0);
+    expect(await page.locator('.md-fix-first').textContent()).not.toContain("could not verify the sender");
+  });
+
+  it("when harbour's PTR is missing, then the fix names the address it sends from, keeps the host name on the main address and offers nothing to publish", async () => {
+    const account = web.sandbox.emulator.scenario.accounts.find((a) => a.user === 'harbour') as unknown as { ip?: string };
+    expect(account.ip).toBe(harbourIp);
+    await page.goto(`${web.url}/sandbox/cpanel/harbour/?lang=en`);
+    const card = page.locator('.md-setup article[data-diagnosis="server-ptr-missing"]');
+    await card.waitFor();
+    const fix = (await card.locator('.md-fix').textContent()) ?? '';
+    expect(fix).toContain(`PTR record with a host name of its own that points back to ${harbourIp}`);
+    expect(fix).not.toMatch(/cp01\.hosting\.example (?:points )?to 203\.0\.113\.20/);
+    expect(fix).not.toContain('Publish this DNS record');
+    expect(await card.locator('button.md-copy').count()).toBe(0);
+  });
+
+  for (const user of ['groen', 'stam', 'knip']) {
+    it(`when a new reader opens ${user}'s page, then the root causes are in the first screen`, async () => {
+      await page.goto(`${web.url}/sandbox/cpanel/${user}/?lang=en`);
+      const list = page.locator('.md-fix-first li');
+      await list.first().waitFor();
+      const n = await list.count();
+      expect(n).toBe(await page.locator('.md-setup article.md-finding').count());
+      // The last root cause of the list is visible without scrolling.
+      const box = await list.nth(n - 1).boundingBox();
+      expect(box).not.toBeNull();
+      expect(box!.y + box!.height).toBeLessThanOrEqual(900);
+      await page.screenshot({ path: path.join(SHOTS, `cpanel-${user}-first-screen.png`) });
+      await shot(`cpanel-${user}-full`);
+    });
+  }
 });

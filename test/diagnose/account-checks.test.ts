@@ -54,7 +54,7 @@ describe('max-defers-approaching', () => {
     const input = withEvents(healthyInput(), failures(3));
     const [f, ...rest] = problems(checkMaxDefersApproaching(input));
     expect(rest).toEqual([]);
-    expect(f).toMatchObject({ id: 'max-defers-approaching', status: 'problem', severity: 'warning', subject: { kind: 'domain', name: DOMAIN }, count: 3 });
+    expect(f).toMatchObject({ id: 'max-defers-approaching', status: 'problem', severity: 'critical', subject: { kind: 'domain', name: DOMAIN }, count: 3 });
     expect(accountValues(f!)).toEqual(
       expect.arrayContaining([expect.objectContaining({ field: 'min_defer_fail_to_trigger_protection', value: '5' })]),
     );
@@ -62,7 +62,7 @@ describe('max-defers-approaching', () => {
     // Oldest failure 600+120 s ago leaves the hour 3600 s later.
     const frees = new Date((NOW - 720 + 3600) * 1000).toISOString().slice(11, 16);
     expect(f!.summary.en).toContain(frees);
-    expect(f!.fix!.steps.en.join(' ')).toContain('oud0@klant.nl — recipient-unknown');
+    expect(f!.fix!.steps.en.join(' ')).toContain('oud0@klant.nl — failed (1×)');
     expect(f!.fix!.steps.nl.join(' ')).toContain(DOMAIN);
   });
 

@@ -27,7 +27,9 @@ describe('mx-missing', () => {
     const [finding, ...rest] = problems(checkMxRecords(input));
     expect(rest).toEqual([]);
     expect(finding).toMatchObject({ id: 'mx-missing', severity: 'critical', subject: { name: DOMAIN } });
-    expect(finding!.fix!.record).toEqual({ name: DOMAIN, type: 'MX', value: `0 mail.${DOMAIN}` });
+    // Both records, the host's A first: an MX pointing to a name without an address is the next problem.
+    expect(finding!.fix!.record).toEqual({ name: `mail.${DOMAIN}`, type: 'A', value: SERVER_IP });
+    expect(finding!.fix!.moreRecords).toEqual([{ name: DOMAIN, type: 'MX', value: `0 mail.${DOMAIN}` }]);
     expect(finding!.fix!.steps.en[0]).toContain(`mail.${DOMAIN} with value ${SERVER_IP}`);
     expect(finding!.evidence).toContainEqual(expect.objectContaining({ kind: 'dns', type: 'MX', outcome: 'nodata' }));
   });

@@ -18,6 +18,8 @@ describe('DNS plan, first round', () => {
       `TXT default._domainkey.${DOMAIN}`,
       `A mail.${DOMAIN}`,
       'PTR 10.113.0.203.in-addr.arpa',
+      'A server1.hosting.example',
+      'AAAA server1.hosting.example',
     ]);
   });
 
@@ -44,7 +46,7 @@ describe('DNS plan, first round', () => {
       event({ message: '553 Malformed (Missing-NameServer-Registration: ander.example)', sender: 'x@ander.example' }),
       event({ message: '550 5.1.1 user unknown', recipient: 'z@elders.example' }),
     ]);
-    const names = asText(firstRound(input.account, input.server)).slice(8);
+    const names = asText(firstRound(input.account, input.server)).slice(10);
     expect(names).toEqual(['MX klant.example', 'A klant.example', 'MX gmial.com', 'A gmial.com', 'NS ander.example']);
   });
 
@@ -58,7 +60,7 @@ describe('DNS plan, first round', () => {
   it('when the domain list failed, then only the PTR is asked', () => {
     const input = healthyInput();
     const account = { ...input.account, domains: failedPart<never>('DomainInfo::domains_data', 'x') };
-    expect(asText(firstRound(account, input.server))).toEqual(['PTR 10.113.0.203.in-addr.arpa']);
+    expect(asText(firstRound(account, input.server))).toEqual(['PTR 10.113.0.203.in-addr.arpa', 'A server1.hosting.example', 'AAAA server1.hosting.example']);
   });
 });
 

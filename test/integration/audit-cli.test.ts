@@ -14,6 +14,7 @@ interface JsonFinding {
   evidence: Array<Record<string, unknown>>;
   fix: { actor: string; steps: string[]; record: { name: string; type: string; value: string } | null } | null;
   summary: string;
+  explains?: JsonFinding[];
 }
 
 interface JsonReport {
@@ -51,7 +52,9 @@ async function audit(user: string, extra: string[] = []): Promise<JsonReport> {
   return JSON.parse(r.stdout) as JsonReport;
 }
 
-const problems = (report: JsonReport): string[] => [...new Set(report.findings.filter((f) => f.status === 'problem').map((f) => f.id))].sort();
+/** Every finding, the delivery findings nested under their root cause (`explains`) included. */
+const allFindings = (report: JsonReport): JsonFinding[] => report.findings.flatMap((f) => [f, ...(f.explains ?? [])]);
+const problems = (report: JsonReport): string[] => [...new Set(allFindings(report).filter((f) => f.status === 'problem').map((f) => f.id))].sort();
 
 describe('mail-doctor audit against the sandbox', () => {
   it('when the account is set up right, then no finding is a problem or could-not-check', async () => {
@@ -76,7 +79,10 @@ describe('mail-doctor audit against the sandbox', () => {
 
   it('when sender verify fails for a domain routed Local with its MX at Google, then the fix is to route it Remote', async () => {
     const report = await audit('groen');
-    const finding = report.findings.find((f) => f.id === 'sender-verify-failed');
+    // One root cause: the refusals are nested under the routing finding.
+    const root = report.findings.find((f) => f.id === 'routing-local-mx-elsewhere');
+    expect(root?.explains?.map((f) => f.id)).toEqual(['sender-verify-failed']);
+    const finding = allFindings(report).find((f) => f.id === 'sender-verify-failed');
     expect(finding?.subject.name).toBe('tuincentrum-groen.example');
     expect(finding?.fix?.steps.join(' ')).toMatch(/Remote Mail Exchanger/);
     expect(JSON.stringify(finding?.evidence)).toMatch(/aspmx\.l\.google\.com/);

@@ -52,11 +52,11 @@ describe('cPanel page in cPanel mode', () => {
   it("when opened, then it shows the process's own account inside cPanel's chrome with links under the session token", async () => {
     const r = await request(`${pages.url}/?lang=en`);
     expect(r.status).toBe(200);
-    expect(r.body).toMatch(/^<!DOCTYPE html><html><head><title>Mail Doctor<\/title><\/head><body class="cpanel-emulated">/);
+    expect(r.body).toMatch(/^<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Mail Doctor<\/title><\/head><body class="cpanel-emulated cp-jupiter">/);
     expect(r.body).toContain('<span class="md-user">groen</span>');
     expect(r.body).toContain(`href="${TOKEN}/frontend/jupiter/mail/email_routing.html"`);
     expect(r.body).toContain(`href="${TOKEN}/frontend/jupiter/mail/route.html"`);
-    expect(r.body).toMatch(/<footer>cPanel \(emulated\)<\/footer><\/body><\/html>\s*$/);
+    expect(r.body).toMatch(/<footer class="cp-footer">cPanel \(emulated\)<\/footer><\/body><\/html>\s*$/);
   });
 
   it('when a request asks for another account with ?user=, then it is refused with 403 and shows nothing of either', async () => {

@@ -18,11 +18,16 @@ afterAll(async () => {
 
 const cpanel = (user: string, query = ''): Promise<Reply> => request(`${web.url}/sandbox/cpanel/${user}/${query}`);
 
-function diagnosesShown(body: string, kind: 'md-group' | 'md-common'): string[] {
+/** `md-finding`: the diagnoses of the cards; `md-log`: of the delivery log's rows; `md-common`: of WHM's table. */
+function diagnosesShown(body: string, kind: 'md-finding' | 'md-log' | 'md-common'): string[] {
   const { elements } = parseHtml(body);
-  const cls = kind === 'md-group' ? 'article' : 'tr';
+  const cls = kind === 'md-finding' ? 'article' : 'tr';
+  if (kind === 'md-log') {
+    const log = body.slice(body.indexOf('<section class="md-delivery"'));
+    return [...new Set([...log.matchAll(/<tr data-diagnosis="([^"]+)">/g)].map((m) => m[1]!))];
+  }
   const inKind = (e: (typeof elements)[number]): boolean =>
-    kind === 'md-common' || e.attributes.some((a) => a.name === 'class' && a.value.startsWith('md-group'));
+    kind === 'md-common' || e.attributes.some((a) => a.name === 'class' && a.value.startsWith('md-finding'));
   return elements
     .filter((e) => e.name === cls && inKind(e) && e.attributes.some((a) => a.name === 'data-diagnosis'))
     .map((e) => e.attributes.find((a) => a.name === 'data-diagnosis')!.value);
@@ -37,18 +42,20 @@ function rowsOf(body: string): string[] {
 }
 
 describe('cPanel page (sandbox account switcher)', () => {
-  it('when an account has problems, then each is shown with its evidence and fix, and delivery problems are grouped by diagnosis', async () => {
+  it('when an account has problems, then each root cause is one card with its evidence, fix and the messages it causes', async () => {
     const r = await cpanel('groen', '?lang=en');
     expect(r.status).toBe(200);
     expect(r.headers.get('content-type')).toMatch(/^text\/html; charset=utf-8/);
     expect(r.body).toContain('Health at a glance');
-    expect(r.body).toMatch(/<span class="md-count-n">3<\/span> Problems/);
+    // Two root causes: the routing (which causes the sender-verify refusals) and the unroutable address.
+    expect(r.body).toMatch(/<span class="md-count-n">2<\/span> Problems/);
     expect(r.body).toContain('tuincentrum-groen.example');
     expect(r.body).toMatch(/Remote Mail Exchanger/);
     expect(r.body).toContain('What this is based on');
     expect(r.body).toContain('aspmx.l.google.com');
-    expect(diagnosesShown(r.body, 'md-group')).toEqual(expect.arrayContaining(['sender-verify-failed', 'unrouteable-address']));
-    // The individual messages sit in a <details> per group.
+    expect(diagnosesShown(r.body, 'md-finding')).toEqual(['routing-local-mx-elsewhere', 'unrouteable-address']);
+    expect(r.body).toContain('These 4 messages are caused by this:');
+    // The individual messages sit in a <details> per card.
     expect(r.body).toMatch(/<details class="md-messages">[\s\S]*offerte@example\.org/);
     expect(r.body).toContain('href="/frontend/jupiter/mail/email_routing.html"');
   });
@@ -58,7 +65,7 @@ describe('cPanel page (sandbox account switcher)', () => {
     expect(r.status).toBe(200);
     expect(r.body).toContain('All good');
     expect(r.body).toMatch(/<span class="md-count-n">0<\/span> Problems/);
-    expect(diagnosesShown(r.body, 'md-group')).toEqual([]);
+    expect(diagnosesShown(r.body, 'md-finding')).toEqual([]);
     expect(r.body).toContain('No failed, deferred or rejected messages match this filter.');
   });
 
@@ -92,7 +99,7 @@ describe('cPanel page (sandbox account switcher)', () => {
     expect(formField(address.body, 'address')).toBe('offerte@example.org');
 
     const search = await cpanel('groen', '?lang=en&q=Unrouteable');
-    expect(diagnosesShown(search.body, 'md-group')).toEqual(['unrouteable-address']);
+    expect(diagnosesShown(search.body, 'md-log')).toEqual(['unrouteable-address']);
 
     const incoming = await cpanel('groen', '?lang=en&direction=incoming&result=failed');
     expect(messageRows(incoming.body)).toBe(0);
@@ -181,7 +188,9 @@ describe('WHM page', () => {
     expect(users[users.length - 1]).toBe('devries');
     expect(r.body).toMatch(/<time datetime="\d{4}-\d\d-\d\dT/);
     // Server-wide views.
-    expect(diagnosesShown(r.body, 'md-common')).toEqual(expect.arrayContaining(['sender-verify-failed', 'routing-local-mx-elsewhere']));
+    // Root causes only: groen's sender-verify refusals are under its routing problem, jansen's are the sender's.
+    expect(diagnosesShown(r.body, 'md-common')).toEqual(expect.arrayContaining(['routing-local-mx-elsewhere', 'max-defers-approaching']));
+    expect(diagnosesShown(r.body, 'md-common')).not.toContain('sender-verify-failed');
     const near = [...r.body.matchAll(/<li data-user="([^"]+)">/g)].map((m) => m[1]);
     expect(near).toEqual(expect.arrayContaining(['jansen', 'zon', 'knip']));
   });
@@ -208,10 +217,10 @@ describe('WHM page', () => {
     const r = await request(`${web.url}/whm/accounts/bos?lang=en`);
     expect(r.status).toBe(200);
     expect(r.body).toContain('Report for bos');
-    expect(diagnosesShown(r.body, 'md-group')).toEqual(expect.arrayContaining(['forwarder-breaks-spf', 'pipe-forwarder-failed']));
+    expect(diagnosesShown(r.body, 'md-finding')).toEqual(expect.arrayContaining(['forwarder-breaks-spf', 'pipe-forwarder-failed']));
     expect(r.body).toContain('Back to the overview');
     const filtered = await request(`${web.url}/whm/accounts/bos?lang=en&q=bestel.php`);
-    expect(diagnosesShown(filtered.body, 'md-group')).toEqual(['pipe-forwarder-failed']);
+    expect(diagnosesShown(filtered.body, 'md-log')).toEqual(['pipe-forwarder-failed']);
   });
 
   it("when a reseller asks for another owner's account, then it is refused with 403", async () => {

@@ -109,14 +109,23 @@ export function formatUtc(unix: number): string {
   return `${new Date(unix * 1000).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
-/** One line per failing recipient: "klant@example.com — recipient-unknown (2×)". */
-export function failuresByRecipient(events: readonly DeliveryEvent[]): string[] {
-  const tally = new Map<string, number>();
+const OUTCOME_WORDS: Readonly<Record<string, { readonly nl: string; readonly en: string }>> = {
+  failed: { nl: 'mislukt', en: 'failed' },
+  deferred: { nl: 'uitgesteld', en: 'deferred' },
+  rejected: { nl: 'geweigerd', en: 'rejected' },
+};
+
+/** One line per failing recipient, in words: "klant@example.com — failed (2×)". */
+export function failuresByRecipient(events: readonly DeliveryEvent[]): { readonly nl: string[]; readonly en: string[] } {
+  const tally = new Map<string, { recipient: string; outcome: string; n: number }>();
   for (const e of events) {
-    const key = `${e.recipient ?? '?'} — ${e.classification?.id ?? e.outcome}`;
-    tally.set(key, (tally.get(key) ?? 0) + 1);
+    const key = `${e.recipient ?? '?'}\u0000${e.outcome}`;
+    const entry = tally.get(key) ?? { recipient: e.recipient ?? '?', outcome: e.outcome, n: 0 };
+    entry.n += 1;
+    tally.set(key, entry);
   }
-  return [...tally.entries()].map(([key, n]) => `${key} (${n}×)`);
+  const line = (lang: 'nl' | 'en') => [...tally.values()].map((t) => `${t.recipient} — ${OUTCOME_WORDS[t.outcome]?.[lang] ?? t.outcome} (${t.n}×)`);
+  return { nl: line('nl'), en: line('en') };
 }
 
 /** The block condition in words, e.g. "5 or more … that make up at least 100% …". */

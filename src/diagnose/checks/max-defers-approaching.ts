@@ -53,7 +53,8 @@ function warning(hour: HourlyDeferFail, limits: AccountLimits): Finding {
   const lines = failuresByRecipient(hour.counted);
   const limit = limitsText(limits);
   const subject: Subject = { kind: 'domain', name: hour.domain };
-  return problem(ID, 'warning', subject, {
+  // Critical: once the limit is reached every outgoing message of the domain is discarded for an hour.
+  return problem(ID, 'critical', subject, {
     title: loc(
       `${hour.domain} nadert de grens voor mislukte berichten per uur`,
       `${hour.domain} is nearing the limit for failed messages per hour`,
@@ -66,7 +67,7 @@ function warning(hour: HourlyDeferFail, limits: AccountLimits): Finding {
       accountEvidence(LIMITS_SOURCE, 'max_defer_fail_percentage', limits.maxDeferFailPercentage),
       accountEvidence(LIMITS_SOURCE, 'min_defer_fail_to_trigger_protection', limits.minDeferFailToTrigger),
       accountEvidence(EVENTS_SOURCE, `defers+failures of ${hour.domain} in the last hour`, `${n} of ${hour.outgoing} (${hour.percent}%)`),
-      { kind: 'note', text: loc(`Mislukte ontvangers: ${lines.join('; ')}`, `Failing recipients: ${lines.join('; ')}`) },
+      { kind: 'note', text: loc(`Mislukte ontvangers: ${lines.nl.join('; ')}`, `Failing recipients: ${lines.en.join('; ')}`) },
       ...hour.counted.slice(0, MAX_EXAMPLES).map(recordEvidence),
     ],
     fix: {
@@ -74,13 +75,13 @@ function warning(hour: HourlyDeferFail, limits: AccountLimits): Finding {
       steps: locSteps(
         [
           `Verstuur tot ${clear} zo min mogelijk mail vanaf ${hour.domain}, zeker geen mailings.`,
-          `Kijk in cPanel bij Bezorging volgen naar deze mislukte adressen en haal ze uit je adresboek of mailinglijst als ze niet (meer) bestaan: ${lines.join('; ')}.`,
+          `Kijk in cPanel bij Bezorging volgen naar deze mislukte adressen en haal ze uit je adresboek of mailinglijst als ze niet (meer) bestaan: ${lines.nl.join('; ')}.`,
           `Controleer je Doorstuuradressen en automatische antwoorden: doorgestuurde mail die elders wordt geweigerd en bounces op spam tellen ook mee.`,
           `Zie je berichten die je niet zelf hebt verstuurd, wijzig dan meteen het wachtwoord van dat e-mailaccount.`,
         ],
         [
           `Until ${clear}, send as little mail as possible from ${hour.domain}, and certainly no mailings.`,
-          `In cPanel, open Track Delivery for these failing addresses and remove them from your address book or mailing list if they do not exist (any more): ${lines.join('; ')}.`,
+          `In cPanel, open Track Delivery for these failing addresses and remove them from your address book or mailing list if they do not exist (any more): ${lines.en.join('; ')}.`,
           `Check your Forwarders and auto-responders: forwarded mail that another provider refuses and bounces to spam count too.`,
           `If you see messages you did not send yourself, change that email account's password right away.`,
         ],

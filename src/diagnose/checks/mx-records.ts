@@ -56,7 +56,8 @@ function noMailServer(input: AuditInput, d: AccountDomain, why: { nl: string; en
           'After an hour, check with an MX lookup (for example MXToolbox) that the change is visible.',
         ],
       ),
-      record,
+      // The MX needs the A record of its host first; without the server's IP only the MX can be given exactly.
+      ...(ip === undefined ? { record } : { record: { name: host, type: 'A' as const, value: ip }, moreRecords: [record] }),
       links: [],
     },
   });

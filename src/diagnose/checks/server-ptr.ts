@@ -111,21 +111,40 @@ export function assessPtr(input: AuditInput, ip: string): PtrAssessment {
   };
 }
 
+/** The addresses a host name has in the gathered DNS answers (A or AAAA, as the IP's family); undefined when not looked up. */
+function addressesOf(input: AuditInput, host: string, ip: string): string[] | undefined {
+  const obs = dnsAnswer(input, isIPv4(unmapIPv4(ip)) ? 'A' : 'AAAA', host);
+  if (obs === undefined || obs.outcome.kind === 'error') return undefined;
+  return obs.outcome.kind === 'records' ? obs.outcome.records.map((r) => normalizeIp(r.address)) : [];
+}
+
+/**
+ * The PTR of `ip` must name a host that points back to `ip`. The mail host
+ * name is right only when it already has `ip` (or no address at all); when it
+ * points to another of the server's addresses (a dedicated IP next to the
+ * main one), moving it would break the server, so the IP needs a name of its
+ * own. The customer cannot publish a PTR: the record goes to the provider.
+ */
 export function ptrFix(input: AuditInput, ip: string, a: PtrAssessment): Fix {
   const host = a.hostname;
+  const hostAddresses = addressesOf(input, host, ip);
+  const hostElsewhere = hostAddresses !== undefined && hostAddresses.length > 0 && !hostAddresses.includes(normalizeIp(ip));
+  const first = hostElsewhere
+    ? loc(
+        `Vraag de support van ${input.profile.name} om ${ip} een PTR-record te geven met een eigen hostnaam die met een A-record naar ${ip} terugwijst, en de server die naam te laten gebruiken (HELO) als hij vanaf ${ip} verstuurt. Laat ${host} zoals hij is: die wijst naar ${hostAddresses.join(', ')}, het hoofdadres van de server.`,
+        `Ask ${input.profile.name} support to give ${ip} a PTR record with a host name of its own that points back to ${ip} with an A record, and to have the server use that name (HELO) when it sends from ${ip}. Leave ${host} as it is: it points to ${hostAddresses.join(', ')}, the server's main address.`,
+      )
+    : loc(
+        `Vraag de support van ${input.profile.name} om het PTR-record van ${ip} op ${host} te zetten${hostAddresses?.length ? '' : `, en ${host} met een A-record naar ${ip} te laten wijzen`}.`,
+        `Ask ${input.profile.name} support to set the PTR record of ${ip} to ${host}${hostAddresses?.length ? '' : `, and to point ${host} to ${ip} with an A record`}.`,
+      );
   return {
     actor: 'hosting-provider',
     steps: locSteps(
-      [
-        `Vraag de support van ${input.profile.name} om het PTR-record van ${ip} op ${host} te zetten, en te zorgen dat ${host} met een A-record naar ${ip} wijst.`,
-        'Dit kun je niet zelf in cPanel instellen: het PTR-record hoort bij de eigenaar van het IP-adres. Verstuur geweigerde mail opnieuw zodra het is hersteld.',
-      ],
-      [
-        `Ask ${input.profile.name} support to set the PTR record of ${ip} to ${host}, and to make sure ${host} points to ${ip} with an A record.`,
-        'You cannot set this in cPanel yourself: the PTR record belongs to the owner of the IP address. Send refused mail again once it is fixed.',
-      ],
+      [first.nl, 'Dit kun je niet zelf in cPanel instellen: het PTR-record hoort bij de eigenaar van het IP-adres. Verstuur geweigerde mail opnieuw zodra het is hersteld.'],
+      [first.en, 'You cannot set this in cPanel yourself: the PTR record belongs to the owner of the IP address. Send refused mail again once it is fixed.'],
     ),
-    ...(a.reverseName !== undefined ? { record: { name: a.reverseName, type: 'PTR' as const, value: host } } : {}),
+    ...(a.reverseName !== undefined && !hostElsewhere ? { record: { name: a.reverseName, type: 'PTR' as const, value: host } } : {}),
     links: [],
   };
 }

@@ -42,7 +42,7 @@ export const refineMaxDefersFailures: Refiner = (group, input, base) => {
   if (!forwarders.ok) evidence.push({ kind: 'note', text: callFailed(forwarders) });
 
   const lines = failuresByRecipient(hour.counted);
-  if (lines.length > 0) evidence.push({ kind: 'note', text: loc(`Mislukt in het afgelopen uur: ${lines.join('; ')}`, `Failed in the past hour: ${lines.join('; ')}`) });
+  if (lines.en.length > 0) evidence.push({ kind: 'note', text: loc(`Mislukt in het afgelopen uur: ${lines.nl.join('; ')}`, `Failed in the past hour: ${lines.en.join('; ')}`) });
   evidence.push(...hour.counted.slice(0, MAX_EXAMPLES).map(recordEvidence));
 
   const limit = limits.ok ? limitsText(limits.value) : null;
@@ -85,8 +85,8 @@ export const refineMaxDefersFailures: Refiner = (group, input, base) => {
       steps: locSteps(
         [
           `Verstuur tot ${frees} niets vanaf ${domain}: elk bericht dat in die tijd wordt weggegooid, kan de blokkade verlengen.`,
-          ...(lines.length > 0
-            ? [`Haal deze mislukte adressen uit je adresboek of mailinglijst, of verbeter de spelling: ${lines.join('; ')}.`]
+          ...(lines.en.length > 0
+            ? [`Haal deze mislukte adressen uit je adresboek of mailinglijst, of verbeter de spelling: ${lines.nl.join('; ')}.`]
             : []),
           ...(deadForwards.length > 0
             ? [`Verwijder of verbeter in cPanel > Doorstuuradressen deze doorstuuradressen naar adressen die mail weigeren: ${deadForwards.map(forwarderText).join('; ')}.`]
@@ -98,7 +98,7 @@ export const refineMaxDefersFailures: Refiner = (group, input, base) => {
         ],
         [
           `Send nothing from ${domain} until ${frees}: every message discarded in that time can extend the block.`,
-          ...(lines.length > 0 ? [`Remove these failing addresses from your address book or mailing list, or correct their spelling: ${lines.join('; ')}.`] : []),
+          ...(lines.en.length > 0 ? [`Remove these failing addresses from your address book or mailing list, or correct their spelling: ${lines.en.join('; ')}.`] : []),
           ...(deadForwards.length > 0
             ? [`In cPanel > Forwarders, delete or correct these forwarders to addresses that refuse mail: ${deadForwards.map(forwarderText).join('; ')}.`]
             : forwardedFailures.length > 0

@@ -10,7 +10,10 @@ import type { Refiner } from './refiner';
 export const refineRecipientMailboxFull: Refiner = (group, input, base) => {
   const recipient = group.subject.name;
   const { mailboxes } = input.account;
-  const links = base.fix?.links ?? [];
+  // The knowledge base's help link for this diagnosis is the article on restoring deleted mailboxes,
+  // which does not help with a full one: it is left out.
+  const wrong = input.profile.links.restoreMailbox;
+  const links = (base.fix?.links ?? []).filter((url) => url !== wrong);
   if (!mailboxes.ok) return { ...base, evidence: [...base.evidence, { kind: 'note', text: callFailed(mailboxes) }] };
   const mailbox = findMailbox(mailboxes.value, recipient);
   if (mailbox === undefined) {

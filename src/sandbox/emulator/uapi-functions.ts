@@ -425,12 +425,25 @@ const HANDLERS: Record<string, Record<string, Handler>> = {
     },
   },
   Chrome: {
-    /** §4.7: header and footer HTML from `_assets/empty.html.tt`, split at `<!--custom_framing-->`. */
-    get_dom: ({ args }) =>
-      uapiOk({
-        header: `<!DOCTYPE html><html><head><title>${escapeHtml(args.page_title ?? '')}</title></head><body class="cpanel-emulated"><header>cPanel (emulated)</header><main>`,
-        footer: '</main><footer>cPanel (emulated)</footer></body></html>',
-      }),
+    /**
+     * §4.7: header and footer HTML from `_assets/empty.html.tt`, split at `<!--custom_framing-->`.
+     * Shaped like Jupiter's: a viewport meta tag, the dark top bar with the cPanel logo and the
+     * user, a side bar, the content area. Its look comes from the page's own stylesheet
+     * (`.cp-*` classes): a page's CSP allows no inline style.
+     */
+    get_dom: ({ args, account, state }) => {
+      const user = escapeHtml(account.user);
+      const lang = escapeHtml(account.locale ?? 'en');
+      return uapiOk({
+        header:
+          `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+          `<title>${escapeHtml(args.page_title ?? '')}</title></head>` +
+          `<body class="cpanel-emulated cp-jupiter"><header class="cp-topbar"><span class="cp-logo">cPanel</span>` +
+          `<span class="cp-emulated">emulated · ${escapeHtml(state.scenario.server.hostname)}</span><span class="cp-account">${user}</span></header>` +
+          `<div class="cp-layout"><nav class="cp-sidebar" aria-label="cPanel"><ul><li>Tools</li><li>Email</li><li>Domains</li><li>Files</li></ul></nav><main class="cp-content">`,
+        footer: '</main></div><footer class="cp-footer">cPanel (emulated)</footer></body></html>',
+      });
+    },
   },
 };
 
