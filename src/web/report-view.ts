@@ -374,7 +374,7 @@ export function fixView(fix: Fix, id: DiagnosisId, c: FixContext): FixView {
     links: externalLinks(fix.links, t),
     ...(cpanelLink === undefined || c.outside ? {} : { cpanelLink: { href: cpanelLink.href, label: fill(t.openInCpanel, { page: cpanelLink.label }) } }),
     // Only the customer's page (it has a session token) carries the card; the mail program's settings fix the missing AUTH.
-    ...(cpanelToken !== undefined && id === 'smtp-auth-required' ? { cardLink: { href: '#mail-setup', label: t.mailSetupLink } } : {}),
+    ...(c.cpanelToken !== undefined && id === 'smtp-auth-required' ? { cardLink: { href: '#mail-setup', label: t.mailSetupLink } } : {}),
   };
 }
 

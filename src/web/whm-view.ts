@@ -94,53 +94,46 @@ function counts(report: OverviewReport | undefined): { problems: number; warning
   return { problems, warnings, couldNotCheck };
 }
 
-export function buildWhmView(rows: readonly WhmRow[], query: Readonly<Record<string, unknown>>, options: WhmViewOptions): WhmView {
+function rowView(row: WhmRow, options: WhmViewOptions): WhmRowView {
+  const t = UI[options.lang];
+  const c = counts(row.report);
+  const rowClass: WhmRowView['rowClass'] =
+    row.error !== undefined ? 'error' : c.problems > 0 ? 'critical' : c.warnings > 0 ? 'warning' : c.couldNotCheck > 0 ? 'unchecked' : 'ok';
+  return {
+    user: row.account.user,
+    domain: row.account.domain,
+    owner: row.account.owner,
+    href: options.accountHref(row.account.user),
+    ...c,
+    rowClass,
+    madeAt: row.madeAt === undefined ? '—' : formatTime(Math.floor(row.madeAt / 1000)),
+    madeAtIso: row.madeAt === undefined ? '' : new Date(row.madeAt).toISOString(),
+    ...(row.error === undefined ? {} : { error: fill(t.auditFailed, { error: row.error }) }),
+  };
+}
+
+const byUser = (a: WhmRowView, b: WhmRowView): number => a.user.localeCompare(b.user);
+const COMPARE: Record<WhmSort, (a: WhmRowView, b: WhmRowView) => number> = {
+  // A failed audit is urgent too: nothing is known about that account.
+  urgent: (a, b) =>
+    Number(b.rowClass === 'error') - Number(a.rowClass === 'error') ||
+    b.problems - a.problems ||
+    b.warnings - a.warnings ||
+    b.couldNotCheck - a.couldNotCheck ||
+    byUser(a, b),
+  user: byUser,
+  problems: (a, b) => b.problems - a.problems || byUser(a, b),
+  warnings: (a, b) => b.warnings - a.warnings || byUser(a, b),
+  unchecked: (a, b) => b.couldNotCheck - a.couldNotCheck || byUser(a, b),
+};
+
+type CommonEntry = { id: string; title: string; accounts: Set<string>; findings: number };
+
+/** The diagnoses most accounts share, and the accounts close to the max-defers limit (the account's own problems only). */
+function commonDiagnoses(rows: readonly WhmRow[], options: WhmViewOptions): { common: Map<string, CommonEntry>; nearDefers: WhmView['nearDefers'][number][] } {
   const { lang } = options;
   const t = UI[lang];
-  const sortValues: readonly WhmSort[] = ['urgent', 'user', 'problems', 'warnings', 'unchecked'];
-  const sort: WhmSort = sortValues.includes(query.sort as WhmSort) ? (query.sort as WhmSort) : 'urgent';
-  const q = typeof query.q === 'string' ? query.q.trim().toLowerCase().slice(0, 256) : '';
-  const onlyProblems = query.only === 'problems';
-
-  const all = rows.map((row): WhmRowView => {
-    const c = counts(row.report);
-    const rowClass: WhmRowView['rowClass'] =
-      row.error !== undefined ? 'error' : c.problems > 0 ? 'critical' : c.warnings > 0 ? 'warning' : c.couldNotCheck > 0 ? 'unchecked' : 'ok';
-    return {
-      user: row.account.user,
-      domain: row.account.domain,
-      owner: row.account.owner,
-      href: options.accountHref(row.account.user),
-      ...c,
-      rowClass,
-      madeAt: row.madeAt === undefined ? '—' : formatTime(Math.floor(row.madeAt / 1000)),
-      madeAtIso: row.madeAt === undefined ? '' : new Date(row.madeAt).toISOString(),
-      ...(row.error === undefined ? {} : { error: fill(t.auditFailed, { error: row.error }) }),
-    };
-  });
-
-  const shown = all.filter(
-    (r) =>
-      (q === '' || r.user.toLowerCase().includes(q) || r.domain.includes(q) || r.owner.toLowerCase().includes(q)) &&
-      (!onlyProblems || r.problems > 0 || r.warnings > 0 || r.rowClass === 'error'),
-  );
-  const byUser = (a: WhmRowView, b: WhmRowView): number => a.user.localeCompare(b.user);
-  const compare: Record<WhmSort, (a: WhmRowView, b: WhmRowView) => number> = {
-    // A failed audit is urgent too: nothing is known about that account.
-    urgent: (a, b) =>
-      Number(b.rowClass === 'error') - Number(a.rowClass === 'error') ||
-      b.problems - a.problems ||
-      b.warnings - a.warnings ||
-      b.couldNotCheck - a.couldNotCheck ||
-      byUser(a, b),
-    user: byUser,
-    problems: (a, b) => b.problems - a.problems || byUser(a, b),
-    warnings: (a, b) => b.warnings - a.warnings || byUser(a, b),
-    unchecked: (a, b) => b.couldNotCheck - a.couldNotCheck || byUser(a, b),
-  };
-  shown.sort(compare[sort]);
-
-  const common = new Map<string, { id: string; title: string; accounts: Set<string>; findings: number }>();
+  const common = new Map<string, CommonEntry>();
   const nearDefers: WhmView['nearDefers'][number][] = [];
   for (const row of rows) {
     for (const f of row.report?.findings ?? []) {
@@ -155,6 +148,26 @@ export function buildWhmView(rows: readonly WhmRow[], query: Readonly<Record<str
       }
     }
   }
+  return { common, nearDefers: nearDefers.sort((a, b) => a.user.localeCompare(b.user)) };
+}
+
+const SORTS: readonly WhmSort[] = ['urgent', 'user', 'problems', 'warnings', 'unchecked'];
+
+export function buildWhmView(rows: readonly WhmRow[], query: Readonly<Record<string, unknown>>, options: WhmViewOptions): WhmView {
+  const { lang } = options;
+  const t = UI[lang];
+  const sort: WhmSort = SORTS.includes(query.sort as WhmSort) ? (query.sort as WhmSort) : 'urgent';
+  const q = typeof query.q === 'string' ? query.q.trim().toLowerCase().slice(0, 256) : '';
+  const onlyProblems = query.only === 'problems';
+
+  const all = rows.map((row) => rowView(row, options));
+  const shown = all.filter(
+    (r) =>
+      (q === '' || r.user.toLowerCase().includes(q) || r.domain.includes(q) || r.owner.toLowerCase().includes(q)) &&
+      (!onlyProblems || r.problems > 0 || r.warnings > 0 || r.rowClass === 'error'),
+  );
+  shown.sort(COMPARE[sort]);
+  const { common, nearDefers } = commonDiagnoses(rows, options);
 
   const sortLink = (s: WhmSort): string => {
     const params = new URLSearchParams();
@@ -163,25 +176,12 @@ export function buildWhmView(rows: readonly WhmRow[], query: Readonly<Record<str
     params.set('sort', s);
     return `${options.selfHref}?${params.toString()}`;
   };
+  const labels: Record<WhmSort, string> = { urgent: t.sortUrgent, user: t.sortUser, problems: t.sortProblems, warnings: t.sortWarnings, unchecked: t.sortUnchecked };
 
   return {
     rows: shown,
     total: all.length,
-    filter: {
-      action: options.selfHref,
-      q,
-      onlyProblems,
-      sorts: (
-        [
-          ['urgent', t.sortUrgent],
-          ['user', t.sortUser],
-          ['problems', t.sortProblems],
-          ['warnings', t.sortWarnings],
-          ['unchecked', t.sortUnchecked],
-        ] as const
-      ).map(([value, label]) => ({ value, label, selected: value === sort })),
-      lang,
-    },
+    filter: { action: options.selfHref, q, onlyProblems, sorts: SORTS.map((value) => ({ value, label: labels[value], selected: value === sort })), lang },
     sortLinks: { urgent: sortLink('urgent'), user: sortLink('user'), problems: sortLink('problems'), warnings: sortLink('warnings'), unchecked: sortLink('unchecked') },
     common: [...common.values()]
       .map((e) => ({
@@ -192,7 +192,7 @@ export function buildWhmView(rows: readonly WhmRow[], query: Readonly<Record<str
         accountLinks: [...e.accounts].sort().map((user) => ({ user, href: options.accountHref(user) })),
       }))
       .sort((a, b) => b.accounts - a.accounts || b.findings - a.findings || a.id.localeCompare(b.id)),
-    nearDefers: nearDefers.sort((a, b) => a.user.localeCompare(b.user)),
+    nearDefers,
     titles: Object.fromEntries([...common.values()].map((e) => [e.id, e.title])),
   };
 }
