@@ -5,15 +5,12 @@
  * flags are off now, the suspension has been lifted since the log entries.
  */
 import { loc, locSteps } from '../finding-helpers';
-import { restrictionState, supportName } from './outgoing-restriction';
+import { restrictionContext } from './outgoing-restriction';
 import type { Refiner } from './refiner';
 
 export const refineOutgoingSuspended: Refiner = (group, input, base) => {
-  const state = restrictionState(group, input, 'suspend');
-  const { sender } = state;
-  const support = supportName(input);
-  const evidence = [...base.evidence, ...state.evidence];
-  const links = base.fix?.links ?? [];
+  const state = restrictionContext(group, input, base, 'suspend');
+  const { sender, support, evidence, links } = state;
 
   if (state.onAccount === true) {
     return {
