@@ -302,7 +302,8 @@ export const recipientRules: readonly Rule[] = [
       nl: 'Als de ontvanger een mailbox op dit account is: hoeveel ruimte die gebruikt tegenover het ingestelde quotum.',
       en: 'If the recipient is a mailbox on this account: its disk usage compared with its quota.',
     },
-    links: ['restoreMailbox'],
+    // No help article fits a full mailbox (the provider's "restore" article is about deleted mailboxes).
+    links: [],
     examples: [
       {
         text: '2013-10-24 07:17:45 1VZ4sD-0000ab-11 ** email@example.org R=virtual_user_maildir_overquota: Mailbox quota exceeded',
