@@ -47,7 +47,9 @@ async function overview(kit: PageKit, req: Request, res: Response): Promise<void
     accountHref: (u) => `${prefix}/accounts/${encodeURIComponent(u)}`,
   });
   const runs = await runsSection(kit, req, ctx, store, prefix);
-  await kit.send(res, 200, 'whm', { frame: kit.frame(req, ctx.lang, UI[ctx.lang].whmTitle, ctx.chrome), whm: view, whmUser: ctx.session.user, runs });
+  // The server this page's history is filed under (one name for every command and page: jobs/server-identity.ts).
+  const server = store?.server ?? null;
+  await kit.send(res, 200, 'whm', { frame: kit.frame(req, ctx.lang, UI[ctx.lang].whmTitle, ctx.chrome), whm: view, whmUser: ctx.session.user, runs, server });
 }
 
 /** A fresh audit for one account; when it cannot be made, the daemon's latest stored report. */

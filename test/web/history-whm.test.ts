@@ -85,6 +85,8 @@ describe('WHM overview with history', () => {
       expect(r.status).toBe(200);
       const { text } = parseHtml(r.body);
       expect(text).toContain('2025-11-22 02:30 UTC: completed, 3 accounts audited, 0 failed');
+      // The page says which server's history it shows: the name the store files this server's runs under.
+      expect(text).toContain(`This server: ${store.server}`);
       expect(text).toContain('2025-11-23 03:30 UTC');
       expect(r.body).toContain('datetime="2025-11-23T03:30:00.000Z"');
       // The rows are the stored reports of the last run (the live auditor rejects everything).
