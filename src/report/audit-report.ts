@@ -18,6 +18,8 @@ export interface AuditReport {
   readonly eventsIncomplete: boolean;
   /** Sources this audit could not read (failed cPanel calls, `delivery`, `dns:TYPE name`): the history keeps their problems open. */
   readonly unreadSources?: readonly string[];
+  /** The account's domains, main first (absent when cPanel could not list them): what a search across servers finds it by. */
+  readonly domains?: readonly string[];
 }
 
 export interface ReportCounts {

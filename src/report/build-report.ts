@@ -14,5 +14,6 @@ export function buildReport(input: AuditInput): AuditReport {
     events: [...events].sort((a, b) => b.time - a.time),
     eventsIncomplete: input.account.events.ok && input.account.events.value.overflowed,
     unreadSources: unreadSources(input),
+    ...(input.account.domains.ok ? { domains: input.account.domains.value.all.map((d) => d.domain) } : {}),
   };
 }

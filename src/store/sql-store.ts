@@ -124,7 +124,10 @@ export function decodeReport(text: string): AuditReport {
   return JSON.parse(json) as AuditReport;
 }
 
-/** The overview's part of a report, stored beside it as plain JSON: `{ generatedAt, findings }` (the findings that are not ok). */
+/**
+ * The overview's part of a report, stored beside it as plain JSON: `{ generatedAt, findings, domains }` (the
+ * findings that are not ok; the account's domains, so that a search across servers finds a healthy account too).
+ */
 export function encodeCompact(report: AuditReport): string {
   // Only what is not ok: the overview lists problems and counts what could not be checked; the ok ones are most of a report.
   const findings: CompactFinding[] = report.findings.filter((f) => f.status !== 'ok').map((f) => ({
@@ -135,7 +138,7 @@ export function encodeCompact(report: AuditReport): string {
     title: f.title,
     ...(f.status === 'problem' ? { summary: f.summary } : {}),
   }));
-  return JSON.stringify({ generatedAt: report.generatedAt, findings });
+  return JSON.stringify({ generatedAt: report.generatedAt, findings, ...(report.domains === undefined ? {} : { domains: report.domains }) });
 }
 
 function decodeCompact(text: string): { generatedAt: string | null; findings: CompactFinding[] } | null {

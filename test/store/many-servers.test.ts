@@ -29,7 +29,9 @@ async function write(store: HistoryStore, at: number, accounts: Record<string, s
   if (!run.ok) throw new Error('locked');
   for (const [user, domains] of Object.entries(accounts)) {
     const problems = domains.map((name) => ({ id: 'mx-missing' as const, subject: { kind: 'domain' as const, name }, severity: 'critical' as const }));
-    await store.saveAccount(run.runId, { user, auditedAt: at + 1000, durationMs: 10, locale: 'nl', outcome: { ok: true, report: sampleReport(user, problems, at) } });
+    // Every account's domains are in its report (cPanel's list), so a healthy account is found by its domain too.
+    const report = { ...sampleReport(user, problems, at), domains: [`${user}-shop.example`, ...domains] };
+    await store.saveAccount(run.runId, { user, auditedAt: at + 1000, durationMs: 10, locale: 'nl', outcome: { ok: true, report } });
   }
   await store.finishRun(run.runId, 'completed', at + 5000);
 }
@@ -92,6 +94,10 @@ describe('many servers in one view', () => {
     const byDomain = await get('/servers?lang=nl&q=BROOD-online.example');
     expect(byDomain.body).toMatch(/1 account gevonden voor “BROOD-online.example”/);
     expect(byDomain.body).toMatch(/href="\/servers\/cp02\.hosting\.example\/accounts\/bakker\?lang=nl"/);
+    // devries has no problem at all: its domain is found from the stored domain list.
+    const healthy = await get('/servers?lang=en&q=devries-shop.example');
+    expect(healthy.body).toMatch(/1 account found for “devries-shop.example”/);
+    expect(healthy.body).toMatch(/href="\/servers\/cp01\.hosting\.example\/accounts\/devries\?lang=en"/);
     const wildcard = await get('/servers?lang=en&q=%25');
     expect(wildcard.body).toMatch(/0 accounts found/);
   });
