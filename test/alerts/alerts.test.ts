@@ -112,7 +112,7 @@ describe('alert digests', () => {
     expect(peer.received.map((m) => m.to[0]).sort()).toEqual(['admin@hosting.example', contact].sort());
     const toAccount = to(contact)[0]!;
     expect(toAccount.from).toBe('mail-doctor@server.hosting.example');
-    expect(toAccount.subject).toMatch(/^Mail Doctor: 3 nieuwe problemen met de e-mail van groen$/);
+    expect(toAccount.subject).toMatch(/^Mail Doctor: 2 nieuwe problemen met de e-mail van groen$/);
     expect(toAccount.text).toMatch(/Bij de laatste controle vond Mail Doctor van Hoasted iets in de e-mail van je account groen/);
     expect(toAccount.text).toMatch(/Wat je kunt doen:\n {4}1\. /);
     expect(toAccount.text).toMatch(/^\* Ernstig: /m);
@@ -121,7 +121,7 @@ describe('alert digests', () => {
     expect(toAccount.text).not.toMatch(/\b(U|u|uw)\b|\[critical\]|\[warning\]|\(domain /);
     expect(toAccount.headers['auto-submitted']).toBe('auto-generated');
     const toAdmin = to('admin@hosting.example')[0]!;
-    expect(toAdmin.subject).toBe('Mail Doctor on cp01.hosting.example: 3 new problems');
+    expect(toAdmin.subject).toBe('Mail Doctor on cp01.hosting.example: 2 new problems');
     expect(toAdmin.text).toMatch(/^New problems per account:\n\ngroen:\n {2}\* Critical: .*\(the account's contact address has been told\)$/m);
     expect(toAdmin.text).toMatch(/The full overview is in WHM: https:\/\/cp01\.hosting\.example:2087\/cgi\/mail_doctor\/index\.cgi/);
     for (const m of peer.received) expect(m.raw).not.toContain(sandbox.emulator.tokens.whm.root ?? 'no token');
