@@ -86,7 +86,8 @@ describe('one server identity', () => {
       store,
     });
     try {
-      const html = await (await fetch(`${pages.url}?lang=en`)).text();
+      // Signed in like any visitor of serve (access-guard.ts).
+      const html = await (await fetch(`${pages.url}?lang=en`, { headers: { authorization: `Bearer ${pages.token}` } })).text();
       expect(html).not.toMatch(/No history yet/);
       expect(html).toMatch(/Last run/);
     } finally {
