@@ -11,13 +11,16 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { openStore } from '../../src/store/open-store';
 import { decodeReport } from '../../src/store/sql-store';
+import { typicalReport } from '../support/sample-reports';
 
 const DIST = path.join(__dirname, '..', '..', 'dist');
 
 /** Writes thousands of accounts as one run, saying how many are stored. */
 const WRITER = `
 const { openStore } = require(${JSON.stringify(path.join(DIST, 'store', 'open-store.js'))});
-const { typicalReport } = require(${JSON.stringify(path.join(DIST, 'bench', 'sample-reports.js'))});
+// Reports made by the test (test/support, not part of the build), read from the file named second.
+const samples = JSON.parse(require('fs').readFileSync(process.argv[2], 'utf8'));
+const typicalReport = (user, i) => ({ ...samples[i % samples.length], user });
 (async () => {
   const opened = await openStore(process.argv[1], { server: 'this-host' });
   if (!opened.ok) throw new Error(opened.error);
@@ -40,7 +43,9 @@ describe('a run killed with SIGKILL', () => {
 
   it('when the writer is killed mid-run, then the store passes integrity_check, every stored account is complete and the next run takes over', async () => {
     const file = path.join(dir, 'history.sqlite');
-    const child = spawn(process.execPath, ['-e', WRITER, file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const samples = path.join(dir, 'reports.json');
+    fs.writeFileSync(samples, JSON.stringify(Array.from({ length: 500 }, (_, i) => typicalReport(`user${i}`, i))));
+    const child = spawn(process.execPath, ['-e', WRITER, file, samples], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     await new Promise<void>((resolve, reject) => {

@@ -27,7 +27,8 @@ describe('cPanel CGI (node dist/web/cgi.js cpanel)', () => {
     expect(r.headers['content-security-policy']![0]).toContain("script-src 'self'");
     expect(r.headers['cache-control']).toEqual(['no-store']);
     expect(r.headers['set-cookie']![0]).toMatch(/^mail_doctor_lang=en;/);
-    expect(r.body).toMatch(/^<!DOCTYPE html><html><head><title>Mail Doctor<\/title>/);
+    // cPanel's chrome (Chrome::get_dom) comes first: the page sits inside it, under cPanel's own head.
+    expect(r.body).toMatch(/^<!DOCTYPE html><html[^>]*><head>(?:<meta [^>]*>)*<title>Mail Doctor<\/title>/);
     expect(r.body).toContain('<span class="md-user">groen</span>');
     expect(r.body).toContain(`href="${TOKEN}/frontend/jupiter/mail/email_routing.html"`);
     expect(r.body).toMatch(new RegExp(`href="${TOKEN}${SCRIPT}/assets/mail-doctor\\.[0-9a-f]{12}\\.css"`));
