@@ -7,6 +7,7 @@
  * not pass/fail: a map for improving the reader and the knowledge base.
  * `--misses` also lists every disagreement.
  */
+import { packageRoot } from '../util/package-root';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readBounce, type BounceReport } from '../bounce/read-bounce';
@@ -25,11 +26,7 @@ interface Sisimai425Row {
 }
 
 export function corpusDirectory(): string {
-  const here = __dirname;
-  const marker = `${path.sep}dist${path.sep}`;
-  const at = here.lastIndexOf(marker);
-  const root = at >= 0 ? here.slice(0, at) : path.resolve(here, '..', '..');
-  return path.join(root, 'test', 'fixtures', 'samples', 'sisimai');
+  return path.join(packageRoot(), 'test', 'fixtures', 'samples', 'sisimai');
 }
 
 function jsonLines<T>(file: string): T[] {

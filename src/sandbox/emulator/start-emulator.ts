@@ -7,6 +7,7 @@
  *   emu.setFault({ function: 'Email::list_mxs', kind: 'fail', message: '…' });
  *   await emu.close();
  */
+import { packageRoot } from '../../util/package-root';
 import { access, chmod, constants, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
@@ -48,13 +49,9 @@ export interface RunningEmulator {
   close(): Promise<void>;
 }
 
-/** src/sandbox/emulator/bin, found from both src/ (ts-jest) and dist/ (compiled). */
+/** src/sandbox/emulator/bin, found from src/ (ts-jest), dist/ and dist-bench/ alike. */
 function binDirectory(): string {
-  const here = __dirname;
-  const distMarker = `${path.sep}dist${path.sep}`;
-  const index = here.lastIndexOf(distMarker);
-  const root = index >= 0 ? here.slice(0, index) : path.resolve(here, '..', '..', '..');
-  return path.join(root, 'src', 'sandbox', 'emulator', 'bin');
+  return path.join(packageRoot(), 'src', 'sandbox', 'emulator', 'bin');
 }
 
 const TOOLS = ['uapi', 'cpapi2', 'whmapi1'] as const;
