@@ -19,7 +19,7 @@ import type { AccountChanges, AlertItem, OutboxEntry, ProblemRef } from '../stor
 import { problemKey } from '../store/changes';
 import type { AuditReport } from '../report/audit-report';
 
-export const SEVERITY_RANK: Record<Severity, number> = { critical: 3, warning: 2, info: 1 };
+const SEVERITY_RANK: Record<Severity, number> = { critical: 3, warning: 2, info: 1 };
 
 export interface AudienceSettings {
   readonly adminEmail: string;
@@ -62,10 +62,10 @@ function itemOf(p: ProblemRef, f: Finding | undefined, change: AlertItem['change
   };
 }
 
-export type Audience = 'customer' | 'admin' | 'nobody';
+type Audience = 'customer' | 'admin' | 'nobody';
 
 /** Who has to hear about a new problem. */
-export function audienceOf(p: ProblemRef, f: Finding | undefined, minSeverity: Severity): Audience {
+function audienceOf(p: ProblemRef, f: Finding | undefined, minSeverity: Severity): Audience {
   const severity = f?.severity ?? p.severity;
   if (SEVERITY_RANK[severity] < SEVERITY_RANK[minSeverity]) return 'nobody';
   const actor = actorOf(f);
@@ -75,12 +75,12 @@ export function audienceOf(p: ProblemRef, f: Finding | undefined, minSeverity: S
 }
 
 /** Whether the account's own contact is told at all. */
-export function contactTold(a: ChangedAccount, settings: AudienceSettings): boolean {
+function contactTold(a: ChangedAccount, settings: AudienceSettings): boolean {
   const optedOut = settings.optOut.some((u) => u.toLowerCase() === a.user.toLowerCase());
   return settings.notifyAccountContacts && !optedOut && a.contactEmail !== null;
 }
 
-export const customerItemKey = (user: string, key: string): string => `new|${user}|${key}`;
+const customerItemKey = (user: string, key: string): string => `new|${user}|${key}`;
 export const adminItemKey = (change: AlertItem['change'], user: string | null, key: string): string =>
   user === null ? `admin|${change}|${key}` : `admin|${change}|${user}|${key}`;
 

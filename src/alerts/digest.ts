@@ -30,7 +30,7 @@ export const asLang = (text: string): Lang => (text === 'nl' ? 'nl' : 'en');
 /** "1 account", "2 accounts": the count and the right form. */
 export const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
-export const WORDS = {
+const WORDS = {
   nl: {
     problems: (n: number) => plural(n, 'nieuw probleem', 'nieuwe problemen'),
     accounts: (n: number) => plural(n, 'account', 'accounts'),

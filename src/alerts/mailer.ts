@@ -5,7 +5,7 @@
  */
 import nodemailer from 'nodemailer';
 
-export interface MailMessage {
+interface MailMessage {
   readonly from: string;
   readonly to: string;
   readonly subject: string;
@@ -17,7 +17,7 @@ export interface Mailer {
   close(): void;
 }
 
-export type MailerSettings =
+type MailerSettings =
   | { readonly transport: 'sendmail'; readonly sendmailPath: string }
   | {
       readonly transport: 'smtp';

@@ -37,7 +37,7 @@ const HOUR = 3_600_000;
 const RETRY_FIRST_MS = 5 * 60_000;
 const RETRY_MAX_MS = 6 * HOUR;
 
-export function retryDelayMs(attempts: number): number {
+function retryDelayMs(attempts: number): number {
   return Math.min(RETRY_FIRST_MS * 2 ** Math.max(0, attempts - 1), RETRY_MAX_MS);
 }
 

@@ -47,7 +47,7 @@ export interface AlertHooks {
 }
 
 /** The WHM page of a server, for the administrator's digest. */
-export function whmReportUrl(serverName: string): string {
+function whmReportUrl(serverName: string): string {
   return `https://${serverName}:2087/cgi/mail_doctor/index.cgi`;
 }
 

@@ -40,12 +40,12 @@ export interface AuditSettings {
 }
 
 /** What the settings are made from: everything but the DNS side, which is built here once (or handed over ready). */
-export type AuditPlan = Omit<AuditSettings, 'resolver' | 'authoritative' | 'clock'> & {
+type AuditPlan = Omit<AuditSettings, 'resolver' | 'authoritative' | 'clock'> & {
   readonly dns: DnsSettings | { readonly resolver: WireResolver; readonly authoritativeVia?: string };
   readonly clock?: () => number;
 };
 
-export type PreparedAudit = { readonly ok: true; readonly settings: AuditSettings } | DnsSetupError;
+type PreparedAudit = { readonly ok: true; readonly settings: AuditSettings } | DnsSetupError;
 
 export async function prepareAudit(plan: AuditPlan): Promise<PreparedAudit> {
   const { dns, ...rest } = plan;
@@ -108,7 +108,7 @@ export type AccountOutcome =
   | { readonly user: string; readonly ok: true; readonly audited: AuditedAccount; readonly durationMs: number }
   | { readonly user: string; readonly ok: false; readonly error: string; readonly durationMs: number };
 
-export interface AuditAllOptions {
+interface AuditAllOptions {
   /** Accounts audited at once. */
   readonly concurrency: number;
   /** Called as each account ends, in the order they end (to store it, print it, show progress). */

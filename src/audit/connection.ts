@@ -33,7 +33,7 @@ export type Connection =
   | { readonly kind: 'cpanel'; readonly baseUrl: string; readonly user: string; readonly token: string; readonly insecure: boolean; readonly timeoutMs: number; readonly maxResponseBytes?: number }
   | { readonly kind: 'local'; readonly binaries: { uapi?: string; cpapi2?: string; whmapi1?: string }; readonly timeoutMs: number };
 
-export type ConnectionResult = { readonly ok: true; readonly connection: Connection } | { readonly ok: false; readonly error: string };
+type ConnectionResult = { readonly ok: true; readonly connection: Connection } | { readonly ok: false; readonly error: string };
 
 function validUrl(url: string): boolean {
   try {
@@ -97,7 +97,7 @@ export function resolveConnection(flags: ConnectionFlags, env: NodeJS.ProcessEnv
 }
 
 /** The daemon's configuration file: a WHM URL and token when given, else cPanel's own command-line tools as root. */
-export interface ConfiguredConnection {
+interface ConfiguredConnection {
   readonly whmUrl?: string | undefined;
   readonly whmUser: string;
   readonly whmToken?: string | undefined;

@@ -5,7 +5,7 @@
  * up to `maxBytes`; the rest of an oversized message is counted, not kept,
  * so memory stays bounded whatever the mailbox holds.
  */
-export interface MboxMessage {
+interface MboxMessage {
   readonly bytes: Buffer;
   /** The message's full size when it was larger than what was kept. */
   readonly truncatedFrom?: number;

@@ -3,7 +3,6 @@
  * auto-reply (RFC 3834, vacation notices), a complaint report (RFC 5965
  * ARF), a success notice, or something else entirely.
  */
-import { fieldValue, type Field } from './fields';
 import type { MimeMessage } from './mime';
 
 export type MessageKind = 'bounce' | 'delayed' | 'auto-reply' | 'feedback-report' | 'delivered' | 'not-a-bounce';
@@ -59,9 +58,4 @@ export function looksLikeBounce(message: MimeMessage): boolean {
   if (SYSTEM_SENDER.test(message.from)) return true;
   if (BOUNCE_SUBJECT.test(message.subject)) return true;
   return BOUNCE_TEXT.test(message.text.slice(0, 8192));
-}
-
-export function dsnFieldSaysDelivered(fields: readonly Field[]): boolean {
-  const action = fieldValue(fields, 'action')?.toLowerCase() ?? '';
-  return /^(?:delivered|relayed|expanded)/.test(action);
 }

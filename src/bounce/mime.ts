@@ -59,7 +59,7 @@ export function headerBlock(text: string): string {
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 /** HTML to plain lines: enough for the words of an NDR, not a renderer. */
-export function htmlToText(html: string): string {
+function htmlToText(html: string): string {
   return html
     .slice(0, MAX_TEXT_CHARS)
     .replace(/<(script|style|head)\b[\s\S]*?<\/\1\s*>/gi, ' ')

@@ -20,14 +20,13 @@ import { stageOf } from './stage';
 import { reportReason, type ReasonSource } from './report-reason';
 import { failedAddresses, readablePart, recipientBlock } from './text-report';
 
-export interface OriginalMessage {
+interface OriginalMessage {
   readonly messageId?: string;
   readonly from?: string;
   readonly to?: string;
   readonly subject?: string;
 }
 
-export type { ReasonSource };
 
 export interface BouncedRecipient {
   readonly index: number;
@@ -192,7 +191,7 @@ export async function readBounce(bytes: Uint8Array): Promise<BounceReport> {
 }
 
 /** The bounce-format part of the reader, on a message the MIME layer has taken apart. */
-export function readParsedBounce(message: MimeMessage, notes: string[] = []): BounceReport {
+function readParsedBounce(message: MimeMessage, notes: string[] = []): BounceReport {
 
   const { report, returned } = readablePart(message.text);
   const original = originalOf(message.returnedHeaders ?? returned);

@@ -3,7 +3,7 @@
  * the knowledge base's catalogue reasons plus the ones only a whole report
  * can give (a feedback report, an auto-reply, a success notice …).
  */
-export const SISIMAI_REASONS = [
+const SISIMAI_REASONS = [
   'authfailure', 'badreputation', 'blocked', 'contenterror', 'delivered', 'emailtoolarge', 'expired', 'failedstarttls',
   'feedback', 'filtered', 'hasmoved', 'hostunknown', 'mailboxfull', 'mailererror', 'networkerror', 'norelaying',
   'notaccept', 'notcompliantrfc', 'onhold', 'policyviolation', 'ratelimited', 'rejected', 'requireptr', 'securityerror',

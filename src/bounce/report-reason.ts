@@ -16,7 +16,7 @@ import { reasonFromStatus } from './status-reason';
 
 export type ReasonSource = 'knowledge-base' | 'knowledge-base+report' | 'status-code' | 'message-kind' | 'none';
 
-export interface ReportReason {
+interface ReportReason {
   readonly reason: SisimaiReason;
   readonly source: ReasonSource;
 }

@@ -8,7 +8,7 @@
 import { cleanAddress } from './addresses';
 import type { DsnRecipient } from './dsn';
 
-export type SesNotice =
+type SesNotice =
   | { readonly kind: 'bounce'; readonly recipients: readonly DsnRecipient[]; readonly reportingMta?: string }
   | { readonly kind: 'feedback-report' | 'delivered'; readonly about?: string };
 

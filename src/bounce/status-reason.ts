@@ -5,7 +5,7 @@
  * shown, because a code says much less than the remote server's words.
  * The mapping follows the subject/detail meanings of RFC 3463 §3.
  */
-import { isValidReason, type SisimaiReason } from './reasons';
+import type { SisimaiReason } from './reasons';
 
 const BY_DETAIL: Readonly<Record<string, SisimaiReason>> = {
   '1.0': 'userunknown', // other address status
@@ -69,5 +69,3 @@ export function reasonFromStatus(status: string | undefined, action: string | un
   if (action === 'delayed') return 'expired';
   return undefined;
 }
-
-export { isValidReason };

@@ -53,7 +53,7 @@ const NAMED_ADDRESS = new RegExp(
 );
 const ANY_ADDRESS = new RegExp(`<?(${ADDRESS_SOURCE})>?`, 'g');
 
-export interface AddressFind {
+interface AddressFind {
   readonly address: string;
   /** Offset of its first strong mention in the report. */
   readonly at: number;

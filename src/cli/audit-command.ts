@@ -20,7 +20,7 @@ import type { AuditProbeOptions } from '../audit/audit-probe';
 import { formatAudit } from './format-audit';
 import { plural } from '../alerts/digest';
 
-export interface AuditOptions {
+interface AuditOptions {
   readonly user?: string;
   readonly all: boolean;
   readonly json: boolean;
@@ -50,7 +50,7 @@ export interface AuditOptions {
   readonly probe?: AuditProbeOptions;
 }
 
-export interface AuditIo {
+interface AuditIo {
   readonly stdout: Writable;
   readonly stderr: Writable & { isTTY?: boolean };
   readonly now: () => number;

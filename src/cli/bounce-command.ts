@@ -16,7 +16,7 @@ import type { Lang } from '../kb/types';
 import { toBounceRecords, type BounceErrorRecord, type BounceRecord } from '../report/bounce-record';
 import { formatBounceError, formatMessageHead, formatRecipient } from './format-bounce';
 
-export interface BounceOptions {
+interface BounceOptions {
   readonly json: boolean;
   readonly lang: Lang;
   readonly profile: ProviderProfile;
@@ -76,7 +76,7 @@ function reasonOf(error: unknown): string {
 
 type Output = BounceRecord | BounceErrorRecord;
 
-export async function bounceRecords(file: string, message: number | undefined, input: Input, options: Pick<BounceOptions, 'lang' | 'profile'>): Promise<Output[]> {
+async function bounceRecords(file: string, message: number | undefined, input: Input, options: Pick<BounceOptions, 'lang' | 'profile'>): Promise<Output[]> {
   try {
     const report = await readBounce(input.bytes);
     const withNote =

@@ -25,7 +25,7 @@ import { connectionFromConfig, gatewayFor } from '../audit/connection';
 import { parseDuration } from '../util/duration';
 import { claimServerName, resolveServerName } from '../jobs/server-identity';
 
-export interface DaemonOptions {
+interface DaemonOptions {
   readonly configPath: string;
   /** Leave an "audit now" request (optionally for one account) and exit. */
   readonly requestRun?: boolean;
@@ -38,7 +38,7 @@ export interface DaemonOptions {
   readonly dryRun?: boolean;
 }
 
-export interface DaemonIo {
+interface DaemonIo {
   readonly stdout: Writable;
   readonly stderr: Writable;
   readonly env: NodeJS.ProcessEnv;

@@ -16,7 +16,7 @@ import { parseReply } from '../smtp/reply';
 import { formatError, formatRecord } from './format-explanation';
 import { readLineBatches, type RawLine } from '../delivery/line-reader';
 
-export interface ExplainOptions {
+interface ExplainOptions {
   readonly json: boolean;
   readonly lang: Lang;
   readonly profile: ProviderProfile;

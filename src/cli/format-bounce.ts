@@ -35,7 +35,7 @@ const L = {
 } as const;
 
 /** One line of the message's text, shortened: control sequences and bidi overrides never reach the terminal (terminal-text.ts). */
-export function safe(text: string, max = 300): string {
+function safe(text: string, max = 300): string {
   const oneLine = lineForTerminal(text).replace(/\s+/g, ' ').trim();
   return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
 }

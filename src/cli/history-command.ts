@@ -13,7 +13,7 @@ import type { AccountRun, HistoryStore, ProblemRef } from '../store/history-stor
 import { openStore } from '../store/open-store';
 import { errorLine, forTerminal, jsonForTerminal } from './terminal-text';
 
-export interface HistoryOptions {
+interface HistoryOptions {
   readonly user: string;
   readonly json: boolean;
   readonly lang: Lang;

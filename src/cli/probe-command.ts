@@ -24,7 +24,7 @@ import { isLang, languageFromEnvironment } from './language';
 import { formatProbe } from './format-probe';
 import type { AuditProbeOptions } from '../audit/audit-probe';
 
-export interface ProbeCommandOptions {
+interface ProbeCommandOptions {
   readonly hosts: readonly string[];
   readonly user?: string;
   readonly connection?: Connection;
@@ -41,7 +41,7 @@ export interface ProbeCommandOptions {
   readonly profile: ProviderProfile;
 }
 
-export interface ProbeIo {
+interface ProbeIo {
   readonly stdout: Writable;
   readonly stderr: Writable;
   readonly env: NodeJS.ProcessEnv;
@@ -90,7 +90,7 @@ async function namesOfAccount(connection: Connection, user: string, io: ProbeIo)
   return accountHosts(domains, settings);
 }
 
-export async function runProbeCommand(options: ProbeCommandOptions, io: ProbeIo): Promise<number> {
+async function runProbeCommand(options: ProbeCommandOptions, io: ProbeIo): Promise<number> {
   if (options.user !== undefined && options.connection === undefined) throw new UsageError('--user needs a way to reach cPanel: --whm-url and --whm-token, --cpanel-url …, or --local');
   const given = commandLineHosts(options.hosts);
   const resolver = await makeResolver(options);

@@ -17,7 +17,7 @@ import { processAlive } from '../jobs/process-alive';
 import type { AccountDone } from '../jobs/run-audits';
 import { claimServerName } from '../jobs/server-identity';
 
-export const DEFAULT_CONFIG = '/etc/mail-doctor/config.yaml';
+const DEFAULT_CONFIG = '/etc/mail-doctor/config.yaml';
 
 export interface RecordedRun {
   readonly runId: number;

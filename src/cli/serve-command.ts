@@ -27,7 +27,7 @@ import { gatewayFor, serverHostname, type Connection } from '../audit/connection
 import { untilStopSignal } from './stop-signal';
 import { resolveServerName } from '../jobs/server-identity';
 
-export interface ServeOptions {
+interface ServeOptions {
   readonly port: number;
   readonly connection: Connection;
   readonly dnsServers: readonly string[];

@@ -15,7 +15,7 @@ import { createLimiter } from '../util/limiter';
 /** A resolver that asks only the nameserver at this IP, without recursion. */
 export type AuthoritativeResolverFactory = (nameserverIp: string) => DnsResolver;
 
-export interface CollectDnsOptions {
+interface CollectDnsOptions {
   readonly account: AccountSnapshot;
   readonly server: ServerFacts;
   readonly resolver: DnsResolver;

@@ -5,7 +5,7 @@
 import { constants, readFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 
-export type SecretResult = { readonly ok: true; readonly secret: string } | { readonly ok: false; readonly error: string };
+type SecretResult = { readonly ok: true; readonly secret: string } | { readonly ok: false; readonly error: string };
 
 /** At most this much is read: a token file holds one line. */
 const MAX_SECRET_BYTES = 4096;
@@ -15,7 +15,7 @@ function firstLine(text: string): string {
 }
 
 /** The first line of FILE, trimmed; an error that names the file when it cannot be read or is empty. */
-export async function readSecretFile(file: string, what: string): Promise<SecretResult> {
+async function readSecretFile(file: string, what: string): Promise<SecretResult> {
   let text: string;
   try {
     const handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW);
@@ -57,7 +57,7 @@ export async function readOrCreateSecretFile(file: string, what: string, make: (
 }
 
 /** Synchronous read for the command-line flag parsing, which is synchronous. */
-export function readSecretFileSync(file: string, what: string): SecretResult {
+function readSecretFileSync(file: string, what: string): SecretResult {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

@@ -15,7 +15,7 @@ import { describeGatewayCall, uapiData } from './call-data';
 import { readObject } from './rows';
 import type { Observed } from '../diagnose/observations';
 
-export interface UserInformation {
+interface UserInformation {
   /** null when the reply does not name the user (the docs do not mark it as always present). */
   readonly user: string | null;
   readonly domain: string | null;
@@ -61,7 +61,7 @@ export async function getLocale(gateway: CpanelGateway): Promise<LocaleAttribute
   return uapiData(gateway, 'Locale', 'get_attributes', {}, localeSchema);
 }
 
-export type FeatureState = 'enabled' | 'disabled' | 'unknown';
+type FeatureState = 'enabled' | 'disabled' | 'unknown';
 
 export async function hasFeature(gateway: CpanelGateway, name: string): Promise<FeatureState> {
   const schema = z.union([z.null(), z.undefined(), z.number(), z.string()]);

@@ -11,20 +11,20 @@ import { CallDescription, CpanelTransportError } from './errors';
 import { CallArgs, CallResult, CpanelGateway, flattenArgs } from './gateway';
 import { parseJsonText, readApi2Envelope, readCliUapi, readWhmResult } from './envelope';
 
-export interface CliBinaries {
+interface CliBinaries {
   readonly uapi: string;
   readonly cpapi2: string;
   readonly whmapi1: string;
 }
 
 /** Where cPanel installs them (CloudLinux CageFS docs advise the full path). */
-export const DEFAULT_CLI_BINARIES: CliBinaries = {
+const DEFAULT_CLI_BINARIES: CliBinaries = {
   uapi: '/usr/local/cpanel/bin/uapi',
   cpapi2: '/usr/local/cpanel/bin/cpapi2',
   whmapi1: '/usr/local/cpanel/bin/whmapi1',
 };
 
-export interface CliGatewayOptions {
+interface CliGatewayOptions {
   readonly binaries?: Partial<CliBinaries>;
   /** Account for `--user=` (root only). Omit when the process already runs as the cPanel user. */
   readonly account?: string;

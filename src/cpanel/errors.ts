@@ -25,7 +25,7 @@ function describeCall(call: CallDescription): string {
   return `${api} ${name}${who} via ${call.transport}`;
 }
 
-export type CpanelErrorKind = 'call' | 'auth' | 'transport' | 'unsupported' | 'shape';
+type CpanelErrorKind = 'call' | 'auth' | 'transport' | 'unsupported' | 'shape';
 
 export abstract class CpanelError extends Error {
   abstract readonly kind: CpanelErrorKind;
@@ -59,7 +59,7 @@ export class CpanelAuthError extends CpanelError {
   }
 }
 
-export type TransportFailure =
+type TransportFailure =
   | 'timeout'
   | 'connection'
   | 'http-status'

@@ -7,7 +7,7 @@
  */
 import type { TransportName } from './errors';
 
-export type ArgValue = string | number | boolean | readonly (string | number)[] | undefined;
+type ArgValue = string | number | boolean | readonly (string | number)[] | undefined;
 export type CallArgs = Readonly<Record<string, ArgValue>>;
 
 /** What every successful call yields, whatever envelope it arrived in. */

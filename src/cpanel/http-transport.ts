@@ -23,7 +23,7 @@ import { CallArgs, CallResult, CpanelGateway, flattenArgs } from './gateway';
 import { DEFAULT_MAX_RESPONSE_BYTES } from './limits';
 import { parseJsonText, readApi2Envelope, readUapiResult, readUapiThroughWhm, readWhmResult } from './envelope';
 
-export interface HttpGatewayOptions {
+interface HttpGatewayOptions {
   /** e.g. `https://server.example.com:2083` (cPanel) or `…:2087` (WHM); http:// is allowed. */
   readonly baseUrl: string;
   readonly auth:

@@ -2,9 +2,9 @@
 export * from './errors';
 export * from './gateway';
 export { isMissingFunctionError } from './envelope';
-export { createHttpGateway, type HttpGatewayOptions } from './http-transport';
-export { createLiveApiGateway, type LiveApiGatewayOptions } from './live-api-transport';
-export { createCliGateway, DEFAULT_CLI_BINARIES, type CliBinaries, type CliGatewayOptions } from './cli-transport';
+export { createHttpGateway } from './http-transport';
+export { createLiveApiGateway } from './live-api-transport';
+export { createCliGateway } from './cli-transport';
 export * from './domains';
 export * from './email-routing';
 export * from './mailboxes';

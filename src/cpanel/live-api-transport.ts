@@ -17,7 +17,7 @@ import { CallArgs, CallResult, CpanelGateway, flattenArgs } from './gateway';
 import { parseJsonText, readApi2Inner, readUapiResult } from './envelope';
 import { DEFAULT_MAX_RESPONSE_BYTES } from './limits';
 
-export interface LiveApiGatewayOptions {
+interface LiveApiGatewayOptions {
   /** Defaults to `env.CPANEL_CONNECT_SOCKET`, then `env.CPANEL_PHPCONNECT_SOCKET`. */
   readonly socketPath?: string;
   readonly env?: NodeJS.ProcessEnv;

@@ -12,7 +12,7 @@ import type { DataGap, Observed } from '../diagnose/observations';
 import { CallDescription, CpanelShapeError } from './errors';
 
 /** "UAPI Email::list_mxs", "WHM API 1 myprivs": the call as a person can repeat it (no account, no transport). */
-export function callName(call: CallDescription): string {
+function callName(call: CallDescription): string {
   const api = call.api === 'uapi' ? 'UAPI' : call.api === 'api2' ? 'API 2' : 'WHM API 1';
   return `${api} ${call.module !== undefined ? `${call.module}::${call.func}` : call.func}`;
 }

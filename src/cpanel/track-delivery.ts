@@ -54,7 +54,7 @@ export interface DeliverySearch {
   readonly gaps: readonly DataGap[];
 }
 
-export interface DeliveryQuery {
+interface DeliveryQuery {
   /** Window start / end, unix seconds. */
   readonly since: number;
   readonly until?: number;
@@ -77,7 +77,7 @@ export interface DeliveryQuery {
   readonly match?: DeliveryMatch;
 }
 
-export interface DeliveryMatch {
+interface DeliveryMatch {
   readonly column: 'recipient' | 'sender' | 'email' | 'domain' | 'user' | 'msgid' | 'host' | 'ip' | 'message' | 'deliveredto';
   readonly type: 'eq' | 'contains' | 'begins';
   readonly term: string;

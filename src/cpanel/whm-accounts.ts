@@ -42,7 +42,7 @@ const acctSchema = z
   })
   .loose();
 
-export interface ListAccountsQuery {
+interface ListAccountsQuery {
   readonly search?: string;
   readonly searchType?: 'domain' | 'owner' | 'user' | 'ip' | 'package';
   readonly searchMethod?: 'exact' | 'regex';

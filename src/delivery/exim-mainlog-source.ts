@@ -15,7 +15,7 @@ import { lineText, readLines } from './line-reader';
 import type { DeliveryRecord, DeliveryType } from '../cpanel/track-delivery';
 import { parseEximLogLine, type EximLogLine } from '../smtp/exim-log';
 
-export interface MainlogQuery {
+interface MainlogQuery {
   /** Unix seconds. */
   readonly since: number;
   readonly until: number;

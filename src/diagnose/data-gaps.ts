@@ -10,7 +10,7 @@ import type { Evidence, Part } from './model';
 import type { DataGap } from './observations';
 
 /** The gaps an arrived part carries (none for a failed part). */
-export function gapsOf(part: Part<unknown>): readonly DataGap[] {
+function gapsOf(part: Part<unknown>): readonly DataGap[] {
   return part.ok ? part.gaps ?? [] : [];
 }
 
@@ -24,7 +24,7 @@ export function skippedRows(part: Part<unknown>): readonly DataGap[] {
 }
 
 /** "a@x, b@x and 3 more": names of the rows concerned, short enough for a sentence. */
-export function subjectList(subjects: readonly (string | null)[], lang: 'nl' | 'en'): string {
+function subjectList(subjects: readonly (string | null)[], lang: 'nl' | 'en'): string {
   const named = [...new Set(subjects.filter((s): s is string => s !== null))];
   const shown = named.slice(0, 3).join(', ');
   const rest = named.length - 3;
@@ -32,7 +32,7 @@ export function subjectList(subjects: readonly (string | null)[], lang: 'nl' | '
   return lang === 'nl' ? `${shown} en nog ${rest}` : `${shown} and ${rest} more`;
 }
 
-export interface Nouns {
+interface Nouns {
   /** Singular and plural, e.g. ["mailbox", "mailboxen"] / ["mailbox", "mailboxes"]. */
   readonly nl: readonly [string, string];
   readonly en: readonly [string, string];

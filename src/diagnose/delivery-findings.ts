@@ -13,9 +13,9 @@ import type { AuditInput, DeliveryEvent, Evidence, Finding, Severity } from './m
 import { REFINERS } from './refiners';
 
 /** Examples kept per group: enough to recognise the messages, not a copy of the log. */
-export const EXAMPLES_PER_GROUP = 5;
+const EXAMPLES_PER_GROUP = 5;
 
-export function eventEvidence(event: DeliveryEvent): Evidence {
+function eventEvidence(event: DeliveryEvent): Evidence {
   return {
     kind: 'event',
     time: event.time,
@@ -37,7 +37,7 @@ function bothLanguages(render: (lang: Lang) => string): Localized<string> {
 }
 
 /** The finding the knowledge base alone gives for a group. */
-export function baseFinding(group: EventGroup, input: AuditInput): Finding {
+function baseFinding(group: EventGroup, input: AuditInput): Finding {
   const newest = group.events[0]!;
   const c = newest.classification!;
   const texts = Object.fromEntries(LANGS.map((lang) => [lang, explain(c, lang, input.profile)])) as Record<Lang, ReturnType<typeof explain>>;

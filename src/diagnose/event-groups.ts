@@ -8,7 +8,7 @@
 import type { DiagnosisId } from '../kb/catalogue';
 import type { DeliveryEvent, Subject } from './model';
 
-export type GroupScope = 'sender-domain' | 'sender' | 'recipient' | 'recipient-domain' | 'server' | 'forwarder-target';
+type GroupScope = 'sender-domain' | 'sender' | 'recipient' | 'recipient-domain' | 'server' | 'forwarder-target';
 
 /** How each diagnosis groups; anything not listed groups by the recipient's domain. */
 const SCOPES: Partial<Record<DiagnosisId, GroupScope>> = {

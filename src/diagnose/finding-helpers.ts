@@ -43,7 +43,7 @@ const CHECKED: Partial<Record<DiagnosisId, (name: string) => Localized<string>>>
   'outgoing-held': (n) => loc(`of verzenden aan staat voor ${n}`, `whether sending is on for ${n}`),
 };
 
-export function couldNotCheckTitle(id: DiagnosisId, subject: Subject): Localized<string> {
+function couldNotCheckTitle(id: DiagnosisId, subject: Subject): Localized<string> {
   const what = CHECKED[id]?.(subject.name) ?? loc(subject.name, subject.name);
   return loc(`Kon niet controleren: ${what.nl}`, `Could not check: ${what.en}`);
 }

@@ -10,7 +10,7 @@
  */
 import type { AuditInput, Finding } from './model';
 
-export const DELIVERY_SOURCE = 'delivery';
+const DELIVERY_SOURCE = 'delivery';
 
 const dnsSource = (type: string, name: string): string => `dns:${type} ${name.toLowerCase().replace(/\.$/, '')}`;
 

@@ -14,7 +14,7 @@ import { isIPv4 } from 'node:net';
 import { reversedAddressLabels, unmapIPv4 } from './reverse-name';
 import { normalizeDnsName, type DnsObservation, type DnsResolver } from './types';
 
-export type BlocklistStatus = 'listed' | 'not-listed' | 'could-not-check';
+type BlocklistStatus = 'listed' | 'not-listed' | 'could-not-check';
 
 export interface BlocklistResult {
   readonly zone: string;

@@ -10,7 +10,7 @@ export interface DnsServerAddress {
   readonly family: 4 | 6;
 }
 
-export type ParsedServerAddress =
+type ParsedServerAddress =
   | { readonly ok: true; readonly server: DnsServerAddress }
   | { readonly ok: false; readonly error: string };
 

@@ -11,7 +11,7 @@
 
 export type DnsRecordType = 'A' | 'AAAA' | 'MX' | 'CNAME' | 'NS' | 'TXT' | 'PTR' | 'SOA';
 
-export interface AddressRecord {
+interface AddressRecord {
   readonly address: string;
 }
 
@@ -22,12 +22,12 @@ export interface MxRecord {
 }
 
 /** CNAME, NS and PTR all point at one domain name. */
-export interface NameRecord {
+interface NameRecord {
   /** Lower case, no trailing dot. */
   readonly name: string;
 }
 
-export interface TxtRecord {
+interface TxtRecord {
   /**
    * The character-strings of this one record joined with nothing between
    * them: RFC 7208 §3.3 says an SPF record split in chunks of ≤255 octets is
@@ -39,7 +39,7 @@ export interface TxtRecord {
   readonly chunks: readonly string[];
 }
 
-export interface SoaRecord {
+interface SoaRecord {
   readonly mname: string;
   readonly rname: string;
   readonly serial: number;
@@ -50,7 +50,7 @@ export interface SoaRecord {
   readonly minimum: number;
 }
 
-export interface DnsRecordByType {
+interface DnsRecordByType {
   A: AddressRecord;
   AAAA: AddressRecord;
   MX: MxRecord;
@@ -64,7 +64,7 @@ export interface DnsRecordByType {
 export type DnsRecord<T extends DnsRecordType = DnsRecordType> = DnsRecordByType[T];
 
 /** `not-public`: not asked at all, the server's address is in a special-purpose range (dns/special-ranges.ts). */
-export type DnsErrorReason = 'timeout' | 'servfail' | 'refused' | 'network' | 'malformed' | 'not-public' | 'other';
+type DnsErrorReason = 'timeout' | 'servfail' | 'refused' | 'network' | 'malformed' | 'not-public' | 'other';
 
 export type DnsOutcome<T extends DnsRecordType = DnsRecordType> =
   | {

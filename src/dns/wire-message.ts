@@ -6,7 +6,7 @@ import * as dnsPacket from 'dns-packet';
 import { normalizeDnsName, type DnsOutcome, type DnsRecord, type DnsRecordType } from './types';
 
 /** RFC 1035 §4.1.1 RCODE values we tell apart. */
-export const RCODE = { NOERROR: 0, FORMERR: 1, SERVFAIL: 2, NXDOMAIN: 3, NOTIMP: 4, REFUSED: 5 } as const;
+const RCODE = { NOERROR: 0, FORMERR: 1, SERVFAIL: 2, NXDOMAIN: 3, NOTIMP: 4, REFUSED: 5 } as const;
 
 /** RFC 1034 §3.1 / RFC 1035 §2.3.4: labels of 1–63 octets, at most 255 octets on the wire (253 as text). */
 export function dnsNameProblem(name: string): string | undefined {
@@ -28,7 +28,7 @@ export function encodeQuery(id: number, name: string, type: DnsRecordType, recur
   });
 }
 
-export type DecodeResult =
+type DecodeResult =
   | { readonly ok: true; readonly packet: dnsPacket.DecodedPacket }
   | { readonly ok: false; readonly detail: string };
 
@@ -101,7 +101,7 @@ function recordFrom(answer: dnsPacket.Answer, type: DnsRecordType): DnsRecord | 
   }
 }
 
-export type ResponseReading<T extends DnsRecordType> =
+type ResponseReading<T extends DnsRecordType> =
   | { readonly kind: 'outcome'; readonly outcome: DnsOutcome<T>; readonly cnameChain: readonly string[] }
   /**
    * The answer stops at an alias whose target it does not cover (an

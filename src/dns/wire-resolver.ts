@@ -19,7 +19,7 @@ import { answersQuestion, decodeMessage, dnsNameProblem, encodeQuery, readRespon
 import { exchangeTcp, exchangeUdp } from './wire-transport';
 import type { DecodedPacket } from 'dns-packet';
 
-export interface WireResolverOptions {
+interface WireResolverOptions {
   /** Asked in order; the next one only when the one before could not answer (timeout, SERVFAIL, REFUSED, network). */
   readonly servers: readonly DnsServerAddress[];
   /** How long to wait for one answer, per try. */
@@ -31,7 +31,7 @@ export interface WireResolverOptions {
   readonly now?: () => Date;
 }
 
-export const DEFAULT_TIMEOUT_MS = 2500;
+const DEFAULT_TIMEOUT_MS = 2500;
 const DEFAULT_TRIES = 2;
 const MAX_CNAME_LINKS = 8;
 
@@ -149,7 +149,7 @@ export class WireResolver implements DnsResolver {
   }
 }
 
-export type ResolverFromConfig = { readonly ok: true; readonly resolver: WireResolver } | { readonly ok: false; readonly error: string };
+type ResolverFromConfig = { readonly ok: true; readonly resolver: WireResolver } | { readonly ok: false; readonly error: string };
 
 /** A resolver for the servers named in the configuration ("IP" or "IP:PORT"); an unreadable entry is an error value. */
 export function wireResolverFor(servers: readonly string[], options: Omit<WireResolverOptions, 'servers'> = {}): ResolverFromConfig {

@@ -7,7 +7,7 @@ import dgram from 'node:dgram';
 import net from 'node:net';
 import type { DnsServerAddress } from './server-address';
 
-export type ExchangeResult =
+type ExchangeResult =
   | { readonly ok: true; readonly message: Buffer }
   | { readonly ok: false; readonly reason: 'timeout' | 'network'; readonly detail: string };
 

@@ -15,7 +15,7 @@ export interface AccountAuditor {
   audit(user: string): Promise<AuditedAccount>;
 }
 
-export interface AuditorSettings {
+interface AuditorSettings {
   readonly connection: Connection;
   readonly profile: ProviderProfile;
   readonly dnsServers: readonly string[];
@@ -31,7 +31,7 @@ export interface AuditorSettings {
   readonly clock: () => number;
 }
 
-export type MadeAuditor = { readonly ok: true; readonly auditor: AccountAuditor } | { readonly ok: false; readonly error: string };
+type MadeAuditor = { readonly ok: true; readonly auditor: AccountAuditor } | { readonly ok: false; readonly error: string };
 
 export async function createAccountAuditor(settings: AuditorSettings): Promise<MadeAuditor> {
   const { connection, env, dnsServers, dnsTimeoutMs, authoritativeVia, ...rest } = settings;

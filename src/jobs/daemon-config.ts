@@ -115,7 +115,7 @@ export interface DaemonConfig extends Omit<Parsed, 'provider' | 'alerts'> {
   readonly path: string;
 }
 
-export type LoadedConfig = { readonly ok: true; readonly config: DaemonConfig } | { readonly ok: false; readonly error: string };
+type LoadedConfig = { readonly ok: true; readonly config: DaemonConfig } | { readonly ok: false; readonly error: string };
 
 const ALERT_DEFAULTS = configSchema.shape.alerts.unwrap().parse({ enabled: false });
 

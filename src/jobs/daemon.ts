@@ -22,7 +22,7 @@ export interface DaemonSettings {
   readonly timezone?: string;
 }
 
-export interface DaemonDeps {
+interface DaemonDeps {
   readonly store: HistoryStore;
   readonly auditor: AccountAuditor;
   readonly log: (line: string) => void;
@@ -41,7 +41,7 @@ export interface DaemonDeps {
   readonly exportHistory?: ((user: string) => Promise<void>) | false;
 }
 
-export type RunNowResult = RunOutcome | { readonly kind: 'busy' } | { readonly kind: 'stopping' };
+type RunNowResult = RunOutcome | { readonly kind: 'busy' } | { readonly kind: 'stopping' };
 
 export interface RunningDaemon {
   /** Starts a run unless one is going; resolves when it ends. */

@@ -25,13 +25,13 @@ export const HISTORY_DIR = '.mail-doctor';
 export const HISTORY_FILE = 'history.json';
 const HISTORY_RUNS = 30;
 
-export interface ExportedProblem {
+interface ExportedProblem {
   readonly id: string;
   readonly subject: string;
   readonly title: Localized<string>;
 }
 
-export interface ExportedRun {
+interface ExportedRun {
   readonly runStartedAt: number;
   readonly auditedAt: number;
   readonly error: string | null;
@@ -76,7 +76,7 @@ export interface AccountOwner {
   readonly gid: number;
 }
 
-export type OwnerLookup = (user: string) => Promise<AccountOwner | undefined>;
+type OwnerLookup = (user: string) => Promise<AccountOwner | undefined>;
 
 /** Below this uid an account is a system user, never a cPanel account: nothing is written for it. */
 const MIN_ACCOUNT_UID = 500;
@@ -124,7 +124,7 @@ export async function writeHistoryFile(owner: AccountOwner, data: AccountHistory
   return path.join(owner.home, HISTORY_DIR, HISTORY_FILE);
 }
 
-export interface HistoryExporterDeps {
+interface HistoryExporterDeps {
   readonly store: HistoryStore;
   readonly lookup?: OwnerLookup;
   readonly clock?: () => number;

@@ -19,7 +19,7 @@ export interface AccountDone {
   readonly changes: AccountChanges;
 }
 
-export interface RunDeps {
+interface RunDeps {
   readonly store: HistoryStore;
   readonly auditor: AccountAuditor;
   readonly log: (line: string) => void;
@@ -50,7 +50,7 @@ export type RunOutcome =
   | { readonly kind: 'done'; readonly runId: number; readonly status: 'completed' | 'interrupted'; readonly audited: number; readonly failed: number; readonly skipped: number };
 
 /** Waits `ms`, or less when `signal` aborts; says whether the wait ran its course. */
-export function sleep(ms: number, signal: AbortSignal): Promise<boolean> {
+function sleep(ms: number, signal: AbortSignal): Promise<boolean> {
   if (signal.aborted) return Promise.resolve(false);
   if (ms <= 0) return Promise.resolve(true);
   return new Promise((resolve) => {

@@ -18,7 +18,7 @@ export function oneLine(text: string): string {
 }
 
 /** syslog priorities journald reads from a `<N>` line prefix. */
-export type Priority = 3 | 4 | 6;
+type Priority = 3 | 4 | 6;
 
 const TROUBLE = /(?<!\d )\b(failed|not (sent|stored|queued|recorded|read|cleared|deleted|checked|started)|could not|cannot|unreachable|expired|did not end|abandoned)\b/;
 

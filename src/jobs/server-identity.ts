@@ -19,7 +19,7 @@ import os from 'node:os';
 import { gatewayFor, serverHostname, type Connection } from '../audit/connection';
 import type { ClaimResult, HistoryStore } from '../store/history-store';
 
-export const MACHINE_ID = '/etc/machine-id';
+const MACHINE_ID = '/etc/machine-id';
 
 /** This machine's key: never the raw machine id (it is a secret of sorts), a hash of it. */
 export function hostKey(env: NodeJS.ProcessEnv = process.env, machineIdFile = MACHINE_ID): string {
@@ -36,7 +36,7 @@ export function hostKey(env: NodeJS.ProcessEnv = process.env, machineIdFile = MA
 }
 
 /** The host name cPanel knows itself by, or undefined when it cannot be asked (a cPanel-user token, an error). */
-export async function cpanelHostname(connection: Connection, env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
+async function cpanelHostname(connection: Connection, env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
   if (connection.kind === 'cpanel') return undefined;
   const gateway = gatewayFor(connection, undefined, env);
   try {
@@ -50,7 +50,7 @@ export async function cpanelHostname(connection: Connection, env: NodeJS.Process
   }
 }
 
-export interface ServerNameSources {
+interface ServerNameSources {
   /** `--server` */
   readonly flag?: string | undefined;
   /** `server.hostname` of the configuration. */

@@ -11,7 +11,7 @@
  */
 import { spawn } from 'node:child_process';
 
-export interface AccountFileTarget {
+interface AccountFileTarget {
   readonly uid: number;
   readonly gid: number;
   readonly home: string;
@@ -21,7 +21,7 @@ export interface AccountFileTarget {
   readonly file: string;
 }
 
-export type AccountWriteResult = { readonly ok: true } | { readonly ok: false; readonly unsafe: boolean; readonly message: string };
+type AccountWriteResult = { readonly ok: true } | { readonly ok: false; readonly unsafe: boolean; readonly message: string };
 
 const TIME_LIMIT_MS = 30_000;
 

@@ -9,7 +9,7 @@ import type { Classification } from './matcher';
 import type { Stage } from './types';
 import { parseReply } from '../smtp/reply';
 
-export interface ReportFacts {
+interface ReportFacts {
   /** RFC 3463 status from the report ("5.1.1"). */
   readonly status?: string;
   readonly stage?: Stage;

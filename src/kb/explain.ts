@@ -25,7 +25,7 @@ export interface Explanation {
 }
 
 /** The tiers in words, for people: which knowledge named the diagnosis. */
-export const TIER_WORDS: Record<Tier, Localized<string>> = {
+const TIER_WORDS: Record<Tier, Localized<string>> = {
   rule: { nl: 'herkend aan de precieze melding', en: 'recognised from the exact message' },
   'provider-code': { nl: 'herkend aan een code van de provider', en: "recognised from the provider's own code" },
   'reason-phrase': { nl: 'herkend aan de bewoording van de reden', en: 'recognised from how the reason is worded' },

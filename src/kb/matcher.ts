@@ -14,7 +14,7 @@ import { replyProvider, replyStage, type ParsedReply } from '../smtp/reply';
 import { detectProvider, REPLY_MARKERS, type FoundMarkers } from '../smtp/reply-markers';
 import { isTemporaryCode } from '../smtp/reply-codes';
 
-export interface RuleMatchInfo {
+interface RuleMatchInfo {
   /** The rule that explains the result (for a tier entry or code table: the id's rule). */
   readonly rule: Rule;
   /** The longest phrase of the rule found in the text; for a code table, the code. */
@@ -59,7 +59,7 @@ function isTemporary(rule: Rule | undefined, reply: ParsedReply): boolean {
  * beside the text: used only where the text itself does not say it, since the
  * text is the remote server's own words.
  */
-export interface ReplyContext {
+interface ReplyContext {
   readonly stage?: Stage;
   readonly remoteHost?: string;
 }
@@ -283,4 +283,4 @@ function originalCaseCaptures(names: readonly string[], m: RegExpExecArray, repl
   return captures;
 }
 
-export type { ProviderId, Stage, Tier };
+export type { Tier };

@@ -16,10 +16,10 @@ export const PROFILE_PLACEHOLDERS = [
   'spfInclude',
   'support',
 ] as const;
-export type ProfilePlaceholder = (typeof PROFILE_PLACEHOLDERS)[number];
+type ProfilePlaceholder = (typeof PROFILE_PLACEHOLDERS)[number];
 
 /** Values a rule's pattern may capture, each with the wording used when it is absent. */
-export const CAPTURE_FALLBACKS = {
+const CAPTURE_FALLBACKS = {
   domain: { nl: 'het domein', en: 'the domain' },
   sender: { nl: 'het afzenderadres', en: 'the sender address' },
   recipient: { nl: 'het adres van de ontvanger', en: "the recipient's address" },
@@ -34,10 +34,10 @@ export const CAPTURE_FALLBACKS = {
   program: { nl: 'het programma', en: 'the program' },
   code: { nl: 'de code', en: 'the code' },
 } as const satisfies Record<string, Localized<string>>;
-export type CaptureName = keyof typeof CAPTURE_FALLBACKS;
+type CaptureName = keyof typeof CAPTURE_FALLBACKS;
 export const CAPTURE_NAMES = Object.keys(CAPTURE_FALLBACKS) as CaptureName[];
 
-export function isCaptureName(name: string): name is CaptureName {
+function isCaptureName(name: string): name is CaptureName {
   return Object.prototype.hasOwnProperty.call(CAPTURE_FALLBACKS, name);
 }
 

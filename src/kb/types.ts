@@ -4,7 +4,7 @@
  * Dutch and English. The matcher (matcher.ts) and the renderer (render.ts) are
  * the only code that interprets these fields.
  */
-import type { DiagnosisId, DiagnosisKind, Reason } from './catalogue';
+import type { DiagnosisId } from './catalogue';
 import type { ProfileLinkKey } from '../config/provider-profile';
 
 export { LANGS, type Lang, type Localized } from '../text/lang';
@@ -60,14 +60,14 @@ export interface RuleMatch {
 }
 
 /** A real delivery text the rule must recognise. */
-export interface RuleExample {
+interface RuleExample {
   readonly text: string;
   /** Where the text comes from: the seed, a provider's error reference, Exim's source … */
   readonly source: string;
 }
 
 /** A text that looks similar but must NOT get this rule's id. */
-export interface NearMiss {
+interface NearMiss {
   readonly text: string;
   /** Why it is different. */
   readonly why: string;
@@ -103,4 +103,4 @@ export interface Rule {
   readonly nearMisses: readonly NearMiss[];
 }
 
-export type { DiagnosisId, DiagnosisKind, ProfileLinkKey, Reason };
+export type { DiagnosisId, ProfileLinkKey };

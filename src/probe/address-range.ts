@@ -10,7 +10,7 @@
 import { isIPv4, isIPv6 } from 'node:net';
 import { ipv6Bytes } from '../dns/reverse-name';
 
-export type AddressRange = 'loopback' | 'private' | 'documentation' | 'link-local' | 'unspecified' | 'multicast' | 'reserved' | 'public';
+type AddressRange = 'loopback' | 'private' | 'documentation' | 'link-local' | 'unspecified' | 'multicast' | 'reserved' | 'public';
 
 function v4(ip: string): number[] {
   return ip.split('.').map(Number);
@@ -62,7 +62,7 @@ export function addressRange(ip: string): AddressRange {
  */
 export type DestinationPolicy = 'loopback-only' | 'public' | 'explicit';
 
-export type Destination =
+type Destination =
   | { readonly connect: true; readonly range: AddressRange }
   /** The address is one no mail program out there can reach: a finding about the host. */
   | { readonly connect: false; readonly range: AddressRange; readonly why: 'not-routable' }

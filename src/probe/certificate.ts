@@ -56,9 +56,9 @@ export function untrustedReason(chainError: string): { nl: string; en: string } 
   }
 }
 
-export const EXPIRY_WARNING_DAYS = 14;
+const EXPIRY_WARNING_DAYS = 14;
 
-export type DateVerdict = { kind: 'valid' } | { kind: 'expired' } | { kind: 'expires-soon'; days: number } | { kind: 'not-yet-valid' };
+type DateVerdict = { kind: 'valid' } | { kind: 'expired' } | { kind: 'expires-soon'; days: number } | { kind: 'not-yet-valid' };
 
 export function certificateDates(cert: CertificateFacts, now: Date): DateVerdict {
   const notBefore = Date.parse(cert.notBefore);

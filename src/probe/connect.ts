@@ -14,7 +14,7 @@ import { runDialogue, type Session } from './dialogue';
 import type { CertificateFacts, ProbeObservation, StepFailure, TlsFacts } from './observation';
 import { SERVICES, type ProbeService } from './services';
 
-export interface ProbeTarget {
+interface ProbeTarget {
   /** The name the customer types; the TLS server name (SNI) unless it is an address. */
   readonly host: string;
   readonly address: string;
@@ -27,7 +27,7 @@ export interface ConnectionProbe {
   probe(target: ProbeTarget): Promise<ProbeObservation>;
 }
 
-export interface ConnectionProbeOptions {
+interface ConnectionProbeOptions {
   /** Deadline of each step (connect, TLS handshake, each reply). */
   readonly stepTimeoutMs: number;
   /** Trusted roots: the system store plus --ca-file, as PEM texts. */

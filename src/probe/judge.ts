@@ -13,7 +13,7 @@ import type { ProbeObservation } from './observation';
 import { SERVICES, type ProbeService } from './services';
 import * as W from './words';
 
-export interface JudgeContext {
+interface JudgeContext {
   readonly now: Date;
   readonly profile: ProviderProfile;
 }
@@ -26,7 +26,7 @@ export function cleanLine(line: string): string {
 }
 
 /** What the evidence of every check on this port starts with. */
-export function observationEvidence(o: ProbeObservation): Evidence[] {
+function observationEvidence(o: ProbeObservation): Evidence[] {
   const ev: Evidence[] = [note(`Verbonden met ${o.address} poort ${o.port}.`, `Connected to ${o.address} port ${o.port}.`)];
   if (o.greeting !== null) ev.push(note(`Begroeting: ${o.greeting.map(cleanLine).join(' | ')}`, `Greeting: ${o.greeting.map(cleanLine).join(' | ')}`));
   const c = o.tls?.certificate;

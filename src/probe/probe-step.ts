@@ -12,7 +12,7 @@ import { probeHosts } from './run-probe';
 import { DEFAULT_PORTS, type PortPlan } from './services';
 import { trustedRoots } from './trust-store';
 
-export interface ProbeSettings {
+interface ProbeSettings {
   readonly resolver: DnsResolver;
   readonly profile: ProviderProfile;
   readonly ports?: readonly PortPlan[];
@@ -26,8 +26,8 @@ export interface ProbeSettings {
   readonly connection?: ConnectionProbe;
 }
 
-export const DEFAULT_STEP_TIMEOUT_MS = 5000;
-export const DEFAULT_CONCURRENCY = 4;
+const DEFAULT_STEP_TIMEOUT_MS = 5000;
+const DEFAULT_CONCURRENCY = 4;
 
 export async function runProbeStep(hosts: readonly HostToProbe[], settings: ProbeSettings): Promise<{ ok: true; results: HostResult[] } | { ok: false; error: string }> {
   let connection = settings.connection;

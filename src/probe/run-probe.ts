@@ -20,7 +20,7 @@ import type { HostResult, PortResult, ProbeCheck } from './model';
 import type { PortPlan } from './services';
 import { hostNotFoundWords, hostUnroutableWords } from './words';
 
-export interface ProbeRunOptions {
+interface ProbeRunOptions {
   readonly resolver: DnsResolver;
   readonly connection: ConnectionProbe;
   readonly ports: readonly PortPlan[];

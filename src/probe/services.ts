@@ -10,7 +10,7 @@ export type ProbeService = 'smtp' | 'submission' | 'smtps' | 'imaps' | 'pop3s' |
 export type MailProtocol = 'smtp' | 'imap' | 'pop3';
 export type TlsMode = 'implicit' | 'starttls';
 
-export interface ServiceSpec {
+interface ServiceSpec {
   readonly service: ProbeService;
   readonly protocol: MailProtocol;
   readonly tls: TlsMode;

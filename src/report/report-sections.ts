@@ -8,7 +8,7 @@ import type { DeliveryEvent, Finding } from '../diagnose/model';
 import { isOwnProblem, isUrgent } from '../diagnose/root-causes';
 import { countFindings, type AuditReport, type ReportCounts } from './audit-report';
 
-export interface ReportSections {
+interface ReportSections {
   /** The account's own problems, most urgent first: the "Fix these first" list and the cards. */
   readonly problems: readonly Finding[];
   /** Problems of other parties (the sender of incoming mail): nothing for the account to do. */

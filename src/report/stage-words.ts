@@ -1,7 +1,7 @@
 /** Where in the SMTP dialogue a failure happened, in words for people (both languages). */
 import type { Lang, Stage } from '../kb/types';
 
-export const STAGE_WORDS: Readonly<Partial<Record<Stage, Readonly<Record<Lang, string>>>>> = {
+const STAGE_WORDS: Readonly<Partial<Record<Stage, Readonly<Record<Lang, string>>>>> = {
   connect: { nl: 'bij het verbinden', en: 'on connecting' },
   helo: { nl: 'bij de begroeting (HELO/EHLO)', en: 'at the greeting (HELO/EHLO)' },
   'mail-from': { nl: 'na MAIL FROM (de afzender)', en: 'after MAIL FROM (the sender)' },

@@ -106,7 +106,7 @@ function faultFor(index: ZoneIndex, name: string, type: string): ZoneFault | und
   return index.faults.find((f) => normalizeDnsName(f.name) === name && (f.type === undefined || f.type === type));
 }
 
-export type AnswerDecision =
+type AnswerDecision =
   | { readonly kind: 'reply'; readonly response: dnsPacket.Packet }
   /** Say nothing: the `timeout` fault, or a message that is not a query. */
   | { readonly kind: 'drop'; readonly reason: string };
@@ -177,7 +177,7 @@ export function answerQuery(index: ZoneIndex, request: dnsPacket.DecodedPacket):
   return reply(request, RCODE.SERVFAIL);
 }
 
-export interface MessageHandling {
+interface MessageHandling {
   readonly decision: AnswerDecision;
   /** The question, for the server's query log; undefined when the message could not be read. */
   readonly question?: { readonly name: string; readonly type: string };

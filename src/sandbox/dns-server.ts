@@ -12,7 +12,7 @@ import type { ZoneData, ZoneFault } from '../dns/zone-data';
 import { answerMessage, encodeResponse, encodeUdpResponse, indexZoneData, type ZoneIndex } from './dns-answer';
 import type * as dnsPacket from 'dns-packet';
 
-export interface DnsServerOptions {
+interface DnsServerOptions {
   /** Default 127.0.0.1. */
   readonly host?: string;
   /** Default 0: the system picks a free port, read it from the handle. */
@@ -22,7 +22,7 @@ export interface DnsServerOptions {
   readonly tcpIdleMs?: number;
 }
 
-export interface DnsQueryLogEntry {
+interface DnsQueryLogEntry {
   readonly name: string;
   readonly type: string;
   readonly transport: 'udp' | 'tcp';

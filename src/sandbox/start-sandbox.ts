@@ -30,7 +30,7 @@ export function scenariosDirectory(): string {
   return path.join(packageRoot(), 'src', 'sandbox', 'scenarios');
 }
 
-export interface SandboxOptions {
+interface SandboxOptions {
   readonly scenario?: string;
   readonly profile?: string;
   readonly clock?: () => number;

@@ -7,17 +7,17 @@
  */
 import type { Localized } from '../text/lang';
 
-export type StatusClass = 2 | 4 | 5;
+type StatusClass = 2 | 4 | 5;
 
 /** RFC 3463 §3.1: the class says whether the failure is permanent. */
-export const CLASS_MEANING: Record<StatusClass, Localized<string>> = {
+const CLASS_MEANING: Record<StatusClass, Localized<string>> = {
   2: { en: 'success', nl: 'gelukt' },
   4: { en: 'temporary failure: the sending server tries again', nl: 'tijdelijke fout: de verzendende server probeert het opnieuw' },
   5: { en: 'permanent failure: the message will not be delivered as it is', nl: 'blijvende fout: het bericht wordt zo niet afgeleverd' },
 };
 
 /** RFC 3463 §3.2–§3.9: what the subject digit is about. */
-export const SUBJECT_MEANING: Record<number, Localized<string>> = {
+const SUBJECT_MEANING: Record<number, Localized<string>> = {
   0: { en: 'other or undefined', nl: 'overig of niet nader bepaald' },
   1: { en: 'addressing', nl: 'adressering' },
   2: { en: 'the recipient mailbox', nl: 'de mailbox van de ontvanger' },
@@ -35,7 +35,7 @@ interface DetailRow {
 }
 
 /** Keyed by "subject.detail". */
-export const DETAIL_MEANING: Readonly<Record<string, DetailRow>> = {
+const DETAIL_MEANING: Readonly<Record<string, DetailRow>> = {
   '0.0': { en: 'other undefined status', nl: 'overige, niet nader bepaalde status', source: 'RFC 3463 §3.1' },
   '1.0': { en: 'other address status', nl: 'overig adresprobleem', source: 'RFC 3463 §3.2' },
   '1.1': { en: 'bad destination mailbox address: the mailbox does not exist', nl: 'onjuist ontvangstadres: de mailbox bestaat niet', source: 'RFC 3463 §3.2' },
@@ -116,7 +116,7 @@ export const DETAIL_MEANING: Readonly<Record<string, DetailRow>> = {
   '7.30': { en: 'REQUIRETLS support required', nl: 'REQUIRETLS-ondersteuning vereist', source: 'RFC 8689 §5' },
 };
 
-export interface EnhancedStatus {
+interface EnhancedStatus {
   readonly code: string;
   readonly statusClass: StatusClass;
   readonly subject: number;

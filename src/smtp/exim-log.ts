@@ -11,7 +11,7 @@
 import { withoutCaptures } from '../text/regex-source';
 
 /** The log line flags (Exim spec, "Log line flags"). */
-export type EximFlag = '<=' | '=>' | '->' | '*>' | '**' | '==';
+type EximFlag = '<=' | '=>' | '->' | '*>' | '**' | '==';
 
 export type EximEvent =
   | 'arrival'

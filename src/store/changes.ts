@@ -23,7 +23,7 @@ export function problemKey(finding: Pick<Finding, 'id' | 'subject'>): string {
 const RANK: Record<Severity, number> = { critical: 3, warning: 2, info: 1 };
 
 /** The problems of a report, one per key (the most severe when a key repeats). */
-export function currentProblems(findings: readonly Finding[]): Map<string, Finding> {
+function currentProblems(findings: readonly Finding[]): Map<string, Finding> {
   const byKey = new Map<string, Finding>();
   for (const f of findings) {
     if (f.status !== 'problem') continue;

@@ -74,7 +74,7 @@ export interface AccountRun {
 }
 
 /** One diagnosis in the server-wide trend: how many accounts had it in each run. */
-export interface DiagnosisTrend {
+interface DiagnosisTrend {
   readonly id: string;
   /** Accounts with this problem, per run, oldest run first (same order as `runs`). */
   readonly accounts: readonly number[];

@@ -9,7 +9,7 @@
  */
 export type Dialect = 'sqlite' | 'postgres';
 
-export interface Migration {
+interface Migration {
   readonly version: number;
   readonly name: string;
   readonly statements: (dialect: Dialect) => readonly string[];

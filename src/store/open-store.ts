@@ -11,7 +11,7 @@ import type { SqlDatabase } from './sql-database';
 import { openSqliteDatabase } from './sqlite-database';
 import { createSqlStore, migrate, schemaVersion } from './sql-store';
 
-export interface OpenStoreOptions {
+interface OpenStoreOptions {
   /** The host name every row is tagged with. */
   readonly server: string;
   /** Only read: never create or migrate (the `history` command, the pages). */

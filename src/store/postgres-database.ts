@@ -8,7 +8,7 @@ import { StoreError } from './history-store';
 import type { Row, SqlDatabase, SqlExecutor, SqlValue } from './sql-database';
 
 /** The URL without its password, for messages and logs. */
-export function printableUrl(url: string): string {
+function printableUrl(url: string): string {
   try {
     const u = new URL(url);
     if (u.password !== '') u.password = '***';
@@ -18,12 +18,12 @@ export function printableUrl(url: string): string {
   }
 }
 
-export function numberPlaceholders(sql: string): string {
+function numberPlaceholders(sql: string): string {
   let n = 0;
   return sql.replace(/\?/g, () => `$${(n += 1)}`);
 }
 
-export function describePgError(error: unknown): string {
+function describePgError(error: unknown): string {
   const e = error as { code?: string; message?: string };
   const message = e.message ?? String(error);
   switch (e.code) {

@@ -37,7 +37,7 @@ import { pendingMigrations } from './migrations';
 import type { Row, SqlDatabase, SqlExecutor, SqlValue } from './sql-database';
 
 /** Stored reports keep the newest delivery records only: findings carry their own evidence, and a busy account has thousands. */
-export const STORED_EVENTS = 500;
+const STORED_EVENTS = 500;
 
 const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
 const numOrNull = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
@@ -128,7 +128,7 @@ export function decodeReport(text: string): AuditReport {
  * The overview's part of a report, stored beside it as plain JSON: `{ generatedAt, findings, domains }` (the
  * findings that are not ok; the account's domains, so that a search across servers finds a healthy account too).
  */
-export function encodeCompact(report: AuditReport): string {
+function encodeCompact(report: AuditReport): string {
   // Only what is not ok: the overview lists problems and counts what could not be checked; the ok ones are most of a report.
   const findings: CompactFinding[] = report.findings.filter((f) => f.status !== 'ok').map((f) => ({
     id: f.id,

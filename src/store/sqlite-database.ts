@@ -12,14 +12,14 @@ import Database from 'better-sqlite3';
 import { StoreError } from './history-store';
 import { createMutex, type Row, type SqlDatabase, type SqlExecutor, type SqlValue } from './sql-database';
 
-export interface SqliteOptions {
+interface SqliteOptions {
   /** How long to wait for another process's write lock before saying the store is locked. */
   readonly busyTimeoutMs?: number;
   readonly readOnly?: boolean;
 }
 
 /** The driver's error in words an administrator can act on. */
-export function describeSqliteError(error: unknown): string {
+function describeSqliteError(error: unknown): string {
   const code = (error as { code?: unknown }).code;
   const message = error instanceof Error ? error.message : String(error);
   if (typeof code === 'string') {

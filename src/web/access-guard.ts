@@ -14,7 +14,7 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { parseCookies } from './security';
 
-export const SESSION_COOKIE = 'mail_doctor_session';
+const SESSION_COOKIE = 'mail_doctor_session';
 const LOOPBACK_NAMES = ['127.0.0.1', 'localhost', '[::1]'];
 
 export interface AccessOptions {
@@ -30,7 +30,7 @@ export function newAccessToken(): string {
 }
 
 /** The Host header's name without the port, lower case; undefined when absent or not a plain name. */
-export function hostName(header: string | undefined): string | undefined {
+function hostName(header: string | undefined): string | undefined {
   if (header === undefined || header === '') return undefined;
   const m = /^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(?::\d{1,5})?$/i.exec(header.trim());
   return m === null ? undefined : m[1]!.toLowerCase().replace(/\.$/, '');

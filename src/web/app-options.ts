@@ -32,12 +32,12 @@ export interface WhmSession {
   listAccounts(): Promise<WhmAccount[]>;
 }
 
-export interface SandboxDirectory {
+interface SandboxDirectory {
   readonly accounts: readonly { readonly user: string; readonly purpose: string }[];
   readonly whmUsers: readonly string[];
 }
 
-export type AppMode = 'cpanel' | 'whm' | 'serve' | 'sandbox';
+type AppMode = 'cpanel' | 'whm' | 'serve' | 'sandbox';
 
 export interface AppOptions {
   readonly mode: AppMode;

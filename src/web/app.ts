@@ -18,7 +18,7 @@ import { sandboxIndex } from './sandbox-routes';
 import { securityHeaders } from './security';
 import { whmRouter } from './whm-routes';
 
-export type { AppMode, AppOptions, CpanelSession, SandboxDirectory, WhmSession } from './app-options';
+export type { AppOptions, WhmSession } from './app-options';
 
 function mountPages(app: express.Express, kit: PageKit): void {
   const refuse = (status: 403 | 404, kind: HttpProblem['kind']) => () => {

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { packageRoot } from '../util/package-root';
 
-export interface Asset {
+interface Asset {
   readonly urlName: string;
   readonly contentType: string;
   readonly body: Buffer;

@@ -7,7 +7,7 @@
 import { createLimiter } from '../util/limiter';
 import type { AuditReport } from '../report/audit-report';
 
-export interface ReportResult {
+interface ReportResult {
   readonly report: AuditReport;
   /** Unix milliseconds when the report was made (from the cache or the store, possibly earlier than now). */
   readonly madeAt: number;
@@ -21,7 +21,7 @@ export interface AuditService {
 /** Runs one audit; what "the audit" is depends on the mode (LiveAPI, CLI as root, HTTP). */
 export type Auditor = (user: string) => Promise<AuditReport>;
 
-export interface CachingAuditServiceOptions {
+interface CachingAuditServiceOptions {
   readonly ttlMs?: number;
   readonly concurrency?: number;
   readonly clock?: () => number;

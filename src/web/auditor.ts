@@ -6,7 +6,7 @@ import { auditAccount, settingsWith, type AuditSettings } from '../audit/audit-a
 import type { WireResolver } from '../dns/wire-resolver';
 import type { Auditor } from './audit-service';
 
-export interface AuditorOptions extends Omit<AuditSettings, 'resolver' | 'authoritative' | 'clock' | 'sinceSeconds'> {
+interface AuditorOptions extends Omit<AuditSettings, 'resolver' | 'authoritative' | 'clock' | 'sinceSeconds'> {
   readonly resolver: WireResolver;
   /** "IP:PORT" that answers for every domain's own nameservers (sandbox and tests only). */
   readonly authoritativeVia?: string;

@@ -8,7 +8,7 @@ import busboy from 'busboy';
 import type { NextFunction, Request, Response } from 'express';
 
 /** The largest bounce the page reads, pasted or uploaded. */
-export const MAX_BOUNCE_BYTES = 10 * 1024 * 1024;
+const MAX_BOUNCE_BYTES = 10 * 1024 * 1024;
 
 export interface BounceForm {
   readonly csrf?: string;

@@ -38,7 +38,7 @@ const WORDS = {
   },
 } as const;
 
-export type BounceWords = (typeof WORDS)[Lang];
+type BounceWords = (typeof WORDS)[Lang];
 
 export function bounceWords(lang: Lang): BounceWords {
   return WORDS[lang];

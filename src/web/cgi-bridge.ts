@@ -10,7 +10,7 @@ export type CgiMode = 'cpanel' | 'whm';
 /** A POST larger than this is not a bounce someone pasted or uploaded (10 MB each, plus the form's own bytes). */
 export const MAX_CGI_BODY = 21 * 1024 * 1024;
 
-export interface CgiRequest {
+interface CgiRequest {
   readonly method: string;
   readonly url: string;
   readonly headers: Record<string, string>;
@@ -36,7 +36,7 @@ export function requestFromCgi(env: NodeJS.ProcessEnv, body: Buffer): CgiRequest
   return { method: METHODS.has(method) ? method : 'GET', url: query === '' ? path : `${path}?${query}`, headers, body };
 }
 
-export interface InjectedResponse {
+interface InjectedResponse {
   readonly statusCode: number;
   readonly statusMessage: string;
   readonly headers: Readonly<Record<string, string | string[] | number | undefined>>;

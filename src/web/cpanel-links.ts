@@ -7,7 +7,7 @@
 import type { DiagnosisId } from '../kb/catalogue';
 import type { Lang, Localized } from '../kb/types';
 
-export type CpanelPage = 'zone-editor' | 'email-routing' | 'email-accounts' | 'forwarders' | 'email-deliverability' | 'track-delivery';
+type CpanelPage = 'zone-editor' | 'email-routing' | 'email-accounts' | 'forwarders' | 'email-deliverability' | 'track-delivery';
 
 const PAGES: Readonly<Record<CpanelPage, { readonly path: string; readonly label: Localized<string> }>> = {
   'zone-editor': { path: '/frontend/jupiter/zone_editor/index.html', label: { nl: 'Zone-editor', en: 'Zone Editor' } },
@@ -49,7 +49,7 @@ const PAGE_FOR: Partial<Record<DiagnosisId, CpanelPage>> = {
   'server-ptr-missing': 'email-deliverability',
 };
 
-export interface PageLink {
+interface PageLink {
   readonly href: string;
   readonly label: string;
 }

@@ -76,7 +76,7 @@ export function bounceParts(input: string): string[] {
   return [...new Set(parts)].slice(0, MAX_PARTS);
 }
 
-export interface ExplainedPart {
+interface ExplainedPart {
   readonly input: string;
   /** For a whole bounce: the failed recipient and what the report says about it. */
   readonly recipient?: string;
@@ -117,7 +117,7 @@ function domainOf(address: string): string {
  * account itself. A bounce about someone else's full mailbox never points at
  * a full mailbox of this account.
  */
-export function concerns(findings: readonly Finding[], c: Classification, recipients: readonly string[], senders: readonly string[], lang: Lang): AccountFinding[] {
+function concerns(findings: readonly Finding[], c: Classification, recipients: readonly string[], senders: readonly string[], lang: Lang): AccountFinding[] {
   const receivingSide = c.actor === 'other-side';
   const addresses = new Set((receivingSide ? recipients : senders).map((a) => a.toLowerCase()));
   const domains = new Set([...addresses].map(domainOf));
@@ -140,7 +140,7 @@ export function concerns(findings: readonly Finding[], c: Classification, recipi
     .map((f) => ({ subject: f.subject.name, summary: f.summary[lang], steps: f.fix?.steps[lang] ?? [] }));
 }
 
-export function explainBounce(input: string, lang: Lang, profile: ProviderProfile, findings: readonly Finding[]): ExplainView {
+function explainBounce(input: string, lang: Lang, profile: ProviderProfile, findings: readonly Finding[]): ExplainView {
   const t = UI[lang];
   const parts: ExplainedPart[] = [];
   const errors: string[] = [];
@@ -190,7 +190,7 @@ function explanationView(e: ReturnType<typeof explain>, lang: Lang): Pick<Explai
 }
 
 /** A whole e-mail starts with header fields: "Name: value" lines, then an empty line. */
-export function looksLikeMessage(text: string): boolean {
+function looksLikeMessage(text: string): boolean {
   const head = text.replace(/^\s+/, '').slice(0, 4096);
   const fields = head.split(/\r?\n(?=\S)/, 6).filter((l) => /^[A-Za-z][A-Za-z0-9-]{0,60}:[ \t]*\S/.test(l));
   return fields.length >= 2 && /\r?\n\r?\n/.test(text);

@@ -24,7 +24,7 @@ export function isHistorySource(value: HistoryStore | HistorySource): value is H
 }
 
 /** An account's latest stored report as the WHM overview reads it: its findings, compact or full. */
-export interface StoredOverview {
+interface StoredOverview {
   readonly report: { readonly findings: readonly CompactFinding[] };
   /** Unix milliseconds the report was made; absent when unknown. */
   readonly madeAt?: number;

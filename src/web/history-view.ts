@@ -14,14 +14,14 @@ import { formatTime } from './report-view';
 
 // ---- charts --------------------------------------------------------------------------
 
-export interface ChartPoint {
+interface ChartPoint {
   readonly x: number;
   readonly y: number;
   /** What the point's <title> says (a number and its run's date). */
   readonly label: string;
 }
 
-export interface ChartSeries {
+interface ChartSeries {
   readonly name: string;
   /** A fixed class (md-series-0 … md-series-5): the colours are in the stylesheet. */
   readonly cls: string;
@@ -31,7 +31,7 @@ export interface ChartSeries {
   readonly legend: { readonly boxX: number; readonly boxY: number; readonly textX: number; readonly textY: number };
 }
 
-export interface ChartView {
+interface ChartView {
   readonly id: string;
   readonly width: number;
   readonly height: number;
@@ -44,7 +44,7 @@ export interface ChartView {
   readonly series: readonly ChartSeries[];
 }
 
-export interface ChartInput {
+interface ChartInput {
   readonly id: string;
   readonly title: string;
   /** One label per column, oldest first. */
@@ -63,7 +63,7 @@ const round = (n: number): number => Math.round(n * 10) / 10;
 const clean = (n: number): number => (Number.isFinite(n) && n > 0 ? n : 0);
 
 /** A line chart of small counts: 0 at the bottom, a few whole-number ticks, the columns spread evenly. */
-export function lineChart(input: ChartInput): ChartView {
+function lineChart(input: ChartInput): ChartView {
   const columns = input.columns.length;
   const max = Math.max(1, ...input.series.flatMap((s) => s.values.map(clean)));
   const step = max <= 5 ? 1 : Math.ceil(max / 4);
@@ -109,7 +109,7 @@ export function lineChart(input: ChartInput): ChartView {
 
 // ---- WHM run status and trend ----------------------------------------------------------
 
-export interface RunStatusView {
+interface RunStatusView {
   readonly lastRun: string | undefined;
   readonly lastRunIso: string;
   readonly nextRun: string;
@@ -117,12 +117,12 @@ export interface RunStatusView {
   readonly pending: readonly string[];
 }
 
-export interface TrendView {
+interface TrendView {
   readonly chart: ChartView | undefined;
   readonly rows: readonly { readonly id: string; readonly latest: number; readonly total: number }[];
 }
 
-export function statusLabel(t: UiText, status: RunStatus): string {
+function statusLabel(t: UiText, status: RunStatus): string {
   const words: Record<RunStatus, string> = {
     running: t.runStatusRunning,
     completed: t.runStatusCompleted,
@@ -175,7 +175,7 @@ export function buildTrend(lang: Lang, trend: Trend): TrendView {
 
 // ---- one account's runs (WHM drill-down: from the store; cPanel page: from its own file) ----
 
-export interface AccountHistoryRowView {
+interface AccountHistoryRowView {
   readonly when: string;
   readonly whenIso: string;
   readonly problems: number;

@@ -17,7 +17,7 @@ export class HttpProblem extends Error {
   }
 }
 
-export type Handler = (req: Request, res: Response) => Promise<void>;
+type Handler = (req: Request, res: Response) => Promise<void>;
 
 export function wrap(handler: Handler) {
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {

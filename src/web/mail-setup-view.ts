@@ -64,7 +64,7 @@ async function probeOne(host: string, port: number, service: ProbeService, o: Ma
 }
 
 /** Reads the account's client settings (as the account) and probes the two servers they name. */
-export async function loadMailSetup(gateway: CpanelGateway, o: MailSetupSourceOptions): Promise<MailSetupData> {
+async function loadMailSetup(gateway: CpanelGateway, o: MailSetupSourceOptions): Promise<MailSetupData> {
   const checkedAt = new Date().toISOString();
   let settings: ClientSettings;
   try {
@@ -84,7 +84,7 @@ export async function loadMailSetup(gateway: CpanelGateway, o: MailSetupSourceOp
   return { settings, incoming, outgoing, checkedAt, problem: null };
 }
 
-export interface MailSetupLine {
+interface MailSetupLine {
   readonly label: string;
   readonly server: string;
   readonly port: number;
@@ -96,7 +96,7 @@ export interface MailSetupLine {
   readonly proof: string;
 }
 
-export interface MailSetupView {
+interface MailSetupView {
   readonly heading: string;
   readonly intro: string;
   readonly columns: { readonly what: string; readonly server: string; readonly port: string; readonly ssl: string; readonly live: string };

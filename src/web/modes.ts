@@ -112,7 +112,7 @@ export function whmChromeFromFiles(env: NodeJS.ProcessEnv, directory = '/var/cpa
   };
 }
 
-export interface SandboxAppOptions {
+interface SandboxAppOptions {
   readonly sandbox: RunningSandbox;
   readonly resolver: WireResolver;
   readonly dnsTimeoutMs?: number;
@@ -128,7 +128,7 @@ export interface SandboxAppOptions {
 }
 
 /** A store filled with one run of every sandbox account, and a way to run again (what the daemon would do on "audit now"). */
-export interface SandboxHistory {
+interface SandboxHistory {
   readonly store: HistoryStore;
   /** Takes the pending run requests and runs them now, as the daemon does; resolves when the run is stored. */
   runRequested(): Promise<void>;

@@ -17,10 +17,10 @@ import { recordCount } from '../diagnose/root-causes';
 import { cpanelLinkFor, cpanelPageLink } from './cpanel-links';
 import { fill, UI, type UiText } from './i18n';
 
-export type ProblemOutcome = 'failed' | 'deferred' | 'rejected';
+type ProblemOutcome = 'failed' | 'deferred' | 'rejected';
 const PROBLEM_OUTCOMES: readonly Outcome[] = ['failed', 'deferred', 'rejected'];
 
-export interface DeliveryFilter {
+interface DeliveryFilter {
   /** Free text, matched like Track Delivery's search: in sender, recipient, hosts and the message. */
   readonly q: string;
   readonly address: string;
@@ -53,12 +53,8 @@ export function parseFilter(query: Readonly<Record<string, unknown>>): DeliveryF
   };
 }
 
-export function filterIsActive(filter: DeliveryFilter): boolean {
-  return filter.q !== '' || filter.address !== '' || filter.direction !== 'all' || filter.result !== 'all' || filter.period !== 'all';
-}
-
 /** The problem records that pass the filter, newest first (the report keeps them newest first). */
-export function filterEvents(events: readonly DeliveryEvent[], filter: DeliveryFilter, until: number): DeliveryEvent[] {
+function filterEvents(events: readonly DeliveryEvent[], filter: DeliveryFilter, until: number): DeliveryEvent[] {
   const since = until - PERIOD_SECONDS[filter.period];
   const q = filter.q.toLowerCase();
   const address = filter.address.toLowerCase();
@@ -76,10 +72,10 @@ export function filterEvents(events: readonly DeliveryEvent[], filter: DeliveryF
   });
 }
 
-export type SeverityClass = 'critical' | 'warning' | 'info' | 'unchecked';
-export type Audience = 'customer' | 'admin';
+type SeverityClass = 'critical' | 'warning' | 'info' | 'unchecked';
+type Audience = 'customer' | 'admin';
 
-export interface EvidenceView {
+interface EvidenceView {
   /** The evidence in words ("No MX record found for x.example"). */
   readonly label: string;
   /** Verbatim values (records, log text) shown as code. */
@@ -93,7 +89,7 @@ export interface LinkView {
   readonly label: string;
 }
 
-export interface RecordView {
+interface RecordView {
   readonly name: string;
   readonly type: string;
   readonly value: string;
@@ -115,7 +111,7 @@ export interface FixView {
   readonly cardLink?: LinkView;
 }
 
-export interface MessageView {
+interface MessageView {
   readonly time: string;
   readonly isoTime: string;
   readonly from: string;
@@ -125,13 +121,13 @@ export interface MessageView {
   readonly text: string;
 }
 
-export interface CauseView {
+interface CauseView {
   readonly title: string;
   readonly subject: string;
   readonly countText: string;
 }
 
-export interface FindingView {
+interface FindingView {
   readonly anchor: string;
   readonly id: string;
   readonly severityClass: SeverityClass;
@@ -150,7 +146,7 @@ export interface FindingView {
   readonly fix?: FixView;
 }
 
-export interface FixFirstView {
+interface FixFirstView {
   readonly href: string;
   readonly title: string;
   readonly subject: string;
@@ -160,7 +156,7 @@ export interface FixFirstView {
   readonly countText?: string;
 }
 
-export interface LogRowView extends MessageView {
+interface LogRowView extends MessageView {
   readonly cause: string;
   readonly causeHref?: string;
   readonly id: string;
@@ -172,7 +168,7 @@ export interface SelectOption {
   readonly selected: boolean;
 }
 
-export interface FilterView {
+interface FilterView {
   readonly action: string;
   readonly resetHref: string;
   readonly q: string;
@@ -202,7 +198,7 @@ export interface ReportView {
   readonly trackDeliveryLink?: LinkView;
 }
 
-export interface ReportViewOptions {
+interface ReportViewOptions {
   readonly lang: Lang;
   readonly profile: ProviderProfile;
   readonly filter: DeliveryFilter;
@@ -235,7 +231,7 @@ export function formatTime(unixSeconds: number): string {
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())} UTC`;
 }
 
-export function isoTime(unixSeconds: number): string {
+function isoTime(unixSeconds: number): string {
   return new Date(unixSeconds * 1000).toISOString();
 }
 
@@ -351,7 +347,7 @@ function recordView(r: RecordToPublish): RecordView {
   return { name: r.name, type: r.type, value: r.value, zoneLine: `${r.name}. IN ${r.type} ${r.value}` };
 }
 
-export interface FixContext {
+interface FixContext {
   readonly lang: Lang;
   readonly t: UiText;
   readonly cpanelToken: string | undefined;
@@ -359,7 +355,7 @@ export interface FixContext {
   readonly outside: boolean;
 }
 
-export function fixView(fix: Fix, id: DiagnosisId, c: FixContext): FixView {
+function fixView(fix: Fix, id: DiagnosisId, c: FixContext): FixView {
   const { t, lang } = c;
   const cpanelLink = c.cpanelToken === undefined ? undefined : cpanelLinkFor(id, c.cpanelToken, lang);
   const records = [...(fix.record === undefined ? [] : [fix.record]), ...(fix.moreRecords ?? [])].map(recordView);

@@ -74,7 +74,7 @@ const WORDS = {
   },
 } as const;
 
-export interface ServerRow {
+interface ServerRow {
   readonly server: string;
   readonly host: string;
   readonly lastRun: string;
@@ -84,7 +84,7 @@ export interface ServerRow {
 }
 
 /** One day of the combined trend: every server's runs of that day added up. */
-export interface TrendDay {
+interface TrendDay {
   readonly day: string;
   readonly servers: number;
   readonly accounts: number;
@@ -109,7 +109,7 @@ export function combinedTrend(runs: readonly RunSummary[]): TrendDay[] {
   return [...days.values()].sort((a, b) => b.day.localeCompare(a.day));
 }
 
-export interface FoundRow {
+interface FoundRow {
   readonly server: string;
   readonly user: string;
   readonly audited: string;
@@ -126,12 +126,12 @@ const add = (a: ReportCounts, b: ReportCounts): ReportCounts => ({
   couldNotCheck: a.couldNotCheck + b.couldNotCheck,
 });
 
-export function accountHref(base: string, server: string, user: string, lang: Lang): string {
+function accountHref(base: string, server: string, user: string, lang: Lang): string {
   return `${base}/${encodeURIComponent(server)}/accounts/${encodeURIComponent(user)}?lang=${lang}`;
 }
 
 /** The overview's rows and totals (pure). */
-export function serverRows(
+function serverRows(
   servers: ReadonlyArray<{ server: string; host: string | null; lastRun: RunSummary | null }>,
   lang: Lang,
   base: string,
@@ -152,7 +152,7 @@ function foundRows(found: ReadonlyArray<AccountSummary & { server: string }>, la
   return found.map((f) => ({ server: f.server, user: f.user, audited: when(f.auditedAt), counts: f.counts, href: accountHref(base, f.server, f.user, lang) }));
 }
 
-export interface ServersViewOptions {
+interface ServersViewOptions {
   readonly store: HistoryStore;
   readonly assets: AssetSet;
   /** Who looks: only root sees every server. */

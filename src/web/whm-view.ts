@@ -11,14 +11,14 @@ import { fill, UI } from './i18n';
 import { formatTime, type SelectOption } from './report-view';
 
 /** What the overview reads of a finding: a full one, or the store's compact one (summary kept for problems). */
-export type OverviewFinding = Pick<Finding, 'status' | 'severity' | 'title'> & {
+type OverviewFinding = Pick<Finding, 'status' | 'severity' | 'title'> & {
   readonly id: string;
   readonly summary?: Localized<string>;
   readonly outsideAccount?: boolean;
 };
 
 /** What the overview reads of a report: an AuditReport fits, and so does the store's compact summary. */
-export interface OverviewReport {
+interface OverviewReport {
   readonly findings: readonly OverviewFinding[];
 }
 
@@ -29,9 +29,9 @@ export interface WhmRow {
   readonly error?: string;
 }
 
-export type WhmSort = 'urgent' | 'user' | 'problems' | 'warnings' | 'unchecked';
+type WhmSort = 'urgent' | 'user' | 'problems' | 'warnings' | 'unchecked';
 
-export interface WhmRowView {
+interface WhmRowView {
   readonly user: string;
   readonly domain: string;
   readonly owner: string;
@@ -45,7 +45,7 @@ export interface WhmRowView {
   readonly error?: string;
 }
 
-export interface WhmView {
+interface WhmView {
   readonly rows: readonly WhmRowView[];
   readonly total: number;
   readonly filter: {
@@ -70,7 +70,7 @@ export interface WhmView {
   readonly nearDefers: readonly { readonly user: string; readonly href: string; readonly title: string; readonly summary: string }[];
 }
 
-export interface WhmViewOptions {
+interface WhmViewOptions {
   readonly lang: Lang;
   readonly selfHref: string;
   readonly accountHref: (user: string) => string;

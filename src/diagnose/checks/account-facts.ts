@@ -10,7 +10,6 @@ import type { AccountSnapshot, DeliveryEvent, Evidence } from '../model';
 export const MAILBOXES_SOURCE = 'UAPI Email::list_pops_with_disk';
 export const FORWARDERS_SOURCE = 'UAPI Email::list_forwarders';
 export const DOMAIN_FORWARDERS_SOURCE = 'UAPI Email::list_domain_forwarders';
-export const DOMAINS_SOURCE = 'UAPI DomainInfo::domains_data';
 export const SPAM_SOURCE = 'UAPI Email::get_spam_settings';
 export const CLIENT_SETTINGS_SOURCE = 'UAPI Email::get_client_settings';
 export const EVENTS_SOURCE = 'Track Delivery (EmailTrack::search)';

@@ -5,7 +5,7 @@ import { couldNotCheck, loc, ok, problem } from '../finding-helpers';
 import type { Finding, Fix, Severity } from '../model';
 import type { Assessment } from './auth-state';
 
-export interface AuthTexts {
+interface AuthTexts {
   readonly title: Localized<string>;
   /** Why it matters, after the issues found. */
   readonly consequence: Localized<string>;

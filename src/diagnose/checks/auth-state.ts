@@ -21,9 +21,9 @@ export interface Assessment {
   readonly record?: RecordToPublish;
 }
 
-export const SPF_CALL = 'UAPI EmailAuth::validate_current_spfs';
-export const DKIM_CALL = 'UAPI EmailAuth::validate_current_dkims';
-export const DMARC_CALL = 'UAPI EmailAuth::validate_current_dmarcs';
+const SPF_CALL = 'UAPI EmailAuth::validate_current_spfs';
+const DKIM_CALL = 'UAPI EmailAuth::validate_current_dkims';
+const DMARC_CALL = 'UAPI EmailAuth::validate_current_dmarcs';
 export const PTR_CALL = 'UAPI EmailAuth::validate_current_ptrs';
 
 interface CpanelVerdict {
@@ -127,7 +127,7 @@ export function assessSpf(input: AuditInput, domain: string): Assessment {
 }
 
 /** The tags of a DKIM key or DMARC record: "k=v; k2=v2" (RFC 6376 §3.2, RFC 7489 §6.4). */
-export function tagList(text: string): Map<string, string> {
+function tagList(text: string): Map<string, string> {
   const tags = new Map<string, string>();
   for (const part of text.split(';')) {
     const eq = part.indexOf('=');

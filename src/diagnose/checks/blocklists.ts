@@ -11,7 +11,7 @@ import type { AuditInput, Evidence, Finding, Subject } from '../model';
 
 const ID = 'server-blocklisted';
 
-export function blocklistEvidence(r: BlocklistResult): Evidence {
+function blocklistEvidence(r: BlocklistResult): Evidence {
   return { kind: 'blocklist', zone: r.zone, ip: r.ip, status: r.status, codes: r.codes, meaning: r.meaning ?? r.detail ?? null };
 }
 

@@ -17,7 +17,7 @@ import type { AccountLimits, DeliveryEvent } from '../model';
 import { loc } from '../finding-helpers';
 import type { Localized } from '../../kb/types';
 
-export const DEFER_FAIL_WINDOW_SECONDS = 3600;
+const DEFER_FAIL_WINDOW_SECONDS = 3600;
 
 const COUNTED_OUTCOMES: ReadonlySet<DeliveryEvent['outcome']> = new Set(['deferred', 'failed', 'rejected']);
 

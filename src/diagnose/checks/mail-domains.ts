@@ -10,7 +10,7 @@ import type { AccountDomain } from '../observations';
 import { domainOf } from '../event-groups';
 import type { AccountSnapshot, Part } from '../model';
 
-export function isMailSubdomain(account: AccountSnapshot, domain: string): boolean {
+function isMailSubdomain(account: AccountSnapshot, domain: string): boolean {
   const mailboxes = account.mailboxes.ok && account.mailboxes.value.some((m) => m.domain === domain);
   const forwarders = account.forwarders.ok && account.forwarders.value.some((f) => domainOf(f.source) === domain);
   const routing = account.routing.ok && account.routing.value.some((r) => r.domain === domain && r.mxRecords.length > 0);

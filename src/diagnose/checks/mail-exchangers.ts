@@ -16,7 +16,7 @@ export interface MailTarget {
   readonly resolution: HostAddresses;
 }
 
-export type MailExchangers =
+type MailExchangers =
   | { readonly kind: 'unknown'; readonly cause: Localized<string>; readonly evidence: readonly Evidence[] }
   | { readonly kind: 'nxdomain'; readonly evidence: readonly Evidence[] }
   | { readonly kind: 'null-mx'; readonly evidence: readonly Evidence[] }
@@ -50,7 +50,7 @@ export function mxSet(observation: DnsObservation<'MX'>): string {
  * (mx-not-propagated). Mail will go there once the old answer's TTL runs
  * out, so routing and MX checks judge the new MX, not the cached one.
  */
-export function pendingMx(input: AuditInput, domain: string): DnsObservation<'MX'> | undefined {
+function pendingMx(input: AuditInput, domain: string): DnsObservation<'MX'> | undefined {
   const recursive = dnsAnswer(input, 'MX', domain);
   if (recursive === undefined || recursive.outcome.kind === 'error') return undefined;
   const answered = (input.dns.authoritativeMx.get(domain) ?? []).filter((o) => o.outcome.kind !== 'error');

@@ -11,7 +11,7 @@ import { gapNote, skippedRowsNote } from '../data-gaps';
 import { diskUseText, hasDiskFigures, MAILBOXES_SOURCE, megabytes } from './account-facts';
 
 const ID = 'mailbox-over-quota';
-export const NEARLY_FULL = 0.9;
+const NEARLY_FULL = 0.9;
 
 function quotaFinding(m: Mailbox & { diskUsedBytes: number; quotaBytes: number }, full: boolean): Finding {
   const use = diskUseText(m);

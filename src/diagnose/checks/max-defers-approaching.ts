@@ -23,7 +23,7 @@ import {
 
 const ID = 'max-defers-approaching';
 /** Warn from 60% of the way to the block (catalogue). */
-export const APPROACHING_AT = 0.6;
+const APPROACHING_AT = 0.6;
 const MAX_EXAMPLES = 10;
 
 /** The domains outgoing mail was sent for: cPanel's domain of the record, else the sender's domain. */

@@ -34,14 +34,14 @@ export function routingMode(row: EmailRouting): RoutingMode | null {
   return row.effective;
 }
 
-export function routingEvidence(row: EmailRouting): Evidence[] {
+function routingEvidence(row: EmailRouting): Evidence[] {
   return [
     accountEvidence(SOURCE, `${row.domain} mxcheck`, row.configured),
     ...(isMode(row.configured) ? [] : [accountEvidence(SOURCE, `${row.domain} detected`, row.detected ?? row.effective ?? 'none')]),
   ];
 }
 
-export type RoutingVerdict =
+type RoutingVerdict =
   | { readonly kind: 'fine'; readonly evidence: readonly Evidence[] }
   | { readonly kind: 'local-mx-elsewhere'; readonly hosts: readonly MailTarget[]; readonly evidence: readonly Evidence[] }
   | { readonly kind: 'remote-mx-here'; readonly hosts: readonly MailTarget[]; readonly evidence: readonly Evidence[] }
@@ -101,7 +101,7 @@ export function routingVerdict(input: AuditInput, domain: string): RoutingVerdic
   return { kind: 'fine', evidence: withServer };
 }
 
-export function localMxElsewhereFinding(domain: string, hosts: readonly MailTarget[], evidence: readonly Evidence[]): Finding {
+function localMxElsewhereFinding(domain: string, hosts: readonly MailTarget[], evidence: readonly Evidence[]): Finding {
   const names = mxList(hosts);
   return problem(LOCAL, 'critical', { kind: 'domain', name: domain }, {
     title: loc(
@@ -130,7 +130,7 @@ export function localMxElsewhereFinding(domain: string, hosts: readonly MailTarg
   });
 }
 
-export function remoteMxHereFinding(domain: string, hosts: readonly MailTarget[], evidence: readonly Evidence[]): Finding {
+function remoteMxHereFinding(domain: string, hosts: readonly MailTarget[], evidence: readonly Evidence[]): Finding {
   const names = mxList(hosts);
   return problem(REMOTE, 'critical', { kind: 'domain', name: domain }, {
     title: loc(

@@ -14,7 +14,7 @@ import { normalizeIp } from './this-server';
 
 const ID = 'server-ptr-missing';
 
-export interface PtrAssessment {
+interface PtrAssessment {
   readonly issues: readonly Localized<string>[];
   readonly unknowns: readonly Localized<string>[];
   readonly evidence: readonly Evidence[];

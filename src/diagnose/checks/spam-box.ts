@@ -10,7 +10,7 @@ import { EVENTS_SOURCE, recordEvidence, SPAM_SOURCE } from './account-facts';
 
 const ID = 'spam-box-enabled';
 /** SpamAssassin's default required score: mail at or above it is spam. */
-export const SPAM_THRESHOLD = 5.0;
+const SPAM_THRESHOLD = 5.0;
 const MAX_EXAMPLES = 5;
 
 /**

@@ -98,7 +98,7 @@ function validDualCidrTarget(rest: string): boolean {
  * record. Anything else — a typo, text with quotes, control characters or
  * other scripts, a hostile injection — is left out of the suggestion.
  */
-export function isValidSpfTerm(term: string): boolean {
+function isValidSpfTerm(term: string): boolean {
   if (term.length === 0 || term.length > 255 || !/^[\x21-\x7e]+$/.test(term)) return false;
   const eq = term.indexOf('=');
   const colon = term.indexOf(':');

@@ -3,7 +3,7 @@
  * specific: the large free-mail domains and the Dutch and Belgian consumer
  * providers the product's users write to most.
  */
-export const COMMON_MAIL_DOMAINS: readonly string[] = [
+const COMMON_MAIL_DOMAINS: readonly string[] = [
   'gmail.com',
   'googlemail.com',
   'hotmail.com',
@@ -28,7 +28,7 @@ export const COMMON_MAIL_DOMAINS: readonly string[] = [
 ];
 
 /** Optimal string alignment distance: insertions, deletions, substitutions and swapped neighbours. */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {

@@ -12,7 +12,7 @@ import type { AuditInput, Evidence, Finding } from '../model';
 import { findMailbox, MAILBOXES_SOURCE } from '../checks/account-facts';
 import { LIMITS_SOURCE } from '../checks/hourly-defer-fail';
 
-export interface RestrictionState {
+interface RestrictionState {
   /** The address the records were sent from. */
   readonly sender: string;
   /** The mailbox's own flag; null when it cannot be read or the sender is no mailbox. */
@@ -22,7 +22,7 @@ export interface RestrictionState {
   readonly evidence: readonly Evidence[];
 }
 
-export function restrictionState(group: EventGroup, input: AuditInput, kind: 'suspend' | 'hold'): RestrictionState {
+function restrictionState(group: EventGroup, input: AuditInput, kind: 'suspend' | 'hold'): RestrictionState {
   const sender = group.subject.name;
   const { mailboxes, limits } = input.account;
   const evidence: Evidence[] = [];
@@ -49,12 +49,12 @@ export function restrictionState(group: EventGroup, input: AuditInput, kind: 'su
   return { sender, onMailbox, onAccount, evidence };
 }
 
-export function supportName(input: AuditInput): string {
+function supportName(input: AuditInput): string {
   return input.profile.supportEmail ?? input.profile.supportUrl ?? input.profile.name;
 }
 
 /** What both outgoing refiners start from: the state, the finding's evidence with it, who to ask and the links. */
-export interface RestrictionContext extends RestrictionState {
+interface RestrictionContext extends RestrictionState {
   readonly support: string;
   readonly links: NonNullable<Finding['fix']>['links'];
 }

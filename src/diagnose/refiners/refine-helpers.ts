@@ -13,7 +13,7 @@ export function note(text: Localized<string>): Evidence {
   return { kind: 'note', text };
 }
 
-export interface Refinement {
+interface Refinement {
   readonly evidence?: readonly Evidence[];
   /** Said after the knowledge base's explanation. */
   readonly summary?: Localized<string>;

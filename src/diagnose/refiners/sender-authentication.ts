@@ -14,7 +14,7 @@ import { ownDomain } from '../checks/mail-domains';
 import { spfFixSteps } from '../checks/spf';
 import { joinIssues } from '../checks/auth-findings';
 
-export interface SenderAuth {
+interface SenderAuth {
   readonly own: boolean;
   readonly evidence: readonly Evidence[];
   readonly broken: boolean;

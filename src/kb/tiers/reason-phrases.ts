@@ -18,7 +18,7 @@ import type { TierEntry } from './tier-entry';
  * receiver's checks; syntaxerror, onhold and vacation are not failures a
  * sender can act on) and stay with the status-code tier.
  */
-export const REASON_ID: Readonly<Record<string, DiagnosisId>> = {
+const REASON_ID: Readonly<Record<string, DiagnosisId>> = {
   authfailure: 'sender-authentication-failed',
   badreputation: 'ip-reputation-throttled',
   blocked: 'server-blocklisted',

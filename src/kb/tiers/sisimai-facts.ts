@@ -10,7 +10,7 @@
  * and provider-codes.ts.
  */
 
-export interface SisimaiReasonFacts {
+interface SisimaiReasonFacts {
   readonly phrases: readonly string[];
   /** Two phrases that must appear in this order. */
   readonly pairs: ReadonlyArray<readonly [string, string]>;
@@ -1085,7 +1085,7 @@ export const SISIMAI_REASONS: Readonly<Record<string, SisimaiReasonFacts>> = {
 };
 
 /** [reason, reply code (0 = any), enhanced status ("" = any), phrase]. */
-export type SisimaiRhostRow = readonly [string, number, string, string];
+type SisimaiRhostRow = readonly [string, number, string, string];
 
 export const SISIMAI_RHOSTS: Readonly<Record<string, readonly SisimaiRhostRow[]>> = {
   "Apple": [

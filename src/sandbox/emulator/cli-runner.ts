@@ -11,7 +11,7 @@ import { Reply, api2AsUser, uapiAsUser, whmAs } from './dispatch';
 
 export type CliTool = 'uapi' | 'cpapi2' | 'whmapi1';
 
-export interface CliOutcome {
+interface CliOutcome {
   readonly exitCode: number;
   readonly stdout: string;
   readonly stderr: string;

@@ -12,7 +12,7 @@ import { recordsFor, searchRecords } from './track-delivery-store';
 import { applyUapiListParams } from './uapi-filter';
 import { Api2Result, UapiResult, api2Body, uapiFail, whmFail, whmOk } from './responses';
 
-export type TransportFault = 'http500' | 'malformed';
+type TransportFault = 'http500' | 'malformed';
 
 export interface Reply {
   readonly body: unknown;

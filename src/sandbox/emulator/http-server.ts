@@ -87,7 +87,7 @@ function deny(res: http.ServerResponse): void {
   sendJson(res, 403, ACCESS_DENIED_BODY, 'Forbidden Access denied');
 }
 
-export interface EmulatorHttpServer {
+interface EmulatorHttpServer {
   readonly url: string;
   close(): Promise<void>;
 }

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import YAML from 'yaml';
-import { Scenario, ScenarioInput, scenarioSchema } from './scenario-schema';
+import { Scenario, scenarioSchema } from './scenario-schema';
 
 export class ScenarioError extends Error {
   readonly issues: readonly string[];
@@ -64,5 +64,3 @@ export async function loadScenarioFile(path: string): Promise<Scenario> {
   const text = await readFile(path, 'utf8');
   return parseScenarioText(text, path);
 }
-
-export type { Scenario, ScenarioInput };

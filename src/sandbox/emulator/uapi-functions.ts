@@ -9,7 +9,7 @@ import type { ScenarioAccount, ScenarioMailbox } from './scenario-schema';
 import { DnsView, isPrivateIpv4, reverseName } from './dns-view';
 import { UapiResult, missingFunctionText, missingModuleText, uapiFail, uapiOk } from './responses';
 
-export interface UapiContext {
+interface UapiContext {
   readonly state: EmulatorState;
   readonly account: ScenarioAccount;
   readonly args: Record<string, string>;

@@ -9,7 +9,7 @@ import type { ScenarioAccount, WhmUser } from './scenario-schema';
 import { recordsFor, searchRecords } from './track-delivery-store';
 import { unknownWhmAppText, whmFail, whmOk } from './responses';
 
-export interface WhmContext {
+interface WhmContext {
   readonly state: EmulatorState;
   readonly whmUser: WhmUser;
   readonly args: Record<string, string>;
