@@ -31,6 +31,35 @@ interface DeliveryFilter {
 
 export const DEFAULT_FILTER: DeliveryFilter = { q: '', address: '', direction: 'all', result: 'all', period: 'all' };
 
+type Choice = 'direction' | 'result' | 'period';
+type WordKey = { [K in keyof UiText]: UiText[K] extends string ? K : never }[keyof UiText];
+
+/** The values each filter menu offers, in the menu's order, with the word that labels each: read and shown from one list. */
+const FILTER_CHOICES: { readonly [K in Choice]: ReadonlyArray<readonly [DeliveryFilter[K], WordKey]> } = {
+  direction: [
+    ['all', 'dirAll'],
+    ['outgoing', 'dirOutgoing'],
+    ['incoming', 'dirIncoming'],
+    ['local', 'dirLocal'],
+  ],
+  result: [
+    ['all', 'resAll'],
+    ['failed', 'resFailed'],
+    ['deferred', 'resDeferred'],
+    ['rejected', 'resRejected'],
+  ],
+  period: [
+    ['all', 'periodAll'],
+    ['1h', 'period1h'],
+    ['24h', 'period24h'],
+    ['7d', 'period7d'],
+  ],
+};
+
+function choiceValues<K extends Choice>(menu: K): Array<DeliveryFilter[K]> {
+  return FILTER_CHOICES[menu].map(([value]) => value);
+}
+
 const PERIOD_SECONDS: Readonly<Record<DeliveryFilter['period'], number>> = { '1h': 3600, '24h': 86_400, '7d': 604_800, all: Infinity };
 const MAX_FILTER_TEXT = 256;
 
@@ -47,9 +76,9 @@ export function parseFilter(query: Readonly<Record<string, unknown>>): DeliveryF
   return {
     q: text(query.q),
     address: text(query.address),
-    direction: oneOf(query.direction, ['all', 'outgoing', 'incoming', 'local'], 'all'),
-    result: oneOf(query.result, ['all', 'failed', 'deferred', 'rejected'], 'all'),
-    period: oneOf(query.period, ['1h', '24h', '7d', 'all'], 'all'),
+    direction: oneOf(query.direction, choiceValues('direction'), 'all'),
+    result: oneOf(query.result, choiceValues('result'), 'all'),
+    period: oneOf(query.period, choiceValues('period'), 'all'),
   };
 }
 
@@ -430,8 +459,8 @@ function uniqueLabel(): (e: EvidenceView) => boolean {
   };
 }
 
-function options<T extends string>(values: readonly [T, string][], selected: T): SelectOption[] {
-  return values.map(([value, label]) => ({ value, label, selected: value === selected }));
+function options<K extends Choice>(menu: K, selected: DeliveryFilter[K], t: UiText): SelectOption[] {
+  return FILTER_CHOICES[menu].map(([value, word]) => ({ value, label: t[word], selected: value === selected }));
 }
 
 function filterView(filter: DeliveryFilter, selfHref: string, lang: Lang, t: UiText): FilterView {
@@ -440,33 +469,9 @@ function filterView(filter: DeliveryFilter, selfHref: string, lang: Lang, t: UiT
     resetHref: `${selfHref}#delivery`,
     q: filter.q,
     address: filter.address,
-    directions: options(
-      [
-        ['all', t.dirAll],
-        ['outgoing', t.dirOutgoing],
-        ['incoming', t.dirIncoming],
-        ['local', t.dirLocal],
-      ],
-      filter.direction,
-    ),
-    results: options(
-      [
-        ['all', t.resAll],
-        ['failed', t.resFailed],
-        ['deferred', t.resDeferred],
-        ['rejected', t.resRejected],
-      ],
-      filter.result,
-    ),
-    periods: options(
-      [
-        ['all', t.periodAll],
-        ['1h', t.period1h],
-        ['24h', t.period24h],
-        ['7d', t.period7d],
-      ],
-      filter.period,
-    ),
+    directions: options('direction', filter.direction, t),
+    results: options('result', filter.result, t),
+    periods: options('period', filter.period, t),
     lang,
   };
 }

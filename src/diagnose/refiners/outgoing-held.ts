@@ -5,23 +5,24 @@
  */
 import { loc, locSteps } from '../finding-helpers';
 import { restrictionContext } from './outgoing-restriction';
+import { fixWith, refine } from './refine-helpers';
 import type { Refiner } from './refiner';
 
 export const refineOutgoingHeld: Refiner = (group, input, base) => {
-  const state = restrictionContext(group, input, base, 'hold');
-  const { sender, support, evidence, links } = state;
+  const state = restrictionContext(group, input, 'hold');
+  const { sender, support, evidence } = state;
 
   if (state.onAccount === true) {
-    return {
-      ...base,
+    return refine(base, {
       evidence,
       summary: loc(
-        `${base.summary.nl} De hold staat op het hele hostingaccount ${input.account.user}, niet alleen op ${sender}.`,
-        `${base.summary.en} The hold is on the whole hosting account ${input.account.user}, not only on ${sender}.`,
+        `De hold staat op het hele hostingaccount ${input.account.user}, niet alleen op ${sender}.`,
+        `The hold is on the whole hosting account ${input.account.user}, not only on ${sender}.`,
       ),
-      fix: {
-        actor: 'hosting-provider',
-        steps: locSteps(
+      fix: fixWith(
+        base,
+        'hosting-provider',
+        locSteps(
           [
             'Ga na waarom de hold is gezet: verstuurde een van je e-mailaccounts veel meer dan normaal, wijzig dan het wachtwoord en controleer je apparaten op malware.',
             `Vraag ${support} om de hold op account ${input.account.user} op te heffen (en eventuele spam eerst uit de wachtrij te halen); dat kan alleen de hostingprovider.`,
@@ -33,17 +34,16 @@ export const refineOutgoingHeld: Refiner = (group, input, base) => {
             'The held messages then go out by themselves; check Track Delivery to see them delivered.',
           ],
         ),
-        links,
-      },
-    };
+      ),
+    });
   }
   if (state.onMailbox === true) {
-    return {
-      ...base,
+    return refine(base, {
       evidence,
-      fix: {
-        actor: 'account-owner',
-        steps: locSteps(
+      fix: fixWith(
+        base,
+        'account-owner',
+        locSteps(
           [
             `Ga na waarom de hold op ${sender} is gezet. Verstuurde het veel meer dan normaal, wijzig dan eerst het wachtwoord en controleer je apparaten op malware.`,
             `Kies in cPanel > E-mailaccounts bij ${sender} Beheren (Manage) en zet onder Beperkingen (Restrictions) 'Uitgaande e-mail verzenden' van Vasthouden (Hold) op Toestaan.`,
@@ -55,28 +55,26 @@ export const refineOutgoingHeld: Refiner = (group, input, base) => {
             `The held messages of ${sender} then go out by themselves. If spam is among them, ask ${support} to remove it from the queue first.`,
           ],
         ),
-        links,
-      },
-    };
+      ),
+    });
   }
   if (state.onMailbox === false && state.onAccount === false) {
-    return {
-      ...base,
+    return refine(base, {
       severity: 'info',
       evidence,
       summary: loc(
-        `${base.summary.nl} Inmiddels is de hold op ${sender} opgeheven; de vastgehouden berichten zijn daarna vanzelf verstuurd.`,
-        `${base.summary.en} The hold on ${sender} has been released since; the held messages were then sent by themselves.`,
+        `Inmiddels is de hold op ${sender} opgeheven; de vastgehouden berichten zijn daarna vanzelf verstuurd.`,
+        `The hold on ${sender} has been released since; the held messages were then sent by themselves.`,
       ),
-      fix: {
-        actor: 'account-owner',
-        steps: locSteps(
+      fix: fixWith(
+        base,
+        'account-owner',
+        locSteps(
           [`Kijk in cPanel bij Bezorging volgen of de vastgehouden berichten van ${sender} zijn afgeleverd.`],
           [`In cPanel, check Track Delivery to see whether the held messages of ${sender} were delivered.`],
         ),
-        links,
-      },
-    };
+      ),
+    });
   }
-  return { ...base, evidence };
+  return refine(base, { evidence });
 };

@@ -8,7 +8,7 @@
  */
 import { accountEvidence, callFailed } from '../finding-helpers';
 import type { EventGroup } from '../event-groups';
-import type { AuditInput, Evidence, Finding } from '../model';
+import type { AuditInput, Evidence } from '../model';
 import { findMailbox, MAILBOXES_SOURCE } from '../checks/account-facts';
 import { LIMITS_SOURCE } from '../checks/hourly-defer-fail';
 
@@ -53,13 +53,11 @@ function supportName(input: AuditInput): string {
   return input.profile.supportEmail ?? input.profile.supportUrl ?? input.profile.name;
 }
 
-/** What both outgoing refiners start from: the state, the finding's evidence with it, who to ask and the links. */
+/** What both outgoing refiners start from: the state, with its own evidence, and who to ask. */
 interface RestrictionContext extends RestrictionState {
   readonly support: string;
-  readonly links: NonNullable<Finding['fix']>['links'];
 }
 
-export function restrictionContext(group: EventGroup, input: AuditInput, base: Finding, kind: 'suspend' | 'hold'): RestrictionContext {
-  const state = restrictionState(group, input, kind);
-  return { ...state, evidence: [...base.evidence, ...state.evidence], support: supportName(input), links: base.fix?.links ?? [] };
+export function restrictionContext(group: EventGroup, input: AuditInput, kind: 'suspend' | 'hold'): RestrictionContext {
+  return { ...restrictionState(group, input, kind), support: supportName(input) };
 }

@@ -6,24 +6,25 @@
  */
 import { loc, locSteps } from '../finding-helpers';
 import { restrictionContext } from './outgoing-restriction';
+import { fixWith, refine } from './refine-helpers';
 import type { Refiner } from './refiner';
 
 export const refineOutgoingSuspended: Refiner = (group, input, base) => {
-  const state = restrictionContext(group, input, base, 'suspend');
-  const { sender, support, evidence, links } = state;
+  const state = restrictionContext(group, input, 'suspend');
+  const { sender, support, evidence } = state;
 
   if (state.onAccount === true) {
-    return {
-      ...base,
+    return refine(base, {
       severity: 'critical',
       evidence,
       summary: loc(
-        `${base.summary.nl} De blokkade staat op het hele hostingaccount ${input.account.user}, niet alleen op ${sender}.`,
-        `${base.summary.en} The block is on the whole hosting account ${input.account.user}, not only on ${sender}.`,
+        `De blokkade staat op het hele hostingaccount ${input.account.user}, niet alleen op ${sender}.`,
+        `The block is on the whole hosting account ${input.account.user}, not only on ${sender}.`,
       ),
-      fix: {
-        actor: 'hosting-provider',
-        steps: locSteps(
+      fix: fixWith(
+        base,
+        'hosting-provider',
+        locSteps(
           [
             'Wijzig de wachtwoorden van de e-mailaccounts die veel verstuurden en controleer je computers en telefoons op malware.',
             `Vraag daarna ${support} om het verzenden voor account ${input.account.user} weer toe te staan; dat kan alleen de hostingprovider.`,
@@ -35,18 +36,17 @@ export const refineOutgoingSuspended: Refiner = (group, input, base) => {
             'Then send the discarded messages again.',
           ],
         ),
-        links,
-      },
-    };
+      ),
+    });
   }
   if (state.onMailbox === true) {
-    return {
-      ...base,
+    return refine(base, {
       severity: 'critical',
       evidence,
-      fix: {
-        actor: 'account-owner',
-        steps: locSteps(
+      fix: fixWith(
+        base,
+        'account-owner',
+        locSteps(
           [
             `Wijzig eerst het wachtwoord van ${sender} (cPanel > E-mailaccounts > Beheren) en controleer de apparaten die dit account gebruiken op malware.`,
             `Kies daarna in cPanel > E-mailaccounts bij ${sender} Beheren (Manage) en zet onder Beperkingen (Restrictions) 'Uitgaande e-mail verzenden' weer op Toestaan.`,
@@ -58,22 +58,21 @@ export const refineOutgoingSuspended: Refiner = (group, input, base) => {
             'Send the discarded messages again.',
           ],
         ),
-        links,
-      },
-    };
+      ),
+    });
   }
   if (state.onMailbox === false && state.onAccount === false) {
-    return {
-      ...base,
+    return refine(base, {
       severity: 'info',
       evidence,
       summary: loc(
-        `${base.summary.nl} Inmiddels mag ${sender} weer versturen: de blokkade is sindsdien opgeheven.`,
-        `${base.summary.en} ${sender} may send again now: the suspension has been lifted since.`,
+        `Inmiddels mag ${sender} weer versturen: de blokkade is sindsdien opgeheven.`,
+        `${sender} may send again now: the suspension has been lifted since.`,
       ),
-      fix: {
-        actor: 'account-owner',
-        steps: locSteps(
+      fix: fixWith(
+        base,
+        'account-owner',
+        locSteps(
           [
             `Verstuur de berichten die tijdens de blokkade zijn weggegooid opnieuw vanaf ${sender}.`,
             `Is het wachtwoord van ${sender} nog niet gewijzigd na de blokkade, doe dat dan nu.`,
@@ -83,9 +82,8 @@ export const refineOutgoingSuspended: Refiner = (group, input, base) => {
             `If the password of ${sender} has not been changed since the suspension, do it now.`,
           ],
         ),
-        links,
-      },
-    };
+      ),
+    });
   }
-  return { ...base, evidence };
+  return refine(base, { evidence });
 };

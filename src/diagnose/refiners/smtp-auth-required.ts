@@ -8,12 +8,13 @@
 import { accountEvidence, callFailed, loc, locSteps } from '../finding-helpers';
 import type { Evidence } from '../model';
 import { CLIENT_SETTINGS_SOURCE, findMailbox, MAILBOXES_SOURCE } from '../checks/account-facts';
+import { fixWith, refine } from './refine-helpers';
 import type { Refiner } from './refiner';
 
 export const refineSmtpAuthRequired: Refiner = (group, input, base) => {
   const sender = group.events[0]?.sender?.toLowerCase() ?? null;
   const { mailboxes, clientSettings } = input.account;
-  const evidence: Evidence[] = [...base.evidence];
+  const evidence: Evidence[] = [];
 
   let host = input.profile.mailServer;
   let port = input.profile.smtpPort;
@@ -27,21 +28,21 @@ export const refineSmtpAuthRequired: Refiner = (group, input, base) => {
 
   if (!mailboxes.ok || sender === null) {
     if (!mailboxes.ok) evidence.push({ kind: 'note', text: callFailed(mailboxes) });
-    return { ...base, evidence };
+    return refine(base, { evidence });
   }
   const mailbox = findMailbox(mailboxes.value, sender);
   evidence.push(accountEvidence(MAILBOXES_SOURCE, `${sender} exists`, mailbox !== undefined));
   if (mailbox === undefined) {
-    return {
-      ...base,
+    return refine(base, {
       evidence,
       summary: loc(
-        `${base.summary.nl} Het afzenderadres ${sender} bestaat niet als mailbox op dit account, dus er kan ook niet mee worden ingelogd.`,
-        `${base.summary.en} The sender address ${sender} does not exist as a mailbox on this account, so it cannot log in either.`,
+        `Het afzenderadres ${sender} bestaat niet als mailbox op dit account, dus er kan ook niet mee worden ingelogd.`,
+        `The sender address ${sender} does not exist as a mailbox on this account, so it cannot log in either.`,
       ),
-      fix: {
-        actor: 'account-owner',
-        steps: locSteps(
+      fix: fixWith(
+        base,
+        'account-owner',
+        locSteps(
           [
             `Maak ${sender} aan in cPanel > E-mailaccounts, of verstuur vanaf een mailbox die wel bestaat.`,
             `Zet in je mailprogramma bij de uitgaande server 'Uitgaande server vereist authenticatie' aan, met het volledige e-mailadres en het wachtwoord van die mailbox.`,
@@ -53,16 +54,15 @@ export const refineSmtpAuthRequired: Refiner = (group, input, base) => {
             `Use ${host} as the outgoing server, port ${port} with SSL/TLS.`,
           ],
         ),
-        links: base.fix?.links ?? [],
-      },
-    };
+      ),
+    });
   }
-  return {
-    ...base,
+  return refine(base, {
     evidence,
-    fix: {
-      actor: 'account-owner',
-      steps: locSteps(
+    fix: fixWith(
+      base,
+      'account-owner',
+      locSteps(
         [
           `Open in je mailprogramma de instellingen van de uitgaande server (SMTP) van ${sender}.`,
           `Zet 'Uitgaande server vereist authenticatie' aan, met dezelfde gebruikersnaam (${sender}) en hetzelfde wachtwoord als voor de inkomende mail.`,
@@ -76,7 +76,6 @@ export const refineSmtpAuthRequired: Refiner = (group, input, base) => {
           'Try sending from webmail: if that works, the problem is in your mail program’s settings.',
         ],
       ),
-      links: base.fix?.links ?? [],
-    },
-  };
+    ),
+  });
 };

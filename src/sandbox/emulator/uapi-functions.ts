@@ -111,6 +111,13 @@ function requireDomains(ctx: UapiContext): string[] | UapiResult {
   return domains;
 }
 
+/** The rows of an EmailAuth validate_current_* call: one per asked domain, built from that domain's states. */
+function perDomainAuth(ctx: UapiContext, row: (domain: string, s: ReturnType<typeof authStates>) => object): UapiResult {
+  const domains = requireDomains(ctx);
+  if (!Array.isArray(domains)) return domains;
+  return uapiOk(domains.map((domain) => row(domain, authStates(ctx, domain))));
+}
+
 /** EmailAuth states: an explicit scenario state, else what the scenario's DNS shows, else ERROR when the DNS is not declared. */
 function authStates(ctx: UapiContext, domain: string) {
   const { state, account } = ctx;
@@ -309,79 +316,48 @@ const HANDLERS: Record<string, Record<string, Handler>> = {
   },
   EmailAuth: {
     /** `validate_current_spfs` (§3.7, §8: INVALID and mechanisms-only `expected`). */
-    validate_current_spfs: (ctx) => {
-      const domains = requireDomains(ctx);
-      if (!Array.isArray(domains)) return domains;
-      return uapiOk(
-        domains.map((domain) => {
-          const s = authStates(ctx, domain);
-          return {
-            domain,
-            error: s.spf === 'ERROR' ? `The system failed to query the DNS for “${domain}”.` : null,
-            expected: s.spf === 'VALID' ? (s.spfRecords[0] ?? '') : s.wanted.join(' '),
-            ip_address: s.mainIp,
-            ip_version: s.mainIp.includes(':') ? 6 : 4,
-            records: s.spfRecords.map((current) => ({ current, reason: null, state: s.spf === 'VALID' ? 'PASS' : 'FAIL' })),
-            state: s.spf,
-          };
-        }),
-      );
-    },
-    validate_current_dkims: (ctx) => {
-      const domains = requireDomains(ctx);
-      if (!Array.isArray(domains)) return domains;
-      return uapiOk(
-        domains.map((domain) => {
-          const s = authStates(ctx, domain);
-          return {
-            domain: `default._domainkey.${domain}`,
-            error: s.dkim === 'ERROR' ? `The system failed to query the DNS for “default._domainkey.${domain}”.` : null,
-            expected: expectedDkim(domain, s.dkim, s.dkimRecords),
-            records: s.dkimRecords.map((current) => ({ current, reason: null, state: s.dkim === 'VALID' ? 'VALID' : 'MISMATCH' })),
-            state: s.dkim,
-            validity_cache_update: 'none',
-          };
-        }),
-      );
-    },
-    validate_current_ptrs: (ctx) => {
-      const domains = requireDomains(ctx);
-      if (!Array.isArray(domains)) return domains;
-      return uapiOk(
-        domains.map((domain) => {
-          const s = authStates(ctx, domain);
-          return {
-            arpa_domain: s.arpa,
-            domain,
-            error: s.ptr === 'ERROR' ? `The system failed to query the DNS for “${s.arpa}”.` : null,
-            helo: ctx.state.scenario.server.hostname,
-            ip_address: s.mainIp,
-            ip_version: 4,
-            nameservers: [],
-            ptr_records: s.ptrNames.map((name) => ptrRecordRow(ctx.state, name, s.mainIp)),
-            state: s.ptr,
-          };
-        }),
-      );
-    },
+    validate_current_spfs: (ctx) =>
+      perDomainAuth(ctx, (domain, s) => ({
+        domain,
+        error: s.spf === 'ERROR' ? `The system failed to query the DNS for “${domain}”.` : null,
+        expected: s.spf === 'VALID' ? (s.spfRecords[0] ?? '') : s.wanted.join(' '),
+        ip_address: s.mainIp,
+        ip_version: s.mainIp.includes(':') ? 6 : 4,
+        records: s.spfRecords.map((current) => ({ current, reason: null, state: s.spf === 'VALID' ? 'PASS' : 'FAIL' })),
+        state: s.spf,
+      })),
+    validate_current_dkims: (ctx) =>
+      perDomainAuth(ctx, (domain, s) => ({
+        domain: `default._domainkey.${domain}`,
+        error: s.dkim === 'ERROR' ? `The system failed to query the DNS for “default._domainkey.${domain}”.` : null,
+        expected: expectedDkim(domain, s.dkim, s.dkimRecords),
+        records: s.dkimRecords.map((current) => ({ current, reason: null, state: s.dkim === 'VALID' ? 'VALID' : 'MISMATCH' })),
+        state: s.dkim,
+        validity_cache_update: 'none',
+      })),
+    validate_current_ptrs: (ctx) =>
+      perDomainAuth(ctx, (domain, s) => ({
+        arpa_domain: s.arpa,
+        domain,
+        error: s.ptr === 'ERROR' ? `The system failed to query the DNS for “${s.arpa}”.` : null,
+        helo: ctx.state.scenario.server.hostname,
+        ip_address: s.mainIp,
+        ip_version: 4,
+        nameservers: [],
+        ptr_records: s.ptrNames.map((name) => ptrRecordRow(ctx.state, name, s.mainIp)),
+        state: s.ptr,
+      })),
     /** cPanel 124+ only; older servers answer with the missing-function text (§8). */
     validate_current_dmarcs: (ctx) => {
       if (!ctx.state.scenario.server.hasDmarcValidation) return uapiFail(missingFunctionText('EmailAuth', 'validate_current_dmarcs'));
-      const domains = requireDomains(ctx);
-      if (!Array.isArray(domains)) return domains;
-      return uapiOk(
-        domains.map((domain) => {
-          const s = authStates(ctx, domain);
-          return {
-            domain,
-            error: s.dmarc === 'DNS_ERROR' ? `The system failed to query the DNS for “_dmarc.${domain}”.` : null,
-            record: s.dmarcRecords[0] ?? null,
-            state: s.dmarc,
-            subdomain: `_dmarc.${domain}`,
-            suggested: 'v=DMARC1; p=none;',
-          };
-        }),
-      );
+      return perDomainAuth(ctx, (domain, s) => ({
+        domain,
+        error: s.dmarc === 'DNS_ERROR' ? `The system failed to query the DNS for “_dmarc.${domain}”.` : null,
+        record: s.dmarcRecords[0] ?? null,
+        state: s.dmarc,
+        subdomain: `_dmarc.${domain}`,
+        suggested: 'v=DMARC1; p=none;',
+      }));
     },
   },
   Variables: {
