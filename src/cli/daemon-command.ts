@@ -7,6 +7,7 @@
  * Exit status: 0 after a clean stop, 1 when the configuration, the store or
  * cPanel's account list makes running impossible.
  */
+import { workOnStore } from './store-work';
 import { errorLine, lineForTerminal } from './terminal-text';
 import os from 'node:os';
 import type { Writable } from 'node:stream';
@@ -97,7 +98,7 @@ export async function runDaemon(options: DaemonOptions, io: DaemonIo): Promise<n
   }
 
   if (options.requestRun === true) {
-    try {
+    return workOnStore(store, io.stderr, async () => {
       const refused = await requestRefused(store, server, config, options.user, io.env);
       if (refused !== null) {
         io.stderr.write(`mail-doctor: ${refused}\n`);
@@ -106,12 +107,7 @@ export async function runDaemon(options: DaemonOptions, io: DaemonIo): Promise<n
       const id = await requestRun(store, { requestedBy: `${os.userInfo().username} (command line)`, ...(options.user === undefined ? {} : { user: options.user }) });
       io.stdout.write(`run requested (request ${id}); the daemon of ${server} starts it within ${config.schedule.requestPollSeconds} s\n`);
       return 0;
-    } catch (error) {
-      io.stderr.write(errorLine((error as Error).message));
-      return 1;
-    } finally {
-      await store.close();
-    }
+    });
   }
 
   const made = await createAccountAuditor({

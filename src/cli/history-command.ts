@@ -11,6 +11,7 @@ import type { Writable } from 'node:stream';
 import type { Lang } from '../kb/types';
 import type { AccountRun, HistoryStore, ProblemRef } from '../store/history-store';
 import { openStore } from '../store/open-store';
+import { workOnStore } from './store-work';
 import { errorLine, forTerminal, jsonForTerminal } from './terminal-text';
 
 interface HistoryOptions {
@@ -126,7 +127,7 @@ export async function runHistory(options: HistoryOptions, io: { stdout: Writable
     return 1;
   }
   const store = opened.store;
-  try {
+  return workOnStore(store, io.stderr, async () => {
     const { show, all } = await serversToShow(store, options.user, options.server);
     const histories: Array<{ server: string; runs: AccountRun[] }> = [];
     for (const server of show) histories.push({ server, runs: await store.accountHistory(options.user, { limit: options.limit, server }) });
@@ -147,10 +148,5 @@ export async function runHistory(options: HistoryOptions, io: { stdout: Writable
       io.stdout.write(forTerminal(`${text}${all.length > 1 ? `\n${WORDS[options.lang].servers(all)}` : ''}`));
     }
     return 0;
-  } catch (error) {
-    io.stderr.write(errorLine((error as Error).message));
-    return 1;
-  } finally {
-    await store.close();
-  }
+  });
 }
