@@ -7,7 +7,7 @@
 import { accountEvidence, callFailed, couldNotCheck, loc, locSteps, ok, problem } from '../finding-helpers';
 import type { AuditInput, Finding, Subject } from '../model';
 import { fieldGaps, gapNote, skippedRowsNote } from '../data-gaps';
-import type { Evidence, Part } from '../model';
+import type { Evidence, Part, Severity } from '../model';
 import type { Localized } from '../../kb/types';
 import type { Mailbox } from '../observations';
 import { MAILBOXES_SOURCE } from './account-facts';
@@ -37,92 +37,97 @@ function suspensionNotes(part: Extract<Part<readonly Mailbox[]>, { ok: true }>, 
   ];
 }
 
-/** The ok finding: "all fine", or "all fine that cPanel gave in full" with what it could not give. */
-function noneSuspended(
-  id: 'incoming-suspended' | 'login-suspended',
-  account: Subject,
-  part: Extract<Part<readonly Mailbox[]>, { ok: true }>,
-  field: string,
-  [whole, partial]: readonly [Localized<string>, Localized<string>],
-): Finding {
-  const notes = suspensionNotes(part, field);
-  return ok(id, account, notes.length === 0 ? whole : partial, notes);
+/** One of the per-mailbox switches: its cPanel field, how bad it is when on, and its words. */
+interface Switch {
+  readonly id: 'incoming-suspended' | 'login-suspended';
+  readonly severity: Severity;
+  readonly field: 'suspended_incoming' | 'suspended_login';
+  readonly isOn: (m: Mailbox) => boolean;
+  /** "All fine", and "all fine that cPanel gave in full" for when some rows or fields could not be read. */
+  readonly allFine: readonly [Localized<string>, Localized<string>];
+  readonly problemWords: (email: string) => Pick<Finding, 'title' | 'summary'> & { readonly steps: Localized<readonly string[]> };
+}
+
+const INCOMING: Switch = {
+  id: 'incoming-suspended',
+  severity: 'critical',
+  field: 'suspended_incoming',
+  isOn: (m) => m.suspendedIncoming,
+  allFine: [
+    loc('Alle mailboxen mogen mail ontvangen.', 'Every mailbox may receive mail.'),
+    loc('Alle mailboxen die cPanel volledig gaf mogen mail ontvangen.', 'Every mailbox cPanel gave in full may receive mail.'),
+  ],
+  problemWords: (email) => ({
+    title: loc(`${email} ontvangt geen mail`, `${email} receives no mail`),
+    summary: loc(
+      `Ontvangen staat uit voor ${email}: de server weigert mail voor dit adres, en afzenders krijgen een foutmelding.`,
+      `Receiving is switched off for ${email}: the server refuses mail for this address and senders get an error.`,
+    ),
+    steps: locSteps(
+      [
+        `Ga in cPanel naar E-mailaccounts, kies Beheren (Manage) bij ${email} en zet onder Beperkingen (Restrictions) 'Inkomende e-mail ontvangen' op Toestaan.`,
+        'Vraag afzenders van wie de mail werd geweigerd om het opnieuw te sturen.',
+      ],
+      [
+        `In cPanel, go to Email Accounts, choose Manage for ${email} and set 'Receive Incoming Email' under Restrictions to Allow.`,
+        'Ask senders whose mail was refused to send it again.',
+      ],
+    ),
+  }),
+};
+
+const LOGIN: Switch = {
+  id: 'login-suspended',
+  severity: 'warning',
+  field: 'suspended_login',
+  isOn: (m) => m.suspendedLogin,
+  allFine: [
+    loc('Op alle mailboxen kan worden ingelogd.', 'Every mailbox allows logging in.'),
+    loc('Op alle mailboxen die cPanel volledig gaf kan worden ingelogd.', 'Every mailbox cPanel gave in full allows logging in.'),
+  ],
+  problemWords: (email) => ({
+    title: loc(`Inloggen op ${email} staat uit`, `Logging in to ${email} is switched off`),
+    summary: loc(
+      `Inloggen is uitgeschakeld voor ${email}: mail komt wel binnen, maar webmail en mailprogramma's kunnen hem niet ophalen of ermee versturen.`,
+      `Logging in is switched off for ${email}: mail still arrives, but webmail and mail programs cannot fetch it or send with it.`,
+    ),
+    steps: locSteps(
+      [
+        `Was dit niet de bedoeling (bijvoorbeeld na een uitgelekt wachtwoord), wijzig dan eerst het wachtwoord van ${email}.`,
+        `Ga in cPanel naar E-mailaccounts, kies Beheren (Manage) bij ${email} en zet onder Beperkingen (Restrictions) 'Inloggen' op Toestaan.`,
+      ],
+      [
+        `If this was not intended (for example after a leaked password), first change the password of ${email}.`,
+        `In cPanel, go to Email Accounts, choose Manage for ${email} and set 'Log In' under Restrictions to Allow.`,
+      ],
+    ),
+  }),
+};
+
+function checkSwitch(input: AuditInput, sw: Switch): Finding[] {
+  const account: Subject = { kind: 'account', name: input.account.user };
+  const part = input.account.mailboxes;
+  if (!part.ok) return [couldNotCheck(sw.id, account, callFailed(part))];
+  const on = part.value.filter(sw.isOn);
+  if (on.length === 0) {
+    const notes = suspensionNotes(part, sw.field);
+    return [ok(sw.id, account, notes.length === 0 ? sw.allFine[0] : sw.allFine[1], notes)];
+  }
+  return on.map((m) => {
+    const { title, summary, steps } = sw.problemWords(m.email);
+    return problem(sw.id, sw.severity, { kind: 'mailbox', name: m.email }, {
+      title,
+      summary,
+      evidence: [accountEvidence(MAILBOXES_SOURCE, `${m.email} ${sw.field}`, true)],
+      fix: { actor: 'account-owner', steps, links: [] },
+    });
+  });
 }
 
 export function checkIncomingSuspended(input: AuditInput): Finding[] {
-  const account: Subject = { kind: 'account', name: input.account.user };
-  const part = input.account.mailboxes;
-  if (!part.ok) return [couldNotCheck('incoming-suspended', account, callFailed(part))];
-  const suspended = part.value.filter((m) => m.suspendedIncoming);
-  if (suspended.length === 0) {
-    return [
-      noneSuspended('incoming-suspended', account, part, 'suspended_incoming', [
-        loc('Alle mailboxen mogen mail ontvangen.', 'Every mailbox may receive mail.'),
-        loc('Alle mailboxen die cPanel volledig gaf mogen mail ontvangen.', 'Every mailbox cPanel gave in full may receive mail.'),
-      ]),
-    ];
-  }
-  return suspended.map((m) =>
-    problem('incoming-suspended', 'critical', { kind: 'mailbox', name: m.email }, {
-      title: loc(`${m.email} ontvangt geen mail`, `${m.email} receives no mail`),
-      summary: loc(
-        `Ontvangen staat uit voor ${m.email}: de server weigert mail voor dit adres, en afzenders krijgen een foutmelding.`,
-        `Receiving is switched off for ${m.email}: the server refuses mail for this address and senders get an error.`,
-      ),
-      evidence: [accountEvidence(MAILBOXES_SOURCE, `${m.email} suspended_incoming`, true)],
-      fix: {
-        actor: 'account-owner',
-        steps: locSteps(
-          [
-            `Ga in cPanel naar E-mailaccounts, kies Beheren (Manage) bij ${m.email} en zet onder Beperkingen (Restrictions) 'Inkomende e-mail ontvangen' op Toestaan.`,
-            'Vraag afzenders van wie de mail werd geweigerd om het opnieuw te sturen.',
-          ],
-          [
-            `In cPanel, go to Email Accounts, choose Manage for ${m.email} and set 'Receive Incoming Email' under Restrictions to Allow.`,
-            'Ask senders whose mail was refused to send it again.',
-          ],
-        ),
-        links: [],
-      },
-    }),
-  );
+  return checkSwitch(input, INCOMING);
 }
 
 export function checkLoginSuspended(input: AuditInput): Finding[] {
-  const account: Subject = { kind: 'account', name: input.account.user };
-  const part = input.account.mailboxes;
-  if (!part.ok) return [couldNotCheck('login-suspended', account, callFailed(part))];
-  const suspended = part.value.filter((m) => m.suspendedLogin);
-  if (suspended.length === 0) {
-    return [
-      noneSuspended('login-suspended', account, part, 'suspended_login', [
-        loc('Op alle mailboxen kan worden ingelogd.', 'Every mailbox allows logging in.'),
-        loc('Op alle mailboxen die cPanel volledig gaf kan worden ingelogd.', 'Every mailbox cPanel gave in full allows logging in.'),
-      ]),
-    ];
-  }
-  return suspended.map((m) =>
-    problem('login-suspended', 'warning', { kind: 'mailbox', name: m.email }, {
-      title: loc(`Inloggen op ${m.email} staat uit`, `Logging in to ${m.email} is switched off`),
-      summary: loc(
-        `Inloggen is uitgeschakeld voor ${m.email}: mail komt wel binnen, maar webmail en mailprogramma's kunnen hem niet ophalen of ermee versturen.`,
-        `Logging in is switched off for ${m.email}: mail still arrives, but webmail and mail programs cannot fetch it or send with it.`,
-      ),
-      evidence: [accountEvidence(MAILBOXES_SOURCE, `${m.email} suspended_login`, true)],
-      fix: {
-        actor: 'account-owner',
-        steps: locSteps(
-          [
-            `Was dit niet de bedoeling (bijvoorbeeld na een uitgelekt wachtwoord), wijzig dan eerst het wachtwoord van ${m.email}.`,
-            `Ga in cPanel naar E-mailaccounts, kies Beheren (Manage) bij ${m.email} en zet onder Beperkingen (Restrictions) 'Inloggen' op Toestaan.`,
-          ],
-          [
-            `If this was not intended (for example after a leaked password), first change the password of ${m.email}.`,
-            `In cPanel, go to Email Accounts, choose Manage for ${m.email} and set 'Log In' under Restrictions to Allow.`,
-          ],
-        ),
-        links: [],
-      },
-    }),
-  );
+  return checkSwitch(input, LOGIN);
 }
