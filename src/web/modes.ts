@@ -9,6 +9,7 @@ import type { ChromeDom } from '../cpanel/account-info';
 import type { CpanelGateway } from '../cpanel/gateway';
 import { gatewayFor } from '../audit/connection';
 import { getPrivileges, listAccounts, type WhmPrivileges } from '../cpanel/whm-accounts';
+import { createUserSession } from '../cpanel/user-session';
 import type { WireResolver } from '../dns/wire-resolver';
 import type { RunningSandbox } from '../sandbox/start-sandbox';
 import { createApp, type AppOptions, type WhmSession } from './app';
@@ -59,6 +60,14 @@ export function whmSessionOver(options: {
       const gateway = options.openGateway();
       try {
         return await listAccounts(gateway);
+      } finally {
+        await gateway.close();
+      }
+    },
+    async openCpanel(request) {
+      const gateway = options.openGateway();
+      try {
+        return await createUserSession(gateway, request);
       } finally {
         await gateway.close();
       }

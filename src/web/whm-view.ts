@@ -43,6 +43,9 @@ export interface WhmRowView {
   readonly madeAt: string;
   readonly madeAtIso: string;
   readonly error?: string;
+  /** Where "open this account's cPanel" posts, when this WHM can make cPanel sessions. */
+  readonly cpanelAction?: string;
+  readonly cpanelLabel?: string;
 }
 
 export interface WhmView {
@@ -74,6 +77,8 @@ export interface WhmViewOptions {
   readonly lang: Lang;
   readonly selfHref: string;
   readonly accountHref: (user: string) => string;
+  /** The "open this account's cPanel" form's action, when this WHM can make cPanel sessions. */
+  readonly cpanelAction?: (user: string) => string;
 }
 
 const MAX_DEFERS_IDS = new Set(['max-defers-approaching', 'max-defers-failures']);
@@ -109,6 +114,9 @@ function rowView(row: WhmRow, options: WhmViewOptions): WhmRowView {
     madeAt: row.madeAt === undefined ? '—' : formatTime(Math.floor(row.madeAt / 1000)),
     madeAtIso: row.madeAt === undefined ? '' : new Date(row.madeAt).toISOString(),
     ...(row.error === undefined ? {} : { error: fill(t.auditFailed, { error: row.error }) }),
+    ...(options.cpanelAction === undefined
+      ? {}
+      : { cpanelAction: options.cpanelAction(row.account.user), cpanelLabel: fill(t.whmOpenCpanelFor, { user: row.account.user }) }),
   };
 }
 
