@@ -195,6 +195,7 @@ function sandboxHistoryOptions(filling: Promise<SandboxHistory | undefined>): Pi
     // No daemon in the sandbox: "audit now" is stored like on a server, then run at once in the background.
     history: {
       ...storeHistory(filled),
+      runsRequestsItself: true,
       async requestRun(request: { readonly requestedAt: number; readonly requestedBy: string; readonly user?: string }) {
         const h = await filling;
         if (h === undefined) throw new Error('no sandbox history');

@@ -332,6 +332,31 @@ describe('Audit now', () => {
     }
   });
 
+  it('when no daemon runs, then "audit now" is refused with the reason (409, nothing queued) and both forms are disabled with it', async () => {
+    await store.setNextRun(null);
+    const s = await serve(app(store));
+    try {
+      const overview = await request(`${s.url}/whm/?lang=en`);
+      const csrf = formField(overview.body, 'csrf')!;
+      const drill = await request(`${s.url}/whm/accounts/groen?lang=en`);
+      for (const page of [overview, drill]) {
+        const form = /<form class="md-audit-now"[\s\S]*?<\/form>/.exec(page.body)?.[0] ?? '';
+        const button = parseHtml(form).elements.find((e) => e.name === 'button');
+        expect(button?.attributes.map((a) => a.name)).toContain('disabled');
+        expect(parseHtml(page.body).text).toContain('Audit now is not available: no daemon is running');
+      }
+      for (const target of ['/whm/audit-now', '/whm/accounts/groen/audit-now']) {
+        const r = await request(`${s.url}${target}?lang=nl`, { form: { csrf, confirm: 'yes' } });
+        expect(r.status).toBe(409);
+        expect(parseHtml(r.body).text).toContain('er draait geen daemon die de aanvraag oppakt');
+      }
+      expect(await store.pendingRunRequests()).toEqual([]);
+    } finally {
+      await s.close();
+      await store.setNextRun(T0 + 3 * DAY + 3_600_000);
+    }
+  });
+
   it('when the store is opened by path (the WHM CGI), then display is read-only and the request is written through a separate writable handle', async () => {
     const source = historyAt(storeFile, SERVER, () => undefined);
     const s = await serve(app(source));
