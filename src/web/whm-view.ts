@@ -68,8 +68,6 @@ export interface WhmView {
     /** The accounts that have it, linked to their reports. */
     readonly accountLinks: readonly { readonly user: string; readonly href: string }[];
   }[];
-  /** A title per diagnosis id seen on this page, for tables that only know the id (the trend). */
-  readonly titles: Readonly<Record<string, string>>;
   readonly nearDefers: readonly { readonly user: string; readonly href: string; readonly title: string; readonly summary: string }[];
 }
 
@@ -201,6 +199,5 @@ export function buildWhmView(rows: readonly WhmRow[], query: Readonly<Record<str
       }))
       .sort((a, b) => b.accounts - a.accounts || b.findings - a.findings || a.id.localeCompare(b.id)),
     nearDefers,
-    titles: Object.fromEntries([...common.values()].map((e) => [e.id, e.title])),
   };
 }

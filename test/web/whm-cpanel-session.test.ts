@@ -49,7 +49,7 @@ describe('WHM: open an account’s cPanel', () => {
     const get = await request(`${web.url}${action}`);
     expect(get.status).toBe(404);
     expect(get.headers.get('location')).toBeNull();
-    for (const form of [{}, { csrf: `${csrf}x` }]) {
+    for (const form of [{}, { csrf: `${csrf}x` }] as Record<string, string>[]) {
       const r = await request(`${web.url}${action}`, { form });
       expect(r.status).toBe(403);
       expect(r.headers.get('location')).toBeNull();
