@@ -14,6 +14,7 @@ import type { Lang, Localized } from './types';
 const WITHOUT_RULE: Partial<Record<DiagnosisId, Localized<string>>> = {
   'dmarc-missing': { nl: 'Een domein heeft geen (geldig) DMARC-record', en: 'A domain has no (valid) DMARC record' },
   'form-mail-nonexistent-sender': { nl: 'Een website verstuurt mail als een adres dat niet bestaat', en: 'A website sends mail as an address that does not exist' },
+  'mail-authentication': { nl: 'De e-mailauthenticatie (SPF, DKIM, DMARC) van een domein is niet in orde', en: "A domain's mail authentication (SPF, DKIM, DMARC) is not in order" },
   'login-suspended': { nl: 'Inloggen op een mailbox staat uit', en: 'Logging in to a mailbox is switched off' },
   'mail-auth-without-tls': { nl: 'Inloggen op de mailserver kan zonder versleuteling', en: 'Logging in to the mail server works without encryption' },
   'mail-banner-invalid': { nl: 'De mailserver begroet niet zoals het hoort', en: 'The mail server does not greet as it should' },
