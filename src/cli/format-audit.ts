@@ -68,7 +68,8 @@ function formatFinding(f: Finding, lang: Lang): string {
   for (const p of f.parts ?? []) {
     lines.push(`  ◦ ${p.title[lang]}  [${p.id}]`, `    ${p.summary[lang]}`, ...detailLines(p, lang, '    '));
   }
-  lines.push(...detailLines(f, lang, '  '));
+  // A root cause made of parts has said each part's own fix above, not their sum.
+  lines.push(...detailLines(f.parts === undefined ? f : { ...f, fix: undefined }, lang, '  '));
   return lines.join('\n');
 }
 

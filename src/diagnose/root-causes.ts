@@ -229,6 +229,7 @@ function authenticationCause(group: RootCauseGroup, found: readonly Finding[]): 
   const names = parts.map((p) => AUTHENTICATION_PARTS.get(p.id) ?? p.id);
   const list = (and: string): string => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1]}`);
   const name = parts[0]!.subject.name;
+  const fix = combinedFix(parts);
   return {
     id: 'mail-authentication',
     reason: 'authfailure',
@@ -241,6 +242,7 @@ function authenticationCause(group: RootCauseGroup, found: readonly Finding[]): 
       `${list('and')} of ${name} are not in order. Receivers therefore cannot verify that mail from ${name} really comes from you: Gmail, Outlook and others refuse it or put it in spam. Fix the parts below, each with its own record.`,
     ),
     evidence: [],
+    ...(fix === undefined ? {} : { fix }),
     parts: parts.map(({ explains: _explains, ...part }) => part),
     rootCause: group,
     ...(explains.length === 0 ? {} : { explains }),
@@ -251,4 +253,24 @@ function authenticationCause(group: RootCauseGroup, found: readonly Finding[]): 
 function othersFix(fix: Fix): Fix {
   const { record: _record, ...rest } = fix;
   return { ...rest, actor: 'other-side' };
+}
+
+/**
+ * The parts' fixes as one, for readers of the whole that do not list the parts
+ * (the alert mails, the servers overview): every step named for its part, every
+ * record. The pages and the terminal show each part's own fix instead.
+ */
+function combinedFix(parts: readonly Finding[]): Fix | undefined {
+  const fixes = parts.flatMap((p) => (p.fix === undefined ? [] : [{ name: AUTHENTICATION_PARTS.get(p.id) ?? p.id, fix: p.fix }]));
+  const first = fixes[0];
+  if (first === undefined) return undefined;
+  const records = fixes.flatMap(({ fix }) => [...(fix.record === undefined ? [] : [fix.record]), ...(fix.moreRecords ?? [])]);
+  const steps = (lang: 'nl' | 'en'): string[] => fixes.flatMap(({ name, fix }) => fix.steps[lang].map((step) => `${name}: ${step}`));
+  return {
+    actor: fixes.some(({ fix }) => fix.actor === 'account-owner') ? 'account-owner' : first.fix.actor,
+    steps: { nl: steps('nl'), en: steps('en') },
+    ...(records[0] === undefined ? {} : { record: records[0] }),
+    ...(records.length > 1 ? { moreRecords: records.slice(1) } : {}),
+    links: [...new Set(fixes.flatMap(({ fix }) => fix.links))],
+  };
 }

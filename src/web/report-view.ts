@@ -433,7 +433,8 @@ function findingView(f: Finding, anchor: string, options: ReportViewOptions, t: 
     ...(explained > 0 ? { causedText: explained === 1 ? t.causedByOne : fill(t.causedBy, { count: explained }) } : {}),
     causes: (f.explains ?? []).map((d) => ({ title: d.title[lang], subject: d.subject.name, countText: countText(d.count ?? 1, t) })),
     parts: (f.parts ?? []).map((p) => partView(p, options, t, outside)),
-    ...(f.fix === undefined ? {} : { fix: fixView(f.fix, f.id, { lang, t, cpanelToken: options.cpanelToken, audience: options.audience ?? 'customer', outside }) }),
+    // A root cause made of parts shows each part's own fix, not their sum.
+    ...(f.fix === undefined || f.parts !== undefined ? {} : { fix: fixView(f.fix, f.id, { lang, t, cpanelToken: options.cpanelToken, audience: options.audience ?? 'customer', outside }) }),
   };
 }
 

@@ -40,6 +40,10 @@ describe('a domain’s mail authentication as one root cause', () => {
     expect(cause.summary.en).toContain('SPF, DKIM and DMARC of a.example');
     expect(cause.summary.nl).toContain('SPF, DKIM en DMARC van a.example');
     expect(countFindings(out)).toEqual({ critical: 1, warning: 0, info: 0, couldNotCheck: 0 });
+    // Readers of the whole only (the alert mails) get every part's steps and records, and the owner is the one to act.
+    expect(cause.fix?.actor).toBe('account-owner');
+    expect(cause.fix?.steps.en).toEqual(['SPF: do this', 'DKIM: do this', 'DMARC: do this']);
+    expect([cause.fix?.record, ...(cause.fix?.moreRecords ?? [])].map((r) => r?.value)).toEqual(['v=spf-invalid', 'v=dkim-invalid', 'v=dmarc-missing']);
     // History keeps the problem open while any part's source could not be read.
     expect(problemBasis(cause)).toEqual(['dns:TXT a.example', 'dns:TXT default._domainkey.a.example']);
   });
