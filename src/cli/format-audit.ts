@@ -45,20 +45,31 @@ function evidenceLine(f: Finding, lang: Lang): string[] {
   });
 }
 
+/** Evidence and fix of a finding, indented by `pad` (a part of a root cause is indented once more). */
+function detailLines(f: Finding, lang: Lang, pad: string): string[] {
+  const lines: string[] = [];
+  const evidence = evidenceLine(f, lang);
+  if (evidence.length > 0) lines.push(`${pad}${WORDS.evidence[lang]}:`, ...evidence.map((l) => `${pad}  ${l}`));
+  if (f.fix !== undefined) {
+    lines.push(`${pad}${WORDS.todo[lang]}:`, ...f.fix.steps[lang].map((s, i) => `${pad}  ${i + 1}. ${s}`));
+    for (const r of [...(f.fix.record === undefined ? [] : [f.fix.record]), ...(f.fix.moreRecords ?? [])]) {
+      lines.push(`${pad}${WORDS.record[lang]}: ${r.name} ${r.type} ${r.value}`);
+    }
+  }
+  return lines;
+}
+
 function formatFinding(f: Finding, lang: Lang): string {
   const count = f.count !== undefined && f.count > 1 ? ` (${f.count} ${WORDS.times[lang]})` : '';
   const lines = [`• ${f.title[lang]} — ${f.subject.name}${count}  [${f.id}]`, `  ${f.summary[lang]}`];
   for (const d of f.explains ?? []) {
     lines.push(`  ${WORDS.causes[lang]}: ${d.title[lang]} — ${d.subject.name} (${d.count ?? 1} ${WORDS.times[lang]})  [${d.id}]`);
   }
-  const evidence = evidenceLine(f, lang);
-  if (evidence.length > 0) lines.push(`  ${WORDS.evidence[lang]}:`, ...evidence.map((l) => `    ${l}`));
-  if (f.fix !== undefined) {
-    lines.push(`  ${WORDS.todo[lang]}:`, ...f.fix.steps[lang].map((s, i) => `    ${i + 1}. ${s}`));
-    for (const r of [...(f.fix.record === undefined ? [] : [f.fix.record]), ...(f.fix.moreRecords ?? [])]) {
-      lines.push(`  ${WORDS.record[lang]}: ${r.name} ${r.type} ${r.value}`);
-    }
+  for (const p of f.parts ?? []) {
+    lines.push(`  ◦ ${p.title[lang]}  [${p.id}]`, `    ${p.summary[lang]}`, ...detailLines(p, lang, '    '));
   }
+  // A root cause made of parts has said each part's own fix above, not their sum.
+  lines.push(...detailLines(f.parts === undefined ? f : { ...f, fix: undefined }, lang, '  '));
   return lines.join('\n');
 }
 

@@ -61,6 +61,8 @@ export async function runSandbox(stdout: Writable, signals: NodeJS.EventEmitter 
   const token = newAccessToken();
   const pages = await listen(app, pagesPort(env), '127.0.0.1', { token });
   const address = pages.address() as AddressInfo;
+  // WHM's "open this account's cPanel" lands on the pages' emulated cPanel frame of that account.
+  sandbox.emulator.setCpanelFrame((user) => `http://127.0.0.1:${address.port}/sandbox/cpanel/${encodeURIComponent(user)}/`);
   stdout.write(describeSandbox(sandbox, `http://127.0.0.1:${address.port}/?token=${token}`));
   await untilStopSignal(signals);
   pages.closeAllConnections();

@@ -188,6 +188,20 @@ export interface Finding {
    * of their own, and they are not counted again.
    */
   readonly explains?: readonly Finding[];
+  /**
+   * Set on a finding that is one root cause made of several findings (the
+   * mail authentication of one domain: its SPF, DKIM and DMARC findings),
+   * with what groups them. Each part keeps its id, evidence and fix; the
+   * whole is one card, counted once, at the highest severity of its parts.
+   */
+  readonly parts?: readonly Finding[];
+  readonly rootCause?: RootCauseGroup;
+}
+
+/** What makes several findings one root cause: their kind, and the domain they are about. */
+export interface RootCauseGroup {
+  readonly kind: 'authentication';
+  readonly domain: string;
 }
 
 /** A check: one diagnosis (or a few close ones), pure. */

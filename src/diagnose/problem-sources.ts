@@ -18,7 +18,8 @@ const dnsSource = (type: string, name: string): string => `dns:${type} ${name.to
 export function problemBasis(finding: Finding): string[] {
   const basis = new Set<string>();
   if (finding.count !== undefined) basis.add(DELIVERY_SOURCE);
-  for (const e of finding.evidence) {
+  // A root cause made of parts (root-causes.ts) rests on what its parts were built from.
+  for (const e of [finding, ...(finding.parts ?? [])].flatMap((f) => f.evidence)) {
     if (e.kind === 'event') basis.add(DELIVERY_SOURCE);
     else if (e.kind === 'account') basis.add(e.source);
     else if (e.kind === 'dns') basis.add(dnsSource(e.type, e.name));

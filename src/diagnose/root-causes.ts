@@ -9,13 +9,20 @@
  * - A delivery finding about the sender of mail *to* the account (another
  *   party's domain failing our checks) is marked `outsideAccount`: nothing
  *   for the account to do.
+ * - Findings that are parts of one root cause become one finding with
+ *   `parts`: the SPF, DKIM and DMARC findings of one domain are "the mail
+ *   authentication of that domain" (one card, one place in "Fix these
+ *   first", the highest severity of its parts; each part keeps its id and
+ *   its fix). Grouped by kind and domain (`RootCauseGroup`), so other views
+ *   can refer to the group.
  * - The result is ordered most urgent first: an approaching or reached
  *   sending limit comes before everything else, since it stops all mail.
  * Pure.
  */
 import type { DiagnosisId } from '../kb/catalogue';
 import { domainOf, scopeOf } from './event-groups';
-import type { AuditInput, Finding, FindingStatus, Fix, Severity } from './model';
+import { loc } from './finding-helpers';
+import type { AuditInput, Finding, FindingStatus, Fix, RootCauseGroup, Severity } from './model';
 
 /**
  * Which set-up findings can be the cause of a delivery finding, most direct
@@ -171,11 +178,99 @@ export function groupRootCauses(findings: readonly Finding[], input: AuditInput)
       }
       return withUnknown;
     });
-  return result.sort(compareFindings);
+  return groupParts(result).sort(compareFindings);
+}
+
+/** The parts of a domain's mail authentication, in the order a card lists them; what each is called. */
+const AUTHENTICATION_PARTS: ReadonlyMap<DiagnosisId, string> = new Map<DiagnosisId, string>([
+  ['spf-invalid', 'SPF'],
+  ['dkim-invalid', 'DKIM'],
+  ['dmarc-missing', 'DMARC'],
+]);
+
+/** The group a finding is a part of: a set-up finding (not a delivery record) about one of the account's domains. */
+function groupOf(f: Finding): RootCauseGroup | undefined {
+  if (f.status !== 'problem' || f.outsideAccount === true || f.count !== undefined || f.subject.kind !== 'domain') return undefined;
+  return AUTHENTICATION_PARTS.has(f.id) ? { kind: 'authentication', domain: f.subject.name.toLowerCase() } : undefined;
+}
+
+/** Two or more parts of one group become one finding, where the first of them stood; a lone part stays as it is. */
+function groupParts(findings: readonly Finding[]): Finding[] {
+  const byGroup = new Map<string, Finding[]>();
+  const keyOf = (g: RootCauseGroup): string => `${g.kind}|${g.domain}`;
+  for (const f of findings) {
+    const g = groupOf(f);
+    if (g === undefined) continue;
+    const list = byGroup.get(keyOf(g));
+    if (list === undefined) byGroup.set(keyOf(g), [f]);
+    else list.push(f);
+  }
+  const out: Finding[] = [];
+  const placed = new Set<string>();
+  for (const f of findings) {
+    const g = groupOf(f);
+    const parts = g === undefined ? undefined : byGroup.get(keyOf(g));
+    if (g === undefined || parts === undefined || parts.length < 2) {
+      out.push(f);
+      continue;
+    }
+    if (placed.has(keyOf(g))) continue;
+    placed.add(keyOf(g));
+    out.push(authenticationCause(g, parts));
+  }
+  return out;
+}
+
+function authenticationCause(group: RootCauseGroup, found: readonly Finding[]): Finding {
+  const order = [...AUTHENTICATION_PARTS.keys()];
+  const parts = [...found].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+  // The delivery records the parts explain belong to the whole; each part keeps its own evidence and fix.
+  const explains = parts.flatMap((p) => p.explains ?? []);
+  const names = parts.map((p) => AUTHENTICATION_PARTS.get(p.id) ?? p.id);
+  const list = (and: string): string => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1]}`);
+  const name = parts[0]!.subject.name;
+  const fix = combinedFix(parts);
+  return {
+    id: 'mail-authentication',
+    reason: 'authfailure',
+    status: 'problem',
+    severity: parts.reduce((s, p) => higher(s, p.severity), 'info' as Severity),
+    subject: { kind: 'domain', name },
+    title: loc(`De e-mailauthenticatie van ${name} is niet in orde`, `The mail authentication of ${name} is not in order`),
+    summary: loc(
+      `${list('en')} van ${name} kloppen niet. Daardoor kunnen ontvangers niet nagaan dat mail van ${name} echt van jou komt: Gmail, Outlook en anderen weigeren die mail of zetten hem bij de spam. Los de onderdelen hieronder op, elk met zijn eigen record.`,
+      `${list('and')} of ${name} are not in order. Receivers therefore cannot verify that mail from ${name} really comes from you: Gmail, Outlook and others refuse it or put it in spam. Fix the parts below, each with its own record.`,
+    ),
+    evidence: [],
+    ...(fix === undefined ? {} : { fix }),
+    parts: parts.map(({ explains: _explains, ...part }) => part),
+    rootCause: group,
+    ...(explains.length === 0 ? {} : { explains }),
+  };
 }
 
 /** The other party acts; a record to publish would be theirs, not the account's. */
 function othersFix(fix: Fix): Fix {
   const { record: _record, ...rest } = fix;
   return { ...rest, actor: 'other-side' };
+}
+
+/**
+ * The parts' fixes as one, for readers of the whole that do not list the parts
+ * (the alert mails, the servers overview): every step named for its part, every
+ * record. The pages and the terminal show each part's own fix instead.
+ */
+function combinedFix(parts: readonly Finding[]): Fix | undefined {
+  const fixes = parts.flatMap((p) => (p.fix === undefined ? [] : [{ name: AUTHENTICATION_PARTS.get(p.id) ?? p.id, fix: p.fix }]));
+  const first = fixes[0];
+  if (first === undefined) return undefined;
+  const records = fixes.flatMap(({ fix }) => [...(fix.record === undefined ? [] : [fix.record]), ...(fix.moreRecords ?? [])]);
+  const steps = (lang: 'nl' | 'en'): string[] => fixes.flatMap(({ name, fix }) => fix.steps[lang].map((step) => `${name}: ${step}`));
+  return {
+    actor: fixes.some(({ fix }) => fix.actor === 'account-owner') ? 'account-owner' : first.fix.actor,
+    steps: { nl: steps('nl'), en: steps('en') },
+    ...(records[0] === undefined ? {} : { record: records[0] }),
+    ...(records.length > 1 ? { moreRecords: records.slice(1) } : {}),
+    links: [...new Set(fixes.flatMap(({ fix }) => fix.links))],
+  };
 }

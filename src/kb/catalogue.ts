@@ -68,6 +68,8 @@ export const DIAGNOSES = [
   { id: 'spf-invalid', kind: 'state', reason: 'authfailure' },
   { id: 'dkim-invalid', kind: 'state', reason: 'authfailure' },
   { id: 'dmarc-missing', kind: 'state', reason: 'undefined' },
+  // One root cause made of the ones above: SPF, DKIM and DMARC of one domain together (diagnose/root-causes.ts).
+  { id: 'mail-authentication', kind: 'state', reason: 'authfailure' },
   { id: 'form-mail-nonexistent-sender', kind: 'state', reason: 'rejected' },
   { id: 'server-blocklisted', kind: 'state', reason: 'blocked' },
   { id: 'unknown', kind: 'text', reason: 'undefined' },

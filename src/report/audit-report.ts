@@ -94,5 +94,8 @@ function localizeFinding(f: Finding, lang: Lang): Record<string, unknown> {
           : { actor: f.fix.actor, steps: f.fix.steps[lang], record: f.fix.record ?? null, moreRecords: f.fix.moreRecords ?? [], links: f.fix.links },
       ...(f.outsideAccount === true ? { outsideAccount: true } : {}),
       ...(f.explains === undefined ? {} : { explains: f.explains.map((e) => localizeFinding(e, lang)) }),
+      // A root cause made of parts (SPF, DKIM, DMARC of one domain): every part keeps its id, evidence and fix.
+      ...(f.rootCause === undefined ? {} : { rootCause: f.rootCause }),
+      ...(f.parts === undefined ? {} : { parts: f.parts.map((p) => localizeFinding(p, lang)) }),
   };
 }

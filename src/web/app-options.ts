@@ -8,6 +8,7 @@ import type { ProviderProfile } from '../config/provider-profile';
 import type { ChromeDom } from '../cpanel/account-info';
 import type { CpanelGateway } from '../cpanel/gateway';
 import type { WhmAccount, WhmPrivileges } from '../cpanel/whm-accounts';
+import type { UserSession, UserSessionRequest } from '../cpanel/user-session';
 import type { AccountHistoryFile } from '../jobs/history-export';
 import type { HistoryStore } from '../store/history-store';
 import type { AssetSet } from './assets';
@@ -30,6 +31,11 @@ export interface WhmSession {
   privileges(): Promise<WhmPrivileges>;
   /** Accounts as the process sees them (root sees all: the routes filter by owner). */
   listAccounts(): Promise<WhmAccount[]>;
+  /**
+   * A one-time login into an account's cPanel (WHM API 1 create_user_session),
+   * when this WHM can make one. The routes check first that the user may see the account.
+   */
+  openCpanel?(request: UserSessionRequest): Promise<UserSession>;
 }
 
 interface SandboxDirectory {

@@ -122,8 +122,8 @@ function concerns(findings: readonly Finding[], c: Classification, recipients: r
   const addresses = new Set((receivingSide ? recipients : senders).map((a) => a.toLowerCase()));
   const domains = new Set([...addresses].map(domainOf));
   return findings
-    // A delivery finding nested under its root cause (`explains`) counts too.
-    .flatMap((f) => [f, ...(f.explains ?? [])])
+    // A delivery finding nested under its root cause (`explains`) counts too, and so does a part of a root cause (SPF of a domain).
+    .flatMap((f) => [f, ...(f.explains ?? []), ...(f.parts ?? [])])
     .filter((f) => f.id === c.id && f.status !== 'ok')
     .filter((f) => {
       const name = f.subject.name.toLowerCase();

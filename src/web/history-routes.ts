@@ -3,12 +3,15 @@
  * overview, an account's runs on its drill-down, and "audit now" — the CSRF
  * token first (403 without it), then the WHM ACL, then the account rules of
  * the drill-down; a box must be ticked to confirm. The request goes into the
- * store for the daemon; the page shows it pending.
+ * store for the daemon; the page shows it pending. With no daemon to take it
+ * (no next run in the store) the request is refused, not queued, and the
+ * forms are disabled with that reason.
  */
 import type { Request, Router } from 'express';
 import type { HistoryStore } from '../store/history-store';
 import { buildAccountHistory, buildRunStatus, buildTrend, pendingLines, runsFromStore } from './history-view';
 import { checkedForm, formBody, firstQueryValue, HttpProblem, wrap } from './http-problem';
+import { isHistorySource } from './history-source';
 import { UI } from './i18n';
 import { AUDIT_NOW_LIMIT, createRateLimit, tooManyWaiting, type RateLimit } from './rate-limit';
 import type { PageKit } from './page-kit';
@@ -24,6 +27,18 @@ function noticeText(req: Request, ctx: WhmContext): string {
   const t = UI[ctx.lang];
   const notice = NOTICES.find((n) => n === firstQueryValue(req.query.notice));
   return notice === undefined ? '' : { requested: t.noticeRequested, confirm: t.noticeConfirm, failed: t.noticeRequestFailed, limited: t.noticeLimited }[notice];
+}
+
+/**
+ * Whether something takes "audit now" requests: a daemon that has announced
+ * its next run, or a history that runs them itself (the sandbox).
+ */
+async function requestsAreTaken(kit: PageKit, store: HistoryStore | undefined, next?: number | null): Promise<boolean> {
+  const history = kit.options.history;
+  if (history !== undefined && isHistorySource(history) && history.runsRequestsItself === true) return true;
+  if (store === undefined) return false;
+  const nextRun = next !== undefined ? next : await kit.fromHistory('next run', () => store.nextRun());
+  return nextRun !== undefined && nextRun !== null;
 }
 
 /** The overview's runs and trend: server-wide, so for root (or `all`) only, not for a reseller. */
@@ -43,6 +58,7 @@ export async function runsSection(kit: PageKit, req: Request, ctx: WhmContext, s
     status: buildRunStatus(ctx.lang, last ?? null, next ?? null, pending ?? []),
     trend: buildTrend(ctx.lang, trend ?? { runs: [], diagnoses: [] }),
     auditNow: { action: `${prefix}/audit-now`, csrf: kit.options.csrf.tokenFor(`whm:${ctx.session.user}`), confirmLabel: UI[ctx.lang].auditNowConfirm },
+    auditNowDisabled: (await requestsAreTaken(kit, store, next ?? null)) ? '' : UI[ctx.lang].auditNowNoDaemon,
   };
 }
 
@@ -64,6 +80,7 @@ export async function accountHistorySection(kit: PageKit, req: Request, ctx: Whm
       csrf: kit.options.csrf.tokenFor(`whm:${ctx.session.user}`),
       confirmLabel: t.auditNowAccountConfirm,
     },
+    auditNowDisabled: (await requestsAreTaken(kit, store)) ? '' : t.auditNowNoDaemon,
   };
 }
 
@@ -103,6 +120,8 @@ function auditNow(kit: PageKit, limit: RateLimit, scope: 'server' | 'account') {
       user = (await visibleAccount(ctx, String(req.params.user))).user;
       back = `${prefix}/accounts/${encodeURIComponent(user)}`;
     }
+    // Nothing would take the request: refused with the reason, nothing queued.
+    if (!(await requestsAreTaken(kit, await kit.historyReader()))) throw new HttpProblem(409, 'no-daemon');
     const notice = await requestRun(kit, limit, body, session.user, user);
     res.redirect(303, `${back}?notice=${notice}`);
   });

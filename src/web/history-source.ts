@@ -17,6 +17,8 @@ export interface HistorySource {
   /** Leaves an "audit now" request for the daemon (writable access for just this). */
   requestRun(request: { readonly requestedAt: number; readonly requestedBy: string; readonly user?: string }): Promise<number>;
   close(): Promise<void>;
+  /** Set when this source runs "audit now" requests itself (the sandbox, which has no daemon). */
+  readonly runsRequestsItself?: boolean;
 }
 
 export function isHistorySource(value: HistoryStore | HistorySource): value is HistorySource {

@@ -6,6 +6,7 @@
  * `partials/trend-chart.ejs` writes it as inline SVG with `<%=` for every
  * value, so no text of a report can become markup. Pure.
  */
+import { diagnosisTitleIn } from '../kb/diagnosis-titles';
 import type { AccountHistoryFile } from '../jobs/history-export';
 import type { Lang } from '../kb/types';
 import type { AccountRun, RunRequest, RunStatus, RunSummary, Trend } from '../store/history-store';
@@ -119,7 +120,7 @@ interface RunStatusView {
 
 interface TrendView {
   readonly chart: ChartView | undefined;
-  readonly rows: readonly { readonly id: string; readonly latest: number; readonly total: number }[];
+  readonly rows: readonly { readonly id: string; readonly title: string; readonly latest: number; readonly total: number }[];
 }
 
 function statusLabel(t: UiText, status: RunStatus): string {
@@ -167,9 +168,10 @@ export function buildTrend(lang: Lang, trend: Trend): TrendView {
       id: 'md-trend-chart',
       title: t.trendChartTitle,
       columns,
-      series: trend.diagnoses.map((d) => ({ name: d.id, values: d.accounts })),
+      // A person reads the legend: the catalogue's title, also for an id no current finding has.
+      series: trend.diagnoses.map((d) => ({ name: diagnosisTitleIn(d.id, lang), values: d.accounts })),
     }),
-    rows: trend.diagnoses.map((d) => ({ id: d.id, latest: d.accounts[d.accounts.length - 1] ?? 0, total: d.total })),
+    rows: trend.diagnoses.map((d) => ({ id: d.id, title: diagnosisTitleIn(d.id, lang), latest: d.accounts[d.accounts.length - 1] ?? 0, total: d.total })),
   };
 }
 

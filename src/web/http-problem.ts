@@ -10,8 +10,10 @@ export class Handled extends Error {}
 
 export class HttpProblem extends Error {
   constructor(
-    readonly status: 403 | 404,
-    readonly kind: 'acl' | 'account' | 'csrf' | 'feature' | 'forbidden' | 'not-found',
+    readonly status: 403 | 404 | 409 | 502,
+    readonly kind: 'acl' | 'account' | 'csrf' | 'feature' | 'forbidden' | 'not-found' | 'no-daemon' | 'cpanel-session',
+    /** What exactly failed, in words (already the reader's language), shown under the message. */
+    readonly detail?: string,
   ) {
     super(`${status} ${kind}`);
   }

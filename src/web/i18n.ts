@@ -205,6 +205,11 @@ const NL = {
   whmOpenCpanel: 'Open de cPanel van dit account',
   whmContact: 'Contact: {email}',
   auditNowNoDaemon: 'Nu controleren kan niet: er draait geen daemon die de aanvraag oppakt. Start de daemon (mail-doctor daemon) om dit te gebruiken.',
+  auditNowRefusedTitle: 'Niet aangevraagd',
+  cpanelSessionFailedTitle: 'cPanel niet geopend',
+  cpanelSessionFailedText: 'De cPanel van dit account kon niet worden geopend. Probeer het opnieuw, of open het account via WHM > Account Information > List Accounts.',
+  cpanelSessionDetail: 'WHM maakte geen inlogsessie voor {user} aan (WHM API 1 create_user_session): {reason}',
+  whmOpenCpanelFor: 'Open de cPanel van {user}',
   whmAccountsWith: 'Accounts',
   whmTimesZone: 'Tijden in je eigen tijdzone.',
 };
@@ -411,6 +416,11 @@ const EN: UiText = {
   whmOpenCpanel: "Open this account's cPanel",
   whmContact: 'Contact: {email}',
   auditNowNoDaemon: 'Audit now is not available: no daemon is running to take the request. Start the daemon (mail-doctor daemon) to use it.',
+  auditNowRefusedTitle: 'Not requested',
+  cpanelSessionFailedTitle: 'cPanel not opened',
+  cpanelSessionFailedText: "This account's cPanel could not be opened. Try again, or open the account from WHM > Account Information > List Accounts.",
+  cpanelSessionDetail: 'WHM did not create a login session for {user} (WHM API 1 create_user_session): {reason}',
+  whmOpenCpanelFor: "Open {user}'s cPanel",
   whmAccountsWith: 'Accounts',
   whmTimesZone: 'Times in your own time zone.',
 };

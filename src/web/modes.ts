@@ -9,6 +9,7 @@ import type { ChromeDom } from '../cpanel/account-info';
 import type { CpanelGateway } from '../cpanel/gateway';
 import { gatewayFor } from '../audit/connection';
 import { getPrivileges, listAccounts, type WhmPrivileges } from '../cpanel/whm-accounts';
+import { createUserSession } from '../cpanel/user-session';
 import type { WireResolver } from '../dns/wire-resolver';
 import type { RunningSandbox } from '../sandbox/start-sandbox';
 import { createApp, type AppOptions, type WhmSession } from './app';
@@ -59,6 +60,14 @@ export function whmSessionOver(options: {
       const gateway = options.openGateway();
       try {
         return await listAccounts(gateway);
+      } finally {
+        await gateway.close();
+      }
+    },
+    async openCpanel(request) {
+      const gateway = options.openGateway();
+      try {
+        return await createUserSession(gateway, request);
       } finally {
         await gateway.close();
       }
@@ -186,6 +195,7 @@ function sandboxHistoryOptions(filling: Promise<SandboxHistory | undefined>): Pi
     // No daemon in the sandbox: "audit now" is stored like on a server, then run at once in the background.
     history: {
       ...storeHistory(filled),
+      runsRequestsItself: true,
       async requestRun(request: { readonly requestedAt: number; readonly requestedBy: string; readonly user?: string }) {
         const h = await filling;
         if (h === undefined) throw new Error('no sandbox history');

@@ -133,9 +133,14 @@ export function createPageKit(options: AppOptions): PageKit {
         feature: [t.featureOffTitle, t.featureOffText],
         forbidden: [t.forbiddenTitle, t.forbiddenText],
         'not-found': [t.notFoundTitle, t.notFoundText],
+        'no-daemon': [t.auditNowRefusedTitle, t.auditNowNoDaemon],
+        'cpanel-session': [t.cpanelSessionFailedTitle, t.cpanelSessionFailedText],
       };
       const [title, message] = words[problem.kind];
-      await send(res, problem.status, 'problem', { frame: frame(req, lang, title, chrome), problem: { title, message, status: problem.status } });
+      await send(res, problem.status, 'problem', {
+        frame: frame(req, lang, title, chrome),
+        problem: { title, message, status: problem.status, detail: problem.detail ?? '' },
+      });
     },
     async historyReader() {
       if (history === undefined) return undefined;

@@ -156,6 +156,16 @@ interface CauseView {
   readonly countText: string;
 }
 
+/** One part of a root cause made of several findings (SPF, DKIM, DMARC of one domain), with its own fix. */
+interface PartView {
+  readonly id: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly severityLabel: string;
+  readonly evidence: readonly EvidenceView[];
+  readonly fix?: FixView;
+}
+
 interface FindingView {
   readonly anchor: string;
   readonly id: string;
@@ -172,6 +182,8 @@ interface FindingView {
   /** "These 14 messages are caused by this:" and what they were. */
   readonly causedText?: string;
   readonly causes: readonly CauseView[];
+  /** The parts of this root cause, each with its own fix (empty for a finding that is one thing). */
+  readonly parts: readonly PartView[];
   readonly fix?: FixView;
 }
 
@@ -445,7 +457,21 @@ function findingView(f: Finding, anchor: string, options: ReportViewOptions, t: 
     ...(total > 0 ? { messagesText: `${t.recentMessages} (${countText(total, t)})` } : {}),
     ...(explained > 0 ? { causedText: explained === 1 ? t.causedByOne : fill(t.causedBy, { count: explained }) } : {}),
     causes: (f.explains ?? []).map((d) => ({ title: d.title[lang], subject: d.subject.name, countText: countText(d.count ?? 1, t) })),
-    ...(f.fix === undefined ? {} : { fix: fixView(f.fix, f.id, { lang, t, cpanelToken: options.cpanelToken, audience: options.audience ?? 'customer', outside }) }),
+    parts: (f.parts ?? []).map((p) => partView(p, options, t, outside)),
+    // A root cause made of parts shows each part's own fix, not their sum.
+    ...(f.fix === undefined || f.parts !== undefined ? {} : { fix: fixView(f.fix, f.id, { lang, t, cpanelToken: options.cpanelToken, audience: options.audience ?? 'customer', outside }) }),
+  };
+}
+
+function partView(p: Finding, options: ReportViewOptions, t: UiText, outside: boolean): PartView {
+  const { lang } = options;
+  return {
+    id: p.id,
+    title: p.title[lang],
+    summary: p.summary[lang],
+    severityLabel: severityLabel(severityClass(p), t),
+    evidence: p.evidence.flatMap((e) => (e.kind === 'event' ? [] : [evidenceView(e, lang, t)])).filter(uniqueLabel()),
+    ...(p.fix === undefined ? {} : { fix: fixView(p.fix, p.id, { lang, t, cpanelToken: options.cpanelToken, audience: options.audience ?? 'customer', outside }) }),
   };
 }
 

@@ -15,7 +15,9 @@ const CONTENT_SECURITY_POLICY = [
   "img-src 'self'",
   "font-src 'self'",
   "connect-src 'self'",
-  "form-action 'self'",
+  // cPanel's own port (2083) too: WHM's "open this account's cPanel" answers its POST with a redirect to a
+  // one-time login there, and a browser holds redirects after a form to this list as well.
+  "form-action 'self' https://*:2083",
   "base-uri 'none'",
   "frame-ancestors 'self'",
 ].join('; ');

@@ -15,6 +15,7 @@ import type { PageKit } from './page-kit';
 import { buildReportView, parseFilter, type ReportView } from './report-view';
 import { buildWhmView, type WhmRow } from './whm-view';
 import { visible, visibleAccount, whmContext } from './whm-context';
+import { cpanelSessionAction, cpanelSessionForm, cpanelSessionRoutes } from './cpanel-session-route';
 
 /** One row per account: the daemon's latest stored report when there is one, else a live audit. */
 async function overviewRows(kit: PageKit, accounts: readonly WhmAccount[], store: HistoryStore | undefined): Promise<WhmRow[]> {
@@ -45,11 +46,13 @@ async function overview(kit: PageKit, req: Request, res: Response): Promise<void
     lang: ctx.lang,
     selfHref: `${prefix}/`,
     accountHref: (u) => `${prefix}/accounts/${encodeURIComponent(u)}`,
+    ...(ctx.session.openCpanel === undefined ? {} : { cpanelAction: (u: string) => cpanelSessionAction(prefix, u) }),
   });
   const runs = await runsSection(kit, req, ctx, store, prefix);
   // The server this page's history is filed under (one name for every command and page: jobs/server-identity.ts).
   const server = store?.server ?? null;
-  await kit.send(res, 200, 'whm', { frame: kit.frame(req, ctx.lang, UI[ctx.lang].whmTitle, ctx.chrome), whm: view, whmUser: ctx.session.user, runs, server });
+  const cpanelCsrf = ctx.session.openCpanel === undefined ? '' : kit.options.csrf.tokenFor(`whm:${ctx.session.user}`);
+  await kit.send(res, 200, 'whm', { frame: kit.frame(req, ctx.lang, UI[ctx.lang].whmTitle, ctx.chrome), whm: view, whmUser: ctx.session.user, runs, server, cpanelCsrf });
 }
 
 /** A fresh audit for one account; when it cannot be made, the daemon's latest stored report. */
@@ -84,6 +87,7 @@ async function drillDown(kit: PageKit, req: Request, res: Response): Promise<voi
     back: `${prefix}/`,
     account: { user: account.user, domain: account.domain, owner: account.owner, contactEmail: account.contactEmail },
     accountHistory: await accountHistorySection(kit, req, ctx, store, user, prefix),
+    cpanelSession: cpanelSessionForm(kit, ctx, prefix, account.user),
   });
 }
 
@@ -92,5 +96,6 @@ export function whmRouter(kit: PageKit): Router {
   router.get('/', wrap((req, res) => overview(kit, req, res)));
   router.get('/accounts/:user', wrap((req, res) => drillDown(kit, req, res)));
   auditNowRoutes(kit, router);
+  cpanelSessionRoutes(kit, router);
   return router;
 }

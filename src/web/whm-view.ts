@@ -43,6 +43,9 @@ interface WhmRowView {
   readonly madeAt: string;
   readonly madeAtIso: string;
   readonly error?: string;
+  /** Where "open this account's cPanel" posts, when this WHM can make cPanel sessions. */
+  readonly cpanelAction?: string;
+  readonly cpanelLabel?: string;
 }
 
 interface WhmView {
@@ -65,8 +68,6 @@ interface WhmView {
     /** The accounts that have it, linked to their reports. */
     readonly accountLinks: readonly { readonly user: string; readonly href: string }[];
   }[];
-  /** A title per diagnosis id seen on this page, for tables that only know the id (the trend). */
-  readonly titles: Readonly<Record<string, string>>;
   readonly nearDefers: readonly { readonly user: string; readonly href: string; readonly title: string; readonly summary: string }[];
 }
 
@@ -74,6 +75,8 @@ interface WhmViewOptions {
   readonly lang: Lang;
   readonly selfHref: string;
   readonly accountHref: (user: string) => string;
+  /** The "open this account's cPanel" form's action, when this WHM can make cPanel sessions. */
+  readonly cpanelAction?: (user: string) => string;
 }
 
 const MAX_DEFERS_IDS = new Set(['max-defers-approaching', 'max-defers-failures']);
@@ -109,6 +112,9 @@ function rowView(row: WhmRow, options: WhmViewOptions): WhmRowView {
     madeAt: row.madeAt === undefined ? '—' : formatTime(Math.floor(row.madeAt / 1000)),
     madeAtIso: row.madeAt === undefined ? '' : new Date(row.madeAt).toISOString(),
     ...(row.error === undefined ? {} : { error: fill(t.auditFailed, { error: row.error }) }),
+    ...(options.cpanelAction === undefined
+      ? {}
+      : { cpanelAction: options.cpanelAction(row.account.user), cpanelLabel: fill(t.whmOpenCpanelFor, { user: row.account.user }) }),
   };
 }
 
@@ -193,6 +199,5 @@ export function buildWhmView(rows: readonly WhmRow[], query: Readonly<Record<str
       }))
       .sort((a, b) => b.accounts - a.accounts || b.findings - a.findings || a.id.localeCompare(b.id)),
     nearDefers,
-    titles: Object.fromEntries([...common.values()].map((e) => [e.id, e.title])),
   };
 }

@@ -8,7 +8,11 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { DIAGNOSES } from '../../src/kb/catalogue';
-import { startWebSandbox, type WebSandbox } from '../web/web-sandbox';
+import { createApp, serve, startWebSandbox, type WebSandbox } from '../web/web-sandbox';
+import { addRun, spf, T0, tempStore } from '../web/history-fixture';
+import { sampleReport, sampleWhmAccount } from '../support/sample-reports';
+import { DEFAULT_PROFILE } from '../../src/config/provider-profile';
+import { CsrfTokens } from '../../src/web/security';
 
 const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = path.join(__dirname, 'screenshots');
@@ -146,6 +150,47 @@ describe('pages in chromium', () => {
     await shot('cpanel-knip-phone');
   });
 
+  it("when an administrator opens an account's cPanel from WHM, then the account's own cPanel page opens in the sandbox", async () => {
+    await page.goto(`${web.url}/whm/accounts/knip?lang=en`);
+    await page.getByRole('heading', { level: 1, name: 'Report for knip' }).waitFor();
+    await Promise.all([page.waitForURL(/\/sandbox\/cpanel\/knip\/\?session=/), page.getByRole('button', { name: "Open this account's cPanel" }).click()]);
+    await page.locator('h1 .md-user').filter({ hasText: 'knip' }).waitFor();
+    expect(await page.locator('header.cp-topbar').isVisible()).toBe(true);
+    await shot('whm-open-cpanel-knip');
+    // The overview's row does the same for its account, for a reseller too.
+    await page.goto(`${web.url}/sandbox/whm/hoster/?lang=en`);
+    await Promise.all([page.waitForURL(/\/sandbox\/cpanel\/groen\/\?session=/), page.getByRole('button', { name: "Open groen's cPanel" }).click()]);
+    await page.locator('h1 .md-user').filter({ hasText: 'groen' }).waitFor();
+  });
+
+  it('when no daemon runs, then the drill-down\'s "Audit now" is disabled and says why', async () => {
+    const made = await tempStore();
+    await addRun(made.store, { at: T0, accounts: { groen: [spf('groen.example')] } });
+    const app = createApp({
+      mode: 'whm',
+      audits: { report: (u) => Promise.resolve({ report: sampleReport(u, [spf(`${u}.example`)], T0), madeAt: T0 }) },
+      profile: DEFAULT_PROFILE,
+      csrf: CsrfTokens.random(),
+      whmSession: () => ({ user: 'root', privileges: () => Promise.resolve({ all: true, acls: { all: true } }), listAccounts: () => Promise.resolve([sampleWhmAccount('groen')]) }),
+      history: made.store,
+      log: () => undefined,
+    });
+    const served = await serve(app);
+    try {
+      await page.goto(`${served.url}/whm/accounts/groen?lang=en`);
+      const button = page.locator('form.md-audit-now button[type="submit"]');
+      await button.waitFor();
+      expect(await button.isDisabled()).toBe(true);
+      expect(await page.locator('form.md-audit-now input[name="confirm"]').isDisabled()).toBe(true);
+      await page.getByText('Audit now is not available: no daemon is running to take the request.').waitFor();
+      expect(await button.getAttribute('aria-describedby')).toBe('md-audit-disabled');
+      await shot('whm-account-no-daemon');
+    } finally {
+      await served.close();
+      await made.close();
+    }
+  });
+
   it('when moving through the page with the keyboard, then the focused element is outlined', async () => {
     await page.goto(`${web.url}/sandbox/cpanel/groen/?lang=en`);
     await page.keyboard.press('Tab');
@@ -247,18 +292,31 @@ describe('every demo account, both languages, customer and administrator', () =>
     expect(await card.locator('button.md-copy').count()).toBe(0);
   });
 
+  const screens = [
+    { name: 'desktop', width: 1366, height: 768 },
+    { name: 'phone', width: 390, height: 844 },
+  ] as const;
   for (const user of ['groen', 'stam', 'knip']) {
-    it(`when a new reader opens ${user}'s page, then the root causes are in the first screen`, async () => {
-      await page.goto(`${web.url}/sandbox/cpanel/${user}/?lang=en`);
-      const list = page.locator('.md-fix-first li');
-      await list.first().waitFor();
-      const n = await list.count();
-      expect(n).toBe(await page.locator('.md-setup article.md-finding').count());
-      // The last root cause of the list is visible without scrolling.
-      const box = await list.nth(n - 1).boundingBox();
-      expect(box).not.toBeNull();
-      expect(box!.y + box!.height).toBeLessThanOrEqual(900);
-      await page.screenshot({ path: path.join(SHOTS, `cpanel-${user}-first-screen.png`) });
+    it(`when a new reader opens ${user}'s page on a laptop or a phone, then every root cause of "Fix these first" is in the first screen`, async () => {
+      for (const screen of screens) {
+        await page.setViewportSize({ width: screen.width, height: screen.height });
+        for (const lang of ['en', 'nl'] as const) {
+          await page.goto(`${web.url}/sandbox/cpanel/${user}/?lang=${lang}`);
+          const list = page.locator('.md-fix-first li');
+          await list.first().waitFor();
+          const n = await list.count();
+          expect(n).toBe(await page.locator('.md-setup article.md-finding').count());
+          // Every item of the summary is visible without scrolling: its bottom within the first viewport height.
+          const below: string[] = [];
+          for (let i = 0; i < n; i += 1) {
+            const box = await list.nth(i).boundingBox();
+            if (box === null || box.y + box.height > screen.height) below.push(`${i + 1}/${n} ends at ${box === null ? 'nowhere' : Math.ceil(box.y + box.height)}`);
+          }
+          expect({ user, screen: screen.name, lang, below }).toEqual({ user, screen: screen.name, lang, below: [] });
+        }
+        await page.screenshot({ path: path.join(SHOTS, `cpanel-${user}-first-screen-${screen.name}.png`) });
+      }
+      await page.setViewportSize({ width: 1280, height: 900 });
       await shot(`cpanel-${user}-full`);
     });
   }

@@ -52,8 +52,8 @@ describe('when every demo account is audited', () => {
           classifier,
           serverHostname: emu.scenario.server.hostname,
         });
-        // Delivery findings nested under their root cause (`explains`) are still reported.
-        const all = diagnose(input).flatMap((f) => [f, ...(f.explains ?? [])]);
+        // Delivery findings nested under their root cause (`explains`) and the parts of a root cause are still reported.
+        const all = diagnose(input).flatMap((f) => [f, ...(f.explains ?? []), ...(f.parts ?? [])]);
         const problems = [...new Set<string>(all.filter((f) => f.status === 'problem').map((f) => f.id))].sort();
         const declared = [...new Set(account.shows)].sort();
         if (problems.join() !== declared.join()) mismatches.push(`${account.user}: declared [${declared.join(', ')}], audited [${problems.join(', ')}]`);

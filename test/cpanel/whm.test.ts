@@ -8,6 +8,7 @@ import {
   CpanelGateway,
   createCliGateway,
   createHttpGateway,
+  createUserSession,
   getPrivileges,
   hasAcl,
   listAccounts,
@@ -60,6 +61,27 @@ describe('when root lists accounts', () => {
       outgoingMailSuspended: false,
     });
     expect(http?.find((a) => a.user === 'other')?.contactEmail).toBeNull();
+  });
+});
+
+describe('when root asks for a cPanel session (create_user_session)', () => {
+  test('then HTTP and whmapi1 give a login URL for that account with its expiry, a new one each time', async () => {
+    const sessions = await each('root', (gw) => createUserSession(gw, { user: 'bakker' }));
+    for (const s of sessions) {
+      const url = new URL(s.url);
+      expect(url.pathname).toMatch(/^\/cpsess\d{10}\/login\/$/);
+      expect(url.searchParams.get('session')).toMatch(/^bakker:/);
+      expect(s.expires).toBe(Math.floor(NOW_MS / 1000) + 15 * 60);
+    }
+    expect(sessions[0]?.url).not.toBe(sessions[1]?.url);
+  });
+
+  test('then a reseller without the create-user-session privilege is refused, the error naming the call and the account', async () => {
+    const results = await each('resel', (gw) => createUserSession(gw, { user: 'bakker' }).catch((e: unknown) => e));
+    for (const error of results) {
+      expect(error).toBeInstanceOf(CpanelCallError);
+      expect((error as CpanelCallError).message).toContain('create_user_session for account "bakker"');
+    }
   });
 });
 

@@ -25,6 +25,8 @@ beforeAll(async () => {
   closeStore = made.close;
   await addRun(store, { at: T0, accounts: { groen: [mx('groen.example')] } });
   await addRun(store, { at: T0 + DAY, accounts: { groen: [spf('groen.example')] } });
+  // A daemon runs: it has announced its next run (without one, "audit now" is refused).
+  await store.setNextRun(T0 + 2 * DAY);
   dir = await mkdtemp(path.join(os.tmpdir(), 'md-cgi-config-'));
   config = path.join(dir, 'config.yaml');
   await writeFile(config, `history:\n  store: ${made.file}\nserver:\n  hostname: ${SERVER}\n`);

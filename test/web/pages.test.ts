@@ -86,6 +86,24 @@ describe('cPanel page (sandbox account switcher)', () => {
     expect(r.body).toContain('/frontend/jupiter/email_deliverability/index.html');
   });
 
+  it("when a domain's SPF, DKIM and DMARC are all wrong, then they are one card with the three parts inside, each with its own record, listed once in \"Fix these first\"", async () => {
+    const r = await cpanel('stam', '?lang=en');
+    expect(r.status).toBe(200);
+    // Three domains' mail authentication, the MX CNAME and the missing MX: five root causes, where there were nine cards.
+    expect(diagnosesShown(r.body, 'md-finding').sort()).toEqual(['mail-authentication', 'mail-authentication', 'mail-authentication', 'mx-cname', 'mx-missing']);
+    expect(r.body).toMatch(/<span class="md-count-n">4<\/span> Problems/);
+    expect(r.body).toMatch(/<span class="md-count-n">1<\/span> Warnings/);
+    const fixFirst = /<div class="md-fix-first">[\s\S]*?<\/ol>/.exec(r.body)?.[0] ?? '';
+    expect((fixFirst.match(/<li /g) ?? []).length).toBe(5);
+    expect(parseHtml(fixFirst).text.match(/The mail authentication of advocatenkantoor-stam\.example is not in order/g)).toHaveLength(1);
+    const card = /<article class="md-finding[^"]*" id="[^"]+" data-diagnosis="mail-authentication"[^>]*>(?:(?!<\/article>)[\s\S])*advocatenkantoor-stam\.example is not in order[\s\S]*?<\/article>/.exec(r.body)?.[0] ?? '';
+    expect([...card.matchAll(/<section class="md-part" data-diagnosis="([^"]+)">/g)].map((m) => m[1])).toEqual(['spf-invalid', 'dkim-invalid', 'dmarc-missing']);
+    for (const record of ['include:spf.hosting.example', 'v=DKIM1; k=rsa;', 'v=DMARC1; p=none']) expect(card).toContain(record);
+    expect((card.match(/class="md-copy"/g) ?? []).length).toBe(3);
+    // Nowhere else on the page: SPF, DKIM and DMARC are not cards of their own.
+    expect(diagnosesShown(r.body, 'md-finding')).not.toContain('spf-invalid');
+  });
+
   it('when filtering by result, address, search text, direction or period, then only matching messages are listed', async () => {
     const all = await cpanel('groen', '?lang=en');
     expect(messageRows(all.body)).toBe(5);

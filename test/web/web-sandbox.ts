@@ -62,6 +62,8 @@ export async function startWebSandbox(options: { history?: boolean } = {}): Prom
   const { app, history } = createSandboxApp({ sandbox, resolver: resolver.resolver, history: options.history === true });
   await history;
   const served = await serve(app);
+  // As `mail-doctor sandbox` does: WHM's cPanel sessions open the pages' emulated cPanel frame.
+  sandbox.emulator.setCpanelFrame((user) => `${served.url}/sandbox/cpanel/${encodeURIComponent(user)}/`);
   return {
     sandbox,
     url: served.url,

@@ -20,6 +20,14 @@ export class EmulatorState {
   private usersIndex: Map<string, ScenarioAccount> | undefined;
   private domainsIndex: Map<string, ScenarioAccount> | undefined;
   private positionsIndex: Map<ScenarioAccount, number> | undefined;
+  /**
+   * Where `create_user_session` sends a browser for a cPanel user: the
+   * sandbox's pages set it to their emulated cPanel frame once they listen.
+   * Unset, the URL is cPanel's own login form on the emulator's address.
+   */
+  cpanelFrame: ((user: string) => string) | undefined;
+  /** The emulator's own HTTP address once it listens (`http://127.0.0.1:PORT`). */
+  httpUrl = '';
 
   constructor(scenario: Scenario, clock: () => number = () => Date.now()) {
     this.scenario = scenario;

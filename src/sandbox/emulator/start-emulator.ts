@@ -43,6 +43,8 @@ export interface RunningEmulator {
   readonly tokens: { readonly whm: Readonly<Record<string, string>>; readonly cpanel: Readonly<Record<string, string>> };
   setFault(fault: FaultInput): void;
   clearFaults(): void;
+  /** Where `create_user_session` sends a browser: the sandbox pages' emulated cPanel frame of a user. */
+  setCpanelFrame(frame: (user: string) => string): void;
   /** Serve a recorded reply verbatim for a call (see recordedReplySchema). */
   setReply(reply: RecordedReply): void;
   clearReplies(): void;
@@ -89,6 +91,7 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Runn
   const state = new EmulatorState(scenario, options.clock);
   const secret = randomBytes(24).toString('hex');
   const http = await startHttpServer(state, secret);
+  state.httpUrl = http.url;
   const socketDir = await mkdtemp(path.join(os.tmpdir(), 'md-liveapi-'));
   const liveApi = new Map<string, LiveApiServer>();
   try {
@@ -125,6 +128,9 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Runn
     },
     setFault: (fault) => state.setFault(fault),
     clearFaults: () => state.clearFaults(),
+    setCpanelFrame: (frame) => {
+      state.cpanelFrame = frame;
+    },
     setReply: (reply) => state.setReply(reply),
     clearReplies: () => state.clearReplies(),
     async close(): Promise<void> {

@@ -4,6 +4,7 @@
  * `Whostmgr/ACLS/Data.pm`; which ACL each function needs is inferred
  * (UNCONFIRMED, §7), as are the refusal texts marked "emulator wording".
  */
+import { randomBytes } from 'node:crypto';
 import { EmulatorState, accountIp } from './emulator-state';
 import type { ScenarioAccount, WhmUser } from './scenario-schema';
 import { recordsFor, searchRecords } from './track-delivery-store';
@@ -111,6 +112,25 @@ const HANDLERS: Record<string, WhmHandler> = {
   },
   /** `gethostname`: `data.hostname` (api.docs.cpanel.net/openapi/whm/operation/gethostname); which ACL a reseller needs is UNCONFIRMED, so any WHM user gets it. */
   gethostname: (ctx) => whmOk('gethostname', { hostname: ctx.state.scenario.server.hostname }),
+  /**
+   * `create_user_session` (§2.4): `user`, `service`, optional `app`, `locale`,
+   * `preferred_domain`; `data.url` activates the session when a browser opens
+   * it. Only `cpaneld` is emulated: a URL into the sandbox's cPanel frame for
+   * that user (or, without one, cPanel's login form on the emulator's address).
+   */
+  create_user_session: (ctx) => {
+    if (!ctx.state.hasAcl(ctx.whmUser, 'create-user-session')) return denied('create_user_session', 'create-user-session');
+    const { user = '', service = '', locale = 'en' } = ctx.args;
+    const a = ctx.state.account(user);
+    if (a === undefined || !ctx.state.canAccess(ctx.whmUser, a)) return noAccess('create_user_session', user);
+    // Emulator wording (UNCONFIRMED).
+    if (service !== 'cpaneld') return whmFail('create_user_session', `The emulator only creates “cpaneld” sessions, not “${service}”.`);
+    const token = `/cpsess${String(randomBytes(5).readUIntBE(0, 5) % 10_000_000_000).padStart(10, '0')}`;
+    const session = `${a.user}:${randomBytes(12).toString('hex')}:CREATE_USER_SESSION`;
+    const query = new URLSearchParams({ session });
+    const url = ctx.state.cpanelFrame === undefined ? `${ctx.state.httpUrl}${token}/login/?${query.toString()}` : `${ctx.state.cpanelFrame(a.user)}?${query.toString()}`;
+    return whmOk('create_user_session', { cp_security_token: token, expires: ctx.state.nowSeconds() + 15 * 60, session, url, locale, service });
+  },
   /** `emailtrack_search` (§2.7, §8): `data.records`, `metadata.overflowed`; `user=` limits to one account. */
   emailtrack_search: (ctx) => {
     if (!ctx.state.hasAcl(ctx.whmUser, 'track-email')) return denied('emailtrack_search', 'track-email');
