@@ -68,6 +68,11 @@ export const DIAGNOSES = [
   { id: 'spf-invalid', kind: 'state', reason: 'authfailure' },
   { id: 'dkim-invalid', kind: 'state', reason: 'authfailure' },
   { id: 'dmarc-missing', kind: 'state', reason: 'undefined' },
+  // What the big mailbox providers' sender requirements ask beyond the checks above (diagnose/requirements).
+  { id: 'dkim-key-weak', kind: 'state', reason: 'authfailure' },
+  { id: 'dmarc-invalid', kind: 'state', reason: 'undefined' },
+  { id: 'dmarc-no-reports', kind: 'state', reason: 'undefined' },
+  { id: 'ptr-generic-name', kind: 'state', reason: 'requireptr' },
   { id: 'form-mail-nonexistent-sender', kind: 'state', reason: 'rejected' },
   { id: 'server-blocklisted', kind: 'state', reason: 'blocked' },
   { id: 'unknown', kind: 'text', reason: 'undefined' },
