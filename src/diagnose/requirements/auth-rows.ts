@@ -94,7 +94,7 @@ export function dmarcRow(input: AuditInput, domain: string): RowJudgement {
   const text = txt?.outcome.kind === 'records' ? txt.outcome.records.map((r) => r.text).find((t) => /^v\s*=\s*DMARC1\s*(;|$)/i.test(t.trim())) : undefined;
   if (text === undefined) return { id: 'dmarc', status: 'cannot-check', evidence: [loc(`Het DMARC-record op ${recordName} is niet gevonden.`, `The DMARC record at ${recordName} was not found.`)] };
   const syntax = checkDmarcSyntax(text);
-  const found = loc(`DMARC-record op ${recordName}: ${text}`, `DMARC record at ${recordName}: ${text}`);
+  const found = loc(`DMARC-record op ${recordName}: "${text}".`, `DMARC record at ${recordName}: "${text}".`);
   const policy = syntax.policy ?? 'none';
   const suggested = { name: `_dmarc.${domain}`, type: 'TXT' as const, value: `v=DMARC1; p=${policy}; rua=mailto:${contact}` };
   if (syntax.errors.length > 0) {

@@ -34,6 +34,11 @@ function rowFor(hit: RejectionHit, judged: ReadonlyMap<RequirementId, RowJudgeme
   return hit.rows.find((id) => judged.get(id)?.status === 'not-met') ?? hit.rows[0]!;
 }
 
+/** A sentence continued after a semicolon: "The SPF record …" becomes "the SPF record …" (a name at the start stays as it is). */
+function continuing(sentence: string): string {
+  return /^[A-Z][a-z]/.test(sentence) ? sentence[0]!.toLowerCase() + sentence.slice(1) : sentence;
+}
+
 function rejectionsOf(id: RequirementId, row: RowJudgement, list: readonly Refusal[], judged: ReadonlyMap<RequirementId, RowJudgement>): RequirementRejection[] {
   const groups = new Map<string, { hit: Refusal; count: number; lastSeen: number }>();
   for (const r of list) {
@@ -46,7 +51,8 @@ function rejectionsOf(id: RequirementId, row: RowJudgement, list: readonly Refus
       g.lastSeen = Math.max(g.lastSeen, r.time);
     }
   }
-  const ours = row.evidence[0];
+  const first = row.evidence[0];
+  const ours = first === undefined ? undefined : loc(continuing(first.nl), continuing(first.en));
   return [...groups.values()]
     .sort((a, b) => b.lastSeen - a.lastSeen)
     .map(({ hit, count, lastSeen }) => {

@@ -39,8 +39,11 @@ function googleRows(enhanced: string, folded: string): readonly RequirementId[] 
   const m = /^[45]\.7\.(\d+)$/.exec(enhanced);
   if (m === null) return undefined;
   if (m[1] === '26') {
-    if (folded.includes('dmarc')) return ['dmarc'];
-    return folded.includes('spf') && !folded.includes('dkim') ? ['spf'] : ['spf', 'dkim'];
+    // Refused by the From domain's own DMARC policy: the mail passed neither SPF nor DKIM aligned.
+    if (folded.includes('dmarc policy')) return ['alignment', 'spf', 'dkim'];
+    if (folded.includes('spf') && !folded.includes('dkim')) return ['spf'];
+    // "Unauthenticated": SPF or DKIM for every sender, DMARC too for bulk senders.
+    return ['spf', 'dkim', 'dmarc', 'alignment'];
   }
   return GOOGLE_CODES[m[1]!];
 }

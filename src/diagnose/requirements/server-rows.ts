@@ -96,8 +96,8 @@ export function heloRow(input: AuditInput, port25: readonly Port25Observation[] 
     }
   }
   if (status !== 'not-met') return { id: 'helo', status, evidence };
-  // A missing or wrong PTR is one cause with one fix (set the PTR to the mail host name): the PTR row's finding.
-  if (ptr.status === 'not-met' && ptr.finding === 'server-ptr-missing') return { id: 'helo', status, evidence, finding: 'server-ptr-missing' };
+  // A missing, wrong or generic PTR is one cause with one fix (set the PTR to the mail host name): the PTR row's finding.
+  if (ptr.status === 'not-met' && ptr.finding !== undefined) return { id: 'helo', status, evidence, finding: ptr.finding };
   if (fromProbe.length > 0) return { id: 'helo', status, evidence, finding: 'mail-banner-ptr-mismatch' };
   return {
     id: 'helo',
