@@ -9,7 +9,9 @@
  * (recipients), NS (senders without nameservers) or SPF/DMARC (senders
  * refused on authentication) — capped, most frequent first. Round two: the
  * addresses of every MX host found, and the forward look-up of every PTR
- * name (forward-confirmed reverse DNS).
+ * name (forward-confirmed reverse DNS). Then, round by round, the TXT
+ * records of the SPF include and redirect targets (spfRound), so the core can
+ * count the look-ups RFC 7208 §4.6.4 limits.
  */
 import { reverseLookupName, unmapIPv4 } from '../dns/reverse-name';
 import type { DnsObservation, DnsRecordType } from '../dns/types';
