@@ -1,7 +1,7 @@
 /**
  * What the connection probe saw on port 25, in the shape the sender
  * requirements read (diagnose/requirements): the greeting's host name and
- * whether STARTTLS was offered. A connection that ended before EHLO answered
+ * whether STARTTLS worked. A connection that ended before EHLO answered
  * tells nothing about STARTTLS.
  */
 import type { Port25Observation } from '../diagnose/requirements/model';
@@ -13,7 +13,9 @@ export function port25Observations(results: readonly HostResult[]): Port25Observ
     host.ports.flatMap((port) => {
       const o = port.observation;
       if (port.port !== 25 || o === null || port.address === null) return [];
-      const starttls = o.starttls === 'accepted' || o.starttls === 'refused' ? 'offered' : o.starttls === 'not-offered' ? 'not-offered' : 'unknown';
+      // STARTTLS refused, or a handshake that fails after it, gives a sender no TLS either.
+      const broken = o.starttls === 'not-offered' || o.starttls === 'refused' || (o.starttls === 'accepted' && o.failure?.kind === 'tls-failed');
+      const starttls = broken ? 'not-offered' : o.starttls === 'accepted' ? 'offered' : 'unknown';
       return [{ host: host.host, address: port.address, greetingName: bannerName(o.greeting), starttls }];
     }),
   );

@@ -54,5 +54,6 @@ export interface Port25Observation {
   readonly address: string;
   /** The host name in the 220 greeting; undefined when the greeting named none or none came. */
   readonly greetingName: string | undefined;
+  /** 'not-offered' also when STARTTLS was refused or its handshake failed: either way no TLS. */
   readonly starttls: 'offered' | 'not-offered' | 'unknown';
 }

@@ -62,6 +62,11 @@ export function ptrRow(input: AuditInput): RowJudgement {
   return { id: 'ptr', status: unknown ? 'cannot-check' : 'met', evidence };
 }
 
+/** The first letter as a capital: the source's words open the sentence ("cPanel" keeps its spelling). */
+function opening(words: string): string {
+  return /^[a-z][A-Z]/.test(words) ? words : words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 export function heloRow(input: AuditInput, port25: readonly Port25Observation[] | undefined, ptr: RowJudgement): RowJudgement {
   const ips = sendingIps(input);
   if (!Array.isArray(ips)) return { id: 'helo', status: 'cannot-check', evidence: [ips] };
@@ -76,7 +81,8 @@ export function heloRow(input: AuditInput, port25: readonly Port25Observation[] 
           const name = (row?.helo ?? input.server.hostname).toLowerCase();
           return { ip, name, source: loc('de mailhostnaam van cPanel', "cPanel's mail host name") };
         });
-  for (const { ip, name, source } of pairs) {
+  for (const { ip, name, source: said } of pairs) {
+    const source = loc(opening(said.nl), opening(said.en));
     const names = ptrNames(input, ip);
     if (name === undefined) {
       status = 'not-met';
@@ -129,7 +135,7 @@ export function tlsRow(port25: readonly Port25Observation[] | undefined): RowJud
       id: 'tls',
       status: 'not-met',
       finding: 'mail-tls-missing',
-      evidence: without.map((o) => loc(`${o.host} (${o.address}) biedt op poort 25 geen STARTTLS aan.`, `${o.host} (${o.address}) offers no STARTTLS on port 25.`)),
+      evidence: without.map((o) => loc(`${o.host} (${o.address}) biedt op poort 25 geen werkende STARTTLS aan.`, `${o.host} (${o.address}) offers no working STARTTLS on port 25.`)),
     };
   }
   return { id: 'tls', status: 'met', evidence: seen.map((o) => loc(`${o.host} (${o.address}) biedt STARTTLS aan op poort 25.`, `${o.host} (${o.address}) offers STARTTLS on port 25.`)) };
