@@ -84,6 +84,11 @@ export function dkimRow(input: AuditInput, domain: string, req: SenderRequiremen
   return { id: 'dkim', status: 'met', evidence: [on, bits, ...advice] };
 }
 
+/** The report addresses as a person reads them: "a@x.example", not "mailto:a@x.example!10m". */
+function reportTo(uris: readonly string[]): string {
+  return uris.map((u) => u.replace(/^mailto:/i, '').replace(/![0-9]+[kmgt]?$/i, '')).join(', ');
+}
+
 export function dmarcRow(input: AuditInput, domain: string): RowJudgement {
   const contact = reportAddress(input, domain);
   const a = assessDmarc(input, domain, contact);
@@ -112,7 +117,7 @@ export function dmarcRow(input: AuditInput, domain: string): RowJudgement {
   return {
     id: 'dmarc',
     status: 'met',
-    evidence: [found, loc(`Beleid p=${policy}; rapporten naar ${syntax.rua.join(', ')}.`, `Policy p=${policy}; reports to ${syntax.rua.join(', ')}.`), ...syntax.warnings],
+    evidence: [found, loc(`Beleid p=${policy}; rapporten naar ${reportTo(syntax.rua)}.`, `Policy p=${policy}; reports to ${reportTo(syntax.rua)}.`), ...syntax.warnings],
   };
 }
 
