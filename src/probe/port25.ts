@@ -12,11 +12,12 @@ export function port25Observations(results: readonly HostResult[]): Port25Observ
   return results.flatMap((host) =>
     host.ports.flatMap((port) => {
       const o = port.observation;
-      if (port.port !== 25 || o === null || port.address === null) return [];
+      // The service receiving servers talk to (port 25 unless the probe was told another port for it).
+      if (port.service !== 'smtp' || o === null || port.address === null) return [];
       // STARTTLS refused, or a handshake that fails after it, gives a sender no TLS either.
       const broken = o.starttls === 'not-offered' || o.starttls === 'refused' || (o.starttls === 'accepted' && o.failure?.kind === 'tls-failed');
       const starttls = broken ? 'not-offered' : o.starttls === 'accepted' ? 'offered' : 'unknown';
-      return [{ host: host.host, address: port.address, greetingName: bannerName(o.greeting), starttls }];
+      return [{ host: host.host, address: port.address, port: port.port, greetingName: bannerName(o.greeting), starttls }];
     }),
   );
 }

@@ -52,6 +52,8 @@ export interface DomainRequirements {
 export interface Port25Observation {
   readonly host: string;
   readonly address: string;
+  /** 25, unless the probe was told another port for incoming SMTP. */
+  readonly port: number;
   /** The host name in the 220 greeting; undefined when the greeting named none or none came. */
   readonly greetingName: string | undefined;
   /** 'not-offered' also when STARTTLS was refused or its handshake failed: either way no TLS. */

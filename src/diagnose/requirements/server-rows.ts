@@ -75,7 +75,7 @@ export function heloRow(input: AuditInput, port25: readonly Port25Observation[] 
   const fromProbe = (port25 ?? []).filter((o) => ips.some((ip) => normalizeIp(ip) === normalizeIp(o.address)));
   const pairs: { ip: string; name: string | undefined; source: Localized<string> }[] =
     fromProbe.length > 0
-      ? fromProbe.map((o) => ({ ip: unmapIPv4(o.address), name: o.greetingName, source: loc(`de begroeting op poort 25 van ${o.host}`, `the greeting on port 25 of ${o.host}`) }))
+      ? fromProbe.map((o) => ({ ip: unmapIPv4(o.address), name: o.greetingName, source: loc(`de begroeting op poort ${o.port} van ${o.host}`, `the greeting on port ${o.port} of ${o.host}`) }))
       : ips.map((ip) => {
           const row = input.account.ptr.ok ? input.account.ptr.value.find((r) => r.ipAddress !== null && normalizeIp(r.ipAddress) === normalizeIp(ip) && r.helo !== null) : undefined;
           const name = (row?.helo ?? input.server.hostname).toLowerCase();
@@ -135,10 +135,10 @@ export function tlsRow(port25: readonly Port25Observation[] | undefined): RowJud
       id: 'tls',
       status: 'not-met',
       finding: 'mail-tls-missing',
-      evidence: without.map((o) => loc(`${o.host} (${o.address}) biedt op poort 25 geen werkende STARTTLS aan.`, `${o.host} (${o.address}) offers no working STARTTLS on port 25.`)),
+      evidence: without.map((o) => loc(`${o.host} (${o.address}) biedt op poort ${o.port} geen werkende STARTTLS aan.`, `${o.host} (${o.address}) offers no working STARTTLS on port ${o.port}.`)),
     };
   }
-  return { id: 'tls', status: 'met', evidence: seen.map((o) => loc(`${o.host} (${o.address}) biedt STARTTLS aan op poort 25.`, `${o.host} (${o.address}) offers STARTTLS on port 25.`)) };
+  return { id: 'tls', status: 'met', evidence: seen.map((o) => loc(`${o.host} (${o.address}) biedt STARTTLS aan op poort ${o.port}.`, `${o.host} (${o.address}) offers STARTTLS on port ${o.port}.`)) };
 }
 
 export function bulkRow(req: SenderRequirements): RowJudgement {

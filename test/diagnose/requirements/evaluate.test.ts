@@ -19,7 +19,7 @@ function row(input: AuditInput, id: string, port25?: Port25Observation[]): Requi
   return found;
 }
 
-const seen = (starttls: Port25Observation['starttls'], greetingName: string | undefined = HOST): Port25Observation[] => [{ host: `mail.${DOMAIN}`, address: SERVER_IP, greetingName, starttls }];
+const seen = (starttls: Port25Observation['starttls'], greetingName: string | undefined = HOST): Port25Observation[] => [{ host: `mail.${DOMAIN}`, address: SERVER_IP, port: 25, greetingName, starttls }];
 
 describe('when the connection probe reached port 25', () => {
   it('when STARTTLS works and the greeting names the PTR name, then the TLS and HELO rows are met from the probe', () => {
