@@ -14,6 +14,8 @@ import { runProbeStep } from '../probe/probe-step';
 import type { PortPlan } from '../probe/services';
 import type { AuditReport } from '../report/audit-report';
 import { diagnosis } from '../kb/catalogue';
+import { evaluateRequirements } from '../diagnose/requirements/evaluate';
+import { port25Observations } from '../probe/port25';
 
 export interface AuditProbeOptions {
   readonly ports?: readonly PortPlan[];
@@ -31,5 +33,6 @@ export async function probeAuditedAccount(input: AuditInput, report: AuditReport
     const finding = { id: 'mail-port-closed' as const, reason: diagnosis('mail-port-closed').reason, status: 'could-not-check' as const, severity: 'info' as const, subject: { kind: 'account' as const, name: input.account.user }, title: { nl: 'Kon niet worden gecontroleerd', en: 'Could not be checked' }, summary: cause, evidence: [] };
     return { ...report, findings: [...report.findings, finding].sort(compareFindings) };
   }
-  return { ...report, findings: [...report.findings, ...probeFindings(run.results)].sort(compareFindings) };
+  // The HELO/banner and TLS rows read what the probe saw on port 25.
+  return { ...report, findings: [...report.findings, ...probeFindings(run.results)].sort(compareFindings), requirements: evaluateRequirements(input, port25Observations(run.results)) };
 }

@@ -5,6 +5,8 @@ import type { AuditReport } from '../report/audit-report';
 import { countFindings } from '../report/audit-report';
 import { forTerminal } from './terminal-text';
 import { isOwnProblem } from '../diagnose/root-causes';
+import type { RequirementStatus } from '../diagnose/requirements/model';
+import { findingOfRow } from '../report/requirement-findings';
 
 const WORDS = {
   account: { nl: 'Account', en: 'Account' },
@@ -21,6 +23,9 @@ const WORDS = {
   times: { nl: 'keer', en: 'times' },
   others: { nl: 'Problemen van anderen (niets voor jou te doen)', en: "Other parties' problems (nothing for you to do)" },
   causes: { nl: 'Dit veroorzaakt', en: 'This causes' },
+  requirements: { nl: 'Eisen van Gmail, Outlook en Yahoo', en: 'Gmail · Outlook · Yahoo requirements' },
+  seeFinding: { nl: 'Oplossing: zie', en: 'Fix: see' },
+  sources: { nl: 'Bron', en: 'Source' },
   incomplete: {
     nl: 'Let op: Bezorging volgen gaf niet alle berichten (limiet bereikt); oudere berichten in de periode zijn niet meegeteld.',
     en: 'Note: Track Delivery did not return every message (limit reached); older messages in the window were not counted.',
@@ -73,6 +78,31 @@ function formatFinding(f: Finding, lang: Lang): string {
   return lines.join('\n');
 }
 
+const STATUS: Record<RequirementStatus, { nl: string; en: string }> = {
+  met: { nl: 'voldaan', en: 'met' },
+  'not-met': { nl: 'NIET voldaan', en: 'NOT met' },
+  'cannot-check': { nl: 'hier niet te controleren', en: 'cannot be checked here' },
+};
+
+function formatRequirements(report: AuditReport, lang: Lang): string[] {
+  const lines: string[] = [];
+  for (const d of report.requirements ?? []) {
+    lines.push('', `== ${WORDS.requirements[lang]}: ${d.domain} ==`);
+    for (const row of d.rows) {
+      lines.push(`[${STATUS[row.status][lang]}] ${row.title[lang]}`);
+      for (const e of row.evidence) lines.push(`    ${e[lang]}`);
+      for (const r of row.rejections) lines.push(`    ! ${r.text[lang]}`);
+      const finding = row.status === 'not-met' ? findingOfRow(report, d.domain, row) : undefined;
+      if (finding !== undefined) lines.push(`    ${WORDS.seeFinding[lang]} "${finding.title[lang]}"`);
+      else if (row.advice !== undefined) lines.push(`    ${row.advice[lang]}`);
+      if (row.status === 'not-met' && row.record !== undefined && finding === undefined) lines.push(`    ${WORDS.record[lang]}: ${row.record.name} ${row.record.type} ${row.record.value}`);
+      if (row.links.length > 0) lines.push(`    ${row.links.join('  ')}`);
+      if (row.status !== 'met') lines.push(`    ${WORDS.sources[lang]}: ${row.sources.join('  ')}`);
+    }
+  }
+  return lines;
+}
+
 export function formatAudit(report: AuditReport, lang: Lang): string {
   const counts = countFindings(report.findings);
   const day = (t: number): string => new Date(t * 1000).toISOString().slice(0, 16).replace('T', ' ');
@@ -96,6 +126,7 @@ export function formatAudit(report: AuditReport, lang: Lang): string {
   if (!any) out.push('', WORDS.none[lang]);
   const fine = report.findings.filter((f) => f.status === 'ok').length;
   if (fine > 0) out.push('', `${WORDS.ok[lang]}: ${fine}`);
+  out.push(...formatRequirements(report, lang));
   if (report.eventsIncomplete) out.push('', WORDS.incomplete[lang]);
   // Text from cPanel, mail and DNS (the account name too) must not steer the terminal.
   return forTerminal(`${out.join('\n')}\n`);

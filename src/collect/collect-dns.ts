@@ -8,7 +8,7 @@ import type { ProviderProfile } from '../config/provider-profile';
 import { checkBlocklist, type BlocklistResult } from '../dns/blocklist';
 import { CachingResolver } from '../dns/caching-resolver';
 import type { DnsObservation, DnsResolver } from '../dns/types';
-import { firstRound, secondRound, type DnsQuestion } from '../diagnose/dns-plan';
+import { firstRound, secondRound, spfRound, type DnsQuestion } from '../diagnose/dns-plan';
 import { dnsKey, type AccountSnapshot, type DnsFacts, type ServerFacts } from '../diagnose/model';
 import { createLimiter } from '../util/limiter';
 
@@ -23,6 +23,14 @@ interface CollectDnsOptions {
   readonly profile: ProviderProfile;
   readonly concurrency: number;
 }
+
+/**
+ * The SPF walk's rounds (include inside include …) stop after this many or
+ * this long: RFC 7208 allows 10 look-ups, so a deeper chain is already wrong,
+ * and a slow chain of nameservers must not hold up the whole audit.
+ */
+const SPF_MAX_ROUNDS = 11;
+const SPF_DEADLINE_MS = 15_000;
 
 /** Nameservers asked per domain for the propagation check: two disagreeing is enough to tell. */
 const NAMESERVERS_PER_DOMAIN = 3;
@@ -40,6 +48,12 @@ export async function collectDns(options: CollectDnsOptions): Promise<DnsFacts> 
 
   await ask(firstRound(options.account, options.server));
   await ask(secondRound(options.account, observations));
+  const spfStarted = Date.now();
+  for (let round = 0; round < SPF_MAX_ROUNDS && Date.now() - spfStarted < SPF_DEADLINE_MS; round++) {
+    const next = spfRound(options.account, observations);
+    if (next.length === 0) break;
+    await ask(next);
+  }
 
   const authoritativeMx = new Map<string, DnsObservation<'MX'>[]>();
   if (options.authoritative !== undefined) {

@@ -5,6 +5,7 @@
  * Pure: loading the file is in load-profile.ts.
  */
 import { z } from 'zod';
+import { DEFAULT_SENDER_REQUIREMENTS, mergeSenderRequirements, senderRequirementsSchema } from './sender-requirements';
 
 const LINK_KEYS = [
   'emailSettings',
@@ -45,6 +46,8 @@ const providerProfileSchema = z
     /** DNS blocklist zones the audit checks the server's IPs against. */
     blocklists: z.array(hostname).max(50),
     links: z.partialRecord(z.enum(LINK_KEYS), z.string().url().max(2000)),
+    /** Gmail, Outlook.com and Yahoo's published sender requirements, with their sources (sender-requirements.ts). */
+    senderRequirements: senderRequirementsSchema,
   })
   .strict();
 
@@ -68,6 +71,7 @@ export const DEFAULT_PROFILE: ProviderProfile = {
     emailSettings: 'https://support.hoasted.com/article/76-e-mail-instellingen',
     restoreMailbox: 'https://support.hoasted.com/article/398-verwijderde-email-accounts-of-emails-terugplaatsen',
   },
+  senderRequirements: DEFAULT_SENDER_REQUIREMENTS,
 };
 
 /**
@@ -92,6 +96,7 @@ export function resolveProfile(
     ...base,
     ...given,
     links: { ...(otherProvider ? {} : defaultLinks), ...(typeof given.links === 'object' && given.links !== null ? given.links : {}) },
+    senderRequirements: mergeSenderRequirements(given.senderRequirements),
   };
   const parsed = providerProfileSchema.safeParse(merged);
   if (parsed.success) return { ok: true, profile: parsed.data };

@@ -9,7 +9,9 @@
  * (recipients), NS (senders without nameservers) or SPF/DMARC (senders
  * refused on authentication) — capped, most frequent first. Round two: the
  * addresses of every MX host found, and the forward look-up of every PTR
- * name (forward-confirmed reverse DNS).
+ * name (forward-confirmed reverse DNS). Then, round by round, the TXT
+ * records of the SPF include and redirect targets (spfRound), so the core can
+ * count the look-ups RFC 7208 §4.6.4 limits.
  */
 import { reverseLookupName, unmapIPv4 } from '../dns/reverse-name';
 import type { DnsObservation, DnsRecordType } from '../dns/types';
@@ -18,6 +20,7 @@ import { mailDomains } from './checks/mail-domains';
 import { DKIM_SELECTOR } from './checks/auth-state';
 import { domainOf } from './event-groups';
 import { dnsKey, type AccountSnapshot, type ServerFacts } from './model';
+import { countSpfLookups } from './requirements/spf-lookups';
 
 export interface DnsQuestion {
   readonly type: DnsRecordType;
@@ -151,6 +154,29 @@ export function secondRound(account: AccountSnapshot, answers: ReadonlyMap<strin
       // A reverse name under ip6.arpa is confirmed with AAAA, one under in-addr.arpa with A.
       const type = answer.name.endsWith('.ip6.arpa') ? 'AAAA' : 'A';
       for (const record of answer.outcome.records) list.add(type, record.name);
+    }
+  }
+  return list.questions.filter((q) => !answers.has(dnsKey(q.type, q.name)));
+}
+
+/** Include and redirect targets asked per round at most: a record with more is over the limit long before. */
+export const MAX_SPF_TARGETS_PER_ROUND = 40;
+
+/**
+ * The next round of the SPF walk: the TXT records of the include and
+ * redirect targets the mail domains' SPF records reach and that are not
+ * gathered yet (RFC 7208 §4.6.4 counts their look-ups too). Empty when the
+ * walk is complete; the collector asks round after round until then, or
+ * until its deadline.
+ */
+export function spfRound(account: AccountSnapshot, answers: ReadonlyMap<string, DnsObservation>): DnsQuestion[] {
+  const domains = mailDomains(account);
+  if (!domains.ok) return [];
+  const list = new QuestionList();
+  for (const d of domains.value) {
+    for (const name of countSpfLookups(answers, d.domain).missing) {
+      if (list.questions.length >= MAX_SPF_TARGETS_PER_ROUND) break;
+      list.add('TXT', name);
     }
   }
   return list.questions.filter((q) => !answers.has(dnsKey(q.type, q.name)));

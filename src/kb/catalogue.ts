@@ -70,6 +70,11 @@ export const DIAGNOSES = [
   { id: 'dmarc-missing', kind: 'state', reason: 'undefined' },
   // One root cause made of the ones above: SPF, DKIM and DMARC of one domain together (diagnose/root-causes.ts).
   { id: 'mail-authentication', kind: 'state', reason: 'authfailure' },
+  // What the big mailbox providers' sender requirements ask beyond the checks above (diagnose/requirements).
+  { id: 'dkim-key-weak', kind: 'state', reason: 'authfailure' },
+  { id: 'dmarc-invalid', kind: 'state', reason: 'undefined' },
+  { id: 'dmarc-no-reports', kind: 'state', reason: 'undefined' },
+  { id: 'ptr-generic-name', kind: 'state', reason: 'requireptr' },
   { id: 'form-mail-nonexistent-sender', kind: 'state', reason: 'rejected' },
   { id: 'server-blocklisted', kind: 'state', reason: 'blocked' },
   { id: 'unknown', kind: 'text', reason: 'undefined' },

@@ -5,6 +5,7 @@
  */
 import type { AuditWindow, DeliveryEvent, Finding } from '../diagnose/model';
 import { isOwnProblem } from '../diagnose/root-causes';
+import type { DomainRequirements } from '../diagnose/requirements/model';
 import type { Lang } from '../kb/types';
 
 export interface AuditReport {
@@ -20,6 +21,8 @@ export interface AuditReport {
   readonly unreadSources?: readonly string[];
   /** The account's domains, main first (absent when cPanel could not list them): what a search across servers finds it by. */
   readonly domains?: readonly string[];
+  /** Gmail, Outlook.com and Yahoo's sender requirements, per mail domain that sends (absent in reports made before they were judged). */
+  readonly requirements?: readonly DomainRequirements[];
 }
 
 export interface ReportCounts {
@@ -68,6 +71,26 @@ export function localizeReport(report: AuditReport, lang: Lang): Record<string, 
       id: e.classification?.id ?? null,
     })),
     eventsIncomplete: report.eventsIncomplete,
+    requirements: (report.requirements ?? []).map((d) => localizeRequirements(d, lang)),
+  };
+}
+
+function localizeRequirements(d: DomainRequirements, lang: Lang): Record<string, unknown> {
+  return {
+    domain: d.domain,
+    rows: d.rows.map((r) => ({
+      id: r.id,
+      status: r.status,
+      title: r.title[lang],
+      providers: r.providers,
+      evidence: r.evidence.map((e) => e[lang]),
+      finding: r.finding ?? null,
+      advice: r.advice?.[lang] ?? null,
+      record: r.record ?? null,
+      rejections: r.rejections.map((x) => ({ provider: x.provider, code: x.code, count: x.count, lastSeen: iso(x.lastSeen), text: x.text[lang] })),
+      sources: r.sources,
+      links: r.links,
+    })),
   };
 }
 

@@ -2,6 +2,7 @@
 import { diagnose } from '../diagnose/diagnose';
 import type { AuditInput } from '../diagnose/model';
 import { unreadSources } from '../diagnose/problem-sources';
+import { evaluateRequirements } from '../diagnose/requirements/evaluate';
 import type { AuditReport } from './audit-report';
 
 export function buildReport(input: AuditInput): AuditReport {
@@ -15,5 +16,6 @@ export function buildReport(input: AuditInput): AuditReport {
     eventsIncomplete: input.account.events.ok && input.account.events.value.overflowed,
     unreadSources: unreadSources(input),
     ...(input.account.domains.ok ? { domains: input.account.domains.value.all.map((d) => d.domain) } : {}),
+    requirements: evaluateRequirements(input),
   };
 }

@@ -44,6 +44,9 @@ const PAGE_FOR: Partial<Record<DiagnosisId, CpanelPage>> = {
   'spf-invalid': 'email-deliverability',
   'dkim-invalid': 'email-deliverability',
   'dmarc-missing': 'email-deliverability',
+  // The records of these fixes are edited in the zone; a new DKIM key is the provider's to make (no cPanel page).
+  'dmarc-invalid': 'zone-editor',
+  'dmarc-no-reports': 'zone-editor',
   'dmarc-reject': 'email-deliverability',
   'gmail-unauthenticated': 'email-deliverability',
   'server-ptr-missing': 'email-deliverability',

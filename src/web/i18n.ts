@@ -212,6 +212,20 @@ const NL = {
   whmOpenCpanelFor: 'Open de cPanel van {user}',
   whmAccountsWith: 'Accounts',
   whmTimesZone: 'Tijden in je eigen tijdzone.',
+  reqHeading: 'Eisen van Gmail, Outlook en Yahoo',
+  reqIntro: 'Gmail en Yahoo (sinds 2024) en Outlook.com (sinds mei 2025) stellen eisen aan wie mail naar hen stuurt, en weigeren mail die er niet aan voldoet. Per domein zie je hier aan welke je voldoet.',
+  reqDomain: 'Domein {domain}',
+  reqColRequirement: 'Eis',
+  reqColStatus: 'Stand',
+  reqColSeen: 'Wat we zagen',
+  reqMet: 'Voldaan',
+  reqNotMet: 'Niet voldaan',
+  reqCannotCheck: 'Hier niet te controleren',
+  reqAskedBy: 'Gevraagd door {providers}',
+  reqSeeFinding: 'Oplossing: {title}',
+  reqSources: 'Bron',
+  reqRefusals: 'Weigeringen',
+  reqSummary: '{met} voldaan, {notMet} niet voldaan, {unchecked} hier niet te controleren',
 };
 
 export type UiText = { readonly [K in keyof typeof NL]: string };
@@ -423,6 +437,20 @@ const EN: UiText = {
   whmOpenCpanelFor: "Open {user}'s cPanel",
   whmAccountsWith: 'Accounts',
   whmTimesZone: 'Times in your own time zone.',
+  reqHeading: 'Gmail · Outlook · Yahoo requirements',
+  reqIntro: 'Gmail and Yahoo (since 2024) and Outlook.com (since May 2025) set requirements for whoever sends them mail, and refuse mail that does not meet them. Per domain you see here which ones you meet.',
+  reqDomain: 'Domain {domain}',
+  reqColRequirement: 'Requirement',
+  reqColStatus: 'State',
+  reqColSeen: 'What we saw',
+  reqMet: 'Met',
+  reqNotMet: 'Not met',
+  reqCannotCheck: 'Cannot be checked here',
+  reqAskedBy: 'Asked by {providers}',
+  reqSeeFinding: 'Fix: {title}',
+  reqSources: 'Source',
+  reqRefusals: 'Refusals',
+  reqSummary: '{met} met, {notMet} not met, {unchecked} cannot be checked here',
 };
 
 export const UI: Readonly<Record<Lang, UiText>> = { nl: NL, en: EN };

@@ -16,6 +16,7 @@ import { isUrgent, reportSections } from '../report/report-sections';
 import { recordCount } from '../diagnose/root-causes';
 import { cpanelLinkFor, cpanelPageLink } from './cpanel-links';
 import { fill, UI, type UiText } from './i18n';
+import { requirementsView, type RequirementsCardView } from './requirements-view';
 
 type ProblemOutcome = 'failed' | 'deferred' | 'rejected';
 const PROBLEM_OUTCOMES: readonly Outcome[] = ['failed', 'deferred', 'rejected'];
@@ -237,6 +238,8 @@ export interface ReportView {
   readonly logCappedText?: string;
   readonly filter: FilterView;
   readonly trackDeliveryLink?: LinkView;
+  /** The "Gmail · Outlook · Yahoo requirements" card, per mail domain that sends. */
+  readonly requirements: readonly RequirementsCardView[];
 }
 
 interface ReportViewOptions {
@@ -565,5 +568,6 @@ export function buildReportView(report: AuditReport, options: ReportViewOptions)
     ...(events.length > log.length ? { logCappedText: fill(t.messagesCapped, { shown: log.length, total: events.length }) } : {}),
     filter: filterView(options.filter, options.selfHref, lang, t),
     ...(track === undefined ? {} : { trackDeliveryLink: { href: track.href, label: t.trackDelivery } }),
+    requirements: requirementsView(report, lang, t, (f) => anchors.get(f)),
   };
 }

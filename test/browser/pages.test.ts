@@ -296,6 +296,34 @@ describe('every demo account, both languages, customer and administrator', () =>
     { name: 'desktop', width: 1366, height: 768 },
     { name: 'phone', width: 390, height: 844 },
   ] as const;
+  it('when the sender-requirements card is read, then the healthy account meets every checkable row and a row not met links to the card with its fix, in both languages', async () => {
+    await page.goto(`${web.url}/sandbox/cpanel/devries/?lang=en`);
+    const card = page.locator('section.md-requirements');
+    await card.getByRole('heading', { level: 2, name: 'Gmail · Outlook · Yahoo requirements' }).waitFor();
+    const states = await card.locator('tr[data-requirement]').evaluateAll((rows) => rows.map((r) => `${r.getAttribute('data-requirement')}=${r.getAttribute('data-status')}`));
+    expect(states).toEqual(['spf=met', 'dkim=met', 'dmarc=met', 'alignment=met', 'ptr=met', 'helo=met', 'tls=cannot-check', 'bulk=cannot-check']);
+    expect(await card.locator('tr[data-requirement="bulk"]').textContent()).toContain('postmaster.google.com');
+    await shot('cpanel-devries-requirements');
+
+    await page.goto(`${web.url}/sandbox/cpanel/stam/?lang=nl`);
+    const nl = page.locator('section.md-requirements');
+    await nl.getByRole('heading', { level: 2, name: 'Eisen van Gmail, Outlook en Yahoo' }).waitFor();
+    const row = nl.locator('article[data-domain="advocatenkantoor-stam.example"] tr[data-requirement="dmarc"]');
+    expect(await row.getAttribute('data-status')).toBe('not-met');
+    expect(await row.locator('.md-req-status').textContent()).toBe('Niet voldaan');
+    const href = await row.locator('.md-req-fix a').getAttribute('href');
+    expect(await page.locator('.md-setup article.md-finding').evaluateAll((cards) => cards.map((c) => `#${c.id} ${c.getAttribute('data-diagnosis')}`))).toContain(`${href} dmarc-missing`);
+    // The refusal Gmail gave is shown with the row it names, from both sides.
+    expect(await nl.locator('article[data-domain="advocatenkantoor-stam.example"] tr[data-requirement="spf"] .md-req-refusals').textContent()).toMatch(/Gmail zei 5\.7\.26 op \d+ \w+; het SPF-record van advocatenkantoor-stam\.example bevat geen include:spf\.hosting\.example/);
+    await shot('cpanel-stam-requirements-nl');
+
+    await page.goto(`${web.url}/whm/accounts/drukkerij?lang=en`);
+    const ptr = page.locator('section.md-requirements tr[data-requirement="ptr"]');
+    await ptr.waitFor();
+    expect(await ptr.getAttribute('data-status')).toBe('not-met');
+    expect(await ptr.textContent()).toContain('generic name');
+  });
+
   for (const user of ['groen', 'stam', 'knip']) {
     it(`when a new reader opens ${user}'s page on a laptop or a phone, then every root cause of "Fix these first" is in the first screen`, async () => {
       for (const screen of screens) {

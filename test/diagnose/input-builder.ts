@@ -19,6 +19,9 @@ import {
 export const NOW = 1_795_000_000; // a fixed "now" (2026-11-18) so tests never depend on the clock
 export const SERVER_IP = '203.0.113.10';
 export const DOMAIN = 'bakkerij-jansen.nl';
+/** A real 2048-bit RSA key (made with openssl): the sender requirements read its size. */
+export const HEALTHY_DKIM_KEY =
+  'v=DKIM1; k=rsa; p=MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAulqQinxTxF3gti5LWevNuvwIsJynit1DoRuYSFgfX9tZF/q+YusvwOeQYpxwzlMqnkJZPpzkf6sPvvDkyyAoy9Hc3aPQbKM4R5SpZvETsT50ArKGIw4lsHw1V8AcItdMzZE79YsqoMjlfBgy8v9A+zRBV4UEJJx1a3bodjPm666rT/XwIj+pk3rpLZ3uS6jhDGJKvRR545Qlf6abwx9sO5/uCVMhegpwt41tf11nPGG/AFqGJHlevFY0MRr2cOg2xOf6KguUchrd7Ui5Oe62JFvRdh/0DCs9HxNR+h7uqZaUQR+9MHIn8A+zNoS5Ps7XN7qLSKI6Z5l44LlL/qDmFwIDAQAB';
 
 export function okPart<T>(value: T): Part<T> {
   return { ok: true, value };
@@ -48,7 +51,7 @@ function healthyDns(): DnsObservation[] {
     records('NS', DOMAIN, [{ name: 'ns1.hosting.example' }, { name: 'ns2.hosting.example' }]),
     records('TXT', DOMAIN, [txt(`v=spf1 +a +mx +ip4:${SERVER_IP} include:spf.hoasted.com ~all`)]),
     records('TXT', `_dmarc.${DOMAIN}`, [txt('v=DMARC1; p=none; rua=mailto:dmarc@bakkerij-jansen.nl')]),
-    records('TXT', `default._domainkey.${DOMAIN}`, [txt('v=DKIM1; k=rsa; p=MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA')]),
+    records('TXT', `default._domainkey.${DOMAIN}`, [txt(HEALTHY_DKIM_KEY)]),
     records('PTR', '10.113.0.203.in-addr.arpa', [{ name: 'server1.hosting.example' }]),
     records('A', 'server1.hosting.example', [{ address: SERVER_IP }]),
   ];

@@ -51,6 +51,17 @@ async function audit(extra: string[]): Promise<JsonFinding[]> {
   return (JSON.parse(r.stdout) as { findings: JsonFinding[] }).findings;
 }
 
+async function auditReport(extra: string[]): Promise<{ requirements: { rows: { id: string; status: string; evidence: string[] }[] }[] }> {
+  const r = await runCli([
+    'audit', '--user', 'devries', '--json', '--lang', 'en',
+    '--whm-url', sandbox.emulator.httpUrl, '--whm-token', sandbox.emulator.tokens.whm.root ?? '',
+    '--dns-server', sandbox.dnsAddress, '--authoritative-via', sandbox.authoritativeAddress, '--dns-timeout', '400',
+    '--profile', sandbox.profilePath, ...extra,
+  ]);
+  expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+  return JSON.parse(r.stdout) as { requirements: { rows: { id: string; status: string; evidence: string[] }[] }[] };
+}
+
 const probeIds = (findings: JsonFinding[]): string[] =>
   findings.filter((f) => f.id.startsWith('mail-') && f.subject.kind === 'server').map((f) => `${f.subject.name} ${f.status} ${f.id}`).sort();
 
@@ -83,6 +94,11 @@ describe('when the audit probes the demo account', () => {
       const mine = findings.filter((f) => f.subject.name.startsWith(`${HOST}:`));
       expect(mine.map((f) => `${f.subject.name} ${f.status}`).sort()).toEqual([`${HOST}:${exim.ports.smtp} ok`, `${HOST}:${exim.ports.smtps} ok`].sort());
       expect(mine.find((f) => f.subject.name === `${HOST}:${exim.ports.smtps}`)?.summary).toMatch(/We connected to mail\.bakkerij-devries\.example on port \d+ \(SMTP with SSL\) just now and got "220 mail\.bakkerij-devries\.example ESMTP/);
+
+      // What the probe sees on incoming SMTP decides the requirements card's TLS row.
+      const report = await auditReport(['--loopback-only', '--ca-file', certs.caFile, '--probe-ports', `smtp:${exim.ports.smtp}`]);
+      const tls = report.requirements[0]?.rows.find((r) => r.id === 'tls');
+      expect(tls).toMatchObject({ status: 'met', evidence: [`${HOST} (${SERVER_ADDRESS}) offers STARTTLS on port ${exim.ports.smtp}.`] });
     } finally {
       sandbox.dns.setData(original);
     }

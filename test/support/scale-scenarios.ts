@@ -20,7 +20,7 @@ function zoneRecords(domain: string, ip: string): NonNullable<ScenarioInput['dns
     { name: `mail.${domain}`, type: 'A', data: ip },
     { name: domain, type: 'A', data: ip },
     { name: domain, type: 'TXT', data: `v=spf1 ip4:${ip} include:spf.hosting.example ~all` },
-    { name: `default._domainkey.${domain}`, type: 'TXT', data: 'v=DKIM1; k=rsa; p=MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAbenchKeyIDAQAB' },
+    { name: `default._domainkey.${domain}`, type: 'TXT', data: ['v=DKIM1; k=rsa; p=MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAulqQinxTxF3gti5LWevNuvwIsJynit1DoRuYSFgfX9tZF/q+YusvwOeQYpxwzlMqnkJZPpzkf6sPvvDkyyAoy9Hc3aPQbKM4R5SpZvETsT50ArKGIw4lsHw1V8AcItdMzZE79YsqoMjlfBgy8v9A+zRBV4UEJJx1a3bodjPm666rT/XwIj+pk3rpLZ3u', 'S6jhDGJKvRR545Qlf6abwx9sO5/uCVMhegpwt41tf11nPGG/AFqGJHlevFY0MRr2cOg2xOf6KguUchrd7Ui5Oe62JFvRdh/0DCs9HxNR+h7uqZaUQR+9MHIn8A+zNoS5Ps7XN7qLSKI6Z5l44LlL/qDmFwIDAQAB'] },
     { name: `_dmarc.${domain}`, type: 'TXT', data: 'v=DMARC1; p=none' },
   ];
 }

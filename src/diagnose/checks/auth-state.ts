@@ -11,6 +11,7 @@ import { skippedRows } from '../data-gaps';
 import { accountEvidence, callFailed, dnsAnswer, dnsEvidence, dnsFailed, loc, notLookedUp } from '../finding-helpers';
 import type { AuditInput, Evidence, Part, RecordToPublish } from '../model';
 import { parentOwnDomain } from './mail-domains';
+import { countSpfLookups } from '../requirements/spf-lookups';
 import { correctedSpf, hasInclude, isSpfRecord, lookupCount, LOOKUP_LIMIT, spfTerms } from './spf-record';
 
 export interface Assessment {
@@ -109,9 +110,15 @@ export function assessSpf(input: AuditInput, domain: string): Assessment {
     if (spf.length > 0 && !hasInclude(terms, include)) {
       liveIssues.push(loc(`Het SPF-record van ${domain} bevat geen include:${include}, dus deze server mag volgens SPF niet namens ${domain} versturen.`, `The SPF record of ${domain} lacks include:${include}, so according to SPF this server may not send for ${domain}.`));
     }
-    const count = spf.length === 1 ? lookupCount(terms) : 0;
+    // The includes' own look-ups count too (RFC 7208 §4.6.4), as far as the collector could follow them.
+    const walked = spf.length === 1 ? countSpfLookups(input.dns.observations, domain) : undefined;
+    const count = spf.length === 1 ? Math.max(lookupCount(terms), walked?.count ?? 0) : 0;
     if (count > LOOKUP_LIMIT) {
-      liveIssues.push(loc(`Het SPF-record van ${domain} vraagt ${count} DNS-opzoekingen; boven de ${LOOKUP_LIMIT} is het hele record ongeldig (RFC 7208 §4.6.4).`, `The SPF record of ${domain} needs ${count} DNS lookups; above ${LOOKUP_LIMIT} the whole record is invalid (RFC 7208 §4.6.4).`));
+      liveIssues.push(loc(`Het SPF-record van ${domain} vraagt ${count} DNS-opzoekingen (de include:-records meegeteld); boven de ${LOOKUP_LIMIT} is het hele record ongeldig (RFC 7208 §4.6.4).`, `The SPF record of ${domain} needs ${count} DNS lookups (counting the include: records); above ${LOOKUP_LIMIT} the whole record is invalid (RFC 7208 §4.6.4).`));
+    }
+    const voidLimit = input.profile.senderRequirements.spfVoidLookupLimit;
+    if (walked !== undefined && walked.voids > voidLimit) {
+      liveIssues.push(loc(`Het SPF-record van ${domain} verwijst ${walked.voids} keer naar een naam zonder SPF-record; boven de ${voidLimit} mogen ontvangers SPF als fout beoordelen (RFC 7208 §4.6.4).`, `The SPF record of ${domain} refers ${walked.voids} times to a name without an SPF record; above ${voidLimit} receivers may judge SPF as an error (RFC 7208 §4.6.4).`));
     }
     if (liveIssues.length > 0 || cpanel.issue !== undefined) {
       record = { name: domain, type: 'TXT', value: correctedSpf(spf, include, expectedSpfTerms(cpanel.row?.expected)) };

@@ -36,6 +36,12 @@ export function reportAddress(input: AuditInput, domain: string): string {
   return contact !== null && domainOf(contact) === domain ? contact.toLowerCase() : `postmaster@${domain}`;
 }
 
+/** The mail domains that send mail (see sendsMail); undefined when the domain list could not be read. */
+export function sendingDomains(input: AuditInput): string[] | undefined {
+  const domains = mailDomains(input.account);
+  return domains.ok ? domains.value.filter((d) => sendsMail(input, d)).map((d) => d.domain) : undefined;
+}
+
 export function checkDmarc(input: AuditInput): Finding[] {
   const domains = mailDomains(input.account);
   if (!domains.ok) return [couldNotCheck(ID, accountSubject(input.account), callFailed(domains))];

@@ -6,6 +6,7 @@ import { checkDmarc } from './dmarc';
 import { checkMxPropagation } from './mx-propagation';
 import { checkMxRecords } from './mx-records';
 import { checkRoutingMx } from './routing-mx';
+import { checkSenderRequirements } from './sender-requirements';
 import { checkServerPtr } from './server-ptr';
 import { checkSpf } from './spf';
 
@@ -18,4 +19,5 @@ export const DNS_CHECKS: readonly Check[] = [
   checkDmarc,
   checkBlocklists,
   checkServerPtr,
+  checkSenderRequirements,
 ];
