@@ -10,6 +10,8 @@ import type { AuditReport } from './audit-report';
 
 export function findingOfRow(report: AuditReport, domain: string, row: RequirementRow): Finding | undefined {
   if (row.finding === undefined) return undefined;
-  const candidates = report.findings.filter((f) => f.id === row.finding && f.status === 'problem');
+  // A finding that is part of a root cause (a domain's SPF, DKIM and DMARC) is shown in the whole's card.
+  const names = (f: Finding): boolean => f.id === row.finding || (f.parts ?? []).some((p) => p.id === row.finding);
+  const candidates = report.findings.filter((f) => names(f) && f.status === 'problem');
   return candidates.find((f) => f.subject.kind === 'domain' && f.subject.name === domain) ?? candidates.find((f) => f.subject.kind !== 'domain');
 }
