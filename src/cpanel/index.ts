@@ -15,3 +15,4 @@ export * from './email-auth';
 export * from './account-info';
 export * from './track-delivery';
 export * from './whm-accounts';
+export * from './changes';
