@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { CpanelCallError, isCpanelError } from '../cpanel/errors';
 import type { CpanelGateway } from '../cpanel/gateway';
 import { makeChange, massEditZone, parseZone } from '../cpanel/changes';
-import type { Finding } from '../diagnose/model';
+import type { Finding, Severity } from '../diagnose/model';
 import type { FixAction, FixPlan, FixStep } from '../fix/fix-action';
 import type { FixLogEntry } from '../fix/fix-log';
 import { describeStep, planFix, type FixRequest } from '../fix/plan-fix';
@@ -54,9 +54,18 @@ export async function previewFix(settings: AuditSettings, user: string, request:
   return { plan: planFix(audited.report.findings, audited.account, request, { canCallWhm }), audited };
 }
 
-function stillThere(findings: readonly Finding[], findingId: string, subject: string): boolean {
+const RANK: Record<Severity, number> = { info: 0, warning: 1, critical: 2 };
+
+/**
+ * Whether the problem is still there at (at least) the severity it had: after
+ * a fix a check may keep the delivery records as advice ("the hold has been
+ * released since"), which is the problem gone, not still there.
+ */
+function stillThere(findings: readonly Finding[], findingId: string, subject: string, severity: Severity): boolean {
   const s = subject.toLowerCase();
-  return findings.some((f) => [f, ...(f.explains ?? [])].some((x) => x.status === 'problem' && x.id === findingId && x.subject.name.toLowerCase() === s));
+  return findings.some((f) =>
+    [f, ...(f.explains ?? [])].some((x) => x.status === 'problem' && x.id === findingId && x.subject.name.toLowerCase() === s && RANK[x.severity] >= RANK[severity]),
+  );
 }
 
 export type Applied =
@@ -87,6 +96,7 @@ export async function applyFix(settings: AuditSettings, user: string, action: Fi
     account: user,
     findingId: action.findingId,
     subject: action.subject.name,
+    severity: action.severity,
     kind: action.kind,
     title: action.title,
     call: describeStep(action.apply),
@@ -98,7 +108,7 @@ export async function applyFix(settings: AuditSettings, user: string, action: Fi
     undoneBy: null,
   };
   const after = await auditAccount(settings, user);
-  return { ok: true, entry, after, gone: !stillThere(after.report.findings, action.findingId, action.subject.name) };
+  return { ok: true, entry, after, gone: !stillThere(after.report.findings, action.findingId, action.subject.name, action.severity) };
 }
 
 export type Undone =
@@ -113,5 +123,5 @@ export async function undoFix(settings: AuditSettings, entry: FixLogEntry): Prom
   const outcome = await withGateway(settings, entry.account, (g) => carryOut(g, undo));
   if (!outcome.ok) return outcome;
   const after = await auditAccount(settings, entry.account);
-  return { ok: true, after, back: stillThere(after.report.findings, entry.findingId, entry.subject) };
+  return { ok: true, after, back: stillThere(after.report.findings, entry.findingId, entry.subject, entry.severity) };
 }

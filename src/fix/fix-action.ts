@@ -6,7 +6,7 @@
  */
 import type { DiagnosisId } from '../kb/catalogue';
 import type { Actor, Localized } from '../kb/types';
-import type { Subject } from '../diagnose/model';
+import type { Severity, Subject } from '../diagnose/model';
 
 /** One cPanel call exactly as it is sent: UAPI as the account, or WHM API 1 as root or a reseller. */
 export interface FixCall {
@@ -54,6 +54,8 @@ export interface FixAction {
   readonly kind: FixKind;
   readonly findingId: DiagnosisId;
   readonly subject: Subject;
+  /** The finding's severity before the fix: afterwards it is gone, or only advice about the past is left. */
+  readonly severity: Severity;
   /** What the fix does, in one line. */
   readonly title: Localized<string>;
   readonly before: Localized<string>;

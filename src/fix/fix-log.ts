@@ -4,6 +4,7 @@
  * when, which account, the call with its parameters, the value before and
  * after, and the step that undoes it.
  */
+import type { Severity } from '../diagnose/model';
 import type { Localized } from '../kb/types';
 import type { FixKind, FixStep } from './fix-action';
 
@@ -17,6 +18,8 @@ export interface FixLogEntry {
   readonly account: string;
   readonly findingId: string;
   readonly subject: string;
+  /** The finding's severity when it was fixed. */
+  readonly severity: Severity;
   readonly kind: FixKind;
   readonly title: Localized<string>;
   /** The step as it was carried out, in one line (`UAPI Email::release_outgoing email="…"`). */
