@@ -13,6 +13,7 @@ import type { FixAction, FixPlan, FixStep } from '../fix/fix-action';
 import type { FixLogEntry } from '../fix/fix-log';
 import { describeStep, planFix, type FixRequest } from '../fix/plan-fix';
 import { zoneEditFor } from '../fix/zone-edit';
+import { changeInEffect } from '../fix/change-in-effect';
 import { auditAccount, type AuditedAccount, type AuditSettings } from './audit-account';
 
 export type StepOutcome =
@@ -69,7 +70,15 @@ function stillThere(findings: readonly Finding[], findingId: string, subject: st
 }
 
 export type Applied =
-  | { readonly ok: true; readonly entry: FixLogEntry; readonly after: AuditedAccount; readonly gone: boolean }
+  | {
+      readonly ok: true;
+      readonly entry: FixLogEntry;
+      readonly after: AuditedAccount;
+      /** No longer a problem at the severity it had. */
+      readonly gone: boolean;
+      /** The new audit sees the change itself (null: it cannot tell). */
+      readonly inEffect: boolean | null;
+    }
   | { readonly ok: false; readonly refused: boolean; readonly reason: string };
 
 async function withGateway<T>(settings: AuditSettings, user: string, work: (g: CpanelGateway) => Promise<T>): Promise<T> {
@@ -108,7 +117,8 @@ export async function applyFix(settings: AuditSettings, user: string, action: Fi
     undoneBy: null,
   };
   const after = await auditAccount(settings, user);
-  return { ok: true, entry, after, gone: !stillThere(after.report.findings, action.findingId, action.subject.name, action.severity) };
+  const gone = !stillThere(after.report.findings, action.findingId, action.subject.name, action.severity);
+  return { ok: true, entry, after, gone, inEffect: after.account === undefined ? null : changeInEffect(action, after.account) };
 }
 
 export type Undone =

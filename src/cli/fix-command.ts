@@ -66,6 +66,10 @@ const W = {
   logId: { nl: 'logregel', en: 'log id' },
   gone: { nl: 'Opnieuw gecontroleerd: het probleem is weg.', en: 'Checked again: the problem is gone.' },
   still: { nl: 'Opnieuw gecontroleerd: het probleem is er nog (een DNS-wijziging kan tijd nodig hebben).', en: 'Checked again: the problem is still there (a DNS change can take time).' },
+  inEffect: {
+    nl: 'Opnieuw gecontroleerd: de wijziging is doorgevoerd. De bevinding blijft staan omdat oudere bezorgregels haar nog tonen of omdat een deel met deze toegang niet te controleren is.',
+    en: 'Checked again: the change is in effect. The finding stays because older delivery records still show it, or because part of it cannot be checked with these credentials.',
+  },
   undoWith: { nl: 'Terugdraaien met', en: 'Undo with' },
   noAction: { nl: 'Hier is geen automatische oplossing voor.', en: 'There is no automatic fix for this.' },
   refused: { nl: 'cPanel weigerde de wijziging', en: 'cPanel refused the change' },
@@ -214,12 +218,12 @@ async function fix(options: FixOptions, user: string, findingId: string, io: Fix
     await store.recordFix(applied.entry);
     const report = applied.after.report;
     if (options.json) {
-      await write(io.stdout, `${jsonForTerminal({ status: 'applied', user, logId: applied.entry.id, action: actionJson(action, lang), gone: applied.gone, report: localizeReport(report, lang) })}\n`);
+      await write(io.stdout, `${jsonForTerminal({ status: 'applied', user, logId: applied.entry.id, action: actionJson(action, lang), gone: applied.gone, inEffect: applied.inEffect, report: localizeReport(report, lang) })}\n`);
     } else {
       await write(
         io.stdout,
         forTerminal(
-          `${W.applied[lang]}: ${action.title[lang]} (${W.logId[lang]} ${applied.entry.id})\n${applied.gone ? W.gone[lang] : W.still[lang]}\n` +
+          `${W.applied[lang]}: ${action.title[lang]} (${W.logId[lang]} ${applied.entry.id})\n${applied.gone ? W.gone[lang] : applied.inEffect === true ? W.inEffect[lang] : W.still[lang]}\n` +
             (action.undo === null ? '' : `${W.undoWith[lang]}: mail-doctor fix --undo ${applied.entry.id}\n`) +
             `\n${formatAudit(report, lang)}`,
         ),

@@ -427,3 +427,26 @@ export function describeStep(step: FixStep): string {
   const what = c.from === null ? `add TXT ${c.name} ${JSON.stringify(c.to)}` : c.to === null ? `remove TXT ${c.name} ${JSON.stringify(c.from)}` : `edit TXT ${c.name} ${JSON.stringify(c.from)} → ${JSON.stringify(c.to)}`;
   return `UAPI DNS::mass_edit_zone zone=${JSON.stringify(c.zone)} serial=(the zone's current serial) ${what}`;
 }
+
+const FIXABLE: Readonly<Record<string, readonly Subject['kind'][]>> = {
+  'routing-local-mx-elsewhere': ['domain'],
+  'routing-remote-mx-here': ['domain'],
+  'outgoing-held': ['mailbox', 'account'],
+  'outgoing-suspended': ['mailbox', 'account'],
+  'incoming-suspended': ['mailbox'],
+  'login-suspended': ['mailbox'],
+  'mailbox-over-quota': ['mailbox'],
+  'spf-invalid': ['domain'],
+  'dkim-invalid': ['domain'],
+  'dmarc-missing': ['domain'],
+};
+
+/**
+ * Whether a finding card may offer "Fix this": a problem of a kind a fix
+ * exists for. The preview decides for certain (it reads the account again),
+ * and says so when there is nothing to change after all.
+ */
+export function mayHaveFix(finding: Finding): boolean {
+  if (finding.status !== 'problem' || finding.outsideAccount === true) return false;
+  return FIXABLE[finding.id]?.includes(finding.subject.kind) === true;
+}

@@ -16,12 +16,14 @@ import { bounceWords } from './bounce-words';
 import { buildAccountHistory, runsFromFile, type AccountHistoryView } from './history-view';
 import { checkedForm, formBody, Handled, HttpProblem, wrap } from './http-problem';
 import { UI } from './i18n';
+import { fixRoutes, fixThisHref } from './fix-routes';
+import { fixWords } from './fix-words';
 import type { PageKit } from './page-kit';
 import { buildReportView, parseFilter } from './report-view';
 
 const FEATURE_NAME = 'mail_doctor';
 
-interface CpanelContext {
+export interface CpanelContext {
   readonly session: CpanelSession;
   readonly lang: Lang;
   readonly chrome: ChromeDom | undefined;
@@ -62,6 +64,7 @@ async function cpanelPage(kit: PageKit, req: Request, res: Response, explained: 
     filter: parseFilter(req.query as Record<string, unknown>),
     selfHref: `${prefix}/`,
     cpanelToken: safeSecurityToken(session.securityToken),
+    ...(options.fixes === undefined ? {} : { fixThis: { label: fixWords(lang).fixThis, href: fixThisHref(prefix) } }),
   });
   // Only ever the session's own account: the reader is fixed to one file (CGI) or asks the store for this user (sandbox).
   const ownHistory = options.ownHistory;
@@ -109,5 +112,6 @@ export function cpanelRouter(kit: PageKit): Router {
     }),
   );
   router.post('/explain', bounceForm(), formBody(), explainRoute(kit));
+  fixRoutes(kit, router, cpanelContext);
   return router;
 }

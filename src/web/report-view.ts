@@ -148,6 +148,8 @@ export interface FindingView {
   readonly causedText?: string;
   readonly causes: readonly CauseView[];
   readonly fix?: FixView;
+  /** "Fix this": the preview page of the safe fix, where the page can make one. */
+  readonly fixThis?: LinkView;
 }
 
 export interface FixFirstView {
@@ -214,6 +216,8 @@ export interface ReportViewOptions {
   readonly messagesPerGroup?: number;
   /** Who reads it: the customer (default) or the administrator in WHM. */
   readonly audience?: Audience;
+  /** Where a card's "Fix this" leads (the safe fix's preview); absent: no such button. */
+  readonly fixThis?: { readonly label: string; readonly href: (finding: Finding) => string | undefined };
 }
 
 /** Rows of the delivery log by default; the filter narrows it down. */
@@ -421,7 +425,13 @@ function findingView(f: Finding, anchor: string, options: ReportViewOptions, t: 
     ...(explained > 0 ? { causedText: explained === 1 ? t.causedByOne : fill(t.causedBy, { count: explained }) } : {}),
     causes: (f.explains ?? []).map((d) => ({ title: d.title[lang], subject: d.subject.name, countText: countText(d.count ?? 1, t) })),
     ...(f.fix === undefined ? {} : { fix: fixView(f.fix, f.id, { lang, t, cpanelToken: options.cpanelToken, audience: options.audience ?? 'customer', outside }) }),
+    ...fixThisLink(f, options),
   };
+}
+
+function fixThisLink(f: Finding, options: ReportViewOptions): { fixThis?: LinkView } {
+  const href = options.fixThis?.href(f);
+  return href === undefined || options.fixThis === undefined ? {} : { fixThis: { href, label: options.fixThis.label } };
 }
 
 function uniqueLabel(): (e: EvidenceView) => boolean {
