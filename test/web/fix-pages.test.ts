@@ -19,8 +19,10 @@ afterAll(async () => {
 
 const base = (user: string): string => `${web.url}/sandbox/cpanel/${user}`;
 
+/** The emulator's state; DNS records as a set (a zone edit may move a record to another line or spell out its TTL). */
 function state(): string {
-  return JSON.stringify({ accounts: web.sandbox.emulator.scenario.accounts, dns: web.sandbox.emulator.scenario.dns.records });
+  const dns = web.sandbox.emulator.scenario.dns.records.map((r) => JSON.stringify({ name: r.name, type: r.type, data: r.data })).sort();
+  return JSON.stringify({ accounts: web.sandbox.emulator.scenario.accounts, dns });
 }
 
 function account(user: string) {
@@ -112,6 +114,26 @@ describe('the safe fixes on the cPanel page', () => {
     const back = await undo('jansen', logId(done.body));
     expect(back.status).toBe(200);
     expect(box()?.holdOutgoing).toBe(true);
+  });
+
+  it.each([
+    ['jansen', 'outgoing-suspended', 'verkoop@webwinkel-jansen.example', 'UAPI Email::unsuspend_outgoing'],
+    ['lumiere', 'login-suspended', 'ancien@bistro-lumiere.example', 'UAPI Email::unsuspend_login'],
+    ['lumiere', 'mailbox-over-quota', 'chef@bistro-lumiere.example', 'UAPI Email::edit_pop_quota'],
+    ['stam', 'spf-invalid', 'stam-legal.example', 'UAPI EmailAuth::install_spf_records'],
+    ['stam', 'dkim-invalid', 'stam-nieuw.example', 'UAPI EmailAuth::enable_dkim'],
+    ['stam', 'dmarc-missing', 'advocatenkantoor-stam.example', 'UAPI DNS::mass_edit_zone'],
+    ['bos', 'routing-remote-mx-here', 'bos-verhuur.example', 'UAPI Email::set_always_accept'],
+  ])('when %s fixes %s for %s on the page, then the change is made and Undo puts the state back', async (user, finding, subject, call) => {
+    const before = state();
+    const done = await apply(user, finding, subject);
+    expect(done.status).toBe(200);
+    expect(decodeEntities(done.body)).toContain(call);
+    expect(done.body).toMatch(/Checked again: the (problem is gone|change is in effect)\./);
+    expect(state()).not.toEqual(before);
+    const back = await undo(user, logId(done.body));
+    expect(back.status).toBe(200);
+    expect(state()).toEqual(before);
   });
 
   it('when cPanel refuses, then the page says why and nothing changes', async () => {
