@@ -67,5 +67,7 @@ export interface AppOptions {
   readonly mailSetup?: (session: CpanelSession) => Promise<MailSetupData>;
   /** The safe fixes (preview, apply, undo, fix log) where this mode can make them. */
   readonly fixes?: FixPages;
+  /** WHM: the safe fixes acting with this WHM user's own rights (the routes check ownership first). */
+  readonly whmFixes?: (whmUser: string) => FixPages | undefined;
   readonly clock?: () => number;
 }

@@ -23,7 +23,7 @@ import { buildReportView, parseFilter } from './report-view';
 
 const FEATURE_NAME = 'mail_doctor';
 
-export interface CpanelContext {
+interface CpanelContext {
   readonly session: CpanelSession;
   readonly lang: Lang;
   readonly chrome: ChromeDom | undefined;
@@ -112,6 +112,22 @@ export function cpanelRouter(kit: PageKit): Router {
     }),
   );
   router.post('/explain', bounceForm(), formBody(), explainRoute(kit));
-  fixRoutes(kit, router, cpanelContext);
+  fixRoutes(kit, router, {
+    mount: '',
+    here: () => '',
+    csrfKey: (req) => {
+      const session = kit.options.cpanelSession?.(req);
+      if (session === undefined) throw new HttpProblem(404, 'not-found');
+      return `cpanel:${session.user}`;
+    },
+    scope: async (req, res) => {
+      const fixes = kit.options.fixes;
+      if (fixes === undefined) throw new HttpProblem(404, 'not-found');
+      const ctx = await cpanelContext(kit, req, res);
+      // The account is the session's own; cPanel (LiveAPI, or the account's own token) enforces it once more.
+      const token = safeSecurityToken(ctx.session.securityToken);
+      return { account: ctx.session.user, actor: ctx.session.user, lang: ctx.lang, chrome: ctx.chrome, audience: 'customer', fixes, ...(token === undefined ? {} : { cpanelToken: token }) };
+    },
+  });
   return router;
 }

@@ -14,16 +14,36 @@ import { describeStep, mayHaveFix } from '../fix/plan-fix';
 import type { Finding } from '../diagnose/model';
 import type { Lang } from '../kb/types';
 import type { AuditReport } from '../report/audit-report';
-import type { CpanelSession } from './app-options';
-import { safeSecurityToken } from './cpanel-links';
 import type { FixPages } from './fix-pages';
 import { fixWords } from './fix-words';
 import { checkedForm, firstQueryValue, formBody, HttpProblem, wrap } from './http-problem';
 import type { PageKit } from './page-kit';
 import { buildReportView, formatTime, parseFilter } from './report-view';
-import type { CpanelContext } from './cpanel-routes';
+import type { ChromeDom } from '../cpanel/account-info';
 
-type ContextOf = (kit: PageKit, req: Request, res: Response) => Promise<CpanelContext>;
+/** Whom a fix page acts for: the account, who is acting, the page's language and chrome, and the form key. */
+export interface FixScope {
+  readonly account: string;
+  /** Who the fix log names. */
+  readonly actor: string;
+  readonly lang: Lang;
+  readonly chrome: ChromeDom | undefined;
+  /** Session prefix for links into cPanel (cPanel page only). */
+  readonly cpanelToken?: string;
+  readonly audience: 'customer' | 'admin';
+  readonly fixes: FixPages;
+}
+
+export interface FixRouteSetup {
+  /** The path under the router the fix pages hang from ('' on the cPanel page, '/accounts/:user' in WHM). */
+  readonly mount: string;
+  /** The same path filled in for this request (for the links and forms). */
+  readonly here: (req: Request) => string;
+  /** The CSRF key of the session, known before anything else is asked. */
+  readonly csrfKey: (req: Request) => string;
+  /** The session, its rights and the account (refusing what the visitor may not see). */
+  readonly scope: (req: Request, res: Response) => Promise<FixScope>;
+}
 
 interface ActionView {
   readonly title: string;
@@ -49,19 +69,9 @@ function actionView(a: FixAction, lang: Lang): ActionView {
   };
 }
 
-function fixesOf(kit: PageKit): FixPages {
-  const fixes = kit.options.fixes;
-  if (fixes === undefined) throw new HttpProblem(404, 'not-found');
-  return fixes;
-}
-
 /** The href of a card's "Fix this" on the cPanel page. */
 export function fixThisHref(prefix: string): (f: Finding) => string | undefined {
   return (f) => (mayHaveFix(f) ? `${prefix}/fix?${new URLSearchParams({ finding: f.id, subject: f.subject.name }).toString()}` : undefined);
-}
-
-function csrfKey(session: CpanelSession): string {
-  return `cpanel:${session.user}`;
 }
 
 function text(value: unknown): string {
@@ -72,102 +82,105 @@ function planMessage(plan: Exclude<FixPlan, { kind: 'action' }>, lang: Lang): st
   return plan.kind === 'none' ? `${fixWords(lang).noAction} ${plan.reason[lang]}` : plan.reason[lang];
 }
 
-async function renderFix(kit: PageKit, req: Request, res: Response, ctx: CpanelContext, status: number, view: Record<string, unknown>): Promise<void> {
-  const prefix = `${kit.root}${req.baseUrl}`;
-  const w = fixWords(ctx.lang);
-  await kit.send(res, status, 'fix', { frame: kit.frame(req, ctx.lang, String(view.heading ?? w.previewTitle), ctx.chrome), w, back: `${prefix}/`, logHref: `${prefix}/fixes`, ...view });
+function prefixOf(kit: PageKit, req: Request, setup: FixRouteSetup): string {
+  return `${kit.root}${req.baseUrl}${setup.here(req)}`;
 }
 
-function reportAfter(kit: PageKit, req: Request, ctx: CpanelContext, report: AuditReport) {
-  const prefix = `${kit.root}${req.baseUrl}`;
+async function renderFix(kit: PageKit, req: Request, res: Response, setup: FixRouteSetup, ctx: FixScope, status: number, view: Record<string, unknown>): Promise<void> {
+  const prefix = prefixOf(kit, req, setup);
+  const w = fixWords(ctx.lang);
+  await kit.send(res, status, 'fix', { frame: kit.frame(req, ctx.lang, String(view.heading ?? w.previewTitle), ctx.chrome), w, back: prefix === `${kit.root}${req.baseUrl}` ? `${prefix}/` : prefix, logHref: `${prefix}/fixes`, ...view });
+}
+
+function reportAfter(kit: PageKit, req: Request, setup: FixRouteSetup, ctx: FixScope, report: AuditReport) {
   return buildReportView(report, {
     lang: ctx.lang,
     profile: kit.options.profile,
     filter: parseFilter({}),
-    selfHref: `${prefix}/`,
-    cpanelToken: safeSecurityToken(ctx.session.securityToken),
+    selfHref: prefixOf(kit, req, setup),
+    audience: ctx.audience,
+    ...(ctx.cpanelToken === undefined ? {} : { cpanelToken: ctx.cpanelToken }),
   });
 }
 
-async function preview(kit: PageKit, req: Request, res: Response, ctx: CpanelContext, finding: string, subject: string, notice: string | null, status = 200): Promise<void> {
-  const { session, lang } = ctx;
+async function preview(kit: PageKit, req: Request, res: Response, setup: FixRouteSetup, ctx: FixScope, finding: string, subject: string, notice: string | null, status = 200): Promise<void> {
+  const { lang } = ctx;
   const w = fixWords(lang);
-  const { plan } = await fixesOf(kit).preview(session.user, { findingId: finding, subject });
+  const { plan } = await ctx.fixes.preview(ctx.account, { findingId: finding, subject });
   if (plan.kind !== 'action') {
-    await renderFix(kit, req, res, ctx, plan.kind === 'none' ? 200 : 404, { state: 'no-action', heading: w.previewTitle, message: planMessage(plan, lang) });
+    await renderFix(kit, req, res, setup, ctx, plan.kind === 'none' ? 200 : 404, { state: 'no-action', heading: w.previewTitle, message: planMessage(plan, lang) });
     return;
   }
-  await renderFix(kit, req, res, ctx, status, {
+  await renderFix(kit, req, res, setup, ctx, status, {
     state: 'preview',
     heading: w.previewTitle,
     message: notice ?? w.nothingChanged,
     action: actionView(plan.action, lang),
-    form: { action: `${kit.root}${req.baseUrl}/fix`, csrf: kit.options.csrf.tokenFor(csrfKey(session)), finding, subject: plan.action.subject.name },
+    form: { action: `${prefixOf(kit, req, setup)}/fix`, csrf: kit.options.csrf.tokenFor(setup.csrfKey(req)), finding, subject: plan.action.subject.name },
   });
 }
 
-function undoForm(kit: PageKit, req: Request, session: CpanelSession, entry: FixLogEntry): Record<string, string> | null {
+function undoForm(kit: PageKit, req: Request, setup: FixRouteSetup, entry: FixLogEntry): Record<string, string> | null {
   if (entry.undo === null || entry.undoneAt !== null) return null;
-  return { action: `${kit.root}${req.baseUrl}/fixes/undo`, csrf: kit.options.csrf.tokenFor(csrfKey(session)), id: entry.id };
+  return { action: `${prefixOf(kit, req, setup)}/fixes/undo`, csrf: kit.options.csrf.tokenFor(setup.csrfKey(req)), id: entry.id };
 }
 
-export function fixRoutes(kit: PageKit, router: Router, context: ContextOf): void {
+export function fixRoutes(kit: PageKit, router: Router, setup: FixRouteSetup): void {
+  const m = setup.mount;
   router.get(
-    '/fix',
+    `${m}/fix`,
     wrap(async (req, res) => {
-      const ctx = await context(kit, req, res);
-      await preview(kit, req, res, ctx, text(firstQueryValue(req.query.finding)), text(firstQueryValue(req.query.subject)), null);
+      const ctx = await setup.scope(req, res);
+      await preview(kit, req, res, setup, ctx, text(firstQueryValue(req.query.finding)), text(firstQueryValue(req.query.subject)), null);
     }),
   );
 
   router.post(
-    '/fix',
+    `${m}/fix`,
     formBody(),
     wrap(async (req, res) => {
-      const session = kit.options.cpanelSession?.(req);
-      if (session === undefined) throw new HttpProblem(404, 'not-found');
-      const body = checkedForm(req, (b) => kit.options.csrf.verify(csrfKey(session), b.csrf));
-      const ctx = await context(kit, req, res);
+      const body = checkedForm(req, (b) => kit.options.csrf.verify(setup.csrfKey(req), b.csrf));
+      const ctx = await setup.scope(req, res);
       const w = fixWords(ctx.lang);
       const finding = text(body.finding);
       const subject = text(body.subject);
       if (body.confirm !== 'yes') {
-        await preview(kit, req, res, ctx, finding, subject, w.confirmMissing, 400);
+        await preview(kit, req, res, setup, ctx, finding, subject, w.confirmMissing, 400);
         return;
       }
-      const fixes = fixesOf(kit);
+      const fixes = ctx.fixes;
       // The plan is made again from the account as it is now; nothing in the form names a call or a value.
-      const { plan } = await fixes.preview(session.user, { findingId: finding, subject });
+      const { plan } = await fixes.preview(ctx.account, { findingId: finding, subject });
       if (plan.kind !== 'action') {
-        await renderFix(kit, req, res, ctx, plan.kind === 'none' ? 200 : 404, { state: 'no-action', heading: w.previewTitle, message: planMessage(plan, ctx.lang) });
+        await renderFix(kit, req, res, setup, ctx, plan.kind === 'none' ? 200 : 404, { state: 'no-action', heading: w.previewTitle, message: planMessage(plan, ctx.lang) });
         return;
       }
-      const applied = await fixes.apply(session.user, plan.action, session.user);
+      const applied = await fixes.apply(ctx.account, plan.action, ctx.actor);
       if (!applied.ok) {
-        await renderFix(kit, req, res, ctx, applied.refused ? 409 : 502, { state: 'refused', heading: w.previewTitle, message: `${applied.refused ? w.refused : w.failed} ${applied.reason}`, action: actionView(plan.action, ctx.lang) });
+        await renderFix(kit, req, res, setup, ctx, applied.refused ? 409 : 502, { state: 'refused', heading: w.previewTitle, message: `${applied.refused ? w.refused : w.failed} ${applied.reason}`, action: actionView(plan.action, ctx.lang) });
         return;
       }
       await fixes.log.record(applied.entry);
-      kit.options.audits.forget?.(session.user);
-      await renderFix(kit, req, res, ctx, 200, {
+      kit.options.audits.forget?.(ctx.account);
+      await renderFix(kit, req, res, setup, ctx, 200, {
         state: 'applied',
         heading: w.resultTitle,
         message: applied.gone ? w.gone : applied.inEffect === true ? w.inEffect : w.still,
         action: actionView(plan.action, ctx.lang),
         logId: applied.entry.id,
-        undoForm: undoForm(kit, req, session, applied.entry),
-        report: reportAfter(kit, req, ctx, applied.after.report),
+        undoForm: undoForm(kit, req, setup, applied.entry),
+        report: reportAfter(kit, req, setup, ctx, applied.after.report),
       });
     }),
   );
 
   router.get(
-    '/fixes',
+    `${m}/fixes`,
     wrap(async (req, res) => {
-      const ctx = await context(kit, req, res);
+      const ctx = await setup.scope(req, res);
       const w = fixWords(ctx.lang);
-      const entries = await fixesOf(kit).log.list(ctx.session.user);
-      await renderFix(kit, req, res, ctx, 200, {
+      const entries = await ctx.fixes.log.list(ctx.account);
+      await renderFix(kit, req, res, setup, ctx, 200, {
         state: 'log',
         heading: w.logTitle,
         entries: entries.map((e) => ({
@@ -179,46 +192,44 @@ export function fixRoutes(kit: PageKit, router: Router, context: ContextOf): voi
           before: e.before[ctx.lang],
           after: e.after[ctx.lang],
           undone: e.undoneAt === null ? null : `${w.undoneBy} ${e.undoneBy ?? ''}, ${formatTime(e.undoneAt)}`,
-          undoForm: undoForm(kit, req, ctx.session, e),
+          undoForm: undoForm(kit, req, setup, e),
         })),
       });
     }),
   );
 
   router.post(
-    '/fixes/undo',
+    `${m}/fixes/undo`,
     formBody(),
     wrap(async (req, res) => {
-      const session = kit.options.cpanelSession?.(req);
-      if (session === undefined) throw new HttpProblem(404, 'not-found');
-      const body = checkedForm(req, (b) => kit.options.csrf.verify(csrfKey(session), b.csrf));
-      const ctx = await context(kit, req, res);
+      const body = checkedForm(req, (b) => kit.options.csrf.verify(setup.csrfKey(req), b.csrf));
+      const ctx = await setup.scope(req, res);
       const w = fixWords(ctx.lang);
-      const fixes = fixesOf(kit);
+      const fixes = ctx.fixes;
       const entry = await fixes.log.get(text(body.id));
       if (entry === null) {
-        await renderFix(kit, req, res, ctx, 404, { state: 'no-action', heading: w.logTitle, message: w.unknownEntry });
+        await renderFix(kit, req, res, setup, ctx, 404, { state: 'no-action', heading: w.logTitle, message: w.unknownEntry });
         return;
       }
       // Another account's entry is refused, not quietly ignored.
-      if (entry.account !== session.user) throw new HttpProblem(403, 'account');
+      if (entry.account !== ctx.account) throw new HttpProblem(403, 'account');
       if (body.confirm !== 'yes') {
-        await renderFix(kit, req, res, ctx, 400, { state: 'no-action', heading: w.logTitle, message: w.confirmMissing });
+        await renderFix(kit, req, res, setup, ctx, 400, { state: 'no-action', heading: w.logTitle, message: w.confirmMissing });
         return;
       }
       const done = await fixes.undo(entry);
       if (!done.ok) {
-        await renderFix(kit, req, res, ctx, done.refused ? 409 : 502, { state: 'refused', heading: w.logTitle, message: `${done.refused ? w.refused : w.failed} ${done.reason}` });
+        await renderFix(kit, req, res, setup, ctx, done.refused ? 409 : 502, { state: 'refused', heading: w.logTitle, message: `${done.refused ? w.refused : w.failed} ${done.reason}` });
         return;
       }
-      await fixes.log.markUndone(entry.id, session.user, Math.floor(kit.clock() / 1000));
-      kit.options.audits.forget?.(session.user);
-      await renderFix(kit, req, res, ctx, 200, {
+      await fixes.log.markUndone(entry.id, ctx.actor, Math.floor(kit.clock() / 1000));
+      kit.options.audits.forget?.(ctx.account);
+      await renderFix(kit, req, res, setup, ctx, 200, {
         state: 'undone',
         heading: w.undoneTitle,
         message: done.back ? w.back : w.notBack,
         logId: entry.id,
-        report: reportAfter(kit, req, ctx, done.after.report),
+        report: reportAfter(kit, req, setup, ctx, done.after.report),
       });
     }),
   );

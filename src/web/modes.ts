@@ -233,6 +233,7 @@ export function createSandboxApp(options: SandboxAppOptions): {
     since: DEFAULT_SINCE_SECONDS,
   };
   const audits = createCachingAuditService(createAuditor(auditorOptions), { ...(options.ttlMs === undefined ? {} : { ttlMs: options.ttlMs }) });
+  const fixLog = memoryFixLog();
   const accounts = emulator.scenario.accounts.map((a) => ({ user: a.user, purpose: a.purpose ?? '' }));
   const whmUsers = emulator.scenario.whm.users.map((u) => u.user);
   const filling: Promise<SandboxHistory | undefined> | undefined =
@@ -253,7 +254,15 @@ export function createSandboxApp(options: SandboxAppOptions): {
     // The sandbox's probe never leaves loopback; the demo's mail hosts resolve to documentation addresses.
     mailSetup: mailSetupSource({ resolver: options.resolver, profile: sandbox.profile, loopbackOnly: true, ...(options.mailProbe ?? {}) }),
     // The sandbox's fix log lives as long as the sandbox; the fixes change the emulator's state.
-    fixes: createFixPages(auditorSettings(auditorOptions), memoryFixLog()),
+    fixes: createFixPages(auditorSettings(auditorOptions), fixLog),
+    // In WHM the fixes act with the WHM user's own token: the emulator checks ownership as cPanel does.
+    whmFixes: (whmUser) => {
+      const token = emulator.tokens.whm[whmUser];
+      if (token === undefined) return undefined;
+      const openGateway = (account: string): CpanelGateway =>
+        gatewayFor({ kind: 'whm', baseUrl: emulator.httpUrl, user: whmUser, token, insecure: false, timeoutMs: SANDBOX_TIMEOUT_MS }, account);
+      return createFixPages(auditorSettings({ ...auditorOptions, openGateway }), fixLog);
+    },
     cpanelSession: (req) => {
       const user = String(req.params.account ?? '');
       if (!accounts.some((a) => a.user === user)) return undefined;

@@ -169,3 +169,42 @@ describe('the safe fixes on the cPanel page', () => {
     expect((await undo('lumiere', id)).status).toBe(200);
   });
 });
+
+describe('the safe fixes on the WHM account page', () => {
+  const whm = (user: string): string => `${web.url}/sandbox/whm/hoster/accounts/${user}`;
+
+  it("when a reseller fixes a finding of its own account, then the change is made with the reseller's rights and Undo restores it", async () => {
+    const page = await request(`${whm('jansen')}?lang=en`);
+    expect(page.status).toBe(200);
+    const link = fixLinks(page.body).find((l) => l.includes('finding=outgoing-suspended'));
+    expect(link).toBeDefined();
+    const before = state();
+    const shown = await request(`${web.url}${link!}&lang=en`);
+    expect(shown.status).toBe(200);
+    expect(state()).toEqual(before);
+    const csrf = formField(shown.body, 'csrf')!;
+    const done = await request(`${whm('jansen')}/fix?lang=en`, { form: { csrf, finding: 'outgoing-suspended', subject: 'verkoop@webwinkel-jansen.example', confirm: 'yes' } });
+    expect(done.status).toBe(200);
+    expect(done.body).toMatch(/Checked again: the (problem is gone|change is in effect)\./);
+    expect(account('jansen').mailboxes.find((m) => m.email === 'verkoop@webwinkel-jansen.example')?.suspendedOutgoing).toBe(false);
+    const id = logId(done.body);
+    const log = await request(`${whm('jansen')}/fixes?lang=en`);
+    expect(log.body).toContain(id);
+    expect(log.body).toContain('hoster (WHM)');
+    const back = await request(`${whm('jansen')}/fixes/undo?lang=en`, { form: { csrf: formField(log.body, 'csrf')!, id, confirm: 'yes' } });
+    expect(back.status).toBe(200);
+    expect(state()).toEqual(before);
+  });
+
+  it("when a reseller asks to fix another owner's account, then it is refused and nothing changes", async () => {
+    const before = state();
+    const shown = await request(`${whm('stam')}/fix?finding=dmarc-missing&subject=advocatenkantoor-stam.example&lang=en`);
+    expect(shown.status).toBe(403);
+    // The reseller's own form token, from a preview of its own account.
+    const csrf = formField((await request(`${whm('jansen')}/fix?finding=outgoing-held&subject=nieuwsbrief%40webwinkel-jansen.example&lang=en`)).body, 'csrf');
+    expect(csrf).toBeDefined();
+    const post = await request(`${whm('stam')}/fix?lang=en`, { form: { csrf: csrf!, finding: 'dmarc-missing', subject: 'advocatenkantoor-stam.example', confirm: 'yes' } });
+    expect(post.status).toBe(403);
+    expect(state()).toEqual(before);
+  });
+});
