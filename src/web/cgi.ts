@@ -28,7 +28,7 @@ import { dnsSettingsFromEnv, resolverFor } from '../audit/dns-setup';
 import { createApp, type AppOptions } from './app';
 import { createCachingAuditService } from './audit-service';
 import { auditorSettings, createAuditor } from './auditor';
-import { createFixPages, fileFixLog, ownFixLogPath } from './fix-pages';
+import { createFixPages, fileFixLog, ownFixLogPath, type FixLogPort } from './fix-pages';
 import { basePathFromCgi, formatCgiResponse, MAX_CGI_BODY, requestFromCgi, type CgiMode } from './cgi-bridge';
 import { historyFromConfig } from './history-source';
 import { DEFAULT_SINCE_SECONDS, whmChromeFromFiles, whmSessionOver } from './modes';
@@ -129,17 +129,15 @@ async function whmOptions(setup: CgiSetup): Promise<AppOptions> {
   const c = connection.connection;
   if (c.kind === 'cpanel') throw new Error('the WHM page needs WHM credentials or the local tools, not a cPanel token');
   const gatewayUser = c.kind === 'whm' ? c.user : 'root';
-  const audits = createCachingAuditService(
-    createAuditor({
-      openGateway: (account) => gatewayFor(c, account, env),
-      resolver: setup.resolver,
-      ...(via === undefined ? {} : { authoritativeVia: via }),
-      profile: setup.profile,
-      serverHostname: env.MAIL_DOCTOR_SERVER_HOSTNAME ?? serverHostname(c),
-      since: DEFAULT_SINCE_SECONDS,
-    }),
-    { concurrency: 3 },
-  );
+  const auditorOptions = {
+    openGateway: (account: string) => gatewayFor(c, account, env),
+    resolver: setup.resolver,
+    ...(via === undefined ? {} : { authoritativeVia: via }),
+    profile: setup.profile,
+    serverHostname: env.MAIL_DOCTOR_SERVER_HOSTNAME ?? serverHostname(c),
+    since: DEFAULT_SINCE_SECONDS,
+  };
+  const audits = createCachingAuditService(createAuditor(auditorOptions), { concurrency: 3 });
   const session = whmSessionOver({
     user,
     gatewayUser,
@@ -157,6 +155,8 @@ async function whmOptions(setup: CgiSetup): Promise<AppOptions> {
     csrf: setup.csrf,
     basePath: basePathFromCgi(env),
     whmSession: () => session,
+    // The routes let root and resellers act only on accounts they may see (whm-context.ts); the log is the history store's.
+    ...(history.fixLog === undefined ? {} : { whmFixes: () => createFixPages(auditorSettings(auditorOptions), history.fixLog as FixLogPort) }),
     whmChrome: whmChromeFromFiles(env),
     log: setup.log,
   };

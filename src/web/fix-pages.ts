@@ -15,8 +15,11 @@ import { readFixLogLines, type FixLogEntry, type FixLogLine } from '../fix/fix-l
 import type { FixRequest } from '../fix/plan-fix';
 import { HISTORY_DIR } from '../jobs/history-export';
 import type { HistoryStore } from '../store/history-store';
+import { openStore } from '../store/open-store';
 
 export interface FixLogPort {
+  /** Throws when the log cannot be written: asked before a change is made, so no change goes unlogged. */
+  ready?(): Promise<void>;
   record(entry: FixLogEntry): Promise<void>;
   /** One account's entries, newest first. */
   list(account: string): Promise<FixLogEntry[]>;
@@ -59,6 +62,26 @@ export function memoryFixLog(): FixLogPort {
       entries[i] = { ...(entries[i] as FixLogEntry), undoneAt: at, undoneBy: by };
       return true;
     },
+  };
+}
+
+/** The history store at a location, opened for each read or write (the WHM CGI: one request, one process). */
+export function storeFixLogAt(location: string, server: string): FixLogPort {
+  const withStore = async <T>(work: (store: HistoryStore) => Promise<T>): Promise<T> => {
+    const opened = await openStore(location, { server });
+    if (!opened.ok) throw new Error(opened.error);
+    try {
+      return await work(opened.store);
+    } finally {
+      await opened.store.close();
+    }
+  };
+  return {
+    ready: () => withStore(async () => undefined),
+    record: (entry) => withStore((s) => s.recordFix(entry)),
+    list: (account) => withStore((s) => s.fixLog({ account })),
+    get: (id) => withStore((s) => s.fixEntry(id)),
+    markUndone: (id, by, at) => withStore((s) => s.markFixUndone(id, by, at)),
   };
 }
 

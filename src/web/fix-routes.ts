@@ -155,6 +155,7 @@ export function fixRoutes(kit: PageKit, router: Router, setup: FixRouteSetup): v
         await renderFix(kit, req, res, setup, ctx, plan.kind === 'none' ? 200 : 404, { state: 'no-action', heading: w.previewTitle, message: planMessage(plan, ctx.lang) });
         return;
       }
+      await fixes.log.ready?.();
       const applied = await fixes.apply(ctx.account, plan.action, ctx.actor);
       if (!applied.ok) {
         await renderFix(kit, req, res, setup, ctx, applied.refused ? 409 : 502, { state: 'refused', heading: w.previewTitle, message: `${applied.refused ? w.refused : w.failed} ${applied.reason}`, action: actionView(plan.action, ctx.lang) });

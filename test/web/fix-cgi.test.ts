@@ -5,7 +5,7 @@
  * account's mailbox or log entry changes nothing either.
  */
 import { CsrfTokens } from '../../src/web/security';
-import { cpanelEnv, runCgi, startCgiSandbox, type CgiSandbox } from './cgi-run';
+import { cpanelEnv, runCgi, startCgiSandbox, whmEnv, type CgiSandbox } from './cgi-run';
 import { decodeEntities } from './html';
 
 let cgi: CgiSandbox;
@@ -52,6 +52,35 @@ describe('the safe fixes through the cPanel CGI entry', () => {
     const csrf = CsrfTokens.fromSessionToken('/cpsess0000000009').tokenFor('cpanel:groen');
     const r = await post('groen', '/fix', { csrf, finding: 'routing-local-mx-elsewhere', subject: 'tuincentrum-groen.example', confirm: 'yes' });
     expect(r.statusLine).toMatch(/^Status: 403/);
+    expect(state()).toEqual(before);
+  });
+});
+
+describe('the safe fixes through the WHM CGI entry', () => {
+  const asHoster = (extra: Record<string, string>) => whmEnv(cgi, 'hoster', 'root', cgi.sandbox.emulator.tokens.whm.root!, extra);
+
+  it("when a reseller previews a fix of its own account, then the call is shown and nothing changes", async () => {
+    const before = state();
+    const r = await runCgi(cgi, 'whm', asHoster({ PATH_INFO: '/whm/accounts/jansen/fix', QUERY_STRING: 'finding=outgoing-held&subject=nieuwsbrief%40webwinkel-jansen.example&lang=en' }));
+    expect(r.statusLine).toBe('Status: 200 OK');
+    expect(decodeEntities(r.body)).toContain('UAPI Email::release_outgoing email="nieuwsbrief@webwinkel-jansen.example"');
+    expect(state()).toEqual(before);
+  });
+
+  it("when a reseller asks to fix another owner's account, then it is refused with 403 and nothing changes", async () => {
+    const before = state();
+    const shown = await runCgi(cgi, 'whm', asHoster({ PATH_INFO: '/whm/accounts/stam/fix', QUERY_STRING: 'finding=dmarc-missing&subject=advocatenkantoor-stam.example&lang=en' }));
+    expect(shown.statusLine).toMatch(/^Status: 403/);
+    const own = await runCgi(cgi, 'whm', asHoster({ PATH_INFO: '/whm/accounts/jansen/fix', QUERY_STRING: 'finding=outgoing-held&subject=nieuwsbrief%40webwinkel-jansen.example&lang=en' }));
+    const csrf = /name="csrf" value="([^"]+)"/.exec(own.body)![1]!;
+    const body = new URLSearchParams({ csrf, finding: 'dmarc-missing', subject: 'advocatenkantoor-stam.example', confirm: 'yes' }).toString();
+    const posted = await runCgi(
+      cgi,
+      'whm',
+      asHoster({ REQUEST_METHOD: 'POST', PATH_INFO: '/whm/accounts/stam/fix', QUERY_STRING: 'lang=en', CONTENT_TYPE: 'application/x-www-form-urlencoded', CONTENT_LENGTH: String(Buffer.byteLength(body)) }),
+      body,
+    );
+    expect(posted.statusLine).toMatch(/^Status: 403/);
     expect(state()).toEqual(before);
   });
 });
