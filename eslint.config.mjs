@@ -32,16 +32,17 @@ const mayImport = {
   cpanel: ['diagnose', 'util'],
   diagnose: ['kb', 'smtp', 'config', 'dns', 'text', 'util'],
   report: ['bounce', 'diagnose', 'kb', 'smtp', 'config', 'text', 'util'],
+  fix: ['diagnose', 'kb', 'config', 'text', 'util'],
   delivery: ['cpanel', 'smtp', 'text', 'util'],
   collect: ['bounce', 'cpanel', 'dns', 'delivery', 'diagnose', 'kb', 'smtp', 'config', 'text', 'util'],
-  audit: ['probe', 'bounce', 'collect', 'cpanel', 'dns', 'delivery', 'report', 'diagnose', 'kb', 'smtp', 'config', 'text', 'util'],
-  store: ['bounce', 'report', 'diagnose', 'kb', 'config', 'text', 'util'],
+  audit: ['fix', 'probe', 'bounce', 'collect', 'cpanel', 'dns', 'delivery', 'report', 'diagnose', 'kb', 'smtp', 'config', 'text', 'util'],
+  store: ['fix', 'bounce', 'report', 'diagnose', 'kb', 'config', 'text', 'util'],
   jobs: ['bounce', 'audit', 'store', 'cpanel', 'dns', 'report', 'diagnose', 'kb', 'config', 'text', 'util'],
   alerts: ['bounce', 'jobs', 'store', 'report', 'diagnose', 'kb', 'config', 'text', 'util'],
   sandbox: ['probe', 'dns', 'config', 'text', 'util'],
-  web: ['probe', 'bounce', 'audit', 'jobs', 'store', 'sandbox', 'cpanel', 'dns', 'delivery', 'report', 'diagnose', 'kb', 'smtp', 'config', 'text', 'util'],
-  cli: ['probe', 'bounce', 'web', 'alerts', 'audit', 'jobs', 'store', 'sandbox', 'collect', 'cpanel', 'dns', 'delivery', 'report', 'diagnose', 'kb', 'smtp', 'config', 'text', 'util'],
-  bench: ['probe', 'bounce', 'cli', 'web', 'alerts', 'audit', 'jobs', 'store', 'sandbox', 'collect', 'cpanel', 'dns', 'delivery', 'report', 'diagnose', 'kb', 'smtp', 'config', 'text', 'util'],
+  web: ['fix', 'probe', 'bounce', 'audit', 'jobs', 'store', 'sandbox', 'cpanel', 'dns', 'delivery', 'report', 'diagnose', 'kb', 'smtp', 'config', 'text', 'util'],
+  cli: ['fix', 'probe', 'bounce', 'web', 'alerts', 'audit', 'jobs', 'store', 'sandbox', 'collect', 'cpanel', 'dns', 'delivery', 'report', 'diagnose', 'kb', 'smtp', 'config', 'text', 'util'],
+  bench: ['fix', 'probe', 'bounce', 'cli', 'web', 'alerts', 'audit', 'jobs', 'store', 'sandbox', 'collect', 'cpanel', 'dns', 'delivery', 'report', 'diagnose', 'kb', 'smtp', 'config', 'text', 'util'],
 };
 assertNoFolderLoop(mayImport);
 
@@ -62,7 +63,7 @@ const pureOnly = {
  */
 const exceptions = [];
 
-const PURE_CORE = new Set(['text', 'smtp', 'kb', 'diagnose', 'report']);
+const PURE_CORE = new Set(['text', 'smtp', 'kb', 'diagnose', 'report', 'fix']);
 /** Folders that may start processes or talk HTTP with axios. */
 const PROCESS_AND_HTTP = new Set(['cpanel', 'sandbox', 'bench']);
 

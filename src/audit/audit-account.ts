@@ -13,6 +13,7 @@ import type { CpanelGateway } from '../cpanel/gateway';
 import { readMainlog } from '../delivery/exim-mainlog-source';
 import type { WireResolver } from '../dns/wire-resolver';
 import { defaultClassifier } from '../kb/classify';
+import type { AccountSnapshot } from '../diagnose/model';
 import type { AuditReport } from '../report/audit-report';
 import { buildReport } from '../report/build-report';
 import { createLimiter } from '../util/limiter';
@@ -66,6 +67,8 @@ export interface AuditedAccount {
   readonly report: AuditReport;
   readonly contactEmail: string | null;
   readonly locale: string | null;
+  /** What the audit read from cPanel (auditAccount always sets it): the safe fixes take their values from it. */
+  readonly account?: AccountSnapshot;
 }
 
 function deliverySource(logs: readonly string[] | undefined): Pick<CollectOptions, 'deliverySource'> {
@@ -97,7 +100,7 @@ export async function auditAccount(settings: AuditSettings, user: string): Promi
     });
     const built = buildReport(input);
     const report = settings.probe === undefined ? built : await probeAuditedAccount(input, built, settings.resolver, settings.profile, settings.probe);
-    return { report, contactEmail: input.account.contactEmail, locale: input.account.locale };
+    return { report, contactEmail: input.account.contactEmail, locale: input.account.locale, account: input.account };
   } finally {
     await gateway.close();
   }

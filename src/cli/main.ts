@@ -7,6 +7,7 @@ import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { loadProfile, ProfileError } from '../config/load-profile';
 import { runAudit, UsageError } from './audit-command';
+import { runFix } from './fix-command';
 import { resolveConnection, type ConnectionFlags } from '../audit/connection';
 import { parseDuration } from '../util/duration';
 import { runExplain } from './explain-command';
@@ -144,6 +145,51 @@ function buildProgram(setExit: (code: number) => void): Command {
           ...(typeof opts.store === 'string' ? { store: opts.store } : {}),
           ...(typeof opts.server === 'string' ? { server: opts.server } : {}),
           ...auditProbeOptions(opts),
+        },
+        { stdout: process.stdout, stderr: process.stderr, now: () => Date.now(), env: process.env },
+      ),
+    );
+  });
+
+  const fixCommand = program
+    .command('fix')
+    .description("apply the fix of one finding (preview without --yes), or take an applied fix back (--undo)")
+    .option('--user <user>', 'the cPanel account')
+    .option('--finding <id>', 'the finding to fix (its id, as audit shows it)')
+    .option('--subject <name>', 'the domain or mailbox the finding is about, when it is there for more than one')
+    .option('--yes', 'apply the change (without it: only show what would change)')
+    .option('--undo <log-id>', 'take back an applied fix, by its fix log id')
+    .option('--json', 'print the result as JSON')
+    .addOption(new Option('--lang <lang>', 'language of the output').choices(['nl', 'en']))
+    .option('--since <duration>', 'how far back the audits before and after look at delivery records', '7d')
+    .option('--store <path>', 'the history store that keeps the fix log (SQLite file or postgres:// URL)', DEFAULT_STORE)
+    .option('--server <name>', "the server name the fix log is filed under (default: cPanel's host name)");
+  addConnectionOptions(fixCommand).action(async (opts: ConnectionFlags & Record<string, unknown>) => {
+    const since = parseDuration(String(opts.since));
+    if (since === undefined) throw new UsageError(`--since takes a duration such as 7d, 24h or 90m, not ${String(opts.since)}`);
+    const connection = resolveConnection(opts, process.env);
+    if (!connection.ok) throw new UsageError(connection.error);
+    const dnsTimeout = Number(opts.dnsTimeout);
+    if (!Number.isInteger(dnsTimeout) || dnsTimeout <= 0) throw new UsageError('--dns-timeout takes a positive whole number');
+    const text = (name: string): Record<string, string> => (typeof opts[name] === 'string' ? { [name]: opts[name] as string } : {});
+    setExit(
+      await runFix(
+        {
+          ...text('user'),
+          ...text('finding'),
+          ...text('subject'),
+          ...text('undo'),
+          ...text('server'),
+          yes: opts.yes === true,
+          json: opts.json === true,
+          lang: typeof opts.lang === 'string' && isLang(opts.lang) ? opts.lang : languageFromEnvironment(process.env),
+          since,
+          dnsServers: [...(opts.dnsServer as string[]), ...(process.env.MAIL_DOCTOR_DNS_SERVERS ?? '').split(',').filter((s) => s.trim() !== '')],
+          ...(typeof opts.authoritativeVia === 'string' ? { authoritativeVia: opts.authoritativeVia } : {}),
+          dnsTimeoutMs: dnsTimeout,
+          profile: await loadProfile(typeof opts.profile === 'string' ? opts.profile : undefined),
+          connection: connection.connection,
+          store: String(opts.store),
         },
         { stdout: process.stdout, stderr: process.stderr, now: () => Date.now(), env: process.env },
       ),

@@ -16,3 +16,4 @@ export * from './account-info';
 export * from './track-delivery';
 export * from './whm-accounts';
 export * from './user-session';
+export * from './changes';

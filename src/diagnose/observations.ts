@@ -155,3 +155,21 @@ export interface PtrCheck extends AuthCheck {
   readonly helo: string | null;
   readonly ptrNames: readonly string[];
 }
+
+// ── a DNS zone as cPanel stores it (for the fixes that edit one) ───────────
+
+/** One record line of a zone file (`DNS::parse_zone`), its name made absolute and lower-cased, its data decoded. */
+export interface ZoneLine {
+  readonly lineIndex: number;
+  readonly name: string;
+  readonly type: string;
+  readonly ttl: number;
+  readonly data: readonly string[];
+}
+
+export interface StoredZone {
+  readonly zone: string;
+  /** The SOA serial `DNS::mass_edit_zone` must be given. */
+  readonly serial: string;
+  readonly records: readonly ZoneLine[];
+}

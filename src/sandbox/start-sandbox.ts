@@ -50,6 +50,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     throw error;
   }
   const [dns, authoritativeDns] = servers as [RunningDnsServer, RunningDnsServer];
+  // A fix that edits a zone (SPF, DKIM, DMARC) is served at once by both views, as a zone edit on a real server is.
+  emulator.state.onDnsChange(() => {
+    dns.setData(emulator.scenario.dns);
+    authoritativeDns.setData(authoritativeDnsData(emulator.scenario));
+  });
   return {
     emulator,
     dns,

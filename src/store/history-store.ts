@@ -12,6 +12,8 @@ import type { AuditReport, ReportCounts } from '../report/audit-report';
 import type { Localized } from '../kb/types';
 import type { FindingStatus, Severity, Subject } from '../diagnose/model';
 
+import type { FixLogEntry } from '../fix/fix-log';
+
 export type RunTrigger = 'schedule' | 'on-demand' | 'cli';
 export type RunStatus = 'running' | 'completed' | 'interrupted' | 'failed';
 
@@ -267,6 +269,15 @@ export interface HistoryStore {
   /** Rate limit for alerts: when a digest was last sent under `key`. */
   lastAlertAt(key: string): Promise<number | null>;
   recordAlert(key: string, at: number): Promise<void>;
+
+  /** Keeps an applied fix in the fix log. */
+  recordFix(entry: FixLogEntry): Promise<void>;
+  /** This server's fix log, newest first; one account's when `account` is given. */
+  fixLog(options?: { account?: string; limit?: number }): Promise<FixLogEntry[]>;
+  /** One entry of this server's fix log; null when there is none with that id. */
+  fixEntry(id: string): Promise<FixLogEntry | null>;
+  /** Marks an entry undone; false when it was undone already (or does not exist). */
+  markFixUndone(id: string, by: string, at: number): Promise<boolean>;
 
   /** Deletes runs (with their results) that started before `before`; returns how many. */
   prune(before: number): Promise<number>;

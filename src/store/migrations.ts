@@ -124,6 +124,23 @@ export const MIGRATIONS: readonly Migration[] = [
       )`,
     ],
   },
+  {
+    version: 5,
+    name: 'fix log',
+    statements: (d) => [
+      `CREATE TABLE fix_log (
+        id TEXT PRIMARY KEY,
+        server TEXT NOT NULL,
+        account TEXT NOT NULL,
+        applied_at ${int(d)} NOT NULL,
+        applied_by TEXT NOT NULL,
+        entry TEXT NOT NULL,
+        undone_at ${int(d)},
+        undone_by TEXT
+      )`,
+      'CREATE INDEX fix_log_account ON fix_log (server, account, applied_at)',
+    ],
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -3,6 +3,7 @@
  * the run lock, one transaction per account, change detection and the
  * queries the pages need.
  */
+import type { FixLogEntry } from '../fix/fix-log';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Severity, Subject } from '../diagnose/model';
 import type { Localized } from '../kb/types';
@@ -539,6 +540,29 @@ export function createSqlStore(db: SqlDatabase, server: string): HistoryStore {
       );
     },
 
+    async recordFix(entry: FixLogEntry): Promise<void> {
+      await db.execute('INSERT INTO fix_log (id, server, account, applied_at, applied_by, entry, undone_at, undone_by) VALUES (?, ?, ?, ?, ?, ?, NULL, NULL)', [
+        entry.id,
+        server,
+        entry.account,
+        entry.at,
+        entry.by,
+        JSON.stringify(entry),
+      ]);
+    },
+    async fixLog(options: { account?: string; limit?: number } = {}): Promise<FixLogEntry[]> {
+      const where = options.account === undefined ? 'server = ?' : 'server = ? AND account = ?';
+      const params: SqlValue[] = options.account === undefined ? [server] : [server, options.account];
+      const rows = await db.query(`SELECT entry, undone_at, undone_by FROM fix_log WHERE ${where} ORDER BY applied_at DESC, id LIMIT ?`, [...params, options.limit ?? 100]);
+      return rows.map(fixEntryOf);
+    },
+    async fixEntry(id: string): Promise<FixLogEntry | null> {
+      const rows = await db.query('SELECT entry, undone_at, undone_by FROM fix_log WHERE server = ? AND id = ?', [server, id]);
+      return rows[0] === undefined ? null : fixEntryOf(rows[0]);
+    },
+    async markFixUndone(id: string, by: string, at: number): Promise<boolean> {
+      return (await db.execute('UPDATE fix_log SET undone_at = ?, undone_by = ? WHERE server = ? AND id = ? AND undone_at IS NULL', [at, by, server, id])) > 0;
+    },
     async prune(before: number): Promise<number> {
       return db.transaction(async (tx) => {
         const deleted = await tx.execute("DELETE FROM runs WHERE server = ? AND started_at < ? AND status <> 'running'", [server, before]);
@@ -550,6 +574,11 @@ export function createSqlStore(db: SqlDatabase, server: string): HistoryStore {
 
     close: () => db.close(),
   };
+}
+
+function fixEntryOf(r: Row): FixLogEntry {
+  const entry = JSON.parse(String(r.entry)) as FixLogEntry;
+  return { ...entry, undoneAt: r.undone_at === null || r.undone_at === undefined ? null : Number(r.undone_at), undoneBy: r.undone_by === null || r.undone_by === undefined ? null : String(r.undone_by) };
 }
 
 function accountSummaryOf(r: Row): AccountSummary {

@@ -15,6 +15,7 @@ import type { AssetSet } from './assets';
 import type { AuditService } from './audit-service';
 import type { HistorySource } from './history-source';
 import type { CsrfTokens } from './security';
+import type { FixPages } from './fix-pages';
 
 /** The cPanel account a cPanel page is for. */
 export interface CpanelSession {
@@ -70,5 +71,9 @@ export interface AppOptions {
   readonly ownHistory?: (user: string) => Promise<AccountHistoryFile | undefined>;
   /** cPanel page: the account's mail program settings with a live probe of their servers (mail-setup-view.ts). */
   readonly mailSetup?: (session: CpanelSession) => Promise<MailSetupData>;
+  /** The safe fixes (preview, apply, undo, fix log) where this mode can make them. */
+  readonly fixes?: FixPages;
+  /** WHM: the safe fixes acting with this WHM user's own rights (the routes check ownership first). */
+  readonly whmFixes?: (whmUser: string) => FixPages | undefined;
   readonly clock?: () => number;
 }

@@ -16,6 +16,8 @@ interface ReportResult {
 export interface AuditService {
   /** The account's report, at most `maxAgeMs` old when the service keeps them. */
   report(user: string): Promise<ReportResult>;
+  /** Drops a kept report (a fix changed the account): the next view audits afresh. */
+  forget?(user: string): void;
 }
 
 /** Runs one audit; what "the audit" is depends on the mode (LiveAPI, CLI as root, HTTP). */
@@ -41,6 +43,9 @@ export function createCachingAuditService(auditor: Auditor, options: CachingAudi
   const running = new Map<string, Promise<ReportResult>>();
 
   return {
+    forget(user: string): void {
+      done.delete(user);
+    },
     report(user: string): Promise<ReportResult> {
       const cached = done.get(user);
       if (cached !== undefined && clock() - cached.madeAt < ttl) return Promise.resolve(cached);

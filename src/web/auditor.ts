@@ -15,10 +15,15 @@ interface AuditorOptions extends Omit<AuditSettings, 'resolver' | 'authoritative
   readonly now?: () => number;
 }
 
-export function createAuditor(options: AuditorOptions): Auditor {
+/** The one audit's settings from the pages' options (the safe fixes audit again with the same). */
+export function auditorSettings(options: AuditorOptions): AuditSettings {
   const { resolver, authoritativeVia, since, now, ...rest } = options;
   const prepared = settingsWith({ ...rest, sinceSeconds: since, ...(now === undefined ? {} : { clock: now }) }, resolver, authoritativeVia);
   if (!prepared.ok) throw new Error(`authoritative DNS server: ${prepared.error}`);
-  const settings = prepared.settings;
+  return prepared.settings;
+}
+
+export function createAuditor(options: AuditorOptions): Auditor {
+  const settings = auditorSettings(options);
   return async (user) => (await auditAccount(settings, user)).report;
 }

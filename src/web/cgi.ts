@@ -27,7 +27,8 @@ import type { WireResolver } from '../dns/wire-resolver';
 import { dnsSettingsFromEnv, resolverFor } from '../audit/dns-setup';
 import { createApp, type AppOptions } from './app';
 import { createCachingAuditService } from './audit-service';
-import { createAuditor } from './auditor';
+import { auditorSettings, createAuditor } from './auditor';
+import { createFixPages, fileFixLog, ownFixLogPath, type FixLogPort } from './fix-pages';
 import { basePathFromCgi, formatCgiResponse, MAX_CGI_BODY, requestFromCgi, type CgiMode } from './cgi-bridge';
 import { historyFromConfig } from './history-source';
 import { DEFAULT_SINCE_SECONDS, whmChromeFromFiles, whmSessionOver } from './modes';
@@ -95,17 +96,15 @@ function cpanelOptions(setup: CgiSetup): AppOptions {
   const live = createLiveApiGateway({ env, account: user });
   setup.cleanups.push(() => live.close());
   const gateway = shared(live);
-  const audits = createCachingAuditService(
-    createAuditor({
-      openGateway: () => gateway,
-      resolver: setup.resolver,
-      ...(via === undefined ? {} : { authoritativeVia: via }),
-      profile: setup.profile,
-      serverHostname: env.MAIL_DOCTOR_SERVER_HOSTNAME ?? os.hostname(),
-      since: DEFAULT_SINCE_SECONDS,
-    }),
-    { concurrency: 1 },
-  );
+  const auditorOptions = {
+    openGateway: () => gateway,
+    resolver: setup.resolver,
+    ...(via === undefined ? {} : { authoritativeVia: via }),
+    profile: setup.profile,
+    serverHostname: env.MAIL_DOCTOR_SERVER_HOSTNAME ?? os.hostname(),
+    since: DEFAULT_SINCE_SECONDS,
+  };
+  const audits = createCachingAuditService(createAuditor(auditorOptions), { concurrency: 1 });
   return {
     mode: 'cpanel',
     audits,
@@ -115,6 +114,8 @@ function cpanelOptions(setup: CgiSetup): AppOptions {
     cpanelSession: () => ({ user, securityToken: token, openGateway: () => gateway }),
     // The account's own file in this process user's home (the daemon writes it); never a path from the request.
     ownHistory: ownHistoryReader(ownHistoryPath(env)),
+    // Fixes act through the account's own LiveAPI (cPanel enforces the account); the log is the account's own file.
+    fixes: createFixPages(auditorSettings(auditorOptions), fileFixLog(ownFixLogPath(env))),
     // The account's own client settings are the only names probed; the request cannot name a host.
     mailSetup: mailSetupSource({ resolver: setup.resolver, profile: setup.profile, loopbackOnly: env.MAIL_DOCTOR_LOOPBACK_ONLY === '1' }),
     log: setup.log,
@@ -128,17 +129,15 @@ async function whmOptions(setup: CgiSetup): Promise<AppOptions> {
   const c = connection.connection;
   if (c.kind === 'cpanel') throw new Error('the WHM page needs WHM credentials or the local tools, not a cPanel token');
   const gatewayUser = c.kind === 'whm' ? c.user : 'root';
-  const audits = createCachingAuditService(
-    createAuditor({
-      openGateway: (account) => gatewayFor(c, account, env),
-      resolver: setup.resolver,
-      ...(via === undefined ? {} : { authoritativeVia: via }),
-      profile: setup.profile,
-      serverHostname: env.MAIL_DOCTOR_SERVER_HOSTNAME ?? serverHostname(c),
-      since: DEFAULT_SINCE_SECONDS,
-    }),
-    { concurrency: 3 },
-  );
+  const auditorOptions = {
+    openGateway: (account: string) => gatewayFor(c, account, env),
+    resolver: setup.resolver,
+    ...(via === undefined ? {} : { authoritativeVia: via }),
+    profile: setup.profile,
+    serverHostname: env.MAIL_DOCTOR_SERVER_HOSTNAME ?? serverHostname(c),
+    since: DEFAULT_SINCE_SECONDS,
+  };
+  const audits = createCachingAuditService(createAuditor(auditorOptions), { concurrency: 3 });
   const session = whmSessionOver({
     user,
     gatewayUser,
@@ -156,6 +155,8 @@ async function whmOptions(setup: CgiSetup): Promise<AppOptions> {
     csrf: setup.csrf,
     basePath: basePathFromCgi(env),
     whmSession: () => session,
+    // The routes let root and resellers act only on accounts they may see (whm-context.ts); the log is the history store's.
+    ...(history.fixLog === undefined ? {} : { whmFixes: () => createFixPages(auditorSettings(auditorOptions), history.fixLog as FixLogPort) }),
     whmChrome: whmChromeFromFiles(env),
     log: setup.log,
   };

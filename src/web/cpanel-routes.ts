@@ -16,6 +16,8 @@ import { bounceWords } from './bounce-words';
 import { buildAccountHistory, runsFromFile, type AccountHistoryView } from './history-view';
 import { checkedForm, formBody, Handled, HttpProblem, wrap } from './http-problem';
 import { UI } from './i18n';
+import { fixRoutes, fixThisHref } from './fix-routes';
+import { fixWords } from './fix-words';
 import type { PageKit } from './page-kit';
 import { buildReportView, parseFilter } from './report-view';
 
@@ -62,6 +64,7 @@ async function cpanelPage(kit: PageKit, req: Request, res: Response, explained: 
     filter: parseFilter(req.query as Record<string, unknown>),
     selfHref: `${prefix}/`,
     cpanelToken: safeSecurityToken(session.securityToken),
+    ...(options.fixes === undefined ? {} : { fixThis: { label: fixWords(lang).fixThis, href: fixThisHref(prefix) } }),
   });
   // Only ever the session's own account: the reader is fixed to one file (CGI) or asks the store for this user (sandbox).
   const ownHistory = options.ownHistory;
@@ -109,5 +112,22 @@ export function cpanelRouter(kit: PageKit): Router {
     }),
   );
   router.post('/explain', bounceForm(), formBody(), explainRoute(kit));
+  fixRoutes(kit, router, {
+    mount: '',
+    here: () => '',
+    csrfKey: (req) => {
+      const session = kit.options.cpanelSession?.(req);
+      if (session === undefined) throw new HttpProblem(404, 'not-found');
+      return `cpanel:${session.user}`;
+    },
+    scope: async (req, res) => {
+      const fixes = kit.options.fixes;
+      if (fixes === undefined) throw new HttpProblem(404, 'not-found');
+      const ctx = await cpanelContext(kit, req, res);
+      // The account is the session's own; cPanel (LiveAPI, or the account's own token) enforces it once more.
+      const token = safeSecurityToken(ctx.session.securityToken);
+      return { account: ctx.session.user, actor: ctx.session.user, lang: ctx.lang, chrome: ctx.chrome, audience: 'customer', fixes, ...(token === undefined ? {} : { cpanelToken: token }) };
+    },
+  });
   return router;
 }

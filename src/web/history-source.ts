@@ -10,6 +10,7 @@ import { DEFAULT_STORE } from '../store/default-location';
 import { isPostgresUrl, openStore } from '../store/open-store';
 import { ownServerName } from '../jobs/server-identity';
 import type { CompactFinding, HistoryStore } from '../store/history-store';
+import { storeFixLogAt, type FixLogPort } from './fix-pages';
 
 export interface HistorySource {
   /** The store to read from; undefined when there is none (no config, no file, no run yet). */
@@ -19,6 +20,8 @@ export interface HistorySource {
   close(): Promise<void>;
   /** Set when this source runs "audit now" requests itself (the sandbox, which has no daemon). */
   readonly runsRequestsItself?: boolean;
+  /** Where the safe fixes are logged, when the store is at a known place. */
+  readonly fixLog?: FixLogPort;
 }
 
 export function isHistorySource(value: HistoryStore | HistorySource): value is HistorySource {
@@ -81,6 +84,7 @@ export function historyAt(location: string, server: string, log: (m: string) => 
   let reading: Promise<HistoryStore | undefined> | undefined;
   const opened: HistoryStore[] = [];
   return {
+    fixLog: storeFixLogAt(location, server),
     reader() {
       // No file yet (no daemon has run): quietly no history, not an error on every page view.
       if (!isPostgresUrl(location) && !existsSync(location)) return Promise.resolve(undefined);

@@ -15,7 +15,8 @@ import type { RunningSandbox } from '../sandbox/start-sandbox';
 import { createApp, type AppOptions, type WhmSession } from './app';
 import { mailSetupSource, type MailSetupSourceOptions } from './mail-setup-view';
 import { createCachingAuditService, type AuditService } from './audit-service';
-import { createAuditor } from './auditor';
+import { auditorSettings, createAuditor } from './auditor';
+import { createFixPages, memoryFixLog } from './fix-pages';
 import { CsrfTokens } from './security';
 import { createAccountAuditor } from '../jobs/account-auditor';
 import { summarizeHistory } from '../jobs/history-export';
@@ -233,17 +234,16 @@ export function createSandboxApp(options: SandboxAppOptions): {
       ? gatewayFor({ kind: 'cpanel', baseUrl: emulator.httpUrl, user, token: own, insecure: false, timeoutMs: SANDBOX_TIMEOUT_MS })
       : gatewayFor({ kind: 'whm', baseUrl: emulator.httpUrl, user: 'root', token: rootToken, insecure: false, timeoutMs: SANDBOX_TIMEOUT_MS }, user);
   };
-  const audits = createCachingAuditService(
-    createAuditor({
-      openGateway: accountGateway,
-      resolver: options.resolver,
-      authoritativeVia: sandbox.authoritativeAddress,
-      profile: sandbox.profile,
-      serverHostname: emulator.scenario.server.hostname,
-      since: DEFAULT_SINCE_SECONDS,
-    }),
-    { ...(options.ttlMs === undefined ? {} : { ttlMs: options.ttlMs }) },
-  );
+  const auditorOptions = {
+    openGateway: accountGateway,
+    resolver: options.resolver,
+    authoritativeVia: sandbox.authoritativeAddress,
+    profile: sandbox.profile,
+    serverHostname: emulator.scenario.server.hostname,
+    since: DEFAULT_SINCE_SECONDS,
+  };
+  const audits = createCachingAuditService(createAuditor(auditorOptions), { ...(options.ttlMs === undefined ? {} : { ttlMs: options.ttlMs }) });
+  const fixLog = memoryFixLog();
   const accounts = emulator.scenario.accounts.map((a) => ({ user: a.user, purpose: a.purpose ?? '' }));
   const whmUsers = emulator.scenario.whm.users.map((u) => u.user);
   const filling: Promise<SandboxHistory | undefined> | undefined =
@@ -263,6 +263,16 @@ export function createSandboxApp(options: SandboxAppOptions): {
     ...(filling === undefined ? {} : sandboxHistoryOptions(filling)),
     // The sandbox's probe never leaves loopback; the demo's mail hosts resolve to documentation addresses.
     mailSetup: mailSetupSource({ resolver: options.resolver, profile: sandbox.profile, loopbackOnly: true, ...(options.mailProbe ?? {}) }),
+    // The sandbox's fix log lives as long as the sandbox; the fixes change the emulator's state.
+    fixes: createFixPages(auditorSettings(auditorOptions), fixLog),
+    // In WHM the fixes act with the WHM user's own token: the emulator checks ownership as cPanel does.
+    whmFixes: (whmUser) => {
+      const token = emulator.tokens.whm[whmUser];
+      if (token === undefined) return undefined;
+      const openGateway = (account: string): CpanelGateway =>
+        gatewayFor({ kind: 'whm', baseUrl: emulator.httpUrl, user: whmUser, token, insecure: false, timeoutMs: SANDBOX_TIMEOUT_MS }, account);
+      return createFixPages(auditorSettings({ ...auditorOptions, openGateway }), fixLog);
+    },
     cpanelSession: (req) => {
       const user = String(req.params.account ?? '');
       if (!accounts.some((a) => a.user === user)) return undefined;

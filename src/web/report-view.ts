@@ -186,6 +186,8 @@ interface FindingView {
   /** The parts of this root cause, each with its own fix (empty for a finding that is one thing). */
   readonly parts: readonly PartView[];
   readonly fix?: FixView;
+  /** "Fix this": the preview page of the safe fix, where the page can make one. */
+  readonly fixThis?: LinkView;
 }
 
 interface FixFirstView {
@@ -254,6 +256,8 @@ interface ReportViewOptions {
   readonly messagesPerGroup?: number;
   /** Who reads it: the customer (default) or the administrator in WHM. */
   readonly audience?: Audience;
+  /** Where a card's "Fix this" leads (the safe fix's preview); absent: no such button. */
+  readonly fixThis?: { readonly label: string; readonly href: (finding: Finding) => string | undefined };
 }
 
 /** Rows of the delivery log by default; the filter narrows it down. */
@@ -463,6 +467,7 @@ function findingView(f: Finding, anchor: string, options: ReportViewOptions, t: 
     parts: (f.parts ?? []).map((p) => partView(p, options, t, outside)),
     // A root cause made of parts shows each part's own fix, not their sum.
     ...(f.fix === undefined || f.parts !== undefined ? {} : { fix: fixView(f.fix, f.id, { lang, t, cpanelToken: options.cpanelToken, audience: options.audience ?? 'customer', outside }) }),
+    ...fixThisLink(f, options),
   };
 }
 
@@ -476,6 +481,11 @@ function partView(p: Finding, options: ReportViewOptions, t: UiText, outside: bo
     evidence: p.evidence.flatMap((e) => (e.kind === 'event' ? [] : [evidenceView(e, lang, t)])).filter(uniqueLabel()),
     ...(p.fix === undefined ? {} : { fix: fixView(p.fix, p.id, { lang, t, cpanelToken: options.cpanelToken, audience: options.audience ?? 'customer', outside }) }),
   };
+}
+
+function fixThisLink(f: Finding, options: ReportViewOptions): { fixThis?: LinkView } {
+  const href = options.fixThis?.href(f);
+  return href === undefined || options.fixThis === undefined ? {} : { fixThis: { href, label: options.fixThis.label } };
 }
 
 function uniqueLabel(): (e: EvidenceView) => boolean {

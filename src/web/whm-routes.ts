@@ -9,12 +9,14 @@ import type { AuditReport } from '../report/audit-report';
 import type { HistoryStore } from '../store/history-store';
 import { storedOverview } from './history-source';
 import { accountHistorySection, auditNowRoutes, runsSection } from './history-routes';
-import { wrap } from './http-problem';
+import { HttpProblem, wrap } from './http-problem';
+import { fixRoutes, fixThisHref } from './fix-routes';
+import { fixWords } from './fix-words';
 import { fill, UI } from './i18n';
 import type { PageKit } from './page-kit';
 import { buildReportView, parseFilter, type ReportView } from './report-view';
 import { buildWhmView, type WhmRow } from './whm-view';
-import { visible, visibleAccount, whmContext } from './whm-context';
+import { visible, visibleAccount, whmContext, whmSessionOf } from './whm-context';
 import { cpanelSessionAction, cpanelSessionForm, cpanelSessionRoutes } from './cpanel-session-route';
 
 /** One row per account: the daemon's latest stored report when there is one, else a live audit. */
@@ -80,6 +82,9 @@ async function drillDown(kit: PageKit, req: Request, res: Response): Promise<voi
     filter: parseFilter(req.query as Record<string, unknown>),
     selfHref: `${prefix}/accounts/${encodeURIComponent(user)}`,
     audience: 'admin',
+    ...(kit.options.whmFixes?.(ctx.session.user) === undefined
+      ? {}
+      : { fixThis: { label: fixWords(ctx.lang).fixThis, href: fixThisHref(`${prefix}/accounts/${encodeURIComponent(user)}`) } }),
   });
   await kit.send(res, 200, 'whm-account', {
     frame: kit.frame(req, ctx.lang, fill(UI[ctx.lang].accountReportTitle, { user }), ctx.chrome),
@@ -97,5 +102,18 @@ export function whmRouter(kit: PageKit): Router {
   router.get('/accounts/:user', wrap((req, res) => drillDown(kit, req, res)));
   auditNowRoutes(kit, router);
   cpanelSessionRoutes(kit, router);
+  fixRoutes(kit, router, {
+    mount: '/accounts/:user',
+    here: (req) => `/accounts/${encodeURIComponent(String(req.params.user))}`,
+    csrfKey: (req) => `whm:${whmSessionOf(kit, req).user}`,
+    scope: async (req, res) => {
+      const ctx = await whmContext(kit, req, res);
+      // Root, or a reseller on its own accounts only: the same check as the drill-down.
+      const account = await visibleAccount(ctx, String(req.params.user));
+      const fixes = kit.options.whmFixes?.(ctx.session.user);
+      if (fixes === undefined) throw new HttpProblem(404, 'not-found');
+      return { account: account.user, actor: `${ctx.session.user} (WHM)`, lang: ctx.lang, chrome: ctx.chrome, audience: 'admin', fixes };
+    },
+  });
   return router;
 }

@@ -134,7 +134,7 @@ export function assessSpf(input: AuditInput, domain: string): Assessment {
 }
 
 /** The tags of a DKIM key or DMARC record: "k=v; k2=v2" (RFC 6376 §3.2, RFC 7489 §6.4). */
-function tagList(text: string): Map<string, string> {
+export function tagList(text: string): Map<string, string> {
   const tags = new Map<string, string>();
   for (const part of text.split(';')) {
     const eq = part.indexOf('=');

@@ -28,6 +28,9 @@ export class EmulatorState {
   cpanelFrame: ((user: string) => string) | undefined;
   /** The emulator's own HTTP address once it listens (`http://127.0.0.1:PORT`). */
   httpUrl = '';
+  /** SOA serial per zone, bumped by every zone edit (`DNS::mass_edit_zone`, SPF and DKIM installs). */
+  private readonly zoneSerials = new Map<string, number>();
+  private readonly dnsListeners: (() => void)[] = [];
 
   constructor(scenario: Scenario, clock: () => number = () => Date.now()) {
     this.scenario = scenario;
@@ -83,6 +86,27 @@ export class EmulatorState {
 
   hasAcl(whmUser: WhmUser, acl: string): boolean {
     return whmUser.privileges === 'all' || whmUser.privileges.includes('all') || whmUser.privileges.includes(acl);
+  }
+
+  /** The zone's SOA serial (cPanel's YYYYMMDDnn form); every zone starts at the same one. */
+  zoneSerial(zone: string): number {
+    return this.zoneSerials.get(zone.toLowerCase()) ?? 2024010100;
+  }
+
+  /**
+   * Replaces the DNS records (a fix changed a zone): the zone's serial goes up
+   * and the DNS servers serving this state are told, so the next audit sees it.
+   * A new data object, so the per-object lookups of dns-view.ts start afresh.
+   */
+  replaceDnsRecords(zone: string, records: Scenario['dns']['records']): void {
+    this.scenario.dns = { ...this.scenario.dns, records };
+    this.zoneSerials.set(zone.toLowerCase(), this.zoneSerial(zone) + 1);
+    for (const listener of this.dnsListeners) listener();
+  }
+
+  /** Called after every DNS change (the sandbox hands the new data to its DNS servers). */
+  onDnsChange(listener: () => void): void {
+    this.dnsListeners.push(listener);
   }
 
   setFault(input: FaultInput): void {

@@ -7,6 +7,7 @@
 import { EmulatorState, accountIp, mailDomains } from './emulator-state';
 import type { ScenarioAccount, ScenarioMailbox } from './scenario-schema';
 import { DnsView, isPrivateIpv4, reverseName } from './dns-view';
+import { FIX_HANDLERS } from './fix-functions';
 import { UapiResult, missingFunctionText, missingModuleText, uapiFail, uapiOk } from './responses';
 
 interface UapiContext {
@@ -165,7 +166,7 @@ function ptrRecordRow(state: EmulatorState, name: string, ip: string): Record<st
  * live record is VALID it is by definition that record; otherwise the
  * emulator makes up a stable key per domain.
  */
-function expectedDkim(domain: string, state: string, live: string[]): string {
+export function expectedDkim(domain: string, state: string, live: string[]): string {
   if (state === 'VALID' && live[0] !== undefined) return live[0];
   const tag = Buffer.from(domain).toString('base64').replace(/[^A-Za-z0-9]/g, '');
   return `v=DKIM1; k=rsa; p=MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA${tag}IDAQAB`;
@@ -439,7 +440,7 @@ function safeRegex(pattern: string): RegExp {
 const KNOWN_MODULES = new Set(['DomainInfo', 'Email', 'EmailAuth', 'Variables', 'Locale', 'Features', 'Chrome', 'DNS', 'Mailboxes', 'SpamAssassin', 'Tokens']);
 
 export function runUapi(ctx: UapiContext, module: string, func: string): UapiResult {
-  const handler = HANDLERS[module]?.[func];
+  const handler = HANDLERS[module]?.[func] ?? FIX_HANDLERS[module]?.[func];
   if (handler === undefined) {
     return KNOWN_MODULES.has(module) ? uapiFail(missingFunctionText(module, func)) : uapiFail(missingModuleText(module));
   }

@@ -145,6 +145,26 @@ const HANDLERS: Record<string, WhmHandler> = {
   },
 };
 
+/**
+ * Account-level outgoing mail hold and suspension (§2.7, param `user`). The
+ * ACL a reseller needs is UNCONFIRMED; the emulator asks for none beyond
+ * owning the account, and answers with no data.
+ */
+function outgoingSwitch(func: string, field: 'hold' | 'suspended', value: boolean): WhmHandler {
+  return (ctx) => {
+    const user = ctx.args.user ?? '';
+    const a = ctx.state.account(user);
+    if (a === undefined || !ctx.state.canAccess(ctx.whmUser, a)) return noAccess(func, user);
+    a.outgoing[field] = value;
+    return whmOk(func, null);
+  };
+}
+
+HANDLERS.hold_outgoing_email = outgoingSwitch('hold_outgoing_email', 'hold', true);
+HANDLERS.release_outgoing_email = outgoingSwitch('release_outgoing_email', 'hold', false);
+HANDLERS.suspend_outgoing_email = outgoingSwitch('suspend_outgoing_email', 'suspended', true);
+HANDLERS.unsuspend_outgoing_email = outgoingSwitch('unsuspend_outgoing_email', 'suspended', false);
+
 export function runWhm(ctx: WhmContext, func: string): Record<string, unknown> {
   const handler = HANDLERS[func];
   if (handler === undefined) return whmFail(func, unknownWhmAppText(func));
