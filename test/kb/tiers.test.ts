@@ -6,7 +6,7 @@ import { classify, defaultClassifier } from '../../src/kb/classify';
 import type { Tier } from '../../src/kb/matcher';
 import { RULES } from '../../src/kb/rules';
 import { TIERS } from '../../src/kb/tiers';
-import { PROVIDER_CODE_PHRASES } from '../../src/kb/tiers/provider-codes';
+import { FRENCH_PTT, PROVIDER_CODE_PHRASES } from '../../src/kb/tiers/provider-codes';
 import { TIER_WEIGHT, type TierEntry } from '../../src/kb/tiers/tier-entry';
 import type { RuleMatch } from '../../src/kb/types';
 import { parseReply } from '../../src/smtp/reply';
@@ -33,7 +33,12 @@ const EXAMPLES: readonly Case[] = [
   { text: '452 4.2.1 The user you are trying to contact is receiving mail too quickly. Please resend your message at a later time. - gsmtp', id: 'recipient-rate-limited', tier: 'rule', note: 'Google SMTP errors and codes, 4.2.1' },
   { text: '550 Rejected by header based Anti-Spoofing policy: user@example.com - https://community.mimecast.com/docs/DOC-1369#550', id: 'receiver-policy', tier: 'provider-code', note: 'Mimecast SMTP error codes' },
   { text: '550 Envelope blocked - User Entry - https://community.mimecast.com/docs/DOC-1369#550', id: 'recipient-filtered', tier: 'provider-code', note: 'Mimecast SMTP error codes' },
-  { text: '421 mwinf5c77 ME Service refuse. Veuillez essayer plus tard. OFR004_104 [104]', id: 'server-blocklisted', tier: 'provider-code', note: 'Orange postmaster codes, OFR004_104' },
+  { text: '421 mwinf5c27 ME Trop de connexions, veuillez verifier votre configuration. Too many connections, slow down. OFR004_104 [104]', id: 'recipient-rate-limited', tier: 'provider-code', note: 'Orange code 104 (too many connections), as tabled in Sisimai Rhost/FrancePTT' },
+  { text: '421 mwinf5c77 ME Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR_999 [999]', id: 'server-blocklisted', tier: 'provider-code', note: 'Orange code 999 (blocked), as tabled in Sisimai Rhost/FrancePTT' },
+  { text: '550 550 5.1.1 Boite du destinataire archivee. Archived recipient. LPN004_420 [420]', id: 'recipient-disabled', tier: 'provider-code', note: 'La Poste code 420 (archived recipient), as tabled in Sisimai Rhost/FrancePTT' },
+  { text: '554 5.2.122 The recipient has exceeded their limit', id: 'recipient-rate-limited', tier: 'provider-code', note: "Microsoft NDR reference 5.2.122: the recipient's per-hour receive limit" },
+  { text: '550 5.1.90 Sending limit reached', id: 'sending-quota-exceeded', tier: 'provider-code', note: 'Microsoft NDR reference 5.1.90: daily recipient limit of the sender' },
+  { text: '421 4.7.0 Messages from 192.0.2.10 temporarily deferred due to user complaints - 4.16.55.1', id: 'ip-reputation-throttled', tier: 'provider-code', note: "Yahoo's older wording of the complaint deferral (help.yahoo.com SLN3434)" },
   // reason-phrase: Sisimai's facts and the other languages
   { text: '550 <x@example.org> is currently suspended', id: 'recipient-disabled', tier: 'reason-phrase', note: 'Sisimai Suspend phrase " is currently suspended"' },
   { text: '554 5.7.1 Nachricht abgelehnt: Postfach voll', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: 'German: mailbox full' },
@@ -65,6 +70,8 @@ const NEAR_MISSES: readonly Case[] = [
   { text: '250 2.1.5 Ok', id: 'unknown', tier: 'unknown', note: 'a success code is not a failure' },
   { text: 'SMTP error from remote mail server after RCPT TO:<jan@voorbeeld.nl>: 451 Temporary local problem - please try later', id: 'unknown', tier: 'unknown', note: 'a deferral that does not name its cause' },
   { text: '550 El usuario no existe', id: 'recipient-unknown', tier: 'reason-phrase', note: 'a user that does not exist is not a missing domain' },
+  { text: '550 5.2.0 Mail rejete. Mail rejected. OUK_513', id: 'unknown', tier: 'unknown', note: 'an Orange number the code table leaves open (513) names no reason' },
+  { text: '550 Offre ofr-2 non acceptee', id: 'unknown', tier: 'unknown', note: '"ofr" without an Orange code number after it is no Orange code' },
 ];
 
 describe('the tiers of recognition', () => {
@@ -129,6 +136,8 @@ describe('a more specific tier always wins', () => {
   it('when a reason phrase is added to every provider-code phrase, then the provider code decides', () => {
     let checked = 0;
     for (const entry of PROVIDER_CODE_PHRASES) {
+      // An entry with a pattern needs more than its phrase (the numbered codes are checked below).
+      if (entry.match.pattern !== undefined) continue;
       // With the entry's own codes when it names them: a phrase can lead to different ids by code.
       const enhanced = entry.match.enhanced?.find((e) => !e.endsWith('.'));
       const code = entry.match.codes?.[0] ?? (enhanced === undefined ? undefined : enhanced.startsWith('4') ? 451 : 550);
@@ -140,6 +149,18 @@ describe('a more specific tier always wins', () => {
       checked += 1;
     }
     expect(checked).toBeGreaterThan(25);
+  });
+
+  it("when an Orange or La Poste code number is added to a reason phrase, then the code's number decides", () => {
+    for (const [id, numbers] of FRENCH_PTT) {
+      for (const n of numbers) {
+        for (const code of [`OFR_${n}`, `OFR004_${n}`, `LPN105-${n}`]) {
+          const text = `550 Service refuse. ${code} [${n}] (benutzer unbekannt)`;
+          const result = classify(text);
+          expect({ text, tier: result.tier, id: result.id }).toEqual({ text, tier: 'provider-code', id });
+        }
+      }
+    }
   });
 
   it('when a text has a status code and a reason phrase, then the phrase decides', () => {
