@@ -39,6 +39,10 @@ const EXAMPLES: readonly Case[] = [
   { text: '554 5.2.122 The recipient has exceeded their limit', id: 'recipient-rate-limited', tier: 'provider-code', note: "Microsoft NDR reference 5.2.122: the recipient's per-hour receive limit" },
   { text: '550 5.1.90 Sending limit reached', id: 'sending-quota-exceeded', tier: 'provider-code', note: 'Microsoft NDR reference 5.1.90: daily recipient limit of the sender' },
   { text: '421 4.7.0 Messages from 192.0.2.10 temporarily deferred due to user complaints - 4.16.55.1', id: 'ip-reputation-throttled', tier: 'provider-code', note: "Yahoo's older wording of the complaint deferral (help.yahoo.com SLN3434)" },
+  { text: '554 imta14.emeryville.ca.mail.comcast.net comcast 192.0.2.2 found on one or more DNSBLs, see http://postmaster.comcast.net/smtp-error-codes.php#BL000010', id: 'server-blocklisted', tier: 'provider-code', note: 'Comcast mail delivery error codes, BL000010 (listed on Cloudmark CSI)' },
+  { text: '421 resimta-ch2-04v.sys.comcast.net comcast 192.0.2.2 Too many sessions opened', id: 'recipient-rate-limited', tier: 'provider-code', note: 'Comcast non-specific error codes: too many sessions opened' },
+  { text: '451 Internal resource temporarily unavailable - https://community.mimecast.com/docs/DOC-1369#451', id: 'ip-reputation-throttled', tier: 'provider-code', note: 'Mimecast SMTP error codes, 451' },
+  { text: '553 5.1.2 The recipient address <jan@@example.org> is not a valid RFC 5321 address. - gsmtp', id: 'recipient-address-rejected', tier: 'provider-code', note: 'Google SMTP errors and codes, 553 5.1.2' },
   // reason-phrase: Sisimai's facts and the other languages
   { text: '550 <x@example.org> is currently suspended', id: 'recipient-disabled', tier: 'reason-phrase', note: 'Sisimai Suspend phrase " is currently suspended"' },
   { text: '554 5.7.1 Nachricht abgelehnt: Postfach voll', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: 'German: mailbox full' },
@@ -52,6 +56,9 @@ const EXAMPLES: readonly Case[] = [
   { text: '550 Bericht geweigerd: als spam aangemerkt', id: 'remote-spam-content', tier: 'reason-phrase', note: 'Dutch: marked as spam' },
   { text: '550 Mailbox bestaat niet', id: 'recipient-unknown', tier: 'reason-phrase', note: 'Dutch: mailbox does not exist' },
   { text: '554 Messaggio rifiutato: virus rilevato', id: 'virus-detected', tier: 'reason-phrase', note: 'Italian: virus found' },
+  { text: '530 5.7.0 Authentication required', id: 'smtp-auth-required', tier: 'reason-phrase', note: 'Sisimai SecurityError phrase "authentication required", mapped phrase by phrase' },
+  { text: '550 Postfach voll - Speicherplatz ueberschritten', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: 'German without umlauts (ue for ü)' },
+  { text: '552 Boite pleine', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: 'French without accents' },
   // status-code
   { text: '550 5.2.2 sorry', id: 'recipient-mailbox-full', tier: 'status-code', note: 'RFC 3463 5.2.2: mailbox full' },
   { text: '550 5.1.1 <x@example.org>: no', id: 'recipient-unknown', tier: 'status-code', note: 'RFC 3463 5.1.1: bad destination mailbox address' },
@@ -59,6 +66,8 @@ const EXAMPLES: readonly Case[] = [
   { text: '550 5.7.25 [192.0.2.1] no', id: 'server-ptr-missing', tier: 'status-code', note: 'RFC 7372 5.7.25: reverse DNS validation failed' },
   { text: '556 5.1.10 example.org', id: 'recipient-null-mx', tier: 'status-code', note: 'RFC 7505 5.1.10: recipient address has null MX' },
   { text: '556 example.org', id: 'recipient-null-mx', tier: 'status-code', note: 'RFC 7504 556: domain does not accept mail' },
+  { text: '450 4.2.1 Try again later', id: 'recipient-rate-limited', tier: 'status-code', note: 'a temporary 4.2.1 is a receiving-rate limit (Google SMTP errors and codes)' },
+  { text: '550 5.2.1 sorry', id: 'recipient-disabled', tier: 'status-code', note: 'RFC 3463 5.2.1: mailbox disabled' },
 ];
 
 const NEAR_MISSES: readonly Case[] = [
@@ -70,6 +79,8 @@ const NEAR_MISSES: readonly Case[] = [
   { text: '250 2.1.5 Ok', id: 'unknown', tier: 'unknown', note: 'a success code is not a failure' },
   { text: 'SMTP error from remote mail server after RCPT TO:<jan@voorbeeld.nl>: 451 Temporary local problem - please try later', id: 'unknown', tier: 'unknown', note: 'a deferral that does not name its cause' },
   { text: '550 El usuario no existe', id: 'recipient-unknown', tier: 'reason-phrase', note: 'a user that does not exist is not a missing domain' },
+  { text: '250 2.0.0 Authentication successful', id: 'unknown', tier: 'unknown', note: 'a successful login is no authentication failure' },
+  { text: '454 4.7.0 TLS not available due to local problem', id: 'receiver-policy', tier: 'status-code', note: "the receiver's own TLS trouble is not a demand for TLS" },
   { text: '550 5.2.0 Mail rejete. Mail rejected. OUK_513', id: 'unknown', tier: 'unknown', note: 'an Orange number the code table leaves open (513) names no reason' },
   { text: '550 Offre ofr-2 non acceptee', id: 'unknown', tier: 'unknown', note: '"ofr" without an Orange code number after it is no Orange code' },
 ];

@@ -13,8 +13,20 @@ import type { TierEntry } from './tier-entry';
 
 const SOURCE = 'common bounce wording in nl, de, fr, es, it, pt (providers\' localised replies)';
 
+/**
+ * A phrase as servers also write it without accents: many mail systems keep
+ * to ASCII, writing German umlauts as ae/oe/ue and ß as ss, and dropping the
+ * accents of French, Spanish, Italian and Portuguese ("boite pleine",
+ * "Speicherplatz ueberschritten").
+ */
+function spellings(phrase: string): string[] {
+  const german = phrase.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
+  const bare = phrase.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss');
+  return [phrase, german, bare];
+}
+
 function say(id: DiagnosisId, phrases: readonly string[], priority = 0): TierEntry {
-  return { id, tier: 'reason-phrase', match: { phrases: [...new Set(phrases)], ...reasonConditions(id), ...(priority === 0 ? {} : { priority }) }, source: SOURCE };
+  return { id, tier: 'reason-phrase', match: { phrases: [...new Set(phrases.flatMap(spellings))], ...reasonConditions(id), ...(priority === 0 ? {} : { priority }) }, source: SOURCE };
 }
 
 export const MULTILINGUAL_PHRASES: readonly TierEntry[] = [

@@ -25,6 +25,8 @@ const ORANGE = 'Orange and La Poste reply codes as tabled in Sisimai lib/Sisimai
 const GMX = 'GMX / WEB.DE postmaster, "Error codes" (postmaster.gmx.net/en/error-messages, postmaster.web.de)';
 const TONLINE = 'Deutsche Telekom postmaster (postmaster.t-online.de)';
 const IONOS = 'IONOS, "Error messages of the IONOS mail servers" (ionos.com/help, "Bounce messages")';
+const COMCAST = 'Comcast, "Mail delivery error codes" (postmaster.comcast.net/mail-error-codes.html)';
+const TREND_MICRO = 'Trend Micro Email Reputation Services, reply text of a listed sender (ers.trendmicro.com)';
 const SISIMAI = 'Sisimai Rhost tables (lib/Sisimai/Rhost/*.pm), BSD-2';
 
 /** A token or phrase from a provider reference. */
@@ -90,6 +92,7 @@ export const PROVIDER_CODE_PHRASES: readonly TierEntry[] = [
   token('recipient-mailbox-full', ['the email account that you tried to reach is over quota', 'p=overquotatemp', 'p=overquotaperm', 'inbox is out of storage space'], GOOGLE),
   token('recipient-unknown', ['the email account that you tried to reach does not exist', 'p=nosuchuser'], GOOGLE),
   token('message-not-rfc-compliant', ['p=rfcmessagenoncompliant', 'not rfc 5322 compliant'], GOOGLE),
+  token('recipient-address-rejected', ['is not a valid rfc-5321 address', 'is not a valid rfc 5321 address'], GOOGLE),
   token('server-ptr-missing', ['does not have a ptr record', 'ptr record setup', 'reverse dns record'], GOOGLE),
   token('tls-required', ['must use tls', 'must be sent over tls', 'tls is required'], GOOGLE),
   token('virus-detected', ['content presents a potential security issue', 'p=blockedmessage'], GOOGLE),
@@ -113,12 +116,21 @@ export const PROVIDER_CODE_PHRASES: readonly TierEntry[] = [
   token('server-blocklisted', ['support.proofpoint.com/dnsbl-lookup', 'ipcheck.proofpoint.com'], `${APPLE}; ${PROOFPOINT}`),
 
   // Mimecast
-  token('ip-reputation-throttled', ['local ct ip reputation', 'internal resources are temporarily unavailable'], MIMECAST),
+  // Mimecast's "451 Internal resource temporarily unavailable": a deferral while the sending IP's reputation is checked (or greylisting).
+  token('ip-reputation-throttled', ['local ct ip reputation', 'internal resource temporarily unavailable', 'internal resources are temporarily unavailable', 'internal resource is temporarily unavailable'], MIMECAST),
   token('receiver-policy', ['host network not allowed', 'rejected by header based anti-spoofing policy', 'anti-spoofing policy', 'email rejected due to security policies', 'administrative prohibition - envelope blocked'], MIMECAST),
   token('recipient-filtered', ['envelope blocked - user entry', 'envelope blocked - user domain entry', 'envelope blocked – user entry'], MIMECAST),
   token('sender-authentication-failed', ['spf sender invalid - envelope rejected', 'dmarc sender invalid - envelope rejected', 'rejected by spf'], MIMECAST),
   token('relay-denied', ['open relay not allowed'], MIMECAST),
   token('sender-address-rejected', ['sender address blocked'], MIMECAST),
+
+  // Comcast: block codes in the reply (ES: dynamic or residential address space; BL: listed, by Comcast or a blocklist it uses)
+  token('server-blocklisted', ['es000001', 'es000010', 'bl000000', 'bl000001', 'bl000010', 'bl000011', 'bl000100', 'bl000101', 'bl000110', 'bl000111'], COMCAST),
+  token('recipient-rate-limited', ['too many sessions opened'], COMCAST),
+  token('server-ptr-missing', ['reverse dns failure : try again later', 'reverse dns failure: try again later'], COMCAST),
+
+  // Trend Micro
+  token('server-blocklisted', ['trend micro email reputation', 'trend micro rbl', 'mail-abuse.com/cgi-bin/lookup'], TREND_MICRO),
 
   // Proofpoint
   token('remote-spam-content', ['rejected as spam by content filtering', 'message rejected as spam'], PROOFPOINT),

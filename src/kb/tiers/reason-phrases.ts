@@ -14,9 +14,10 @@ import type { TierEntry } from './tier-entry';
 
 /**
  * Sisimai's reasons in catalogue ids. Reasons left out have no diagnosis that
- * fits their phrases (securityerror mixes the sender's login with the
- * receiver's checks; syntaxerror, onhold and vacation are not failures a
- * sender can act on) and stay with the status-code tier.
+ * fits all their phrases (securityerror mixes the sender's login with the
+ * receiver's checks: PHRASE_ID maps it phrase by phrase; syntaxerror, onhold
+ * and vacation are not failures a sender can act on) and stay with the
+ * status-code tier.
  */
 export const REASON_ID: Readonly<Record<string, DiagnosisId>> = {
   authfailure: 'sender-authentication-failed',
@@ -48,6 +49,29 @@ export const REASON_ID: Readonly<Record<string, DiagnosisId>> = {
   virusdetected: 'virus-detected',
 };
 
+/**
+ * Reasons whose phrases name different causes, mapped phrase by phrase (a
+ * phrase not listed is not used). Sisimai's securityerror holds the sending
+ * side's missing or failed login next to TLS demands and attachment bans.
+ */
+export const PHRASE_ID: Readonly<Record<string, Readonly<Record<string, DiagnosisId>>>> = {
+  securityerror: {
+    'authentication credentials invalid': 'smtp-auth-required',
+    'authentication failure': 'smtp-auth-required',
+    'authentication required': 'smtp-auth-required',
+    'authentication turned on in your email client': 'smtp-auth-required',
+    'unauthenticated senders not allowed': 'smtp-auth-required',
+    'you are not authorized to send mail, authentication is required': 'smtp-auth-required',
+    "sorry, you don't authenticate or the domain isn't in my list of allowed rcpthosts": 'smtp-auth-required',
+    'authentication failed; server ': 'smtp-auth-required',
+    'authentification requise': 'smtp-auth-required',
+    'authentification invalide': 'smtp-auth-required',
+    'starttls is required to send mail': 'tls-required',
+    'tls required but not supported': 'tls-required',
+    'executable files are not allowed in compressed files': 'executable-in-archive',
+  },
+};
+
 const SISIMAI = 'Sisimai phrase facts (lib/Sisimai/Reason), BSD-2';
 const SISIMAI_RHOST = 'Sisimai provider tables (lib/Sisimai/Rhost), BSD-2';
 
@@ -72,6 +96,11 @@ function usable(phrase: string): boolean {
 function sisimaiReasonEntries(): TierEntry[] {
   const entries: TierEntry[] = [];
   for (const [reason, facts] of Object.entries(SISIMAI_REASONS)) {
+    const byPhrase = PHRASE_ID[reason];
+    if (byPhrase !== undefined) {
+      entries.push(...phraseByPhraseEntries(reason, facts.phrases, facts.pairs, byPhrase));
+      continue;
+    }
     const id = REASON_ID[reason];
     if (id === undefined) continue;
     const unless = facts.isnot.map(folded);
@@ -90,6 +119,26 @@ function sisimaiReasonEntries(): TierEntry[] {
         source: `${SISIMAI}: ${reason} (ordered pair)`,
       });
     }
+  }
+  return entries;
+}
+
+/** Entries of a reason mapped phrase by phrase; a pair is known by its first part. */
+function phraseByPhraseEntries(reason: string, phrases: readonly string[], pairs: ReadonlyArray<readonly [string, string]>, byPhrase: Readonly<Record<string, DiagnosisId>>): TierEntry[] {
+  const entries: TierEntry[] = [];
+  for (const phrase of phrases) {
+    const id = byPhrase[phrase];
+    if (id !== undefined) entries.push({ id, tier: 'reason-phrase', match: { phrases: [folded(phrase)], ...reasonConditions(id) }, source: `${SISIMAI}: ${reason}` });
+  }
+  for (const [first, second] of pairs) {
+    const id = byPhrase[first];
+    if (id === undefined) continue;
+    entries.push({
+      id,
+      tier: 'reason-phrase',
+      match: { phrases: [folded(first)], pattern: new RegExp(`${escapeLiteral(folded(first))}.*${escapeLiteral(folded(second))}`), ...reasonConditions(id) },
+      source: `${SISIMAI}: ${reason} (ordered pair)`,
+    });
   }
   return entries;
 }
