@@ -43,6 +43,8 @@ const EXAMPLES: readonly Case[] = [
   { text: '421 resimta-ch2-04v.sys.comcast.net comcast 192.0.2.2 Too many sessions opened', id: 'recipient-rate-limited', tier: 'provider-code', note: 'Comcast non-specific error codes: too many sessions opened' },
   { text: '451 Internal resource temporarily unavailable - https://community.mimecast.com/docs/DOC-1369#451', id: 'ip-reputation-throttled', tier: 'provider-code', note: 'Mimecast SMTP error codes, 451' },
   { text: '553 5.1.2 The recipient address <jan@@example.org> is not a valid RFC 5321 address. - gsmtp', id: 'recipient-address-rejected', tier: 'provider-code', note: 'Google SMTP errors and codes, 553 5.1.2' },
+  { text: '554 5.7.1 [1] Message rejected under suspicion of SPAM; https://ya.cc/1IrBc', id: 'remote-spam-content', tier: 'provider-code', note: 'Yandex, "Report on non-delivery to Yandex": suspicion of spam' },
+  { text: '552 5.2.2 Mailbox size limit exceeded', id: 'recipient-mailbox-full', tier: 'provider-code', note: 'Yandex, "Report on non-delivery to Yandex": mailbox full' },
   // reason-phrase: Sisimai's facts and the other languages
   { text: '550 <x@example.org> is currently suspended', id: 'recipient-disabled', tier: 'reason-phrase', note: 'Sisimai Suspend phrase " is currently suspended"' },
   { text: '554 5.7.1 Nachricht abgelehnt: Postfach voll', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: 'German: mailbox full' },
@@ -79,6 +81,9 @@ const NEAR_MISSES: readonly Case[] = [
   { text: '250 2.1.5 Ok', id: 'unknown', tier: 'unknown', note: 'a success code is not a failure' },
   { text: 'SMTP error from remote mail server after RCPT TO:<jan@voorbeeld.nl>: 451 Temporary local problem - please try later', id: 'unknown', tier: 'unknown', note: 'a deferral that does not name its cause' },
   { text: '550 El usuario no existe', id: 'recipient-unknown', tier: 'reason-phrase', note: 'a user that does not exist is not a missing domain' },
+  { text: '421 mx.example.org Service not available, closing transmission channel', id: 'unknown', tier: 'unknown', note: "RFC 5321's standard wording of 421 names no cause" },
+  { text: '421 4.3.2 Service not available', id: 'receiver-system-error', tier: 'provider-code', note: "a provider table's row applies with the code it names (Sisimai Rhost/Microsoft: 4.3.2)" },
+  { text: '421 Service not available', id: 'unknown', tier: 'unknown', note: "without the row's code, a provider table's generic phrase says nothing" },
   { text: '250 2.0.0 Authentication successful', id: 'unknown', tier: 'unknown', note: 'a successful login is no authentication failure' },
   { text: '454 4.7.0 TLS not available due to local problem', id: 'receiver-policy', tier: 'status-code', note: "the receiver's own TLS trouble is not a demand for TLS" },
   { text: '550 5.2.0 Mail rejete. Mail rejected. OUK_513', id: 'unknown', tier: 'unknown', note: 'an Orange number the code table leaves open (513) names no reason' },

@@ -25,6 +25,7 @@ const ORANGE = 'Orange and La Poste reply codes as tabled in Sisimai lib/Sisimai
 const GMX = 'GMX / WEB.DE postmaster, "Error codes" (postmaster.gmx.net/en/error-messages, postmaster.web.de)';
 const TONLINE = 'Deutsche Telekom postmaster (postmaster.t-online.de)';
 const IONOS = 'IONOS, "Error messages of the IONOS mail servers" (ionos.com/help, "Bounce messages")';
+const YANDEX = 'Yandex Mail, "Report on non-delivery to Yandex" (yandex.com/support/mail/bounces/yandex.html)';
 const COMCAST = 'Comcast, "Mail delivery error codes" (postmaster.comcast.net/mail-error-codes.html)';
 const TREND_MICRO = 'Trend Micro Email Reputation Services, reply text of a listed sender (ers.trendmicro.com)';
 const SISIMAI = 'Sisimai Rhost tables (lib/Sisimai/Rhost/*.pm), BSD-2';
@@ -123,6 +124,13 @@ export const PROVIDER_CODE_PHRASES: readonly TierEntry[] = [
   token('sender-authentication-failed', ['spf sender invalid - envelope rejected', 'dmarc sender invalid - envelope rejected', 'rejected by spf'], MIMECAST),
   token('relay-denied', ['open relay not allowed'], MIMECAST),
   token('sender-address-rejected', ['sender address blocked'], MIMECAST),
+
+  // Yandex's own replies
+  token('remote-spam-content', ['message rejected under suspicion of spam'], YANDEX),
+  token('server-blocklisted', ['blocked by spam statistics'], YANDEX),
+  token('recipient-disabled', ['policy rejection on the target address'], YANDEX),
+  token('recipient-mailbox-full', ['mailbox size exceeded', 'mailbox size limit exceeded'], YANDEX),
+  token('virus-detected', ['message infected by virus'], YANDEX),
 
   // Comcast: block codes in the reply (ES: dynamic or residential address space; BL: listed, by Comcast or a blocklist it uses)
   token('server-blocklisted', ['es000001', 'es000010', 'bl000000', 'bl000001', 'bl000010', 'bl000011', 'bl000100', 'bl000101', 'bl000110', 'bl000111'], COMCAST),

@@ -86,6 +86,7 @@ function folded(phrase: string): string {
  */
 const NOT_A_REASON: ReadonlyMap<string, string> = new Map([
   ['temporary local problem', "Exim's catch-all deferral text: the receiver deferred, for a cause it does not name"],
+  ['service not available, closing transmission channel', 'the standard wording of reply 421 in RFC 5321 (section 4.2.2): the receiver closed the session, for a cause it does not name'],
 ]);
 
 /** Phrases too short, or listed in NOT_A_REASON, do not name a reason by themselves. */
@@ -153,7 +154,9 @@ function sisimaiRhostEntries(): TierEntry[] {
       entries.push({
         id,
         tier: 'provider-code',
-        match: { phrases: [p], ...reasonConditions(id), ...(code !== 0 ? { codes: [code] } : {}), ...(status !== '' ? { enhanced: [status] } : {}) },
+        // Sisimai reads these rows only for mail from that provider; here the row's own codes stand in for that check,
+        // so a row that names a code needs it present ("service not available" alone is no Microsoft reply).
+        match: { phrases: [p], ...reasonConditions(id), ...(code !== 0 ? { codes: [code] } : {}), ...(status !== '' ? { enhanced: [status] } : {}), ...(code !== 0 || status !== '' ? { requireCode: true } : {}) },
         source: `${SISIMAI_RHOST}: ${provider}, ${reason}`,
       });
     }
