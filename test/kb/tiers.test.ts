@@ -45,6 +45,8 @@ const EXAMPLES: readonly Case[] = [
   { text: '553 5.1.2 The recipient address <jan@@example.org> is not a valid RFC 5321 address. - gsmtp', id: 'recipient-address-rejected', tier: 'provider-code', note: 'Google SMTP errors and codes, 553 5.1.2' },
   { text: '554 5.7.1 [1] Message rejected under suspicion of SPAM; https://ya.cc/1IrBc', id: 'remote-spam-content', tier: 'provider-code', note: 'Yandex, "Report on non-delivery to Yandex": suspicion of spam' },
   { text: '552 5.2.2 Mailbox size limit exceeded', id: 'recipient-mailbox-full', tier: 'provider-code', note: 'Yandex, "Report on non-delivery to Yandex": mailbox full' },
+  { text: "553 5.1.2 We weren't able to find the recipient domain. Please check for any spelling errors. - gsmtp", id: 'recipient-domain-not-found', tier: 'rule', note: 'Google SMTP errors and codes, 553 5.1.2 (a specific rule knows it)' },
+  { text: '421 4.7.0 TLS required for RCPT domain, closing connection. - gsmtp', id: 'tls-required', tier: 'rule', note: 'Google SMTP errors and codes, 421 4.7.0 (a specific rule knows it)' },
   // reason-phrase: Sisimai's facts and the other languages
   { text: '550 <x@example.org> is currently suspended', id: 'recipient-disabled', tier: 'reason-phrase', note: 'Sisimai Suspend phrase " is currently suspended"' },
   { text: '554 5.7.1 Nachricht abgelehnt: Postfach voll', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: 'German: mailbox full' },
@@ -84,6 +86,7 @@ const NEAR_MISSES: readonly Case[] = [
   { text: '421 mx.example.org Service not available, closing transmission channel', id: 'unknown', tier: 'unknown', note: "RFC 5321's standard wording of 421 names no cause" },
   { text: '421 4.3.2 Service not available', id: 'receiver-system-error', tier: 'provider-code', note: "a provider table's row applies with the code it names (Sisimai Rhost/Microsoft: 4.3.2)" },
   { text: '421 Service not available', id: 'unknown', tier: 'unknown', note: "without the row's code, a provider table's generic phrase says nothing" },
+  { text: '553 5.1.7 The sender address <a@@example.org> is not a valid RFC 5321 address. - gsmtp', id: 'sender-address-rejected', tier: 'provider-code', note: "Google's wording for a bad sender address is not about the recipient" },
   { text: '250 2.0.0 Authentication successful', id: 'unknown', tier: 'unknown', note: 'a successful login is no authentication failure' },
   { text: '454 4.7.0 TLS not available due to local problem', id: 'receiver-policy', tier: 'status-code', note: "the receiver's own TLS trouble is not a demand for TLS" },
   { text: '550 5.2.0 Mail rejete. Mail rejected. OUK_513', id: 'unknown', tier: 'unknown', note: 'an Orange number the code table leaves open (513) names no reason' },
