@@ -63,6 +63,8 @@ const EXAMPLES: readonly Case[] = [
   { text: '530 5.7.0 Authentication required', id: 'smtp-auth-required', tier: 'reason-phrase', note: 'Sisimai SecurityError phrase "authentication required", mapped phrase by phrase' },
   { text: '550 Postfach voll - Speicherplatz ueberschritten', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: 'German without umlauts (ue for ü)' },
   { text: '552 Boite pleine', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: 'French without accents' },
+  { text: '554 Message looping, 17 hops', id: 'receiver-system-error', tier: 'reason-phrase', note: "Sisimai NetworkError's loop phrases are a mail loop, not an unreachable server" },
+  { text: '451 Could not connect and send the mail to mx.example.org', id: 'remote-server-unreachable', tier: 'reason-phrase', note: "Sisimai NetworkError's connection phrases stay an unreachable server" },
   // status-code
   { text: '550 5.2.2 sorry', id: 'recipient-mailbox-full', tier: 'status-code', note: 'RFC 3463 5.2.2: mailbox full' },
   { text: '550 5.1.1 <x@example.org>: no', id: 'recipient-unknown', tier: 'status-code', note: 'RFC 3463 5.1.1: bad destination mailbox address' },

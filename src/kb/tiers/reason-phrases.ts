@@ -70,6 +70,26 @@ export const PHRASE_ID: Readonly<Record<string, Readonly<Record<string, Diagnosi
     'tls required but not supported': 'tls-required',
     'executable files are not allowed in compressed files': 'executable-in-archive',
   },
+  // Sisimai's networkerror holds connection and DNS failures next to mail loops; a loop is the mail
+  // system's own fault, as RFC 3463 X.4.6 "routing loop detected" is in the status-code tier.
+  networkerror: {
+    'could not connect and send the mail to': 'remote-server-unreachable',
+    'dns records for the destination computer could not be found': 'remote-server-unreachable',
+    'host is unreachable': 'remote-server-unreachable',
+    'host name lookup failure': 'remote-server-unreachable',
+    'host not found, try again': 'remote-server-unreachable',
+    'malformed name server reply': 'remote-server-unreachable',
+    'malformed or unexpected name server reply': 'remote-server-unreachable',
+    'no route to host': 'remote-server-unreachable',
+    'unable to resolve route ': 'remote-server-unreachable',
+    'unrouteable mail domain': 'remote-server-unreachable',
+    'hop count exceeded - possible mail loop': 'receiver-system-error',
+    'mail forwarding loop for ': 'receiver-system-error',
+    'maximum forwarding loop count exceeded': 'receiver-system-error',
+    'message looping': 'receiver-system-error',
+    'message probably in a routing loop': 'receiver-system-error',
+    'too many hops': 'receiver-system-error',
+  },
 };
 
 const SISIMAI = 'Sisimai phrase facts (lib/Sisimai/Reason), BSD-2';
@@ -148,7 +168,7 @@ function sisimaiRhostEntries(): TierEntry[] {
   const entries: TierEntry[] = [];
   for (const [provider, rows] of Object.entries(SISIMAI_RHOSTS)) {
     for (const [reason, code, status, phrase] of rows) {
-      const id = REASON_ID[reason];
+      const id = PHRASE_ID[reason]?.[phrase] ?? REASON_ID[reason];
       const p = folded(phrase);
       if (id === undefined || !usable(p)) continue;
       entries.push({
