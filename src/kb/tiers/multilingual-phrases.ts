@@ -29,7 +29,20 @@ function say(id: DiagnosisId, phrases: readonly string[], priority = 0): TierEnt
   return { id, tier: 'reason-phrase', match: { phrases: [...new Set(phrases.flatMap(spellings))], ...reasonConditions(id), ...(priority === 0 ? {} : { priority }) }, source: SOURCE };
 }
 
+/**
+ * "virus detected" (Sisimai's VirusDetected phrase) with the virus's name in
+ * between, as scanners write it ("virus Eicar-Test-Signature detected");
+ * "no virus" is the opposite verdict.
+ */
+const VIRUS_NAMED: TierEntry = {
+  id: 'virus-detected',
+  tier: 'reason-phrase',
+  match: { phrases: ['virus'], pattern: /\bvirus\b[^.;:]{1,80}\b(?:detected|found)\b/, unless: ['no virus', 'virus scan', 'virus check', 'antivirus', 'anti-virus'] },
+  source: 'Sisimai phrase facts (VirusDetected: "virus detected"), with the name scanners put in between',
+};
+
 export const MULTILINGUAL_PHRASES: readonly TierEntry[] = [
+  VIRUS_NAMED,
   say('recipient-mailbox-full', [
     // nl
     'mailbox is vol', 'mailbox vol', 'postvak is vol', 'postbus is vol', 'quotum overschreden',

@@ -75,7 +75,7 @@ export const PROVIDER_CODE_PHRASES: readonly TierEntry[] = [
   token('relay-denied', ['unable to relay', 'tenantattribution; relay access denied', 'relay access denied'], MICROSOFT),
   token('smtp-auth-required', ['client was not authenticated to send anonymous mail'], MICROSOFT),
   token('helo-refused', ['bad helo'], MICROSOFT),
-  token('receiver-policy', ['does not accept email over ipv6', 'access denied, rejected by recipient', 'message blocked due to organizational settings'], MICROSOFT),
+  token('receiver-policy', ['does not allow external forwarding', 'does not accept email over ipv6', 'access denied, rejected by recipient', 'message blocked due to organizational settings'], MICROSOFT),
   token('server-blocklisted', ['client host blocked using customer block list', 'using customer block list'], MICROSOFT),
   token('sender-authentication-failed', ["doesn't meet the required authentication level", 'does not meet the required authentication level', 'sending domain does not pass dmarc verification'], MICROSOFT),
   token('message-not-rfc-compliant', ['must be rfc 5322 section 3.6.2 compliant', 'message must be rfc 5322'], MICROSOFT),
@@ -190,7 +190,9 @@ export const PROVIDER_STATUS_CODES: readonly ProviderCodeEntry[] = [
   ...codes('helo-refused', ['5.7.506'], MICROSOFT),
   // 5.7.504 "Recipient address rejected: Access denied", 5.7.505 "Access denied, banned recipient": the address is not valid there.
   ...codes('recipient-unknown', ['5.7.504', '5.7.505'], MICROSOFT),
-  ...codes('receiver-policy', ['5.7.507', '5.7.510', '5.7.520'], MICROSOFT),
+  // 5.7.520 is left out: Microsoft's table no longer lists it, and it comes with different texts (external
+  // forwarding refused, content judged spam), so the code alone does not say which.
+  ...codes('receiver-policy', ['5.7.507', '5.7.510'], MICROSOFT),
   ...codes('server-blocklisted', ['5.7.513'], MICROSOFT),
   ...codes('sender-authentication-failed', ['5.7.515', '5.7.27', '4.7.27', '5.7.30', '4.7.30', '5.7.32', '4.7.32'], `${MICROSOFT}; ${GOOGLE}`),
   ...codes('dmarc-reject', ['5.7.509'], MICROSOFT),
