@@ -66,6 +66,9 @@ const EXAMPLES: readonly Case[] = [
   { text: '554 Message looping, 17 hops', id: 'receiver-system-error', tier: 'reason-phrase', note: "Sisimai NetworkError's loop phrases are a mail loop, not an unreachable server" },
   { text: '451 Could not connect and send the mail to mx.example.org', id: 'remote-server-unreachable', tier: 'reason-phrase', note: "Sisimai NetworkError's connection phrases stay an unreachable server" },
   { text: '552 5.7.1 virus Eicar-Test-Signature detected by the scanner', id: 'virus-detected', tier: 'reason-phrase', note: '"virus detected" with the virus\'s name in between' },
+  { text: '552 Das Postfach des Empfaengers ist voll', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: 'German: the mailbox is full, with words in between' },
+  { text: '552 El buzón del destinatario está lleno', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: 'Spanish: the mailbox is full, with words in between' },
+  { text: '552 La casella del destinatario è piena', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: 'Italian: the mailbox is full, with words in between' },
   // status-code
   { text: '550 5.2.2 sorry', id: 'recipient-mailbox-full', tier: 'status-code', note: 'RFC 3463 5.2.2: mailbox full' },
   { text: '550 5.1.1 <x@example.org>: no', id: 'recipient-unknown', tier: 'status-code', note: 'RFC 3463 5.1.1: bad destination mailbox address' },
@@ -92,6 +95,8 @@ const NEAR_MISSES: readonly Case[] = [
   { text: '553 5.1.7 The sender address <a@@example.org> is not a valid RFC 5321 address. - gsmtp', id: 'sender-address-rejected', tier: 'provider-code', note: "Google's wording for a bad sender address is not about the recipient" },
   { text: '550 5.7.1 Our virus scanner detected a problem', id: 'receiver-policy', tier: 'status-code', note: 'a virus scanner that detected something unnamed is no virus verdict' },
   { text: "550 5.7.520 Access denied", id: 'receiver-policy', tier: 'status-code', note: "Microsoft's 5.7.520 comes with different texts: the code alone gives only the broad id" },
+  { text: '421 Der Server ist voll ausgelastet', id: 'unknown', tier: 'unknown', note: 'German: a busy server is full, not a mailbox' },
+  { text: '550 Questa richiesta è piena di errori', id: 'unknown', tier: 'unknown', note: 'Italian: "è piena" about something else than a mailbox' },
   { text: '250 2.0.0 Authentication successful', id: 'unknown', tier: 'unknown', note: 'a successful login is no authentication failure' },
   { text: '454 4.7.0 TLS not available due to local problem', id: 'receiver-policy', tier: 'status-code', note: "the receiver's own TLS trouble is not a demand for TLS" },
   { text: '550 5.2.0 Mail rejete. Mail rejected. OUK_513', id: 'unknown', tier: 'unknown', note: 'an Orange number the code table leaves open (513) names no reason' },
