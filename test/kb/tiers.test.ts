@@ -69,6 +69,7 @@ const EXAMPLES: readonly Case[] = [
   { text: '552 Das Postfach des Empfaengers ist voll', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: 'German: the mailbox is full, with words in between' },
   { text: '552 El buzón del destinatario está lleno', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: 'Spanish: the mailbox is full, with words in between' },
   { text: '552 La casella del destinatario è piena', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: 'Italian: the mailbox is full, with words in between' },
+  { text: 'lost connection with mx.example.org[192.0.2.1] while performing the HELO handshake', id: 'remote-server-unreachable', tier: 'reason-phrase', note: "Postfix's words for a session that broke off" },
   // status-code
   { text: '550 5.2.2 sorry', id: 'recipient-mailbox-full', tier: 'status-code', note: 'RFC 3463 5.2.2: mailbox full' },
   { text: '550 5.1.1 <x@example.org>: no', id: 'recipient-unknown', tier: 'status-code', note: 'RFC 3463 5.1.1: bad destination mailbox address' },
@@ -97,6 +98,7 @@ const NEAR_MISSES: readonly Case[] = [
   { text: "550 5.7.520 Access denied", id: 'receiver-policy', tier: 'status-code', note: "Microsoft's 5.7.520 comes with different texts: the code alone gives only the broad id" },
   { text: '421 Der Server ist voll ausgelastet', id: 'unknown', tier: 'unknown', note: 'German: a busy server is full, not a mailbox' },
   { text: '550 Questa richiesta è piena di errori', id: 'unknown', tier: 'unknown', note: 'Italian: "è piena" about something else than a mailbox' },
+  { text: '451 the session timed out while we waited', id: 'unknown', tier: 'unknown', note: '"timed out while" without Postfix\'s "conversation with <host>" is no broken session' },
   { text: '250 2.0.0 Authentication successful', id: 'unknown', tier: 'unknown', note: 'a successful login is no authentication failure' },
   { text: '454 4.7.0 TLS not available due to local problem', id: 'receiver-policy', tier: 'status-code', note: "the receiver's own TLS trouble is not a demand for TLS" },
   { text: '550 5.2.0 Mail rejete. Mail rejected. OUK_513', id: 'unknown', tier: 'unknown', note: 'an Orange number the code table leaves open (513) names no reason' },

@@ -184,5 +184,17 @@ function sisimaiRhostEntries(): TierEntry[] {
   return entries;
 }
 
-export const REASON_PHRASES: readonly TierEntry[] = [...sisimaiReasonEntries(), ...MULTILINGUAL_PHRASES];
+/**
+ * Postfix's own words when a session breaks off (smtp(8) client: "lost
+ * connection with %s while %s", "conversation with %s timed out while %s"):
+ * the receiving server went away mid-conversation.
+ */
+const SESSION_BROKE_OFF: TierEntry = {
+  id: 'remote-server-unreachable',
+  tier: 'reason-phrase',
+  match: { phrases: ['lost connection with', 'timed out while'], pattern: /\b(?:lost connection with|conversation with) \S+ (?:timed out )?while\b/ },
+  source: 'Postfix smtp(8) client messages (src/smtp/smtp_chat.c)',
+};
+
+export const REASON_PHRASES: readonly TierEntry[] = [...sisimaiReasonEntries(), ...MULTILINGUAL_PHRASES, SESSION_BROKE_OFF];
 export const SISIMAI_PROVIDER_PHRASES: readonly TierEntry[] = sisimaiRhostEntries();
