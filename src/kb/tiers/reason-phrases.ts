@@ -171,12 +171,14 @@ function sisimaiRhostEntries(): TierEntry[] {
       const id = PHRASE_ID[reason]?.[phrase] ?? REASON_ID[reason];
       const p = folded(phrase);
       if (id === undefined || !usable(p)) continue;
+      const coded = code !== 0 || status !== '';
       entries.push({
         id,
-        tier: 'provider-code',
         // Sisimai reads these rows only for mail from that provider; here the row's own codes stand in for that check,
-        // so a row that names a code needs it present ("service not available" alone is no Microsoft reply).
-        match: { phrases: [p], ...reasonConditions(id), ...(code !== 0 ? { codes: [code] } : {}), ...(status !== '' ? { enhanced: [status] } : {}), ...(code !== 0 || status !== '' ? { requireCode: true } : {}) },
+        // so a row that names a code needs it present ("service not available" alone is no Microsoft reply), and a
+        // row without one says no more than a reason phrase ("recipient rejected" is not Cox's alone).
+        tier: coded ? 'provider-code' : 'reason-phrase',
+        match: { phrases: [p], ...reasonConditions(id), ...(code !== 0 ? { codes: [code] } : {}), ...(status !== '' ? { enhanced: [status] } : {}), ...(coded ? { requireCode: true } : {}) },
         source: `${SISIMAI_RHOST}: ${provider}, ${reason}`,
       });
     }
