@@ -47,6 +47,7 @@ const EXAMPLES: readonly Case[] = [
   { text: '552 5.2.2 Mailbox size limit exceeded', id: 'recipient-mailbox-full', tier: 'provider-code', note: 'Yandex, "Report on non-delivery to Yandex": mailbox full' },
   { text: "553 5.1.2 We weren't able to find the recipient domain. Please check for any spelling errors. - gsmtp", id: 'recipient-domain-not-found', tier: 'rule', note: 'Google SMTP errors and codes, 553 5.1.2 (a specific rule knows it)' },
   { text: '421 4.7.0 TLS required for RCPT domain, closing connection. - gsmtp', id: 'tls-required', tier: 'rule', note: 'Google SMTP errors and codes, 421 4.7.0 (a specific rule knows it)' },
+  { text: '550 5.7.134 Sender was not authenticated for mailbox', id: 'receiver-policy', tier: 'provider-code', note: 'Microsoft NDR reference 5.7.134: the mailbox takes mail only from its own organisation' },
   // reason-phrase: Sisimai's facts and the other languages
   { text: '550 <x@example.org> is currently suspended', id: 'recipient-disabled', tier: 'reason-phrase', note: 'Sisimai Suspend phrase " is currently suspended"' },
   { text: '554 5.7.1 Nachricht abgelehnt: Postfach voll', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: 'German: mailbox full' },

@@ -75,6 +75,9 @@ export const PROVIDER_CODE_PHRASES: readonly TierEntry[] = [
   token('relay-denied', ['unable to relay', 'tenantattribution; relay access denied', 'relay access denied'], MICROSOFT),
   token('smtp-auth-required', ['client was not authenticated to send anonymous mail'], MICROSOFT),
   token('helo-refused', ['bad helo'], MICROSOFT),
+  // 5.7.12, 5.7.13/135, 5.7.134, 5.7.136: a mailbox, public folder or mail user that takes mail only from its own
+  // organisation (a distribution list saying so is its own rule); the sender's address itself is fine.
+  token('receiver-policy', ['sender was not authenticated by organization', 'sender was not authenticated for mailbox', 'sender was not authenticated for public folder', 'sender was not authenticated'], MICROSOFT),
   token('receiver-policy', ['does not allow external forwarding', 'does not accept email over ipv6', 'access denied, rejected by recipient', 'message blocked due to organizational settings'], MICROSOFT),
   token('server-blocklisted', ['client host blocked using customer block list', 'using customer block list'], MICROSOFT),
   token('sender-authentication-failed', ["doesn't meet the required authentication level", 'does not meet the required authentication level', 'sending domain does not pass dmarc verification'], MICROSOFT),
@@ -199,7 +202,9 @@ export const PROVIDER_STATUS_CODES: readonly ProviderCodeEntry[] = [
   ...codes('message-not-rfc-compliant', ['5.7.512'], MICROSOFT),
   ...codes('smtp-auth-required', ['5.7.57'], MICROSOFT),
   ...codes('relay-denied', ['5.7.64'], MICROSOFT),
-  ...codes('exchange-distribution-list-auth', ['5.7.133', '5.7.134', '5.7.135', '5.7.136', '5.7.124'], MICROSOFT),
+  // 5.7.133 and 5.7.124 are about a group; 5.7.134/135/136 about a mailbox, public folder or mail user (the same refusal, no list).
+  ...codes('exchange-distribution-list-auth', ['5.7.133', '5.7.124'], MICROSOFT),
+  ...codes('receiver-policy', ['5.7.134', '5.7.135', '5.7.136'], MICROSOFT),
   // 5.2.121/5.2.122: the recipient's per-hour receive limit (from one sender / from all senders).
   ...codes('recipient-rate-limited', ['5.2.121', '5.2.122'], MICROSOFT),
   // 5.1.90: the sender reached the daily recipient limit of the sending service.
