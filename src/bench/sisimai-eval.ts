@@ -21,12 +21,18 @@ import { packageRoot } from '../util/package-root';
 import { classify, type Classification } from '../kb/classify';
 import { diagnosticCodeField } from '../smtp/dsn-field';
 
-/** Sisimai's older reason names (the corpus tables use them) in today's words. */
+/**
+ * Sisimai's older reason names (the corpus tables use them) in today's words,
+ * and the reasons Sisimai splits finer than the catalogue does: a receiving
+ * system that is full is one kind of receiving system failing (one id,
+ * receiver-system-error, reason systemerror).
+ */
 const RENAMED: Readonly<Record<string, string>> = {
   exceedlimit: 'emailtoolarge',
   mesgtoobig: 'emailtoolarge',
   speeding: 'ratelimited',
   toomanyconn: 'ratelimited',
+  systemfull: 'systemerror',
 };
 
 const TIERS = ['rule', 'provider-code', 'reason-phrase', 'status-code', 'unknown'] as const;

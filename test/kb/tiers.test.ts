@@ -6,7 +6,7 @@ import { classify, defaultClassifier } from '../../src/kb/classify';
 import type { Tier } from '../../src/kb/matcher';
 import { RULES } from '../../src/kb/rules';
 import { TIERS } from '../../src/kb/tiers';
-import { PROVIDER_CODE_PHRASES } from '../../src/kb/tiers/provider-codes';
+import { FRENCH_PTT, PROVIDER_CODE_PHRASES } from '../../src/kb/tiers/provider-codes';
 import { TIER_WEIGHT, type TierEntry } from '../../src/kb/tiers/tier-entry';
 import type { RuleMatch } from '../../src/kb/types';
 import { parseReply } from '../../src/smtp/reply';
@@ -33,7 +33,21 @@ const EXAMPLES: readonly Case[] = [
   { text: '452 4.2.1 The user you are trying to contact is receiving mail too quickly. Please resend your message at a later time. - gsmtp', id: 'recipient-rate-limited', tier: 'rule', note: 'Google SMTP errors and codes, 4.2.1' },
   { text: '550 Rejected by header based Anti-Spoofing policy: user@example.com - https://community.mimecast.com/docs/DOC-1369#550', id: 'receiver-policy', tier: 'provider-code', note: 'Mimecast SMTP error codes' },
   { text: '550 Envelope blocked - User Entry - https://community.mimecast.com/docs/DOC-1369#550', id: 'recipient-filtered', tier: 'provider-code', note: 'Mimecast SMTP error codes' },
-  { text: '421 mwinf5c77 ME Service refuse. Veuillez essayer plus tard. OFR004_104 [104]', id: 'server-blocklisted', tier: 'provider-code', note: 'Orange postmaster codes, OFR004_104' },
+  { text: '421 mwinf5c27 ME Trop de connexions, veuillez verifier votre configuration. Too many connections, slow down. OFR004_104 [104]', id: 'recipient-rate-limited', tier: 'provider-code', note: 'Orange code 104 (too many connections), as tabled in Sisimai Rhost/FrancePTT' },
+  { text: '421 mwinf5c77 ME Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR_999 [999]', id: 'server-blocklisted', tier: 'provider-code', note: 'Orange code 999 (blocked), as tabled in Sisimai Rhost/FrancePTT' },
+  { text: '550 550 5.1.1 Boite du destinataire archivee. Archived recipient. LPN004_420 [420]', id: 'recipient-disabled', tier: 'provider-code', note: 'La Poste code 420 (archived recipient), as tabled in Sisimai Rhost/FrancePTT' },
+  { text: '554 5.2.122 The recipient has exceeded their limit', id: 'recipient-rate-limited', tier: 'provider-code', note: "Microsoft NDR reference 5.2.122: the recipient's per-hour receive limit" },
+  { text: '550 5.1.90 Sending limit reached', id: 'sending-quota-exceeded', tier: 'provider-code', note: 'Microsoft NDR reference 5.1.90: daily recipient limit of the sender' },
+  { text: '421 4.7.0 Messages from 192.0.2.10 temporarily deferred due to user complaints - 4.16.55.1', id: 'ip-reputation-throttled', tier: 'provider-code', note: "Yahoo's older wording of the complaint deferral (help.yahoo.com SLN3434)" },
+  { text: '554 imta14.emeryville.ca.mail.comcast.net comcast 192.0.2.2 found on one or more DNSBLs, see http://postmaster.comcast.net/smtp-error-codes.php#BL000010', id: 'server-blocklisted', tier: 'provider-code', note: 'Comcast mail delivery error codes, BL000010 (listed on Cloudmark CSI)' },
+  { text: '421 resimta-ch2-04v.sys.comcast.net comcast 192.0.2.2 Too many sessions opened', id: 'recipient-rate-limited', tier: 'provider-code', note: 'Comcast non-specific error codes: too many sessions opened' },
+  { text: '451 Internal resource temporarily unavailable - https://community.mimecast.com/docs/DOC-1369#451', id: 'ip-reputation-throttled', tier: 'provider-code', note: 'Mimecast SMTP error codes, 451' },
+  { text: '553 5.1.2 The recipient address <jan@@example.org> is not a valid RFC 5321 address. - gsmtp', id: 'recipient-address-rejected', tier: 'provider-code', note: 'Google SMTP errors and codes, 553 5.1.2' },
+  { text: '554 5.7.1 [1] Message rejected under suspicion of SPAM; https://ya.cc/1IrBc', id: 'remote-spam-content', tier: 'provider-code', note: 'Yandex, "Report on non-delivery to Yandex": suspicion of spam' },
+  { text: '552 5.2.2 Mailbox size limit exceeded', id: 'recipient-mailbox-full', tier: 'provider-code', note: 'Yandex, "Report on non-delivery to Yandex": mailbox full' },
+  { text: "553 5.1.2 We weren't able to find the recipient domain. Please check for any spelling errors. - gsmtp", id: 'recipient-domain-not-found', tier: 'rule', note: 'Google SMTP errors and codes, 553 5.1.2 (a specific rule knows it)' },
+  { text: '421 4.7.0 TLS required for RCPT domain, closing connection. - gsmtp', id: 'tls-required', tier: 'rule', note: 'Google SMTP errors and codes, 421 4.7.0 (a specific rule knows it)' },
+  { text: '550 5.7.134 Sender was not authenticated for mailbox', id: 'receiver-policy', tier: 'provider-code', note: 'Microsoft NDR reference 5.7.134: the mailbox takes mail only from its own organisation' },
   // reason-phrase: Sisimai's facts and the other languages
   { text: '550 <x@example.org> is currently suspended', id: 'recipient-disabled', tier: 'reason-phrase', note: 'Sisimai Suspend phrase " is currently suspended"' },
   { text: '554 5.7.1 Nachricht abgelehnt: Postfach voll', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: 'German: mailbox full' },
@@ -47,6 +61,16 @@ const EXAMPLES: readonly Case[] = [
   { text: '550 Bericht geweigerd: als spam aangemerkt', id: 'remote-spam-content', tier: 'reason-phrase', note: 'Dutch: marked as spam' },
   { text: '550 Mailbox bestaat niet', id: 'recipient-unknown', tier: 'reason-phrase', note: 'Dutch: mailbox does not exist' },
   { text: '554 Messaggio rifiutato: virus rilevato', id: 'virus-detected', tier: 'reason-phrase', note: 'Italian: virus found' },
+  { text: '530 5.7.0 Authentication required', id: 'smtp-auth-required', tier: 'reason-phrase', note: 'Sisimai SecurityError phrase "authentication required", mapped phrase by phrase' },
+  { text: '550 Postfach voll - Speicherplatz ueberschritten', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: 'German without umlauts (ue for ü)' },
+  { text: '552 Boite pleine', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: 'French without accents' },
+  { text: '554 Message looping, 17 hops', id: 'receiver-system-error', tier: 'reason-phrase', note: "Sisimai NetworkError's loop phrases are a mail loop, not an unreachable server" },
+  { text: '451 Could not connect and send the mail to mx.example.org', id: 'remote-server-unreachable', tier: 'reason-phrase', note: "Sisimai NetworkError's connection phrases stay an unreachable server" },
+  { text: '552 5.7.1 virus Eicar-Test-Signature detected by the scanner', id: 'virus-detected', tier: 'reason-phrase', note: '"virus detected" with the virus\'s name in between' },
+  { text: '552 Das Postfach des Empfaengers ist voll', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: 'German: the mailbox is full, with words in between' },
+  { text: '552 El buzón del destinatario está lleno', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: 'Spanish: the mailbox is full, with words in between' },
+  { text: '552 La casella del destinatario è piena', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: 'Italian: the mailbox is full, with words in between' },
+  { text: 'lost connection with mx.example.org[192.0.2.1] while performing the HELO handshake', id: 'remote-server-unreachable', tier: 'reason-phrase', note: "Postfix's words for a session that broke off" },
   // status-code
   { text: '550 5.2.2 sorry', id: 'recipient-mailbox-full', tier: 'status-code', note: 'RFC 3463 5.2.2: mailbox full' },
   { text: '550 5.1.1 <x@example.org>: no', id: 'recipient-unknown', tier: 'status-code', note: 'RFC 3463 5.1.1: bad destination mailbox address' },
@@ -54,6 +78,8 @@ const EXAMPLES: readonly Case[] = [
   { text: '550 5.7.25 [192.0.2.1] no', id: 'server-ptr-missing', tier: 'status-code', note: 'RFC 7372 5.7.25: reverse DNS validation failed' },
   { text: '556 5.1.10 example.org', id: 'recipient-null-mx', tier: 'status-code', note: 'RFC 7505 5.1.10: recipient address has null MX' },
   { text: '556 example.org', id: 'recipient-null-mx', tier: 'status-code', note: 'RFC 7504 556: domain does not accept mail' },
+  { text: '450 4.2.1 Try again later', id: 'recipient-rate-limited', tier: 'status-code', note: 'a temporary 4.2.1 is a receiving-rate limit (Google SMTP errors and codes)' },
+  { text: '550 5.2.1 sorry', id: 'recipient-disabled', tier: 'status-code', note: 'RFC 3463 5.2.1: mailbox disabled' },
 ];
 
 const NEAR_MISSES: readonly Case[] = [
@@ -65,6 +91,20 @@ const NEAR_MISSES: readonly Case[] = [
   { text: '250 2.1.5 Ok', id: 'unknown', tier: 'unknown', note: 'a success code is not a failure' },
   { text: 'SMTP error from remote mail server after RCPT TO:<jan@voorbeeld.nl>: 451 Temporary local problem - please try later', id: 'unknown', tier: 'unknown', note: 'a deferral that does not name its cause' },
   { text: '550 El usuario no existe', id: 'recipient-unknown', tier: 'reason-phrase', note: 'a user that does not exist is not a missing domain' },
+  { text: '421 mx.example.org Service not available, closing transmission channel', id: 'unknown', tier: 'unknown', note: "RFC 5321's standard wording of 421 names no cause" },
+  { text: '421 4.3.2 Service not available', id: 'receiver-system-error', tier: 'provider-code', note: "a provider table's row applies with the code it names (Sisimai Rhost/Microsoft: 4.3.2)" },
+  { text: '421 Service not available', id: 'unknown', tier: 'unknown', note: "without the row's code, a provider table's generic phrase says nothing" },
+  { text: '553 5.1.7 The sender address <a@@example.org> is not a valid RFC 5321 address. - gsmtp', id: 'sender-address-rejected', tier: 'provider-code', note: "Google's wording for a bad sender address is not about the recipient" },
+  { text: '550 5.7.1 Our virus scanner detected a problem', id: 'receiver-policy', tier: 'status-code', note: 'a virus scanner that detected something unnamed is no virus verdict' },
+  { text: "550 5.7.520 Access denied", id: 'receiver-policy', tier: 'status-code', note: "Microsoft's 5.7.520 comes with different texts: the code alone gives only the broad id" },
+  { text: '421 Der Server ist voll ausgelastet', id: 'unknown', tier: 'unknown', note: 'German: a busy server is full, not a mailbox' },
+  { text: '550 Questa richiesta è piena di errori', id: 'unknown', tier: 'unknown', note: 'Italian: "è piena" about something else than a mailbox' },
+  { text: '451 the session timed out while we waited', id: 'unknown', tier: 'unknown', note: '"timed out while" without Postfix\'s "conversation with <host>" is no broken session' },
+  { text: '550 recipient rejected', id: 'recipient-unknown', tier: 'reason-phrase', note: "a provider table's row without a code (Sisimai Rhost/Cox) says no more than a reason phrase" },
+  { text: '250 2.0.0 Authentication successful', id: 'unknown', tier: 'unknown', note: 'a successful login is no authentication failure' },
+  { text: '454 4.7.0 TLS not available due to local problem', id: 'receiver-policy', tier: 'status-code', note: "the receiver's own TLS trouble is not a demand for TLS" },
+  { text: '550 5.2.0 Mail rejete. Mail rejected. OUK_513', id: 'unknown', tier: 'unknown', note: 'an Orange number the code table leaves open (513) names no reason' },
+  { text: '550 Offre ofr-2 non acceptee', id: 'unknown', tier: 'unknown', note: '"ofr" without an Orange code number after it is no Orange code' },
 ];
 
 describe('the tiers of recognition', () => {
@@ -129,6 +169,8 @@ describe('a more specific tier always wins', () => {
   it('when a reason phrase is added to every provider-code phrase, then the provider code decides', () => {
     let checked = 0;
     for (const entry of PROVIDER_CODE_PHRASES) {
+      // An entry with a pattern needs more than its phrase (the numbered codes are checked below).
+      if (entry.match.pattern !== undefined) continue;
       // With the entry's own codes when it names them: a phrase can lead to different ids by code.
       const enhanced = entry.match.enhanced?.find((e) => !e.endsWith('.'));
       const code = entry.match.codes?.[0] ?? (enhanced === undefined ? undefined : enhanced.startsWith('4') ? 451 : 550);
@@ -140,6 +182,18 @@ describe('a more specific tier always wins', () => {
       checked += 1;
     }
     expect(checked).toBeGreaterThan(25);
+  });
+
+  it("when an Orange or La Poste code number is added to a reason phrase, then the code's number decides", () => {
+    for (const [id, numbers] of FRENCH_PTT) {
+      for (const n of numbers) {
+        for (const code of [`OFR_${n}`, `OFR004_${n}`, `LPN105-${n}`]) {
+          const text = `550 Service refuse. ${code} [${n}] (benutzer unbekannt)`;
+          const result = classify(text);
+          expect({ text, tier: result.tier, id: result.id }).toEqual({ text, tier: 'provider-code', id });
+        }
+      }
+    }
   });
 
   it('when a text has a status code and a reason phrase, then the phrase decides', () => {

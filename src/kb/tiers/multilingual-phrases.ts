@@ -13,11 +13,60 @@ import type { TierEntry } from './tier-entry';
 
 const SOURCE = 'common bounce wording in nl, de, fr, es, it, pt (providers\' localised replies)';
 
-function say(id: DiagnosisId, phrases: readonly string[], priority = 0): TierEntry {
-  return { id, tier: 'reason-phrase', match: { phrases: [...new Set(phrases)], ...reasonConditions(id), ...(priority === 0 ? {} : { priority }) }, source: SOURCE };
+/**
+ * A phrase as servers also write it without accents: many mail systems keep
+ * to ASCII, writing German umlauts as ae/oe/ue and ß as ss, and dropping the
+ * accents of French, Spanish, Italian and Portuguese ("boite pleine",
+ * "Speicherplatz ueberschritten").
+ */
+function spellings(phrase: string): string[] {
+  const german = phrase.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
+  const bare = phrase.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss');
+  return [phrase, german, bare];
 }
 
+function say(id: DiagnosisId, phrases: readonly string[], priority = 0): TierEntry {
+  return { id, tier: 'reason-phrase', match: { phrases: [...new Set(phrases.flatMap(spellings))], ...reasonConditions(id), ...(priority === 0 ? {} : { priority }) }, source: SOURCE };
+}
+
+/**
+ * "virus detected" (Sisimai's VirusDetected phrase) with the virus's name in
+ * between, as scanners write it ("virus Eicar-Test-Signature detected");
+ * "no virus" is the opposite verdict.
+ */
+const VIRUS_NAMED: TierEntry = {
+  id: 'virus-detected',
+  tier: 'reason-phrase',
+  match: { phrases: ['virus'], pattern: /\bvirus\b[^.;:]{1,80}\b(?:detected|found)\b/, unless: ['no virus', 'virus scan', 'virus check', 'antivirus', 'anti-virus'] },
+  source: 'Sisimai phrase facts (VirusDetected: "virus detected"), with the name scanners put in between',
+};
+
+/**
+ * "The mailbox … is full" with words in between ("das Postfach des Empfängers
+ * ist voll", "la boîte aux lettres du destinataire est pleine"): the verb
+ * phrase is what the scan finds, the pattern checks that a mailbox is what is
+ * full. Per language: the verb phrase, then the nouns for a mailbox.
+ */
+const FULL_WITH_WORDS_BETWEEN: ReadonlyArray<readonly [readonly string[], RegExp]> = [
+  [['ist voll'], /\b(?:postfach|mailbox|e-mail-postfach)\b[^.;]{0,50}\bist voll\b/],
+  [['is vol'], /\b(?:mailbox|postvak|postbus|brievenbus)\b[^.;]{0,50}\bis vol\b/],
+  [['est pleine'], /\b(?:bo[iî]te|messagerie)\b[^.;]{0,50}\best pleine\b/],
+  [['está lleno', 'esta lleno'], /\bbuz[oó]n\b[^.;]{0,50}\best[aá] lleno\b/],
+  // "è" is no word character for \b: a space before it marks the word's start.
+  [['è piena', 'e piena'], /\bcasella\b[^.;]{0,50}\s[èe] piena\b/],
+  [['está cheia', 'esta cheia', 'está lotada', 'esta lotada'], /\bcaixa\b[^.;]{0,50}\best[aá] (?:cheia|lotada)\b/],
+];
+
+const MAILBOX_FULL_WORDS_BETWEEN: readonly TierEntry[] = FULL_WITH_WORDS_BETWEEN.map(([phrases, pattern]) => ({
+  id: 'recipient-mailbox-full',
+  tier: 'reason-phrase',
+  match: { phrases, pattern, ...reasonConditions('recipient-mailbox-full') },
+  source: SOURCE,
+}));
+
 export const MULTILINGUAL_PHRASES: readonly TierEntry[] = [
+  VIRUS_NAMED,
+  ...MAILBOX_FULL_WORDS_BETWEEN,
   say('recipient-mailbox-full', [
     // nl
     'mailbox is vol', 'mailbox vol', 'postvak is vol', 'postbus is vol', 'quotum overschreden',

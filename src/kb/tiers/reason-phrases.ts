@@ -14,9 +14,10 @@ import type { TierEntry } from './tier-entry';
 
 /**
  * Sisimai's reasons in catalogue ids. Reasons left out have no diagnosis that
- * fits their phrases (securityerror mixes the sender's login with the
- * receiver's checks; syntaxerror, onhold and vacation are not failures a
- * sender can act on) and stay with the status-code tier.
+ * fits all their phrases (securityerror mixes the sender's login with the
+ * receiver's checks: PHRASE_ID maps it phrase by phrase; syntaxerror, onhold
+ * and vacation are not failures a sender can act on) and stay with the
+ * status-code tier.
  */
 const REASON_ID: Readonly<Record<string, DiagnosisId>> = {
   authfailure: 'sender-authentication-failed',
@@ -48,6 +49,49 @@ const REASON_ID: Readonly<Record<string, DiagnosisId>> = {
   virusdetected: 'virus-detected',
 };
 
+/**
+ * Reasons whose phrases name different causes, mapped phrase by phrase (a
+ * phrase not listed is not used). Sisimai's securityerror holds the sending
+ * side's missing or failed login next to TLS demands and attachment bans.
+ */
+export const PHRASE_ID: Readonly<Record<string, Readonly<Record<string, DiagnosisId>>>> = {
+  securityerror: {
+    'authentication credentials invalid': 'smtp-auth-required',
+    'authentication failure': 'smtp-auth-required',
+    'authentication required': 'smtp-auth-required',
+    'authentication turned on in your email client': 'smtp-auth-required',
+    'unauthenticated senders not allowed': 'smtp-auth-required',
+    'you are not authorized to send mail, authentication is required': 'smtp-auth-required',
+    "sorry, you don't authenticate or the domain isn't in my list of allowed rcpthosts": 'smtp-auth-required',
+    'authentication failed; server ': 'smtp-auth-required',
+    'authentification requise': 'smtp-auth-required',
+    'authentification invalide': 'smtp-auth-required',
+    'starttls is required to send mail': 'tls-required',
+    'tls required but not supported': 'tls-required',
+    'executable files are not allowed in compressed files': 'executable-in-archive',
+  },
+  // Sisimai's networkerror holds connection and DNS failures next to mail loops; a loop is the mail
+  // system's own fault, as RFC 3463 X.4.6 "routing loop detected" is in the status-code tier.
+  networkerror: {
+    'could not connect and send the mail to': 'remote-server-unreachable',
+    'dns records for the destination computer could not be found': 'remote-server-unreachable',
+    'host is unreachable': 'remote-server-unreachable',
+    'host name lookup failure': 'remote-server-unreachable',
+    'host not found, try again': 'remote-server-unreachable',
+    'malformed name server reply': 'remote-server-unreachable',
+    'malformed or unexpected name server reply': 'remote-server-unreachable',
+    'no route to host': 'remote-server-unreachable',
+    'unable to resolve route ': 'remote-server-unreachable',
+    'unrouteable mail domain': 'remote-server-unreachable',
+    'hop count exceeded - possible mail loop': 'receiver-system-error',
+    'mail forwarding loop for ': 'receiver-system-error',
+    'maximum forwarding loop count exceeded': 'receiver-system-error',
+    'message looping': 'receiver-system-error',
+    'message probably in a routing loop': 'receiver-system-error',
+    'too many hops': 'receiver-system-error',
+  },
+};
+
 const SISIMAI = 'Sisimai phrase facts (lib/Sisimai/Reason), BSD-2';
 const SISIMAI_RHOST = 'Sisimai provider tables (lib/Sisimai/Rhost), BSD-2';
 
@@ -62,6 +106,7 @@ function folded(phrase: string): string {
  */
 const NOT_A_REASON: ReadonlyMap<string, string> = new Map([
   ['temporary local problem', "Exim's catch-all deferral text: the receiver deferred, for a cause it does not name"],
+  ['service not available, closing transmission channel', 'the standard wording of reply 421 in RFC 5321 (section 4.2.2): the receiver closed the session, for a cause it does not name'],
 ]);
 
 /** Phrases too short, or listed in NOT_A_REASON, do not name a reason by themselves. */
@@ -72,6 +117,11 @@ function usable(phrase: string): boolean {
 function sisimaiReasonEntries(): TierEntry[] {
   const entries: TierEntry[] = [];
   for (const [reason, facts] of Object.entries(SISIMAI_REASONS)) {
+    const byPhrase = PHRASE_ID[reason];
+    if (byPhrase !== undefined) {
+      entries.push(...phraseByPhraseEntries(reason, facts.phrases, facts.pairs, byPhrase));
+      continue;
+    }
     const id = REASON_ID[reason];
     if (id === undefined) continue;
     const unless = facts.isnot.map(folded);
@@ -94,17 +144,41 @@ function sisimaiReasonEntries(): TierEntry[] {
   return entries;
 }
 
+/** Entries of a reason mapped phrase by phrase; a pair is known by its first part. */
+function phraseByPhraseEntries(reason: string, phrases: readonly string[], pairs: ReadonlyArray<readonly [string, string]>, byPhrase: Readonly<Record<string, DiagnosisId>>): TierEntry[] {
+  const entries: TierEntry[] = [];
+  for (const phrase of phrases) {
+    const id = byPhrase[phrase];
+    if (id !== undefined) entries.push({ id, tier: 'reason-phrase', match: { phrases: [folded(phrase)], ...reasonConditions(id) }, source: `${SISIMAI}: ${reason}` });
+  }
+  for (const [first, second] of pairs) {
+    const id = byPhrase[first];
+    if (id === undefined) continue;
+    entries.push({
+      id,
+      tier: 'reason-phrase',
+      match: { phrases: [folded(first)], pattern: new RegExp(`${escapeLiteral(folded(first))}.*${escapeLiteral(folded(second))}`), ...reasonConditions(id) },
+      source: `${SISIMAI}: ${reason} (ordered pair)`,
+    });
+  }
+  return entries;
+}
+
 function sisimaiRhostEntries(): TierEntry[] {
   const entries: TierEntry[] = [];
   for (const [provider, rows] of Object.entries(SISIMAI_RHOSTS)) {
     for (const [reason, code, status, phrase] of rows) {
-      const id = REASON_ID[reason];
+      const id = PHRASE_ID[reason]?.[phrase] ?? REASON_ID[reason];
       const p = folded(phrase);
       if (id === undefined || !usable(p)) continue;
+      const coded = code !== 0 || status !== '';
       entries.push({
         id,
-        tier: 'provider-code',
-        match: { phrases: [p], ...reasonConditions(id), ...(code !== 0 ? { codes: [code] } : {}), ...(status !== '' ? { enhanced: [status] } : {}) },
+        // Sisimai reads these rows only for mail from that provider; here the row's own codes stand in for that check,
+        // so a row that names a code needs it present ("service not available" alone is no Microsoft reply), and a
+        // row without one says no more than a reason phrase ("recipient rejected" is not Cox's alone).
+        tier: coded ? 'provider-code' : 'reason-phrase',
+        match: { phrases: [p], ...reasonConditions(id), ...(code !== 0 ? { codes: [code] } : {}), ...(status !== '' ? { enhanced: [status] } : {}), ...(coded ? { requireCode: true } : {}) },
         source: `${SISIMAI_RHOST}: ${provider}, ${reason}`,
       });
     }
@@ -112,5 +186,17 @@ function sisimaiRhostEntries(): TierEntry[] {
   return entries;
 }
 
-export const REASON_PHRASES: readonly TierEntry[] = [...sisimaiReasonEntries(), ...MULTILINGUAL_PHRASES];
+/**
+ * Postfix's own words when a session breaks off (smtp(8) client: "lost
+ * connection with %s while %s", "conversation with %s timed out while %s"):
+ * the receiving server went away mid-conversation.
+ */
+const SESSION_BROKE_OFF: TierEntry = {
+  id: 'remote-server-unreachable',
+  tier: 'reason-phrase',
+  match: { phrases: ['lost connection with', 'timed out while'], pattern: /\b(?:lost connection with|conversation with) \S+ (?:timed out )?while\b/ },
+  source: 'Postfix smtp(8) client messages (src/smtp/smtp_chat.c)',
+};
+
+export const REASON_PHRASES: readonly TierEntry[] = [...sisimaiReasonEntries(), ...MULTILINGUAL_PHRASES, SESSION_BROKE_OFF];
 export const SISIMAI_PROVIDER_PHRASES: readonly TierEntry[] = sisimaiRhostEntries();

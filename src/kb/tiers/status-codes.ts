@@ -45,6 +45,17 @@ const DETAIL: Readonly<Record<string, DiagnosisId>> = {
   '7.26': 'sender-authentication-failed', // multiple authentication checks failed
 };
 
+/**
+ * Full codes whose use in practice differs by class. A mailbox that is
+ * disabled (x.2.1) is a lasting state; a temporary 4.2.1 is how large
+ * providers say the recipient receives mail too fast (Google, "SMTP errors
+ * and codes", support.google.com/a/answer/3726730: "450 4.2.1 The user you
+ * are trying to contact is receiving mail too quickly").
+ */
+const EXACT: Readonly<Record<string, DiagnosisId>> = {
+  '4.2.1': 'recipient-rate-limited',
+};
+
 /** The class-and-subject fallback: "x.6.*" is about the content, "x.7.*" security or policy. */
 const SUBJECT: Readonly<Record<string, DiagnosisId>> = {
   '1': 'recipient-address-rejected',
@@ -73,7 +84,7 @@ export function statusCodeDiagnosis(reply: Pick<ParsedReply, 'code' | 'enhanced'
   if (enhanced !== undefined && enhanced[0] !== '2') {
     const dot = enhanced.indexOf('.');
     const detail = enhanced.slice(dot + 1);
-    const exact = DETAIL[detail];
+    const exact = EXACT[enhanced] ?? DETAIL[detail];
     if (exact !== undefined) return { id: exact, key: enhanced };
     const subject = SUBJECT[detail.slice(0, detail.indexOf('.'))];
     if (subject !== undefined) return { id: subject, key: enhanced };
