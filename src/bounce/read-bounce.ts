@@ -87,6 +87,14 @@ function header(message: MimeMessage, key: string): string | undefined {
 
 const REMOTE_HOST_IN_TEXT = /\b(?:host|remote host|server|mx)\s+([a-z0-9][a-z0-9.-]*\.[a-z]{2,})\.?\s*\[?([0-9a-f:.]+)?\]?/i;
 
+/** An RFC 3463 code the server wrote inside its words, also qmail/vpopmail's "(#5.1.1)" form. */
+const STATUS_IN_WORDS = /(?:^|[\s(\[#])([45])\.(\d{1,3})\.(\d{1,3})(?=[\s)\];,.:-]|$)/;
+
+function statusInWords(text: string | undefined): string | undefined {
+  const m = STATUS_IN_WORDS.exec(text?.slice(0, 2000) ?? '');
+  return m === null ? undefined : `${m[1]!}.${m[2]!}.${m[3]!}`;
+}
+
 interface Facts {
   readonly recipient: string;
   readonly dsn?: DsnRecipient;
@@ -119,7 +127,7 @@ function diagnose(facts: Facts, report: string, extraStatus: string | undefined,
   classification ??= classifyWithReport('', status === undefined ? {} : { status });
   const action = dsn?.action;
   // A DSN's "5.0.0" says nothing beyond the class: the server's own code in its words is more exact.
-  const effectiveStatus = status === undefined || (/^[45]\.0\.0$/.test(status) && textStatus !== undefined && textStatus[0] === status[0]) ? (classification.reply.enhanced ?? textStatus ?? status) : status;
+  const effectiveStatus = status === undefined || (/^[45]\.0\.0$/.test(status) && textStatus !== undefined && textStatus[0] === status[0]) ? (classification.reply.enhanced ?? textStatus ?? status ?? statusInWords(texts[0])) : status;
   const replyCode = classification.reply.code;
   const { reason, source: reasonSource } = reportReason(classification, {
     ...(effectiveStatus === undefined ? {} : { status: effectiveStatus }),

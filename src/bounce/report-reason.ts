@@ -22,13 +22,32 @@ export interface ReportReason {
 }
 
 const AFTER_DATA: ReadonlySet<Stage> = new Set(['data', 'end-of-data']);
+/** RFC 3463 X.1.4 and X.2.x other than full/too big: the mailbox exists but did not take the message. */
+const MAILBOX_REFUSED_STATUS = /^[45]\.(?:1\.4|2\.[014])$/;
+
+/**
+ * "User unknown" that is not about a missing mailbox: the words say "unknown"
+ * but the report shows the address was not refused as such — the refusal
+ * came after DATA, or the status code is a mailbox-status one (X.2.0/X.2.1/
+ * X.2.4, X.1.4: the mailbox exists but refused), or there is neither a
+ * command nor a status at all. A refusal at RCPT TO (or MAIL FROM) keeps
+ * "user unknown" (the same split Sisimai's reason tables make between
+ * userunknown and filtered).
+ */
+function refusedAfterAcceptance(facts: { readonly status?: string; readonly stage?: Stage }): boolean {
+  if (facts.stage !== undefined && AFTER_DATA.has(facts.stage)) return true;
+  if (facts.stage === 'rcpt-to' || facts.stage === 'mail-from') return false;
+  // Neither a command nor a status: nothing shows the address itself was refused.
+  if (facts.status === undefined) return facts.stage === undefined;
+  return MAILBOX_REFUSED_STATUS.test(facts.status);
+}
 
 export function reportReason(c: Classification, facts: { readonly status?: string; readonly action?: string; readonly stage?: Stage; readonly replyCode?: number }): ReportReason {
   const temporaryStatus = facts.status?.startsWith('4.') === true || (facts.status === undefined && facts.replyCode !== undefined && facts.replyCode >= 400 && facts.replyCode < 500);
   const gaveUpOrWaiting = facts.action === 'delayed' || temporaryStatus;
   if (c.id !== 'unknown') {
     const reason: SisimaiReason = isValidReason(c.reason) ? c.reason : 'undefined';
-    if (reason === 'userunknown' && facts.stage !== undefined && AFTER_DATA.has(facts.stage)) return { reason: 'filtered', source: 'knowledge-base+report' };
+    if (reason === 'userunknown' && refusedAfterAcceptance(facts)) return { reason: 'filtered', source: 'knowledge-base+report' };
     if (reason === 'networkerror' && gaveUpOrWaiting) return { reason: 'expired', source: 'knowledge-base+report' };
     return { reason, source: 'knowledge-base' };
   }

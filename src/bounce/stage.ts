@@ -8,7 +8,7 @@
 import type { Stage } from '../kb/types';
 
 const STAGE_WORDS: ReadonlyArray<readonly [RegExp, Stage]> = [
-  [/in reply to (?:the )?rcpt to command|after (?:pipelined )?rcpt to|>>> ?rcpt to|\[rcpt_to\]|rcpt to response/i, 'rcpt-to'],
+  [/in reply to (?:the )?rcpt to command|after (?:pipelined )?rcpt(?: to| command)|does not like recipient|smtp:rcpt host|>>> ?rcpt to|\[rcpt_to\]|rcpt to response/i, 'rcpt-to'],
   [/in reply to (?:the )?end of data command|after end of data|after sending data block|\[end_of_data\]/i, 'end-of-data'],
   [/in reply to (?:the )?data command|after (?:pipelined )?data\b/i, 'data'],
   [/in reply to (?:the )?mail from command|after (?:pipelined )?mail from|>>> ?mail from|\[mail_from\]/i, 'mail-from'],
