@@ -51,6 +51,8 @@ export interface BounceReport {
   readonly recipients: readonly BouncedRecipient[];
   /** For a message that is not a failure report: whom it is about (the auto-replier, the complained-about recipient). */
   readonly about?: string;
+  /** Everyone a feedback report is about, in its order (`about` is the first). */
+  readonly aboutAll?: readonly string[];
   readonly reportingMta?: string;
   readonly arrivalDate?: string;
   readonly original: OriginalMessage;
@@ -176,13 +178,14 @@ function senderAddresses(message: MimeMessage, original: OriginalMessage): Set<s
   return set;
 }
 
-function feedbackAbout(message: MimeMessage, original: OriginalMessage): string | undefined {
+/** Whom a complaint is about: RFC 5965 §3.2 lets Original-Rcpt-To appear once per recipient of the complained-about message. */
+function feedbackAbout(message: MimeMessage, original: OriginalMessage): string[] {
   for (const body of [...message.feedbackReports, message.text]) {
-    const fields = parseFields(body);
-    const rcpt = cleanAddress(fieldValue(fields, 'original-rcpt-to')) ?? cleanAddress(fieldValue(fields, 'removal-recipient'));
-    if (rcpt !== undefined) return rcpt;
+    const fields = parseFields(body).filter((f) => f.key === 'original-rcpt-to' || f.key === 'removal-recipient');
+    const listed = [...new Set(fields.map((f) => cleanAddress(f.value)).filter((a): a is string => a !== undefined))];
+    if (listed.length > 0) return listed.slice(0, MAX_RECIPIENTS);
   }
-  return original.to;
+  return original.to === undefined ? [] : [original.to];
 }
 
 export async function readBounce(bytes: Uint8Array): Promise<BounceReport> {
@@ -208,7 +211,7 @@ export function readParsedBounce(message: MimeMessage, notes: string[] = []): Bo
 
   if (isFeedbackReport(message)) {
     const about = feedbackAbout(message, original);
-    return { kind: 'feedback-report', recipients: [], ...(about === undefined ? {} : { about }), ...base };
+    return { kind: 'feedback-report', recipients: [], ...(about.length === 0 ? {} : { about: about[0]!, aboutAll: about }), ...base };
   }
 
   const ses = readSesNotice(message.text);
