@@ -42,6 +42,7 @@ export interface MimeMessage {
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: false });
+const LATIN1 = new TextDecoder('latin1');
 
 function bytesToText(content: ArrayBuffer | Uint8Array | string, max: number): string {
   if (typeof content === 'string') return content.slice(0, max);
@@ -88,11 +89,49 @@ const MEANINGFUL_TEXT = 40;
 
 export class MimeError extends Error {}
 
+/** Offset of the body: after the first empty line. */
+function bodyOffset(bytes: Uint8Array): number {
+  const limit = Math.min(bytes.length, MAX_HEADER_BLOCK * 4);
+  for (let i = 0; i + 1 < limit; i += 1) {
+    if (bytes[i] === 0x0a && bytes[i + 1] === 0x0a) return i + 2;
+    if (bytes[i] === 0x0a && bytes[i + 1] === 0x0d && bytes[i + 2] === 0x0a) return i + 3;
+  }
+  return -1;
+}
+
+/** The first delimiter line the body really uses ("--something"), for a multipart whose declared boundary is not in it. */
+const DELIMITER_LINE = /^--([^\s-][^\s]{0,69}|-[^\s]{1,69})[ \t]*\r?$/m;
+
+/**
+ * A multipart message whose parts could not be found (the declared
+ * boundary never occurs, or the boundary parameter was lost to bad folding):
+ * reparse the body with the delimiter it actually uses, or, when it uses
+ * none, read the body as one plain text.
+ */
+async function reparseBrokenMultipart(input: Uint8Array, email: PostalMime.Email): Promise<PostalMime.Email> {
+  const at = bodyOffset(input);
+  if (at < 0) return email;
+  const body = input.subarray(at);
+  const head = LATIN1.decode(body.subarray(0, 64 * 1024));
+  const delimiter = DELIMITER_LINE.exec(head);
+  if (delimiter !== null) {
+    const prefix = new TextEncoder().encode(`Content-Type: multipart/mixed; boundary="${delimiter[1]!.replace(/[\\"]/g, '')}"\r\n\r\n`);
+    const rebuilt = new Uint8Array(prefix.length + body.length);
+    rebuilt.set(prefix);
+    rebuilt.set(body, prefix.length);
+    const parts = await PostalMime.parse(rebuilt, LIMITS);
+    if ((parts.text ?? '').trim() !== '' || parts.attachments.length > 0) return { ...email, text: parts.text ?? '', attachments: parts.attachments, ...(parts.html === undefined ? {} : { html: parts.html }) };
+  }
+  return { ...email, text: UTF8.decode(body.subarray(0, MAX_TEXT_CHARS)) };
+}
+
 export async function parseMime(bytes: Uint8Array): Promise<MimeMessage> {
   const input = bytes.length > MAX_MESSAGE_BYTES ? bytes.subarray(0, MAX_MESSAGE_BYTES) : bytes;
   let email: PostalMime.Email;
   try {
     email = await PostalMime.parse(input, LIMITS);
+    const declared = email.headers.find((h) => h.key === 'content-type')?.value.toLowerCase() ?? '';
+    if (declared.startsWith('multipart/') && (email.text ?? '').trim() === '' && email.html === undefined && email.attachments.length === 0) email = await reparseBrokenMultipart(input, email);
   } catch (error) {
     throw new MimeError(`the message could not be parsed as MIME: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -108,7 +147,8 @@ export async function parseMime(bytes: Uint8Array): Promise<MimeMessage> {
       feedbackReports.push(bytesToText(part.content, MAX_TEXT_CHARS));
     } else if (type === 'message/rfc822' || type === 'text/rfc822-headers' || type === 'message/global' || type === 'message/global-headers' || type === 'message/rfc822-headers') {
       returnedHeaders ??= headerBlock(bytesToText(part.content, MAX_HEADER_BLOCK));
-    } else if (type === 'text/plain' && extraText.length < 8) {
+    } else if (/^text\/plain\b/.test(type) && extraText.length < 8) {
+      // Also a "text/plain" whose parameters lost their ";" to bad folding.
       extraText.push(bytesToText(part.content, MAX_TEXT_CHARS));
     }
   }
