@@ -33,7 +33,9 @@ function recipientOf(fields: readonly Field[]): DsnRecipient {
   const finalRaw = typedValue(fieldValue(fields, 'final-recipient'));
   const actual = typedValue(fieldValue(fields, 'x-actual-recipient'));
   const originalRaw = typedValue(fieldValue(fields, 'original-recipient'));
-  const finalRecipient = cleanAddress(finalRaw) ?? cleanAddress(actual) ?? cleanAddress(originalRaw);
+  // A source route ("@relay:user@host", RFC 5321 §C) is the MTA's internal form (Sun/Oracle Messaging Server): the original address is the one the sender used.
+  const internal = finalRaw !== undefined && /^<?@/.test(finalRaw);
+  const finalRecipient = (internal ? cleanAddress(originalRaw) : undefined) ?? cleanAddress(finalRaw) ?? cleanAddress(actual) ?? cleanAddress(originalRaw);
   const originalRecipient = cleanAddress(originalRaw);
   const status = STATUS_CODE.exec(fieldValue(fields, 'status') ?? '');
   const diag = typedValue(fieldValue(fields, 'diagnostic-code'));

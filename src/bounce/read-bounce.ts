@@ -236,7 +236,8 @@ export function readParsedBounce(message: MimeMessage, notes: string[] = []): Bo
   if (dsnRecipients.length === 0 && !looksLikeBounce(message)) return { kind: 'not-a-bounce', recipients: [], ...base };
 
   const exclude = senderAddresses(message, original);
-  const finds = failedAddresses(report, exclude);
+  const own = new Set(message.to.map((a) => a.toLowerCase()));
+  const finds = failedAddresses(report, exclude, own);
   const facts: Facts[] = [];
   if (failed.length > 0) {
     for (const r of failed) {
@@ -252,7 +253,11 @@ export function readParsedBounce(message: MimeMessage, notes: string[] = []): Bo
       .split(',')
       .map((a) => cleanAddress(a))
       .filter((a): a is string => a !== undefined);
-    const order = listed.length > 0 ? listed.map((address) => finds.find((f) => f.address.toLowerCase() === address.toLowerCase()) ?? { address, at: -1 }) : finds;
+    // The header is the MTA's envelope view; when none of its addresses is in the report, the report's own list is the better one.
+    const headerInReport = listed.some((address) => finds.some((f) => f.address.toLowerCase() === address.toLowerCase()));
+    // A greeting to the bounce's own recipient ("kijitora@example.jp 様", Google Groups) is no such list.
+    const reportList = finds.filter((f) => !own.has(f.address.toLowerCase()));
+    const order = listed.length > 0 && (headerInReport || reportList.length === 0) ? listed.map((address) => finds.find((f) => f.address.toLowerCase() === address.toLowerCase()) ?? { address, at: -1 }) : finds;
     const located = order.filter((f) => f.at >= 0).sort((a, b) => a.at - b.at);
     for (const f of order) {
       const next = located.find((g) => g.at > f.at);

@@ -59,15 +59,22 @@ export interface AddressFind {
   readonly at: number;
 }
 
-/** Addresses the report names as failed, in order of their first mention; `exclude` holds the sender's and the system's addresses. */
-export function failedAddresses(report: string, exclude: ReadonlySet<string>): AddressFind[] {
+/**
+ * Addresses the report names as failed, in order of their first mention;
+ * `exclude` holds the sender's and the system's addresses. `ownAddresses`
+ * (the bounce's own To, part of `exclude`) are taken after all when one of
+ * them is the only address standing at a line start: mail sent to oneself
+ * bounces back to the failed address.
+ */
+export function failedAddresses(report: string, exclude: ReadonlySet<string>, ownAddresses: ReadonlySet<string> = new Set()): AddressFind[] {
   const found = new Map<string, AddressFind>();
+  let skipped: ReadonlySet<string> = exclude;
   const take = (pattern: RegExp): void => {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(report); m !== null; m = pattern.exec(report)) {
       const address = normaliseAddress(m[1]!);
       const key = address.toLowerCase();
-      if (exclude.has(key) || isSystemAddress(address) || found.has(key)) continue;
+      if (skipped.has(key) || isSystemAddress(address) || found.has(key)) continue;
       // "<id@host>" after Message-ID is an identifier, not a mailbox.
       const lineStart = report.lastIndexOf('\n', m.index) + 1;
       if (/^\s*(?:message-id|in-reply-to|references|from|sender|reply-to|return-path|x-[a-z-]+)\s*:/i.test(report.slice(lineStart, lineStart + 80))) continue;
@@ -75,6 +82,11 @@ export function failedAddresses(report: string, exclude: ReadonlySet<string>): A
     }
   };
   take(LINE_START_ADDRESS);
+  if (found.size === 0 && ownAddresses.size > 0) {
+    skipped = new Set([...exclude].filter((a) => !ownAddresses.has(a)));
+    take(LINE_START_ADDRESS);
+    skipped = exclude;
+  }
   if (found.size === 0) take(NAMED_ADDRESS);
   if (found.size === 0) take(ANY_ADDRESS);
   return [...found.values()].sort((a, b) => a.at - b.at);
