@@ -6,6 +6,7 @@
  * holds the limits that keep hostile input bounded.
  */
 import PostalMime from 'postal-mime';
+import { plainParts, type ParsedMail } from './plain-parts';
 
 /** Bytes of one message that are read; the rest of a larger message is ignored (a bounce's report is at its start). */
 export const MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
@@ -16,7 +17,8 @@ const MAX_HEADER_BLOCK = 64 * 1024;
 
 const LIMITS = {
   forceRfc822Attachments: true,
-  attachmentEncoding: 'arraybuffer',
+  // Attachments as text: only report parts and header blocks are read, and text skips postal-mime's Blob-to-ArrayBuffer copies.
+  attachmentEncoding: 'utf8',
   maxNestingDepth: 40,
   maxPartCount: 2000,
   maxHeadersSize: 2 * 1024 * 1024,
@@ -108,7 +110,7 @@ const DELIMITER_LINE = /^--([^\s-][^\s]{0,69}|-[^\s]{1,69})[ \t]*\r?$/m;
  * reparse the body with the delimiter it actually uses, or, when it uses
  * none, read the body as one plain text.
  */
-async function reparseBrokenMultipart(input: Uint8Array, email: PostalMime.Email): Promise<PostalMime.Email> {
+async function reparseBrokenMultipart(input: Uint8Array, email: ParsedMail): Promise<ParsedMail> {
   const at = bodyOffset(input);
   if (at < 0) return email;
   const body = input.subarray(at);
@@ -125,11 +127,19 @@ async function reparseBrokenMultipart(input: Uint8Array, email: PostalMime.Email
   return { ...email, text: UTF8.decode(body.subarray(0, MAX_TEXT_CHARS)) };
 }
 
-export async function parseMime(bytes: Uint8Array): Promise<MimeMessage> {
+/** Text of a message that is valid UTF-8 (US-ASCII included) throughout, else undefined. */
+function utf8Text(bytes: Uint8Array): string | undefined {
+  const text = UTF8.decode(bytes);
+  return text.includes('\uFFFD') ? undefined : text;
+}
+
+/** `plainPath: false` always uses postal-mime (the tests compare the two paths). */
+export async function parseMime(bytes: Uint8Array, options: { readonly plainPath?: boolean } = {}): Promise<MimeMessage> {
   const input = bytes.length > MAX_MESSAGE_BYTES ? bytes.subarray(0, MAX_MESSAGE_BYTES) : bytes;
-  let email: PostalMime.Email;
+  let email: ParsedMail;
   try {
-    email = await PostalMime.parse(input, LIMITS);
+    const text = options.plainPath === false ? undefined : utf8Text(input);
+    email = (text === undefined ? undefined : plainParts(text)) ?? (await PostalMime.parse(input, LIMITS));
     const declared = email.headers.find((h) => h.key === 'content-type')?.value.toLowerCase() ?? '';
     if (declared.startsWith('multipart/') && (email.text ?? '').trim() === '' && email.html === undefined && email.attachments.length === 0) email = await reparseBrokenMultipart(input, email);
   } catch (error) {

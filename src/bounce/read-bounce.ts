@@ -90,7 +90,7 @@ function header(message: MimeMessage, key: string): string | undefined {
 const REMOTE_HOST_IN_TEXT = /\b(?:host|remote host|server|mx)\s+([a-z0-9][a-z0-9.-]*\.[a-z]{2,})\.?\s*\[?([0-9a-f:.]+)?\]?/i;
 
 /** An RFC 3463 code the server wrote inside its words, also qmail/vpopmail's "(#5.1.1)" form. */
-const STATUS_IN_WORDS = /(?:^|[\s(\[#])([45])\.(\d{1,3})\.(\d{1,3})(?=[\s)\];,.:-]|$)/;
+const STATUS_IN_WORDS = /(?:^|[\s([#])([45])\.(\d{1,3})\.(\d{1,3})(?=[\s)\];,.:-]|$)/;
 
 function statusInWords(text: string | undefined): string | undefined {
   const m = STATUS_IN_WORDS.exec(text?.slice(0, 2000) ?? '');
