@@ -40,6 +40,7 @@ function splitHead(text: string): { head: string; body: string } | undefined {
   return { head: text.slice(0, m.index), body: text.slice(m.index + m[0].length) };
 }
 
+/** Header fields as postal-mime gives them: name lower-cased, value unfolded and trimmed, an mbox "From " line kept as a field of its own. */
 function fields(head: string): Array<{ key: string; value: string }> | undefined {
   const out: Array<{ key: string; value: string }> = [];
   const lines = head.split(/\r?\n/);
@@ -52,9 +53,9 @@ function fields(head: string): Array<{ key: string; value: string }> | undefined
       last.value += line;
       continue;
     }
-    if (!FIELD_NAME.test(line)) return undefined;
+    if (!FIELD_NAME.test(line) && !(i === 0 && line.startsWith('From '))) return undefined;
     const sep = line.indexOf(':');
-    out.push({ key: line.slice(0, sep).toLowerCase(), value: line.slice(sep + 1) });
+    out.push(sep < 0 ? { key: line.toLowerCase(), value: '' } : { key: line.slice(0, sep).toLowerCase(), value: line.slice(sep + 1) });
   }
   for (const f of out) f.value = f.value.trim();
   return out;
@@ -120,15 +121,15 @@ function splitParts(body: string, boundary: string): string[] | undefined {
     }
     if (current !== undefined) current.push(raw);
   }
-  if (!closed || parts.length === 0) return undefined;
-  return parts;
+  // A message cut before its closing delimiter ends its last part at the end, as postal-mime reads it.
+  if (!closed && current !== undefined) parts.push(current.join('\n'));
+  return parts.length === 0 ? undefined : parts;
 }
 
 /** A message this path can take apart without decoding anything, or undefined. */
 export function plainParts(text: string): ParsedMail | undefined {
-  if (text.startsWith('From ')) return undefined;
   const top = splitHead(text);
-  if (top === undefined || NON_ASCII_OR_NUL.test(top.head) || top.head.includes('=?')) return undefined;
+  if (top === undefined || NON_ASCII_OR_NUL.test(top.head)) return undefined;
   const headers = fields(top.head);
   if (headers === undefined) return undefined;
   const declared = get(headers, 'content-type');
@@ -151,7 +152,7 @@ export function plainParts(text: string): ParsedMail | undefined {
       const ph = p.head === '' ? [] : fields(p.head);
       if (ph === undefined || NON_ASCII_OR_NUL.test(p.head) || p.head.includes('=?')) return undefined;
       const pt = contentType(get(ph, 'content-type') || 'text/plain');
-      if (pt === undefined || !IDENTITY_ENCODING.test(get(ph, 'content-transfer-encoding').toLowerCase())) return undefined;
+      if (pt === undefined) return undefined;
       const disposition = get(ph, 'content-disposition').toLowerCase();
       if (pt.type === 'text/plain') {
         // One inline text: more, or a named one, are joined or set aside by rules this path does not copy.
@@ -159,18 +160,20 @@ export function plainParts(text: string): ParsedMail | undefined {
         texts += 1;
         body = p.body;
       } else if (REPORT_TYPES.has(pt.type)) {
+        if (!IDENTITY_ENCODING.test(get(ph, 'content-transfer-encoding').toLowerCase())) return undefined;
         if (pt.type.startsWith('text/') && !PLAIN_CHARSET.test((pt.params.get('charset') ?? '').toLowerCase())) return undefined;
         attachments.push({ mimeType: pt.type, content: p.body });
-      } else {
+      } else if (pt.type.startsWith('text/') || pt.type.startsWith('multipart/') || pt.type.startsWith('message/')) {
         return undefined;
       }
+      // Other parts (images, application data) are never read by the bounce reader.
     }
   } else {
     return undefined;
   }
   const from = get(headers, 'from');
   const to = headers.filter((h) => h.key === 'to' && h.value !== '').flatMap((h) => PostalMime.addressParser(h.value));
-  const subject = get(headers, 'subject');
+  const subject = PostalMime.decodeWords(get(headers, 'subject'));
   const fromAddresses = from === '' ? [] : PostalMime.addressParser(from);
   return {
     headers,
