@@ -4,9 +4,10 @@
  * 6522 reports are US-ASCII). For those, cutting the message at its
  * boundaries gives exactly what postal-mime would give, without its
  * per-part costs. Anything that needs decoding or interpretation — a
- * transfer encoding, a charset other than US-ASCII/UTF-8, encoded or 8-bit
- * header fields, nested multiparts, HTML, format=flowed, a boundary that is
- * not found, a header line that is not a field — returns undefined and the
+ * transfer encoding on a part it reads, a charset other than US-ASCII/UTF-8,
+ * 8-bit header fields or encoded ones in a part, nested multiparts, HTML,
+ * format=flowed, a boundary that is not found, a header line that is not a
+ * field — returns undefined and the
  * message goes to postal-mime. `test/bounce/plain-parts.test.ts` holds the
  * two paths equal on every message of the corpus this path takes.
  */

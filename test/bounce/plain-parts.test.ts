@@ -69,8 +69,17 @@ describe('the plain MIME path', () => {
     expect(plainParts(REPORT(head, body))).toBeUndefined();
   });
 
-  it('when a header field is encoded, or the boundary never closes, then it is left to postal-mime', () => {
-    expect(plainParts(REPORT('Content-Type: text/plain', 'x', 'Subject: =?utf-8?q?caf=C3=A9?='))).toBeUndefined();
-    expect(plainParts(REPORT('Content-Type: text/plain', 'x').replace('--B1--', '--B9--'))).toBeUndefined();
+  it('when the subject is encoded or the last part is never closed, then it reads them as postal-mime does', async () => {
+    const encoded = REPORT('Content-Type: text/plain', 'x', 'Subject: =?utf-8?q?caf=C3=A9?=');
+    expect(plainParts(encoded)?.subject).toBe('café');
+    const unclosed = REPORT('Content-Type: text/plain', 'x').replace('--B1--', '--B9--');
+    for (const message of [encoded, unclosed]) {
+      const bytes = Buffer.from(message);
+      expect(await parseMime(bytes)).toEqual(await parseMime(bytes, { plainPath: false }));
+    }
+  });
+
+  it('when a part header is encoded, then it is left to postal-mime', () => {
+    expect(plainParts(REPORT('Content-Type: text/plain; name="=?utf-8?q?caf=C3=A9?="', 'x'))).toBeUndefined();
   });
 });
