@@ -99,31 +99,41 @@ function plainText(headers: ReadonlyArray<{ key: string; value: string }>, type:
   return true;
 }
 
-/** The parts between the delimiter lines (RFC 2046 §5.1.1): the line break before a delimiter belongs to it. */
+/**
+ * The parts between the delimiter lines (RFC 2046 §5.1.1): the line break
+ * before a delimiter belongs to it. Found with indexOf, without splitting
+ * the (possibly long) returned message into lines.
+ */
 function splitParts(body: string, boundary: string): string[] | undefined {
-  const lines = body.split('\n');
   const delimiter = `--${boundary}`;
   const parts: string[] = [];
-  let current: string[] | undefined;
+  let search = 0;
+  let contentStart = -1;
   let closed = false;
-  for (const raw of lines) {
-    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    if (line.startsWith(delimiter)) {
-      const after = line.slice(delimiter.length);
-      if (after.trim() === '' || after.startsWith('--')) {
-        if (current !== undefined) parts.push(current.join('\n').replace(/\r$/, ''));
-        if (after.startsWith('--')) {
-          closed = true;
-          break;
-        }
-        current = [];
-        continue;
-      }
+  for (;;) {
+    let lineStart: number;
+    if (search === 0 && body.startsWith(delimiter)) lineStart = 0;
+    else {
+      const i = body.indexOf(`\n${delimiter}`, search);
+      if (i < 0) break;
+      lineStart = i + 1;
     }
-    if (current !== undefined) current.push(raw);
+    const newline = body.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? body.length : newline;
+    search = lineEnd;
+    const after = body.slice(lineStart + delimiter.length, lineEnd);
+    // A line that only starts like the delimiter is content.
+    if (after.trim() !== '' && !after.startsWith('--')) continue;
+    if (contentStart >= 0) parts.push(body.slice(contentStart, Math.max(contentStart, lineStart - 1)).replace(/\r$/, ''));
+    if (after.startsWith('--')) {
+      closed = true;
+      break;
+    }
+    contentStart = newline < 0 ? body.length : newline + 1;
+    if (newline < 0) break;
   }
   // A message cut before its closing delimiter ends its last part at the end, as postal-mime reads it.
-  if (!closed && current !== undefined) parts.push(current.join('\n'));
+  if (!closed && contentStart >= 0) parts.push(body.slice(contentStart));
   return parts.length === 0 ? undefined : parts;
 }
 
