@@ -97,6 +97,11 @@ function statusInWords(text: string | undefined): string | undefined {
   return m === null ? undefined : `${m[1]!}.${m[2]!}.${m[3]!}`;
 }
 
+/** Words beyond the address itself. */
+function hasServerWords(text: string | undefined): boolean {
+  return (text ?? '').replace(/\S+@\S+/g, '').replace(/[\s<>:;,.()"]/g, '').length > 3;
+}
+
 interface Facts {
   readonly recipient: string;
   readonly dsn?: DsnRecipient;
@@ -136,6 +141,7 @@ function diagnose(facts: Facts, report: string, extraStatus: string | undefined,
     ...(action === undefined ? {} : { action }),
     ...(stage === undefined ? {} : { stage }),
     ...(replyCode === undefined ? {} : { replyCode }),
+    words: hasServerWords(dsn?.diagnosticCode ?? facts.block),
   });
   const diagnosticCode = dsn?.diagnosticCode ?? facts.block;
   return {

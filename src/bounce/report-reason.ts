@@ -42,7 +42,16 @@ function refusedAfterAcceptance(facts: { readonly status?: string; readonly stag
   return MAILBOX_REFUSED_STATUS.test(facts.status);
 }
 
-export function reportReason(c: Classification, facts: { readonly status?: string; readonly action?: string; readonly stage?: Stage; readonly replyCode?: number }): ReportReason {
+export interface ReportFacts {
+  readonly status?: string;
+  readonly action?: string;
+  readonly stage?: Stage;
+  readonly replyCode?: number;
+  /** Whether the report holds the remote server's words for this recipient. */
+  readonly words?: boolean;
+}
+
+export function reportReason(c: Classification, facts: ReportFacts): ReportReason {
   const temporaryStatus = facts.status?.startsWith('4.') === true || (facts.status === undefined && facts.replyCode !== undefined && facts.replyCode >= 400 && facts.replyCode < 500);
   const gaveUpOrWaiting = facts.action === 'delayed' || temporaryStatus;
   if (c.id !== 'unknown') {
@@ -55,5 +64,7 @@ export function reportReason(c: Classification, facts: { readonly status?: strin
     return { reason: 'expired', source: 'status-code' };
   }
   const fallback = reasonFromStatus(facts.status, facts.action);
-  return fallback === undefined ? { reason: 'undefined', source: 'none' } : { reason: fallback, source: 'status-code' };
+  if (fallback !== undefined) return { reason: fallback, source: 'status-code' };
+  // The server said something nobody here can place: the failure is real but its reason undecided ("onhold" in the shared vocabulary); with no words at all it is unknown.
+  return facts.words === true ? { reason: 'onhold', source: 'none' } : { reason: 'undefined', source: 'none' };
 }
