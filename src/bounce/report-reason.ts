@@ -1,13 +1,17 @@
 /**
  * The reason of one bounced recipient, from the knowledge base's diagnosis
- * and what only the whole report knows. Two report facts refine the
- * catalogue's reason, each with its source named:
- * - "user unknown" said after DATA is a filter's refusal: the recipient was
- *   accepted at RCPT TO, so the address exists (reason `filtered`);
- * - a network failure (or an unrecognised text) with a temporary status in a
- *   failure report means the retries ran out (reason `expired`).
+ * and what only the whole report knows. Report facts refine the catalogue's
+ * reason, each with its source named:
+ * - "user unknown" not refused at RCPT TO (after DATA, with an X.2.x mailbox
+ *   status, or with neither command nor status) is a filter's refusal
+ *   (reason `filtered`);
+ * - a network failure in a failure report with a temporary status, or with
+ *   no server reply at all, means the retries ran out (reason `expired`);
+ * - a DNS failure with a temporary status is a failed lookup (reason
+ *   `networkerror`), not a domain that does not exist.
  * When the knowledge base does not recognise the text at all, the
- * LAST-RESORT fallback reads the status code (status-reason.ts).
+ * LAST-RESORT fallback reads the status code (status-reason.ts); without one,
+ * words nobody can place are `onhold`, no words at all `undefined`.
  */
 import type { Classification } from '../kb/matcher';
 import type { Stage } from '../kb/types';
@@ -57,7 +61,10 @@ export function reportReason(c: Classification, facts: ReportFacts): ReportReaso
   if (c.id !== 'unknown') {
     const reason: SisimaiReason = isValidReason(c.reason) ? c.reason : 'undefined';
     if (reason === 'userunknown' && refusedAfterAcceptance(facts)) return { reason: 'filtered', source: 'knowledge-base+report' };
-    if (reason === 'networkerror' && gaveUpOrWaiting) return { reason: 'expired', source: 'knowledge-base+report' };
+    // No server ever answered (no reply code): a failure report about it comes after the retries ran out.
+    if (reason === 'networkerror' && (gaveUpOrWaiting || (facts.replyCode === undefined && facts.status === undefined))) return { reason: 'expired', source: 'knowledge-base+report' };
+    // A DNS failure with a temporary status is a lookup that failed, not a domain that does not exist.
+    if (reason === 'hostunknown' && temporaryStatus) return { reason: 'networkerror', source: 'knowledge-base+report' };
     return { reason, source: 'knowledge-base' };
   }
   if (gaveUpOrWaiting && !(facts.status !== undefined && facts.status.startsWith('4.') && !facts.status.startsWith('4.4.') && facts.action !== 'delayed')) {
