@@ -19,7 +19,8 @@ const STAGE_WORDS: ReadonlyArray<readonly [RegExp, Stage]> = [
 ];
 
 /** One alternation: the earliest wording wins, found in a single scan. */
-const ANY_STAGE = new RegExp(STAGE_WORDS.map(([pattern]) => `(${pattern.source})`).join('|'), 'i');
+/** Postfix folds its "(in reply to RCPT TO command)" over lines: a space in a wording stands for any white space. */
+const ANY_STAGE = new RegExp(STAGE_WORDS.map(([pattern]) => `(${pattern.source.replace(/ /g, '\\s+')})`).join('|'), 'i');
 
 export function stageOf(text: string): Stage | undefined {
   const m = ANY_STAGE.exec(text);
