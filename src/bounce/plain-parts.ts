@@ -30,6 +30,8 @@ const NON_ASCII_OR_NUL = /[^\x01-\x7f]/;
 /** Part bodies read as they are: no transfer encoding to undo. */
 const IDENTITY_ENCODING = /^(?:7bit|8bit|binary)?$/;
 const PLAIN_CHARSET = /^(?:us-ascii|utf-8|utf8|ascii)?$/;
+/** As many parts as the postal-mime limit in mime.ts allows. */
+const MAX_PARTS = 2000;
 const REPORT_TYPES = new Set([
   'message/delivery-status', 'message/global-delivery-status', 'text/delivery-status', 'message/feedback-report',
   'message/rfc822', 'text/rfc822-headers', 'message/global', 'message/global-headers', 'message/rfc822-headers',
@@ -155,7 +157,8 @@ export function plainParts(text: string): ParsedMail | undefined {
     const boundary = type.params.get('boundary');
     if (boundary === undefined || boundary === '') return undefined;
     const raw = splitParts(top.body, boundary);
-    if (raw === undefined) return undefined;
+    // postal-mime's part limit decides (and names the error) for a message of very many parts.
+    if (raw === undefined || raw.length > MAX_PARTS) return undefined;
     let texts = 0;
     for (const r of raw) {
       const p = r.startsWith('\n') || r.startsWith('\r\n') ? { head: '', body: r.replace(/^\r?\n/, '') } : splitHead(r);

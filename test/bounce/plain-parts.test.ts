@@ -82,4 +82,9 @@ describe('the plain MIME path', () => {
   it('when a part header is encoded, then it is left to postal-mime', () => {
     expect(plainParts(REPORT('Content-Type: text/plain; name="=?utf-8?q?caf=C3=A9?="', 'x'))).toBeUndefined();
   });
+
+  it('when a report has more parts than the MIME limit, then it is left to postal-mime', () => {
+    const many = Array.from({ length: 2100 }, () => '--B1\r\nContent-Type: application/octet-stream\r\n\r\nx\r\n').join('');
+    expect(plainParts(REPORT('Content-Type: text/plain', 'x').replace('--B1--', `${many}--B1--`))).toBeUndefined();
+  });
 });
