@@ -15,6 +15,12 @@ export interface DsnRecipient {
   readonly status?: string;
   readonly remoteMta?: string;
   readonly diagnosticCode?: string;
+  /**
+   * The delivery went to a local program (RFC 3464 §2.3.6 diagnostic type
+   * "X-Unix": a mail filter or a pipe such as procmail gave the error), or
+   * to a "|program" recipient (Sendmail's X-Actual-Recipient).
+   */
+  readonly localProgram?: boolean;
   readonly lastAttemptDate?: string;
   readonly fields: readonly Field[];
 }
@@ -49,6 +55,7 @@ function recipientOf(fields: readonly Field[]): DsnRecipient {
     ...(status === null ? {} : { status: `${status[1]!}.${status[2]!}.${status[3]!}` }),
     ...(remote === undefined ? {} : { remoteMta: remote }),
     ...(diag === undefined ? {} : { diagnosticCode: diag }),
+    ...(/^x-unix\s*;/i.test(fieldValue(fields, 'diagnostic-code') ?? '') || /^x-unix\s*;\s*\|/i.test(fieldValue(fields, 'x-actual-recipient') ?? '') ? { localProgram: true } : {}),
     ...(last === undefined ? {} : { lastAttemptDate: last }),
     fields,
   };

@@ -142,6 +142,7 @@ function diagnose(facts: Facts, report: string, extraStatus: string | undefined,
     ...(stage === undefined ? {} : { stage }),
     ...(replyCode === undefined ? {} : { replyCode }),
     words: hasServerWords(dsn?.diagnosticCode ?? facts.block),
+    ...(dsn?.localProgram === true ? { localProgram: true } : {}),
   });
   const diagnosticCode = dsn?.diagnosticCode ?? facts.block;
   return {

@@ -8,7 +8,10 @@
  * - a network failure in a failure report with a temporary status, or with
  *   no server reply at all, means the retries ran out (reason `expired`);
  * - a DNS failure with a temporary status is a failed lookup (reason
- *   `networkerror`), not a domain that does not exist.
+ *   `networkerror`), not a domain that does not exist;
+ * - an error of a local delivery program (diagnostic type X-Unix, a
+ *   "|program" recipient) is the mailer's (reason `mailererror`) unless the
+ *   words say something more exact (a full mailbox, a virus …).
  * When the knowledge base does not recognise the text at all, the
  * LAST-RESORT fallback reads the status code (status-reason.ts); without one,
  * words nobody can place are `onhold`, no words at all `undefined`.
@@ -53,9 +56,21 @@ export interface ReportFacts {
   readonly replyCode?: number;
   /** Whether the report holds the remote server's words for this recipient. */
   readonly words?: boolean;
+  /** A local delivery program gave the error (diagnostic type X-Unix, a "|program" recipient). */
+  readonly localProgram?: boolean;
 }
 
+/** Reasons too general to stand against the report's fact that a local program failed. */
+const GENERAL_REASONS: ReadonlySet<SisimaiReason> = new Set(['systemerror', 'userunknown', 'expired', 'networkerror', 'undefined', 'onhold']);
+
 export function reportReason(c: Classification, facts: ReportFacts): ReportReason {
+  const found = reasonOf(c, facts);
+  // The local mailer (procmail, a pipe) failed: its words are its own, not a receiving server's verdict.
+  if (facts.localProgram === true && GENERAL_REASONS.has(found.reason)) return { reason: 'mailererror', source: c.id === 'unknown' ? 'status-code' : 'knowledge-base+report' };
+  return found;
+}
+
+function reasonOf(c: Classification, facts: ReportFacts): ReportReason {
   const temporaryStatus = facts.status?.startsWith('4.') === true || (facts.status === undefined && facts.replyCode !== undefined && facts.replyCode >= 400 && facts.replyCode < 500);
   const gaveUpOrWaiting = facts.action === 'delayed' || temporaryStatus;
   if (c.id !== 'unknown') {

@@ -124,6 +124,8 @@ const LAYOUTS: ReadonlyArray<readonly [layout: string, file: string, recipients:
   ['X-Failed-Recipients that disagrees with the report (Exim)', 'lhost-exim-03.eml', ['kijitora@example.or.jp'], '554 5.7.0 Header error', 'policyviolation'],
   ['a "Message details" notice with the RCPT TO line (Verizon)', 'lhost-verizon-02.eml', ['may-be-straycat-nyaaaaaan@vtext.com'], 'RCPT TO: may-be-straycat-nyaaaaaan@vtext.com', 'filtered'],
   ['"user unknown" with an X.2.0 mailbox status (Sendmail)', 'lhost-sendmail-19.eml', ['kijitora@ntt.example.ne.jp'], '550 Unknown user', 'filtered'],
+  ['a local delivery program\'s error (Diagnostic-Code "x-unix", Postfix)', 'lhost-postfix-43.eml', ['kijitora@example.net'], 'temporary failure', 'mailererror'],
+  ['a "|program" recipient that failed (X-Actual-Recipient "X-Unix", Sendmail)', 'lhost-sendmail-18.eml', ['kijitora@example.jp'], '255', 'mailererror'],
   ['a qmail/vpopmail "(#5.1.1)" status inside the words', 'lhost-activehunter-01.eml', ['kijitora@example.org'], 'no mailbox here by that name', 'userunknown'],
 ];
 
