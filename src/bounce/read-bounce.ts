@@ -113,7 +113,8 @@ function diagnose(facts: Facts, report: string, extraStatus: string | undefined,
   const dsn = facts.dsn;
   const texts = [dsn?.diagnosticCode, facts.block, report.slice(0, MAX_REPORT_FOR_KB)].filter((t): t is string => t !== undefined && t.trim() !== '');
   // The recipient's own words first; a single-recipient report's stage may stand anywhere in it (a transcript).
-  const stage = stageOf(texts.slice(0, 2).join('\n')) ?? (single ? stageOf(report.slice(0, MAX_REPORT_FOR_KB)) : undefined);
+  const own = [dsn?.diagnosticCode, facts.block].filter((t): t is string => t !== undefined).join('\n');
+  const stage = stageOf(own) ?? (single ? stageOf(report.slice(0, MAX_REPORT_FOR_KB)) : undefined);
   let remoteMta = dsn?.remoteMta;
   if (remoteMta === undefined) {
     const m = REMOTE_HOST_IN_TEXT.exec(facts.block ?? '');

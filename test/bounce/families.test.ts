@@ -138,6 +138,15 @@ describe('bounce reader: layouts beyond a family\'s usual one', () => {
     expect(report.recipients[0]!.reason).toBe(reason);
   });
 
+  it('a Sendmail transcript gives each recipient its own SMTP session ("While talking to …" before its result line)', async () => {
+    const report = await readBounce(readFileSync(join(EML, 'lhost-v5sendmail-07.eml')));
+    expect(report.recipients.map((r) => [r.recipient, r.stage ?? null, r.reason])).toEqual([
+      ['kijitora@example.org', 'mail-from', 'blocked'],
+      ['mikeneko@example.org', null, 'hostunknown'],
+      ['hachiware@example.edu', 'rcpt-to', 'userunknown'],
+    ]);
+  });
+
   it('a feedback report with several Original-Rcpt-To fields (RFC 5965 §3.2) is about each of them, in order', async () => {
     const report = await readBounce(readFileSync(join(EML, 'arf-16.eml')));
     expect(report.kind).toBe('feedback-report');
