@@ -54,18 +54,34 @@ function timeSisimai(dir: string): Figures {
   return JSON.parse(out.trim().split('\n').pop()!) as Figures;
 }
 
-async function timeMailDoctor(dir: string): Promise<Figures> {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.eml')).sort().map((f) => path.join(dir, f));
-  let recipients = 0;
-  // Warm-up pass (the engine compiles the hot code), like Sisimai's.
-  for (const file of files) recipients += Math.max(1, (await readBounce(readFileSync(file))).recipients.length);
+/**
+ * Passes before the steady-state figure: V8 keeps optimising the reader's
+ * code and regular expressions for several passes over the corpus, while
+ * Perl's speed does not change after its first pass. A long-running reader
+ * (an mbox, the cPanel page in a server process) runs at the steady rate; a
+ * single `mail-doctor bounce` run on one file does not, so both are printed.
+ */
+const STEADY_WARM_UP = 8;
+
+async function timeRounds(files: readonly string[]): Promise<Figures> {
   const start = process.cpuUsage();
   for (let round = 0; round < ROUNDS; round += 1) {
     // Each message is read from disk, as Sisimai reads it.
     for (const file of files) await readBounce(readFileSync(file));
   }
   const used = process.cpuUsage(start);
-  return { messages: files.length * ROUNDS, cpuSeconds: (used.user + used.system) / 1e6, recipients };
+  return { messages: files.length * ROUNDS, cpuSeconds: (used.user + used.system) / 1e6 };
+}
+
+async function timeMailDoctor(dir: string): Promise<{ readonly early: Figures; readonly steady: Figures }> {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.eml')).sort().map((f) => path.join(dir, f));
+  let recipients = 0;
+  // Warm-up pass (the engine compiles the hot code), like Sisimai's.
+  for (const file of files) recipients += Math.max(1, (await readBounce(readFileSync(file))).recipients.length);
+  const early = { ...(await timeRounds(files)), recipients };
+  for (let pass = 1 + ROUNDS; pass < STEADY_WARM_UP; pass += 1) for (const file of files) await readBounce(readFileSync(file));
+  const steady = await timeRounds(files);
+  return { early, steady };
 }
 
 function rate(f: Figures): number {
@@ -75,13 +91,13 @@ function rate(f: Figures): number {
 async function main(): Promise<void> {
   const dir = path.join(corpusDirectory(), 'eml');
   console.log(`Whole bounces: messages read per CPU-second on the Sisimai corpus (${readdirSync(dir).filter((f) => f.endsWith('.eml')).length} messages × ${ROUNDS} rounds)`);
-  const md = await timeMailDoctor(dir);
-  console.log(`Mail Doctor bounce reader:  ${rate(md).toFixed(0).padStart(6)} messages/CPU-s  (${md.cpuSeconds.toFixed(2)} CPU-s)`);
+  const { early, steady } = await timeMailDoctor(dir);
+  console.log(`Mail Doctor bounce reader:  ${rate(early).toFixed(0).padStart(6)} messages/CPU-s  (${early.cpuSeconds.toFixed(2)} CPU-s; rounds 2–${1 + ROUNDS}, after one warm-up pass)`);
+  console.log(`  steady state:             ${rate(steady).toFixed(0).padStart(6)} messages/CPU-s  (${steady.cpuSeconds.toFixed(2)} CPU-s; after ${STEADY_WARM_UP} passes)`);
   if (!ensureSisimai()) return;
   const ss = timeSisimai(dir);
   console.log(`Sisimai ${ss.version ?? ''} (Perl):`.padEnd(28) + `${rate(ss).toFixed(0).padStart(6)} messages/CPU-s  (${ss.cpuSeconds.toFixed(2)} CPU-s)`);
-  const ratio = rate(md) / rate(ss);
-  console.log(`ratio Mail Doctor / Sisimai: ${ratio.toFixed(2)}× (goal ≥ 3×)`);
+  console.log(`ratio Mail Doctor / Sisimai: ${(rate(early) / rate(ss)).toFixed(2)}× after one warm-up pass, ${(rate(steady) / rate(ss)).toFixed(2)}× in steady state (goal ≥ 3×)`);
 }
 
 if (require.main === module) void main();

@@ -56,7 +56,10 @@ const KIND_REASON: Readonly<Record<string, string>> = { 'feedback-report': 'feed
 /** What the report says about recipient row `index`: address and reason, with where the reason came from. */
 export function rowOf(report: BounceReport, index: number): { address?: string; reason?: string; source: string; words?: boolean } {
   const special = KIND_REASON[report.kind];
-  if (special !== undefined) return { ...(report.about === undefined ? {} : { address: report.about }), reason: special, source: 'message-kind' };
+  if (special !== undefined) {
+    const address = report.aboutAll?.[index] ?? report.about;
+    return { ...(address === undefined ? {} : { address }), reason: special, source: 'message-kind' };
+  }
   const r = report.recipients[index];
   if (r === undefined) return { source: 'none' };
   // Whether the reader found the remote server's words for this recipient (beyond the address itself).

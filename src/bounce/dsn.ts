@@ -15,6 +15,12 @@ export interface DsnRecipient {
   readonly status?: string;
   readonly remoteMta?: string;
   readonly diagnosticCode?: string;
+  /**
+   * The delivery went to a local program (RFC 3464 §2.3.6 diagnostic type
+   * "X-Unix": a mail filter or a pipe such as procmail gave the error), or
+   * to a "|program" recipient (Sendmail's X-Actual-Recipient).
+   */
+  readonly localProgram?: boolean;
   readonly lastAttemptDate?: string;
   readonly fields: readonly Field[];
 }
@@ -33,7 +39,9 @@ function recipientOf(fields: readonly Field[]): DsnRecipient {
   const finalRaw = typedValue(fieldValue(fields, 'final-recipient'));
   const actual = typedValue(fieldValue(fields, 'x-actual-recipient'));
   const originalRaw = typedValue(fieldValue(fields, 'original-recipient'));
-  const finalRecipient = cleanAddress(finalRaw) ?? cleanAddress(actual) ?? cleanAddress(originalRaw);
+  // A source route ("@relay:user@host", RFC 5321 §C) is the MTA's internal form (Sun/Oracle Messaging Server): the original address is the one the sender used.
+  const internal = finalRaw !== undefined && /^<?@/.test(finalRaw);
+  const finalRecipient = (internal ? cleanAddress(originalRaw) : undefined) ?? cleanAddress(finalRaw) ?? cleanAddress(actual) ?? cleanAddress(originalRaw);
   const originalRecipient = cleanAddress(originalRaw);
   const status = STATUS_CODE.exec(fieldValue(fields, 'status') ?? '');
   const diag = typedValue(fieldValue(fields, 'diagnostic-code'));
@@ -47,6 +55,7 @@ function recipientOf(fields: readonly Field[]): DsnRecipient {
     ...(status === null ? {} : { status: `${status[1]!}.${status[2]!}.${status[3]!}` }),
     ...(remote === undefined ? {} : { remoteMta: remote }),
     ...(diag === undefined ? {} : { diagnosticCode: diag }),
+    ...(/^x-unix\s*;/i.test(fieldValue(fields, 'diagnostic-code') ?? '') || /^x-unix\s*;\s*\|/i.test(fieldValue(fields, 'x-actual-recipient') ?? '') ? { localProgram: true } : {}),
     ...(last === undefined ? {} : { lastAttemptDate: last }),
     fields,
   };

@@ -20,7 +20,7 @@ const BOUNCE_SUBJECT =
 
 /** Readable-text openings of failure notices. */
 const BOUNCE_TEXT =
-  /could not be delivered|couldn't be delivered|was not delivered|delivery (?:has )?failed|delivery to the following recipient|permanent(?:ly)? (?:error|fatal|failure)|the following address(?:es)?(?:\(es\))? (?:failed|had)|unable to deliver|undeliverable|i'm afraid i wasn't able to deliver|did not reach the following recipient|message could not be sent|was rejected|your message (?:to|wasn't|was not|cannot|could not)|delivery (?:to|of) (?:the )?following|returned mail|failed recipient|user unknown|unknown user|mailbox (?:full|unavailable)|has been delayed|retry timeout exceeded|message has not yet been delivered|nicht zugestellt|n'a pas pu être remis|kon niet worden afgeleverd/i;
+  /could not be delivered|couldn't be delivered|was not delivered|delivery (?:has )?failed|delivery to the following recipient|permanent(?:ly)? (?:error|fatal|failure)|the following address(?:es)?(?:\(es\))? (?:failed|had)|unable to deliver|undeliverable|i'm afraid i wasn't able to deliver|did not reach the following recipient|message could not be sent|was rejected|your message (?:to|wasn't|was not|cannot|could not)|delivery (?:to|of) (?:the )?following|returned mail|failed recipient|user unknown|unknown user|mailbox (?:full|unavailable)|has been delayed|retry timeout exceeded|message has not yet been delivered|nicht zugestellt|n'a pas pu être remis|kon niet worden afgeleverd|invalid (?:user|recipient) address|error message below|no such user/i;
 
 const AUTO_REPLY_SUBJECT =
   /^(?:auto(?:matic)?[ -]?(?:reply|response|antwort|réponse)|auto:|autoreply|out of (?:the )?office|abwesen|absence|vacation|congés|afwezig|automatisch antwoord|réponse automatique|自動応答|不在)/i;

@@ -6,6 +6,7 @@
  * holds the limits that keep hostile input bounded.
  */
 import PostalMime from 'postal-mime';
+import { plainParts, type ParsedMail } from './plain-parts';
 
 /** Bytes of one message that are read; the rest of a larger message is ignored (a bounce's report is at its start). */
 export const MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
@@ -16,7 +17,8 @@ const MAX_HEADER_BLOCK = 64 * 1024;
 
 const LIMITS = {
   forceRfc822Attachments: true,
-  attachmentEncoding: 'arraybuffer',
+  // Attachments as text: only report parts and header blocks are read, and text skips postal-mime's Blob-to-ArrayBuffer copies.
+  attachmentEncoding: 'utf8',
   maxNestingDepth: 40,
   maxPartCount: 2000,
   maxHeadersSize: 2 * 1024 * 1024,
@@ -42,6 +44,7 @@ export interface MimeMessage {
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: false });
+const LATIN1 = new TextDecoder('latin1');
 
 function bytesToText(content: ArrayBuffer | Uint8Array | string, max: number): string {
   if (typeof content === 'string') return content.slice(0, max);
@@ -88,11 +91,57 @@ const MEANINGFUL_TEXT = 40;
 
 export class MimeError extends Error {}
 
-export async function parseMime(bytes: Uint8Array): Promise<MimeMessage> {
+/** Offset of the body: after the first empty line. */
+function bodyOffset(bytes: Uint8Array): number {
+  const limit = Math.min(bytes.length, MAX_HEADER_BLOCK * 4);
+  for (let i = 0; i + 1 < limit; i += 1) {
+    if (bytes[i] === 0x0a && bytes[i + 1] === 0x0a) return i + 2;
+    if (bytes[i] === 0x0a && bytes[i + 1] === 0x0d && bytes[i + 2] === 0x0a) return i + 3;
+  }
+  return -1;
+}
+
+/** The first delimiter line the body really uses ("--something"), for a multipart whose declared boundary is not in it. */
+const DELIMITER_LINE = /^--([^\s-][^\s]{0,69}|-[^\s]{1,69})[ \t]*\r?$/m;
+
+/**
+ * A multipart message whose parts could not be found (the declared
+ * boundary never occurs, or the boundary parameter was lost to bad folding):
+ * reparse the body with the delimiter it actually uses, or, when it uses
+ * none, read the body as one plain text.
+ */
+async function reparseBrokenMultipart(input: Uint8Array, email: ParsedMail): Promise<ParsedMail> {
+  const at = bodyOffset(input);
+  if (at < 0) return email;
+  const body = input.subarray(at);
+  const head = LATIN1.decode(body.subarray(0, 64 * 1024));
+  const delimiter = DELIMITER_LINE.exec(head);
+  if (delimiter !== null) {
+    const prefix = new TextEncoder().encode(`Content-Type: multipart/mixed; boundary="${delimiter[1]!.replace(/[\\"]/g, '')}"\r\n\r\n`);
+    const rebuilt = new Uint8Array(prefix.length + body.length);
+    rebuilt.set(prefix);
+    rebuilt.set(body, prefix.length);
+    const parts = await PostalMime.parse(rebuilt, LIMITS);
+    if ((parts.text ?? '').trim() !== '' || parts.attachments.length > 0) return { ...email, text: parts.text ?? '', attachments: parts.attachments, ...(parts.html === undefined ? {} : { html: parts.html }) };
+  }
+  return { ...email, text: UTF8.decode(body.subarray(0, MAX_TEXT_CHARS)) };
+}
+
+/** Text of a message that is valid UTF-8 (US-ASCII included) throughout, else undefined. */
+function utf8Text(bytes: Uint8Array): string | undefined {
+  const text = UTF8.decode(bytes);
+  return text.includes('\uFFFD') ? undefined : text;
+}
+
+/** `plainPath: false` always uses postal-mime (the tests compare the two paths). */
+export async function parseMime(bytes: Uint8Array, options: { readonly plainPath?: boolean } = {}): Promise<MimeMessage> {
   const input = bytes.length > MAX_MESSAGE_BYTES ? bytes.subarray(0, MAX_MESSAGE_BYTES) : bytes;
-  let email: PostalMime.Email;
+  let email: ParsedMail;
   try {
-    email = await PostalMime.parse(input, LIMITS);
+    const text = options.plainPath === false ? undefined : utf8Text(input);
+    email = (text === undefined ? undefined : plainParts(text)) ?? (await PostalMime.parse(input, LIMITS));
+    const declared = email.headers.find((h) => h.key === 'content-type')?.value.toLowerCase() ?? '';
+    if (declared.startsWith('multipart/') && (email.text ?? '').trim() === '' && email.html === undefined && email.attachments.length === 0) email = await reparseBrokenMultipart(input, email);
   } catch (error) {
     throw new MimeError(`the message could not be parsed as MIME: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -108,7 +157,8 @@ export async function parseMime(bytes: Uint8Array): Promise<MimeMessage> {
       feedbackReports.push(bytesToText(part.content, MAX_TEXT_CHARS));
     } else if (type === 'message/rfc822' || type === 'text/rfc822-headers' || type === 'message/global' || type === 'message/global-headers' || type === 'message/rfc822-headers') {
       returnedHeaders ??= headerBlock(bytesToText(part.content, MAX_HEADER_BLOCK));
-    } else if (type === 'text/plain' && extraText.length < 8) {
+    } else if (/^text\/plain\b/.test(type) && extraText.length < 8) {
+      // Also a "text/plain" whose parameters lost their ";" to bad folding.
       extraText.push(bytesToText(part.content, MAX_TEXT_CHARS));
     }
   }

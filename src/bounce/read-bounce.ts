@@ -50,6 +50,8 @@ export interface BounceReport {
   readonly recipients: readonly BouncedRecipient[];
   /** For a message that is not a failure report: whom it is about (the auto-replier, the complained-about recipient). */
   readonly about?: string;
+  /** Everyone a feedback report is about, in its order (`about` is the first). */
+  readonly aboutAll?: readonly string[];
   readonly reportingMta?: string;
   readonly arrivalDate?: string;
   readonly original: OriginalMessage;
@@ -86,6 +88,19 @@ function header(message: MimeMessage, key: string): string | undefined {
 
 const REMOTE_HOST_IN_TEXT = /\b(?:host|remote host|server|mx)\s+([a-z0-9][a-z0-9.-]*\.[a-z]{2,})\.?\s*\[?([0-9a-f:.]+)?\]?/i;
 
+/** An RFC 3463 code the server wrote inside its words, also qmail/vpopmail's "(#5.1.1)" form. */
+const STATUS_IN_WORDS = /(?:^|[\s([#])([45])\.(\d{1,3})\.(\d{1,3})(?=[\s)\];,.:-]|$)/;
+
+function statusInWords(text: string | undefined): string | undefined {
+  const m = STATUS_IN_WORDS.exec(text?.slice(0, 2000) ?? '');
+  return m === null ? undefined : `${m[1]!}.${m[2]!}.${m[3]!}`;
+}
+
+/** Words beyond the address itself. */
+function hasServerWords(text: string | undefined): boolean {
+  return (text ?? '').replace(/\S+@\S+/g, '').replace(/[\s<>:;,.()"]/g, '').length > 3;
+}
+
 interface Facts {
   readonly recipient: string;
   readonly dsn?: DsnRecipient;
@@ -97,7 +112,8 @@ function diagnose(facts: Facts, report: string, extraStatus: string | undefined,
   const dsn = facts.dsn;
   const texts = [dsn?.diagnosticCode, facts.block, report.slice(0, MAX_REPORT_FOR_KB)].filter((t): t is string => t !== undefined && t.trim() !== '');
   // The recipient's own words first; a single-recipient report's stage may stand anywhere in it (a transcript).
-  const stage = stageOf(texts.slice(0, 2).join('\n')) ?? (single ? stageOf(report.slice(0, MAX_REPORT_FOR_KB)) : undefined);
+  const own = [dsn?.diagnosticCode, facts.block].filter((t): t is string => t !== undefined).join('\n');
+  const stage = stageOf(own) ?? (single ? stageOf(report.slice(0, MAX_REPORT_FOR_KB)) : undefined);
   let remoteMta = dsn?.remoteMta;
   if (remoteMta === undefined) {
     const m = REMOTE_HOST_IN_TEXT.exec(facts.block ?? '');
@@ -118,13 +134,15 @@ function diagnose(facts: Facts, report: string, extraStatus: string | undefined,
   classification ??= classifyWithReport('', status === undefined ? {} : { status });
   const action = dsn?.action;
   // A DSN's "5.0.0" says nothing beyond the class: the server's own code in its words is more exact.
-  const effectiveStatus = status === undefined || (/^[45]\.0\.0$/.test(status) && textStatus !== undefined && textStatus[0] === status[0]) ? (classification.reply.enhanced ?? textStatus ?? status) : status;
+  const effectiveStatus = status === undefined || (/^[45]\.0\.0$/.test(status) && textStatus !== undefined && textStatus[0] === status[0]) ? (classification.reply.enhanced ?? textStatus ?? status ?? statusInWords(texts[0])) : status;
   const replyCode = classification.reply.code;
   const { reason, source: reasonSource } = reportReason(classification, {
     ...(effectiveStatus === undefined ? {} : { status: effectiveStatus }),
     ...(action === undefined ? {} : { action }),
     ...(stage === undefined ? {} : { stage }),
     ...(replyCode === undefined ? {} : { replyCode }),
+    words: hasServerWords(dsn?.diagnosticCode ?? facts.block),
+    ...(dsn?.localProgram === true ? { localProgram: true } : {}),
   });
   const diagnosticCode = dsn?.diagnosticCode ?? facts.block;
   return {
@@ -167,13 +185,14 @@ function senderAddresses(message: MimeMessage, original: OriginalMessage): Set<s
   return set;
 }
 
-function feedbackAbout(message: MimeMessage, original: OriginalMessage): string | undefined {
+/** Whom a complaint is about: RFC 5965 §3.2 lets Original-Rcpt-To appear once per recipient of the complained-about message. */
+function feedbackAbout(message: MimeMessage, original: OriginalMessage): string[] {
   for (const body of [...message.feedbackReports, message.text]) {
-    const fields = parseFields(body);
-    const rcpt = cleanAddress(fieldValue(fields, 'original-rcpt-to')) ?? cleanAddress(fieldValue(fields, 'removal-recipient'));
-    if (rcpt !== undefined) return rcpt;
+    const fields = parseFields(body).filter((f) => f.key === 'original-rcpt-to' || f.key === 'removal-recipient');
+    const listed = [...new Set(fields.map((f) => cleanAddress(f.value)).filter((a): a is string => a !== undefined))];
+    if (listed.length > 0) return listed.slice(0, MAX_RECIPIENTS);
   }
-  return original.to;
+  return original.to === undefined ? [] : [original.to];
 }
 
 export async function readBounce(bytes: Uint8Array): Promise<BounceReport> {
@@ -199,7 +218,7 @@ function readParsedBounce(message: MimeMessage, notes: string[] = []): BounceRep
 
   if (isFeedbackReport(message)) {
     const about = feedbackAbout(message, original);
-    return { kind: 'feedback-report', recipients: [], ...(about === undefined ? {} : { about }), ...base };
+    return { kind: 'feedback-report', recipients: [], ...(about.length === 0 ? {} : { about: about[0]!, aboutAll: about }), ...base };
   }
 
   const ses = readSesNotice(message.text);
@@ -224,7 +243,8 @@ function readParsedBounce(message: MimeMessage, notes: string[] = []): BounceRep
   if (dsnRecipients.length === 0 && !looksLikeBounce(message)) return { kind: 'not-a-bounce', recipients: [], ...base };
 
   const exclude = senderAddresses(message, original);
-  const finds = failedAddresses(report, exclude);
+  const own = new Set(message.to.map((a) => a.toLowerCase()));
+  const finds = failedAddresses(report, exclude, own);
   const facts: Facts[] = [];
   if (failed.length > 0) {
     for (const r of failed) {
@@ -240,7 +260,11 @@ function readParsedBounce(message: MimeMessage, notes: string[] = []): BounceRep
       .split(',')
       .map((a) => cleanAddress(a))
       .filter((a): a is string => a !== undefined);
-    const order = listed.length > 0 ? listed.map((address) => finds.find((f) => f.address.toLowerCase() === address.toLowerCase()) ?? { address, at: -1 }) : finds;
+    // The header is the MTA's envelope view; when none of its addresses is in the report, the report's own list is the better one.
+    const headerInReport = listed.some((address) => finds.some((f) => f.address.toLowerCase() === address.toLowerCase()));
+    // A greeting to the bounce's own recipient ("kijitora@example.jp 様", Google Groups) is no such list.
+    const reportList = finds.filter((f) => !own.has(f.address.toLowerCase()));
+    const order = listed.length > 0 && (headerInReport || reportList.length === 0) ? listed.map((address) => finds.find((f) => f.address.toLowerCase() === address.toLowerCase()) ?? { address, at: -1 }) : finds;
     const located = order.filter((f) => f.at >= 0).sort((a, b) => a.at - b.at);
     for (const f of order) {
       const next = located.find((g) => g.at > f.at);

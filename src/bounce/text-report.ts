@@ -59,15 +59,22 @@ interface AddressFind {
   readonly at: number;
 }
 
-/** Addresses the report names as failed, in order of their first mention; `exclude` holds the sender's and the system's addresses. */
-export function failedAddresses(report: string, exclude: ReadonlySet<string>): AddressFind[] {
+/**
+ * Addresses the report names as failed, in order of their first mention;
+ * `exclude` holds the sender's and the system's addresses. `ownAddresses`
+ * (the bounce's own To, part of `exclude`) are taken after all when one of
+ * them is the only address standing at a line start: mail sent to oneself
+ * bounces back to the failed address.
+ */
+export function failedAddresses(report: string, exclude: ReadonlySet<string>, ownAddresses: ReadonlySet<string> = new Set()): AddressFind[] {
   const found = new Map<string, AddressFind>();
+  let skipped: ReadonlySet<string> = exclude;
   const take = (pattern: RegExp): void => {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(report); m !== null; m = pattern.exec(report)) {
       const address = normaliseAddress(m[1]!);
       const key = address.toLowerCase();
-      if (exclude.has(key) || isSystemAddress(address) || found.has(key)) continue;
+      if (skipped.has(key) || isSystemAddress(address) || found.has(key)) continue;
       // "<id@host>" after Message-ID is an identifier, not a mailbox.
       const lineStart = report.lastIndexOf('\n', m.index) + 1;
       if (/^\s*(?:message-id|in-reply-to|references|from|sender|reply-to|return-path|x-[a-z-]+)\s*:/i.test(report.slice(lineStart, lineStart + 80))) continue;
@@ -75,9 +82,35 @@ export function failedAddresses(report: string, exclude: ReadonlySet<string>): A
     }
   };
   take(LINE_START_ADDRESS);
+  if (found.size === 0 && ownAddresses.size > 0) {
+    skipped = new Set([...exclude].filter((a) => !ownAddresses.has(a)));
+    take(LINE_START_ADDRESS);
+    skipped = exclude;
+  }
   if (found.size === 0) take(NAMED_ADDRESS);
   if (found.size === 0) take(ANY_ADDRESS);
   return [...found.values()].sort((a, b) => a.at - b.at);
+}
+
+/** Lines of an SMTP session transcript (Sendmail: "While talking to HOST:", ">>> RCPT To:<a>", "<<< 550 …"). */
+const TRANSCRIPT_LINE = /^[ \t]*(?:>>>|<<<|while talking to )/i;
+
+/**
+ * Where a recipient's lines start: Sendmail prints the session transcript
+ * that led to a recipient's result line just before it, so those lines are
+ * the recipient's too (its stage and the server's own reply).
+ */
+function transcriptBefore(report: string, lineStart: number): number {
+  let start = lineStart;
+  for (let taken = 0; taken < 12 && start > 0; taken += 1) {
+    const previous = report.lastIndexOf('\n', start - 2) + 1;
+    const line = report.slice(previous, start);
+    if (!TRANSCRIPT_LINE.test(line)) break;
+    start = previous;
+    // The session's first line: an earlier session is about other recipients.
+    if (/^[ \t]*while talking to /i.test(line)) break;
+  }
+  return start;
 }
 
 /** Characters of a recipient's own lines kept for the diagnosis. */
@@ -89,7 +122,8 @@ const MAX_BLOCK = 1500;
  * address has been said.
  */
 export function recipientBlock(report: string, at: number, nextAt: number | undefined): string {
-  const start = report.lastIndexOf('\n', at) + 1;
+  const own = report.lastIndexOf('\n', at) + 1;
+  const start = transcriptBefore(report, own);
   const end = Math.min(nextAt === undefined ? report.length : report.lastIndexOf('\n', nextAt) + 1 || nextAt, start + MAX_BLOCK * 2);
   const lines = report.slice(start, Math.max(end, start)).split(/\r?\n/);
   const kept: string[] = [];
@@ -106,6 +140,8 @@ export function recipientBlock(report: string, at: number, nextAt: number | unde
       continue;
     }
     blank = false;
+    // Sendmail's transcript starts each SMTP session with "While talking to HOST:": what follows is about the next recipients.
+    if (kept.length > 0 && /^while talking to /i.test(trimmed)) break;
     kept.push(trimmed);
     if (kept.length > 1 || trimmed.replace(ANY_ADDRESS, '').replace(/[\s<>:;,.()"]/g, '').length > 3) said = true;
   }

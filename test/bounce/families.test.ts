@@ -112,3 +112,45 @@ describe('bounce reader: one bounce of every MTA family in the Sisimai corpus', 
     }
   });
 });
+
+/** Layouts that need more than the family's usual reading: each row is a format rule of its MTA, not of the one file. */
+const LAYOUTS: ReadonlyArray<readonly [layout: string, file: string, recipients: readonly string[], words: string, reason: string]> = [
+  ['a multipart/report without any boundary line (Messaging Server)', 'lhost-messagingserver-03.eml', ['sabineko@example.org', 'mikeneko@example.org'], '550 5.7.1 550 User Unknown', 'userunknown'],
+  ['a source-routed Final-Recipient (Messaging Server)', 'lhost-messagingserver-02.eml', ['kijitora@example.net'], '522 5.2.0 Delivery failed: Over quota', 'mailboxfull'],
+  ['a declared boundary that differs from the one used (Postfix)', 'rhost-google-02.eml', ['neko-nyaan@example.org'], 'The email account that you tried to reach does not exist', 'userunknown'],
+  ['a multipart/report whose parts have no delimiters (Sendmail)', 'rfc3464-06.eml', ['kijitora@example.net'], 'unknown user: kijitora', 'userunknown'],
+  ['a text part whose Content-Type lost its ";" (X1)', 'lhost-x1-02.eml', ['kijitora@example.org'], 'User unknown', 'filtered'],
+  ['a bounce sent to the failed address itself (qmail)', 'lhost-qmail-08.eml', ['shironeko@example.ad.jp'], '552 Error: disk quota exceeded', 'mailboxfull'],
+  ['X-Failed-Recipients that disagrees with the report (Exim)', 'lhost-exim-03.eml', ['kijitora@example.or.jp'], '554 5.7.0 Header error', 'policyviolation'],
+  ['a "Message details" notice with the RCPT TO line (Verizon)', 'lhost-verizon-02.eml', ['may-be-straycat-nyaaaaaan@vtext.com'], 'RCPT TO: may-be-straycat-nyaaaaaan@vtext.com', 'filtered'],
+  ['"user unknown" with an X.2.0 mailbox status (Sendmail)', 'lhost-sendmail-19.eml', ['kijitora@ntt.example.ne.jp'], '550 Unknown user', 'filtered'],
+  ['a local delivery program\'s error (Diagnostic-Code "x-unix", Postfix)', 'lhost-postfix-43.eml', ['kijitora@example.net'], 'temporary failure', 'mailererror'],
+  ['a "|program" recipient that failed (X-Actual-Recipient "X-Unix", Sendmail)', 'lhost-sendmail-18.eml', ['kijitora@example.jp'], '255', 'mailererror'],
+  ['a qmail/vpopmail "(#5.1.1)" status inside the words', 'lhost-activehunter-01.eml', ['kijitora@example.org'], 'no mailbox here by that name', 'userunknown'],
+];
+
+describe('bounce reader: layouts beyond a family\'s usual one', () => {
+  it.each(LAYOUTS)('%s (%s): the recipients, their words and reason', async (_layout, file, recipients, words, reason) => {
+    const report = await readBounce(readFileSync(join(EML, file)));
+    expect(report.kind).toBe('bounce');
+    expect(report.recipients.map((r) => r.recipient.toLowerCase())).toEqual(recipients);
+    expect(report.recipients[0]!.diagnosticCode?.replace(/\s+/g, ' ')).toContain(words);
+    expect(report.recipients[0]!.reason).toBe(reason);
+  });
+
+  it('a Sendmail transcript gives each recipient its own SMTP session ("While talking to …" before its result line)', async () => {
+    const report = await readBounce(readFileSync(join(EML, 'lhost-v5sendmail-07.eml')));
+    expect(report.recipients.map((r) => [r.recipient, r.stage ?? null, r.reason])).toEqual([
+      ['kijitora@example.org', 'mail-from', 'blocked'],
+      ['mikeneko@example.org', null, 'hostunknown'],
+      ['hachiware@example.edu', 'rcpt-to', 'userunknown'],
+    ]);
+  });
+
+  it('a feedback report with several Original-Rcpt-To fields (RFC 5965 §3.2) is about each of them, in order', async () => {
+    const report = await readBounce(readFileSync(join(EML, 'arf-16.eml')));
+    expect(report.kind).toBe('feedback-report');
+    expect(report.aboutAll).toEqual(['kijitora@example.com', 'sironeko@example.com', 'mikeneko@example.com', 'sabatora@example.com', 'sirokiji@example.org', 'kuroneko@example.com', 'sabineko@example.com']);
+    expect(report.about).toBe('kijitora@example.com');
+  });
+});

@@ -314,7 +314,7 @@ describe('every demo account, both languages, customer and administrator', () =>
     const href = await row.locator('.md-req-fix a').getAttribute('href');
     // The row links to the card that carries the DMARC fix: its own card, or the domain's mail-authentication card with DMARC as a part.
     const linked = page.locator(`.md-setup article.md-finding${href ?? '#none'}`);
-    expect(await linked.evaluate((c) => [c.getAttribute('data-diagnosis'), ...Array.from(c.querySelectorAll<HTMLElement>('.md-part')).map((p) => p.getAttribute('data-diagnosis'))])).toContain('dmarc-missing');
+    expect(await linked.evaluate((c) => [c.getAttribute('data-diagnosis'), ...Array.from(c.querySelectorAll('.md-part')).map((p) => (p as { getAttribute(name: string): string | null }).getAttribute('data-diagnosis'))])).toContain('dmarc-missing');
     // The refusal Gmail gave is shown with the row it names, from both sides.
     expect(await nl.locator('article[data-domain="advocatenkantoor-stam.example"] tr[data-requirement="spf"] .md-req-refusals').textContent()).toMatch(/Gmail zei 5\.7\.26 op \d+ \w+; het SPF-record van advocatenkantoor-stam\.example bevat geen include:spf\.hosting\.example/);
     await shot('cpanel-stam-requirements-nl');
