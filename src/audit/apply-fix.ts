@@ -16,13 +16,13 @@ import { zoneEditFor } from '../fix/zone-edit';
 import { changeInEffect } from '../fix/change-in-effect';
 import { auditAccount, type AuditedAccount, type AuditSettings } from './audit-account';
 
-export type StepOutcome =
+type StepOutcome =
   | { readonly ok: true }
   /** `refused`: cPanel (or the zone as it is now) said no, with its reason; otherwise cPanel could not be reached. */
   | { readonly ok: false; readonly refused: boolean; readonly reason: string };
 
 /** Carries out one step with a gateway bound to the account. */
-export async function carryOut(gateway: CpanelGateway, step: FixStep): Promise<StepOutcome> {
+async function carryOut(gateway: CpanelGateway, step: FixStep): Promise<StepOutcome> {
   try {
     if (step.kind === 'call') {
       await makeChange(gateway, step.call.api, step.call.module, step.call.func, step.call.args);
@@ -90,7 +90,7 @@ async function withGateway<T>(settings: AuditSettings, user: string, work: (g: C
   }
 }
 
-export function newFixLogId(): string {
+function newFixLogId(): string {
   return `fx-${randomBytes(6).toString('hex')}`;
 }
 

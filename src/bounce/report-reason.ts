@@ -49,7 +49,7 @@ function refusedAfterAcceptance(facts: { readonly status?: string; readonly stag
   return MAILBOX_REFUSED_STATUS.test(facts.status);
 }
 
-export interface ReportFacts {
+interface ReportFacts {
   readonly status?: string;
   readonly action?: string;
   readonly stage?: Stage;

@@ -27,7 +27,7 @@ import { UsageError } from './audit-command';
 import { formatAudit } from './format-audit';
 import { errorLine, forTerminal, jsonForTerminal } from './terminal-text';
 
-export interface FixOptions {
+interface FixOptions {
   readonly user?: string;
   readonly finding?: string;
   readonly subject?: string;
@@ -46,7 +46,7 @@ export interface FixOptions {
   readonly server?: string;
 }
 
-export interface FixIo {
+interface FixIo {
   readonly stdout: Writable;
   readonly stderr: Writable;
   readonly now: () => number;

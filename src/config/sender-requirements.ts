@@ -28,7 +28,7 @@ import { z } from 'zod';
 export const REQUIREMENT_IDS = ['spf', 'dkim', 'dmarc', 'alignment', 'ptr', 'helo', 'tls', 'bulk'] as const;
 export type RequirementId = (typeof REQUIREMENT_IDS)[number];
 
-export const MAILBOX_PROVIDERS = ['gmail', 'outlook', 'yahoo'] as const;
+const MAILBOX_PROVIDERS = ['gmail', 'outlook', 'yahoo'] as const;
 export type MailboxProvider = (typeof MAILBOX_PROVIDERS)[number];
 
 const GOOGLE = 'https://support.google.com/a/answer/81126';
@@ -46,8 +46,6 @@ const definitionSchema = z
     sources: z.array(url).min(1).max(10),
   })
   .strict();
-
-export type RequirementDefinition = z.infer<typeof definitionSchema>;
 
 export const senderRequirementsSchema = z
   .object({

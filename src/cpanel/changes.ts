@@ -73,7 +73,7 @@ export async function parseZone(gateway: CpanelGateway, zone: string): Promise<S
   return { zone: zone.toLowerCase(), serial, records };
 }
 
-export interface ZoneEdit {
+interface ZoneEdit {
   readonly zone: string;
   readonly serial: string;
   /** JSON objects as the docs describe them: `{dname, ttl, record_type, data}`. */

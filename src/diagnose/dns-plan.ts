@@ -160,7 +160,7 @@ export function secondRound(account: AccountSnapshot, answers: ReadonlyMap<strin
 }
 
 /** Include and redirect targets asked per round at most: a record with more is over the limit long before. */
-export const MAX_SPF_TARGETS_PER_ROUND = 40;
+const MAX_SPF_TARGETS_PER_ROUND = 40;
 
 /**
  * The next round of the SPF walk: the TXT records of the include and

@@ -402,19 +402,8 @@ export function planFix(findings: readonly Finding[], snapshot: AccountSnapshot,
   return viaCause.kind === 'action' ? viaCause : own;
 }
 
-/** Every finding of the audit that has a fix action (for the pages' "Fix this" buttons). */
-export function fixableFindings(findings: readonly Finding[], snapshot: AccountSnapshot, options: { readonly canCallWhm: boolean }): FixAction[] {
-  const out: FixAction[] = [];
-  for (const { finding, parent } of problems(findings)) {
-    if (parent !== null) continue;
-    const plan = planFor(finding, snapshot, options.canCallWhm);
-    if (plan.kind === 'action') out.push(plan.action);
-  }
-  return out;
-}
-
 /** The call in one line, as a person can repeat it: `UAPI Email::release_outgoing email=…`. */
-export function describeCall(call: FixCall): string {
+function describeCall(call: FixCall): string {
   const name = call.api === 'uapi' ? `UAPI ${call.module ?? ''}::${call.func}` : `WHM API 1 ${call.func}`;
   const args = Object.entries(call.args).map(([k, v]) => `${k}=${JSON.stringify(v)}`);
   return [name, ...args].join(' ');

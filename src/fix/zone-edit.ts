@@ -8,7 +8,7 @@ import type { StoredZone } from '../diagnose/observations';
 import type { Localized } from '../kb/types';
 import type { ZoneTxtChange } from './fix-action';
 
-export type ZoneEditArgs = { readonly zone: string; readonly serial: string; readonly add?: string[]; readonly edit?: string[]; readonly remove?: number[] };
+type ZoneEditArgs = { readonly zone: string; readonly serial: string; readonly add?: string[]; readonly edit?: string[]; readonly remove?: number[] };
 
 const FAMILY: Record<ZoneTxtChange['family'], RegExp> = { spf: /^v=spf1(\s|$)/i, dmarc: /^v=DMARC1(\s*;|\s*$)/i };
 

@@ -13,7 +13,7 @@ import type { PageKit } from './page-kit';
 import { visibleAccount, whmContext, whmSessionOf, type WhmContext } from './whm-context';
 
 /** The form a WHM page shows for one account, or null when this WHM cannot make cPanel sessions. */
-export interface CpanelSessionForm {
+interface CpanelSessionForm {
   readonly action: string;
   readonly csrf: string;
   readonly label: string;

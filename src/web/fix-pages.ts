@@ -85,17 +85,7 @@ export function storeFixLogAt(location: string, server: string): FixLogPort {
   };
 }
 
-/** The history store's fix log (root, WHM). */
-export function storeFixLog(store: HistoryStore): FixLogPort {
-  return {
-    record: (entry) => store.recordFix(entry),
-    list: (account) => store.fixLog({ account }),
-    get: (id) => store.fixEntry(id),
-    markUndone: (id, by, at) => store.markFixUndone(id, by, at),
-  };
-}
-
-export const FIX_LOG_FILE = 'fix-log.jsonl';
+const FIX_LOG_FILE = 'fix-log.jsonl';
 
 /** ~/.mail-doctor/fix-log.jsonl of the user this process runs as: fixed when the app is made, never from a request. */
 export function ownFixLogPath(env: NodeJS.ProcessEnv = process.env): string {

@@ -22,7 +22,7 @@ import { buildReportView, formatTime, parseFilter } from './report-view';
 import type { ChromeDom } from '../cpanel/account-info';
 
 /** Whom a fix page acts for: the account, who is acting, the page's language and chrome, and the form key. */
-export interface FixScope {
+interface FixScope {
   readonly account: string;
   /** Who the fix log names. */
   readonly actor: string;
@@ -34,7 +34,7 @@ export interface FixScope {
   readonly fixes: FixPages;
 }
 
-export interface FixRouteSetup {
+interface FixRouteSetup {
   /** The path under the router the fix pages hang from ('' on the cPanel page, '/accounts/:user' in WHM). */
   readonly mount: string;
   /** The same path filled in for this request (for the links and forms). */

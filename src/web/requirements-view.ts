@@ -12,12 +12,12 @@ import type { AuditReport } from '../report/audit-report';
 import { findingOfRow } from '../report/requirement-findings';
 import { fill, type UiText } from './i18n';
 
-export interface RequirementLinkView {
+interface RequirementLinkView {
   readonly href: string;
   readonly label: string;
 }
 
-export interface RequirementRowView {
+interface RequirementRowView {
   readonly id: string;
   readonly title: string;
   readonly statusClass: RequirementStatus;

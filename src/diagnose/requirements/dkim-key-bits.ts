@@ -6,7 +6,7 @@
  * 32 raw bytes. Pure: a small DER reader of lengths and integers.
  */
 
-export type KeySize =
+type KeySize =
   | { readonly kind: 'rsa'; readonly bits: number }
   | { readonly kind: 'ed25519'; readonly bits: 256 }
   | { readonly kind: 'unreadable'; readonly why: string };

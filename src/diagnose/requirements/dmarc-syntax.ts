@@ -8,7 +8,7 @@
 import type { Localized } from '../../kb/types';
 import { loc } from '../finding-helpers';
 
-export interface DmarcSyntax {
+interface DmarcSyntax {
   readonly errors: readonly Localized<string>[];
   readonly warnings: readonly Localized<string>[];
   /** p=, lower case, when it has an allowed value. */

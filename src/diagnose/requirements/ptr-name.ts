@@ -11,7 +11,7 @@ import { organisationalDomain } from './organisational-domain';
 
 const POOL_WORDS = new Set(['dynamic', 'dyn', 'pool', 'dhcp', 'dsl', 'adsl', 'xdsl', 'vdsl', 'cable', 'dialup', 'dial', 'ppp', 'pppoe', 'broadband', 'customer', 'cust', 'client', 'unassigned', 'ip', 'cpe', 'residential']);
 
-export type GenericReason = { readonly kind: 'ip-digits' } | { readonly kind: 'pool-word'; readonly word: string };
+type GenericReason = { readonly kind: 'ip-digits' } | { readonly kind: 'pool-word'; readonly word: string };
 
 /** Why `name` looks generic for `ip`, or undefined when it looks like a server's own name. */
 export function genericPtrReason(name: string, ip: string): GenericReason | undefined {

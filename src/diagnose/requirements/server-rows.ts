@@ -18,7 +18,7 @@ import type { Port25Observation } from './model';
 import { genericPtrReason } from './ptr-name';
 
 /** The PTR names of an IP from the gathered answers; undefined when not known. */
-export function ptrNames(input: AuditInput, ip: string): string[] | undefined {
+function ptrNames(input: AuditInput, ip: string): string[] | undefined {
   const name = reverseLookupName(unmapIPv4(ip));
   const obs = name === undefined ? undefined : dnsAnswer(input, 'PTR', name);
   if (obs === undefined || obs.outcome.kind === 'error') return undefined;

@@ -11,7 +11,7 @@ import type { DnsObservation } from '../../dns/types';
 import { dnsKey } from '../model';
 import { isSpfRecord, spfTerms } from '../checks/spf-record';
 
-export interface SpfLookupCount {
+interface SpfLookupCount {
   /** Look-ups counted, up to where the walk could go. */
   readonly count: number;
   /** Include or redirect targets that answered "no such name" or "no record". */

@@ -54,7 +54,7 @@ const REASON_ID: Readonly<Record<string, DiagnosisId>> = {
  * phrase not listed is not used). Sisimai's securityerror holds the sending
  * side's missing or failed login next to TLS demands and attachment bans.
  */
-export const PHRASE_ID: Readonly<Record<string, Readonly<Record<string, DiagnosisId>>>> = {
+const PHRASE_ID: Readonly<Record<string, Readonly<Record<string, DiagnosisId>>>> = {
   securityerror: {
     'authentication credentials invalid': 'smtp-auth-required',
     'authentication failure': 'smtp-auth-required',

@@ -16,7 +16,7 @@ import type { Scenario, ScenarioAccount } from './scenario-schema';
 import { UapiResult, uapiFail, uapiOk } from './responses';
 import { expectedDkim } from './uapi-functions';
 
-export interface FixContext {
+interface FixContext {
   readonly state: EmulatorState;
   readonly account: ScenarioAccount;
   readonly args: Record<string, string>;
