@@ -125,113 +125,125 @@ function undoForm(kit: PageKit, req: Request, setup: FixRouteSetup, entry: FixLo
   return { action: `${prefixOf(kit, req, setup)}/fixes/undo`, csrf: kit.options.csrf.tokenFor(setup.csrfKey(req)), id: entry.id };
 }
 
+/** GET: the preview of a fix; changes nothing. */
+async function showPreview(kit: PageKit, setup: FixRouteSetup, req: Request, res: Response): Promise<void> {
+  const ctx = await setup.scope(req, res);
+  await preview(kit, req, res, setup, ctx, text(firstQueryValue(req.query.finding)), text(firstQueryValue(req.query.subject)), null);
+}
+
+/** POST with the CSRF token and the confirmation: plan again from the account as it is, apply, log, re-audit. */
+async function applyFix(kit: PageKit, setup: FixRouteSetup, req: Request, res: Response): Promise<void> {
+  const body = checkedForm(req, (b) => kit.options.csrf.verify(setup.csrfKey(req), b.csrf));
+  const ctx = await setup.scope(req, res);
+  const w = fixWords(ctx.lang);
+  const finding = text(body.finding);
+  const subject = text(body.subject);
+  if (body.confirm !== 'yes') {
+    await preview(kit, req, res, setup, ctx, finding, subject, w.confirmMissing, 400);
+    return;
+  }
+  const fixes = ctx.fixes;
+  // The plan is made again from the account as it is now; nothing in the form names a call or a value.
+  const { plan } = await fixes.preview(ctx.account, { findingId: finding, subject });
+  if (plan.kind !== 'action') {
+    await renderFix(kit, req, res, setup, ctx, plan.kind === 'none' ? 200 : 404, { state: 'no-action', heading: w.previewTitle, message: planMessage(plan, ctx.lang) });
+    return;
+  }
+  await fixes.log.ready?.();
+  const applied = await fixes.apply(ctx.account, plan.action, ctx.actor);
+  if (!applied.ok) {
+    await renderFix(kit, req, res, setup, ctx, applied.refused ? 409 : 502, { state: 'refused', heading: w.previewTitle, message: `${applied.refused ? w.refused : w.failed} ${applied.reason}`, action: actionView(plan.action, ctx.lang) });
+    return;
+  }
+  await fixes.log.record(applied.entry);
+  kit.options.audits.forget?.(ctx.account);
+  await renderFix(kit, req, res, setup, ctx, 200, {
+    state: 'applied',
+    heading: w.resultTitle,
+    message: applied.gone ? w.gone : applied.inEffect === true ? w.inEffect : w.still,
+    action: actionView(plan.action, ctx.lang),
+    logId: applied.entry.id,
+    undoForm: undoForm(kit, req, setup, applied.entry),
+    report: reportAfter(kit, req, setup, ctx, applied.after.report),
+  });
+}
+
+/** GET: the fix log of the account, with Undo where cPanel allows it. */
+async function showLog(kit: PageKit, setup: FixRouteSetup, req: Request, res: Response): Promise<void> {
+  const ctx = await setup.scope(req, res);
+  const w = fixWords(ctx.lang);
+  const entries = await ctx.fixes.log.list(ctx.account);
+  await renderFix(kit, req, res, setup, ctx, 200, {
+    state: 'log',
+    heading: w.logTitle,
+    entries: entries.map((e) => ({
+      id: e.id,
+      title: e.title[ctx.lang],
+      when: formatTime(e.at),
+      who: e.by,
+      call: e.call,
+      before: e.before[ctx.lang],
+      after: e.after[ctx.lang],
+      undone: e.undoneAt === null ? null : `${w.undoneBy} ${e.undoneBy ?? ''}, ${formatTime(e.undoneAt)}`,
+      undoForm: undoForm(kit, req, setup, e),
+    })),
+  });
+}
+
+/** POST with the CSRF token and the confirmation: undo one logged fix of this account. */
+async function undoFix(kit: PageKit, setup: FixRouteSetup, req: Request, res: Response): Promise<void> {
+  const body = checkedForm(req, (b) => kit.options.csrf.verify(setup.csrfKey(req), b.csrf));
+  const ctx = await setup.scope(req, res);
+  const w = fixWords(ctx.lang);
+  const fixes = ctx.fixes;
+  const entry = await fixes.log.get(text(body.id));
+  if (entry === null) {
+    await renderFix(kit, req, res, setup, ctx, 404, { state: 'no-action', heading: w.logTitle, message: w.unknownEntry });
+    return;
+  }
+  // Another account's entry is refused, not quietly ignored.
+  if (entry.account !== ctx.account) throw new HttpProblem(403, 'account');
+  if (body.confirm !== 'yes') {
+    await renderFix(kit, req, res, setup, ctx, 400, { state: 'no-action', heading: w.logTitle, message: w.confirmMissing });
+    return;
+  }
+  const done = await fixes.undo(entry);
+  if (!done.ok) {
+    await renderFix(kit, req, res, setup, ctx, done.refused ? 409 : 502, { state: 'refused', heading: w.logTitle, message: `${done.refused ? w.refused : w.failed} ${done.reason}` });
+    return;
+  }
+  await fixes.log.markUndone(entry.id, ctx.actor, Math.floor(kit.clock() / 1000));
+  kit.options.audits.forget?.(ctx.account);
+  await renderFix(kit, req, res, setup, ctx, 200, {
+    state: 'undone',
+    heading: w.undoneTitle,
+    message: done.back ? w.back : w.notBack,
+    logId: entry.id,
+    report: reportAfter(kit, req, setup, ctx, done.after.report),
+  });
+}
+
 export function fixRoutes(kit: PageKit, router: Router, setup: FixRouteSetup): void {
   const m = setup.mount;
   router.get(
     `${m}/fix`,
-    wrap(async (req, res) => {
-      const ctx = await setup.scope(req, res);
-      await preview(kit, req, res, setup, ctx, text(firstQueryValue(req.query.finding)), text(firstQueryValue(req.query.subject)), null);
-    }),
+    wrap((req, res) => showPreview(kit, setup, req, res)),
   );
 
   router.post(
     `${m}/fix`,
     formBody(),
-    wrap(async (req, res) => {
-      const body = checkedForm(req, (b) => kit.options.csrf.verify(setup.csrfKey(req), b.csrf));
-      const ctx = await setup.scope(req, res);
-      const w = fixWords(ctx.lang);
-      const finding = text(body.finding);
-      const subject = text(body.subject);
-      if (body.confirm !== 'yes') {
-        await preview(kit, req, res, setup, ctx, finding, subject, w.confirmMissing, 400);
-        return;
-      }
-      const fixes = ctx.fixes;
-      // The plan is made again from the account as it is now; nothing in the form names a call or a value.
-      const { plan } = await fixes.preview(ctx.account, { findingId: finding, subject });
-      if (plan.kind !== 'action') {
-        await renderFix(kit, req, res, setup, ctx, plan.kind === 'none' ? 200 : 404, { state: 'no-action', heading: w.previewTitle, message: planMessage(plan, ctx.lang) });
-        return;
-      }
-      await fixes.log.ready?.();
-      const applied = await fixes.apply(ctx.account, plan.action, ctx.actor);
-      if (!applied.ok) {
-        await renderFix(kit, req, res, setup, ctx, applied.refused ? 409 : 502, { state: 'refused', heading: w.previewTitle, message: `${applied.refused ? w.refused : w.failed} ${applied.reason}`, action: actionView(plan.action, ctx.lang) });
-        return;
-      }
-      await fixes.log.record(applied.entry);
-      kit.options.audits.forget?.(ctx.account);
-      await renderFix(kit, req, res, setup, ctx, 200, {
-        state: 'applied',
-        heading: w.resultTitle,
-        message: applied.gone ? w.gone : applied.inEffect === true ? w.inEffect : w.still,
-        action: actionView(plan.action, ctx.lang),
-        logId: applied.entry.id,
-        undoForm: undoForm(kit, req, setup, applied.entry),
-        report: reportAfter(kit, req, setup, ctx, applied.after.report),
-      });
-    }),
+    wrap((req, res) => applyFix(kit, setup, req, res)),
   );
 
   router.get(
     `${m}/fixes`,
-    wrap(async (req, res) => {
-      const ctx = await setup.scope(req, res);
-      const w = fixWords(ctx.lang);
-      const entries = await ctx.fixes.log.list(ctx.account);
-      await renderFix(kit, req, res, setup, ctx, 200, {
-        state: 'log',
-        heading: w.logTitle,
-        entries: entries.map((e) => ({
-          id: e.id,
-          title: e.title[ctx.lang],
-          when: formatTime(e.at),
-          who: e.by,
-          call: e.call,
-          before: e.before[ctx.lang],
-          after: e.after[ctx.lang],
-          undone: e.undoneAt === null ? null : `${w.undoneBy} ${e.undoneBy ?? ''}, ${formatTime(e.undoneAt)}`,
-          undoForm: undoForm(kit, req, setup, e),
-        })),
-      });
-    }),
+    wrap((req, res) => showLog(kit, setup, req, res)),
   );
 
   router.post(
     `${m}/fixes/undo`,
     formBody(),
-    wrap(async (req, res) => {
-      const body = checkedForm(req, (b) => kit.options.csrf.verify(setup.csrfKey(req), b.csrf));
-      const ctx = await setup.scope(req, res);
-      const w = fixWords(ctx.lang);
-      const fixes = ctx.fixes;
-      const entry = await fixes.log.get(text(body.id));
-      if (entry === null) {
-        await renderFix(kit, req, res, setup, ctx, 404, { state: 'no-action', heading: w.logTitle, message: w.unknownEntry });
-        return;
-      }
-      // Another account's entry is refused, not quietly ignored.
-      if (entry.account !== ctx.account) throw new HttpProblem(403, 'account');
-      if (body.confirm !== 'yes') {
-        await renderFix(kit, req, res, setup, ctx, 400, { state: 'no-action', heading: w.logTitle, message: w.confirmMissing });
-        return;
-      }
-      const done = await fixes.undo(entry);
-      if (!done.ok) {
-        await renderFix(kit, req, res, setup, ctx, done.refused ? 409 : 502, { state: 'refused', heading: w.logTitle, message: `${done.refused ? w.refused : w.failed} ${done.reason}` });
-        return;
-      }
-      await fixes.log.markUndone(entry.id, ctx.actor, Math.floor(kit.clock() / 1000));
-      kit.options.audits.forget?.(ctx.account);
-      await renderFix(kit, req, res, setup, ctx, 200, {
-        state: 'undone',
-        heading: w.undoneTitle,
-        message: done.back ? w.back : w.notBack,
-        logId: entry.id,
-        report: reportAfter(kit, req, setup, ctx, done.after.report),
-      });
-    }),
+    wrap((req, res) => undoFix(kit, setup, req, res)),
   );
 }
