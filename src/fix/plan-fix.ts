@@ -44,6 +44,8 @@ function problems(findings: readonly Finding[]): { finding: Finding; parent: Fin
   const out: { finding: Finding; parent: Finding | null }[] = [];
   for (const f of findings) {
     if (f.status === 'problem') out.push({ finding: f, parent: null });
+    // A root cause made of parts (a domain's SPF, DKIM and DMARC) is fixed part by part.
+    for (const part of f.parts ?? []) if (part.status === 'problem') out.push({ finding: part, parent: f });
     for (const n of f.explains ?? []) if (n.status === 'problem') out.push({ finding: n, parent: f });
   }
   return out;

@@ -13,6 +13,10 @@ import type { Lang, Localized } from './types';
 
 const WITHOUT_RULE: Partial<Record<DiagnosisId, Localized<string>>> = {
   'dmarc-missing': { nl: 'Een domein heeft geen (geldig) DMARC-record', en: 'A domain has no (valid) DMARC record' },
+  'dkim-key-weak': { nl: 'De DKIM-sleutel van een domein is te kort', en: "A domain's DKIM key is too short" },
+  'dmarc-invalid': { nl: 'Het DMARC-record van een domein bevat een fout', en: "A domain's DMARC record has an error" },
+  'dmarc-no-reports': { nl: 'Het DMARC-record van een domein vraagt geen rapporten (rua)', en: "A domain's DMARC record asks for no reports (rua)" },
+  'ptr-generic-name': { nl: 'De reverse DNS-naam van de server lijkt op een naam uit een adressenpool', en: "The server's reverse DNS name looks like an address-pool name" },
   'form-mail-nonexistent-sender': { nl: 'Een website verstuurt mail als een adres dat niet bestaat', en: 'A website sends mail as an address that does not exist' },
   'mail-authentication': { nl: 'De e-mailauthenticatie (SPF, DKIM, DMARC) van een domein is niet in orde', en: "A domain's mail authentication (SPF, DKIM, DMARC) is not in order" },
   'login-suspended': { nl: 'Inloggen op een mailbox staat uit', en: 'Logging in to a mailbox is switched off' },

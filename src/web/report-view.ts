@@ -165,6 +165,8 @@ interface PartView {
   readonly severityLabel: string;
   readonly evidence: readonly EvidenceView[];
   readonly fix?: FixView;
+  /** "Fix this" for this part on its own (SPF, DKIM and DMARC are separate changes). */
+  readonly fixThis?: LinkView;
 }
 
 interface FindingView {
@@ -480,6 +482,7 @@ function partView(p: Finding, options: ReportViewOptions, t: UiText, outside: bo
     severityLabel: severityLabel(severityClass(p), t),
     evidence: p.evidence.flatMap((e) => (e.kind === 'event' ? [] : [evidenceView(e, lang, t)])).filter(uniqueLabel()),
     ...(p.fix === undefined ? {} : { fix: fixView(p.fix, p.id, { lang, t, cpanelToken: options.cpanelToken, audience: options.audience ?? 'customer', outside }) }),
+    ...fixThisLink(p, options),
   };
 }
 

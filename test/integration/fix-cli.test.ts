@@ -17,6 +17,8 @@ interface JsonFinding {
   severity: string;
   subject: { kind: string; name: string };
   explains?: JsonFinding[];
+  /** The parts of a root cause made of several findings (a domain's SPF, DKIM and DMARC). */
+  parts?: JsonFinding[];
 }
 
 let sandbox: RunningSandbox;
@@ -57,7 +59,7 @@ async function problems(user: string): Promise<string[]> {
   expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
   const report = JSON.parse(r.stdout) as { findings: JsonFinding[] };
   return report.findings
-    .flatMap((f) => [f, ...(f.explains ?? [])])
+    .flatMap((f) => [f, ...(f.explains ?? []), ...(f.parts ?? [])])
     .filter((f) => f.status === 'problem' && f.severity !== 'info')
     .map((f) => `${f.id} ${f.subject.name}`);
 }
