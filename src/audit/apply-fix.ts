@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { CpanelCallError, isCpanelError } from '../cpanel/errors';
 import type { CpanelGateway } from '../cpanel/gateway';
 import { makeChange, massEditZone, parseZone } from '../cpanel/changes';
-import type { Finding, Severity } from '../diagnose/model';
+import { withNested, type Finding, type Severity } from '../diagnose/model';
 import type { FixAction, FixPlan, FixStep } from '../fix/fix-action';
 import type { FixLogEntry } from '../fix/fix-log';
 import { describeStep, planFix, type FixRequest } from '../fix/plan-fix';
@@ -60,12 +60,13 @@ const RANK: Record<Severity, number> = { info: 0, warning: 1, critical: 2 };
 /**
  * Whether the problem is still there at (at least) the severity it had: after
  * a fix a check may keep the delivery records as advice ("the hold has been
- * released since"), which is the problem gone, not still there.
+ * released since"), which is the problem gone, not still there. A part of a
+ * root cause (the SPF of a domain) counts like a finding of its own.
  */
 function stillThere(findings: readonly Finding[], findingId: string, subject: string, severity: Severity): boolean {
   const s = subject.toLowerCase();
   return findings.some((f) =>
-    [f, ...(f.explains ?? [])].some((x) => x.status === 'problem' && x.id === findingId && x.subject.name.toLowerCase() === s && RANK[x.severity] >= RANK[severity]),
+    withNested(f).some((x) => x.status === 'problem' && x.id === findingId && x.subject.name.toLowerCase() === s && RANK[x.severity] >= RANK[severity]),
   );
 }
 

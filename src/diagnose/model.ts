@@ -198,6 +198,11 @@ export interface Finding {
   readonly rootCause?: RootCauseGroup;
 }
 
+/** A finding with the findings nested in it: the delivery findings it explains and the parts of its root cause. */
+export function withNested(f: Finding): readonly Finding[] {
+  return [f, ...(f.explains ?? []), ...(f.parts ?? [])];
+}
+
 /** What makes several findings one root cause: their kind, and the domain they are about. */
 export interface RootCauseGroup {
   readonly kind: 'authentication';

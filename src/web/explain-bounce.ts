@@ -11,7 +11,7 @@
  * bounce is about (see `concerns`).
  */
 import type { ProviderProfile } from '../config/provider-profile';
-import type { Finding } from '../diagnose/model';
+import { withNested, type Finding } from '../diagnose/model';
 import { defaultClassifier } from '../kb/classify';
 import { explain } from '../kb/explain';
 import { checkText } from '../kb/input-text';
@@ -123,7 +123,7 @@ function concerns(findings: readonly Finding[], c: Classification, recipients: r
   const domains = new Set([...addresses].map(domainOf));
   return findings
     // A delivery finding nested under its root cause (`explains`) counts too, and so does a part of a root cause (SPF of a domain).
-    .flatMap((f) => [f, ...(f.explains ?? []), ...(f.parts ?? [])])
+    .flatMap(withNested)
     .filter((f) => f.id === c.id && f.status !== 'ok')
     .filter((f) => {
       const name = f.subject.name.toLowerCase();
