@@ -5,14 +5,12 @@
  */
 import type { Writable } from 'node:stream';
 import { errorLine, jsonForTerminal, lineForTerminal } from './terminal-text';
-import { auditAccount, auditAll, prepareAudit, type AccountOutcome, type AuditSettings } from '../audit/audit-account';
-import { gatewayFor, serverHostname } from '../audit/connection';
-import type { Connection } from '../audit/connection';
-import type { ProviderProfile } from '../config/provider-profile';
-import { CpanelAuthError, CpanelTransportError } from '../cpanel/errors';
+import { auditAccount, auditAll, type AccountOutcome, type AuditSettings } from '../audit/audit-account';
+import { cpanelUnreachable, settingsFromFlags, UsageError, type AuditFlags } from './audit-flags';
+import { writeOut } from './write-out';
 import { getDomains } from '../cpanel/domains';
 import { listAccounts } from '../cpanel/whm-accounts';
-import type { Lang } from '../kb/types';
+import { gatewayFor } from '../audit/connection';
 import { localizeReport } from '../report/audit-report';
 import { startRecording, type RecordedRun, type RunRecorder } from './run-recorder';
 import { resolveServerName } from '../jobs/server-identity';
@@ -20,23 +18,10 @@ import type { AuditProbeOptions } from '../audit/audit-probe';
 import { formatAudit } from './format-audit';
 import { plural } from '../alerts/digest';
 
-interface AuditOptions {
+interface AuditOptions extends AuditFlags {
   readonly user?: string;
   readonly all: boolean;
   readonly json: boolean;
-  readonly lang: Lang;
-  /** Seconds back from now. */
-  readonly since: number;
-  readonly dnsServers: readonly string[];
-  /**
-   * Sends the questions meant for a domain's own nameservers to this server
-   * instead ("IP:PORT"). Only for the sandbox and tests, whose nameservers
-   * have documentation addresses that cannot be reached.
-   */
-  readonly authoritativeVia?: string;
-  readonly dnsTimeoutMs: number;
-  readonly profile: ProviderProfile;
-  readonly connection: Connection;
   readonly maxRecordsPerType?: number;
   /** Accounts audited at once with --all. */
   readonly concurrency: number;
@@ -57,36 +42,6 @@ interface AuditIo {
   readonly env: NodeJS.ProcessEnv;
 }
 
-export class UsageError extends Error {}
-
-/** Why cPanel could not be reached, in one line (never with a token: cPanel errors are built without one). */
-function unreachable(error: unknown): string | undefined {
-  if (error instanceof CpanelAuthError) return `cPanel refused the credentials: ${error.message}`;
-  if (error instanceof CpanelTransportError) return `cannot reach cPanel: ${error.message}`;
-  return undefined;
-}
-
-/** The one audit service, set up from the flags. */
-async function auditSettings(options: AuditOptions, io: AuditIo): Promise<AuditSettings> {
-  const prepared = await prepareAudit({
-    openGateway: (user) => gatewayFor(options.connection, user, io.env),
-    serverHostname: serverHostname(options.connection),
-    dns: {
-      servers: options.dnsServers,
-      timeoutMs: options.dnsTimeoutMs,
-      ...(options.authoritativeVia === undefined ? {} : { authoritativeVia: options.authoritativeVia }),
-    },
-    profile: options.profile,
-    sinceSeconds: options.since,
-    ...(options.maxRecordsPerType === undefined ? {} : { maxRecordsPerType: options.maxRecordsPerType }),
-    ...(options.eximLogs === undefined ? {} : { eximLogs: options.eximLogs }),
-    ...(options.probe === undefined ? {} : { probe: options.probe }),
-    clock: io.now,
-  });
-  if (prepared.ok) return prepared.settings;
-  throw new UsageError(prepared.setting === 'authoritativeVia' ? `--authoritative-via: ${prepared.error}` : prepared.error);
-}
-
 /** The line that confirms what a run by hand stored (stderr: stdout may hold JSON). */
 function recordedLine(r: RecordedRun): string {
   const alerts = r.newProblems === 0 ? '' : r.alertsQueued ? '; their alerts are queued for the daemon to send' : '; no alerts are sent for them (alerts are off, or the daemon uses another store)';
@@ -94,13 +49,6 @@ function recordedLine(r: RecordedRun): string {
     `mail-doctor: stored as run ${r.runId} for ${r.server} in ${r.location}: ${plural(r.accounts, 'account', 'accounts')}` +
       `${r.failed > 0 ? ` (${r.failed} failed)` : ''}, ${plural(r.newProblems, 'new problem', 'new problems')}, ${r.resolvedProblems} resolved${alerts}`,
   ) + '\n';
-}
-
-function write(out: Writable, text: string): Promise<void> {
-  return new Promise((resolve) => {
-    if (out.write(text)) resolve();
-    else out.once('drain', resolve);
-  });
 }
 
 /** Finds the accounts to audit, and proves on the way that cPanel answers. */
@@ -142,15 +90,15 @@ function progress(io: AuditIo, done: number, total: number, user: string): void 
 export async function runAudit(options: AuditOptions, io: AuditIo): Promise<number> {
   if (!options.all && options.user === undefined) throw new UsageError('say which account: --user USER, or --all');
   if (options.all && options.user !== undefined) throw new UsageError('give either --user or --all, not both');
-  const settings = await auditSettings(options, io);
+  const settings = await settingsFromFlags(options, options, io);
 
   let users: string[];
   try {
     users = await accountsToAudit(options, io);
   } catch (error) {
-    const why = unreachable(error);
+    const why = cpanelUnreachable(error);
     if (why === undefined) throw error;
-    await write(io.stderr, errorLine(why));
+    await writeOut(io.stderr, errorLine(why));
     return 1;
   }
 
@@ -159,7 +107,7 @@ export async function runAudit(options: AuditOptions, io: AuditIo): Promise<numb
     const server = await resolveServerName({ flag: options.server, connection: options.connection, env: io.env });
     const started = await startRecording(options.store, { server, clock: io.now, env: io.env });
     if (!started.ok) {
-      await write(io.stderr, errorLine(started.error));
+      await writeOut(io.stderr, errorLine(started.error));
       return 1;
     }
     recorder = started.recorder;
@@ -174,8 +122,8 @@ async function auditOne(settings: AuditSettings, user: string, options: AuditOpt
   try {
     const { report, contactEmail, locale } = await auditAccount(settings, user);
     await recorder?.save(user, io.now() - began, { ok: true, report }, { contactEmail, locale });
-    await write(io.stdout, options.json ? `${jsonForTerminal(localizeReport(report, options.lang))}\n` : formatAudit(report, options.lang));
-    if (recorder !== undefined) await write(io.stderr, recordedLine(await recorder.finish('completed')));
+    await writeOut(io.stdout, options.json ? `${jsonForTerminal(localizeReport(report, options.lang))}\n` : formatAudit(report, options.lang));
+    if (recorder !== undefined) await writeOut(io.stderr, recordedLine(await recorder.finish('completed')));
   } catch (error) {
     await recorder?.finish('failed').catch(() => undefined);
     throw error;
@@ -205,18 +153,18 @@ async function auditEvery(settings: AuditSettings, users: readonly string[], opt
         return;
       }
       if (options.json) reports.push(localizeReport(report, options.lang));
-      else await write(io.stdout, `${formatAudit(report, options.lang)}\n`);
+      else await writeOut(io.stdout, `${formatAudit(report, options.lang)}\n`);
     } finally {
       done += 1;
       progress(io, done, users.length, outcome.user);
     }
   };
   await auditAll(settings, users, { concurrency: options.concurrency, onAudited });
-  if (recorder !== undefined) await write(io.stderr, recordedLine(await recorder.finish('completed')));
+  if (recorder !== undefined) await writeOut(io.stderr, recordedLine(await recorder.finish('completed')));
   if (options.json) {
     reports.sort((a, b) => String(a.user).localeCompare(String(b.user)));
-    await write(io.stdout, `${jsonForTerminal({ accounts: reports, errors })}\n`);
+    await writeOut(io.stdout, `${jsonForTerminal({ accounts: reports, errors })}\n`);
   } else if (errors.length > 0) {
-    await write(io.stdout, `${errors.map((e) => lineForTerminal(`${e.user}: ${e.error}`)).join('\n')}\n`);
+    await writeOut(io.stdout, `${errors.map((e) => lineForTerminal(`${e.user}: ${e.error}`)).join('\n')}\n`);
   }
 }

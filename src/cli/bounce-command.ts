@@ -8,6 +8,7 @@ import { jsonForTerminal } from './terminal-text';
 import { open } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
+import { writeOut } from './write-out';
 import type { ProviderProfile } from '../config/provider-profile';
 import { splitMbox } from '../bounce/mbox';
 import { MAX_MESSAGE_BYTES } from '../bounce/mime';
@@ -89,17 +90,9 @@ async function bounceRecords(file: string, message: number | undefined, input: I
   }
 }
 
-function write(out: Writable, text: string): Promise<void> {
-  // Respect back-pressure so a large mailbox does not pile up output in memory.
-  return new Promise((resolve) => {
-    if (out.write(text)) resolve();
-    else out.once('drain', resolve);
-  });
-}
-
 async function print(out: Writable, records: readonly Output[], options: BounceOptions, first: boolean): Promise<void> {
   if (options.json) {
-    for (const r of records) await write(out, `${jsonForTerminal(r)}\n`);
+    for (const r of records) await writeOut(out, `${jsonForTerminal(r)}\n`);
     return;
   }
   const head = records[0]!;
@@ -110,7 +103,7 @@ async function print(out: Writable, records: readonly Output[], options: BounceO
     parts.push(formatMessageHead(head, options.lang, recipients.length));
     for (const r of recipients) parts.push(formatRecipient(r, options.lang));
   }
-  await write(out, `${first ? '' : '\n'}${parts.join('\n')}\n`);
+  await writeOut(out, `${first ? '' : '\n'}${parts.join('\n')}\n`);
 }
 
 export async function runBounce(files: readonly string[], stdin: Readable, stdout: Writable, options: BounceOptions): Promise<void> {

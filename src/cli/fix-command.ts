@@ -10,10 +10,7 @@
 import type { Writable } from 'node:stream';
 import os from 'node:os';
 import { applyFix, previewFix, undoFix } from '../audit/apply-fix';
-import { prepareAudit, type AuditSettings } from '../audit/audit-account';
-import { gatewayFor, serverHostname, type Connection } from '../audit/connection';
-import type { ProviderProfile } from '../config/provider-profile';
-import { CpanelAuthError, CpanelTransportError } from '../cpanel/errors';
+import { gatewayFor, type Connection } from '../audit/connection';
 import { listAccounts } from '../cpanel/whm-accounts';
 import type { FixAction, FixPlan } from '../fix/fix-action';
 import { isFixLogId, type FixLogEntry } from '../fix/fix-log';
@@ -23,24 +20,18 @@ import { localizeReport } from '../report/audit-report';
 import { resolveServerName } from '../jobs/server-identity';
 import type { HistoryStore } from '../store/history-store';
 import { openStore } from '../store/open-store';
-import { UsageError } from './audit-command';
+import { cpanelUnreachable, settingsFromFlags, UsageError, type AuditFlags } from './audit-flags';
+import { writeOut } from './write-out';
 import { formatAudit } from './format-audit';
 import { errorLine, forTerminal, jsonForTerminal } from './terminal-text';
 
-interface FixOptions {
+interface FixOptions extends AuditFlags {
   readonly user?: string;
   readonly finding?: string;
   readonly subject?: string;
   readonly undo?: string;
   readonly yes: boolean;
   readonly json: boolean;
-  readonly lang: Lang;
-  readonly since: number;
-  readonly dnsServers: readonly string[];
-  readonly authoritativeVia?: string;
-  readonly dnsTimeoutMs: number;
-  readonly profile: ProviderProfile;
-  readonly connection: Connection;
   /** The history store that keeps the fix log. */
   readonly store: string;
   readonly server?: string;
@@ -79,13 +70,6 @@ const W = {
   notBack: { nl: 'Opnieuw gecontroleerd: de bevinding komt niet terug (controleer de toestand zelf).', en: 'Checked again: the finding does not come back (check the state yourself).' },
 } satisfies Record<string, Localized<string>>;
 
-function write(out: Writable, text: string): Promise<void> {
-  return new Promise((resolve) => {
-    if (out.write(text)) resolve();
-    else out.once('drain', resolve);
-  });
-}
-
 function describeAction(a: FixAction, lang: Lang): string {
   const undo = a.undo === null ? `${W.noUndo[lang]}${a.undoNote ? `: ${a.undoNote[lang]}` : ''}` : describeStep(a.undo);
   return [
@@ -111,19 +95,6 @@ function actionJson(a: FixAction, lang: Lang): Record<string, unknown> {
     undo: a.undo === null ? null : describeStep(a.undo),
     undoNote: a.undoNote?.[lang] ?? null,
   };
-}
-
-async function settingsFor(options: FixOptions, io: FixIo): Promise<AuditSettings> {
-  const prepared = await prepareAudit({
-    openGateway: (user) => gatewayFor(options.connection, user, io.env),
-    serverHostname: serverHostname(options.connection),
-    dns: { servers: options.dnsServers, timeoutMs: options.dnsTimeoutMs, ...(options.authoritativeVia === undefined ? {} : { authoritativeVia: options.authoritativeVia }) },
-    profile: options.profile,
-    sinceSeconds: options.since,
-    clock: io.now,
-  });
-  if (prepared.ok) return prepared.settings;
-  throw new UsageError(prepared.setting === 'authoritativeVia' ? `--authoritative-via: ${prepared.error}` : prepared.error);
 }
 
 /** The account must be one these credentials act for: a cPanel token its own, WHM the accounts listaccts shows (a reseller's own). */
@@ -164,10 +135,8 @@ async function openFixLog(options: FixOptions, io: FixIo): Promise<HistoryStore>
 class StoreUnavailable extends Error {}
 
 function unreachable(error: unknown): string | undefined {
-  if (error instanceof CpanelAuthError) return `cPanel refused the credentials: ${error.message}`;
-  if (error instanceof CpanelTransportError) return `cannot reach cPanel: ${error.message}`;
   if (error instanceof StoreUnavailable) return `the fix log cannot be kept: ${error.message}`;
-  return undefined;
+  return cpanelUnreachable(error);
 }
 
 export async function runFix(options: FixOptions, io: FixIo): Promise<number> {
@@ -181,7 +150,7 @@ export async function runFix(options: FixOptions, io: FixIo): Promise<number> {
   } catch (error) {
     const why = unreachable(error);
     if (why === undefined) throw error;
-    await write(io.stderr, errorLine(why));
+    await writeOut(io.stderr, errorLine(why));
     return 1;
   }
 }
@@ -193,17 +162,17 @@ function planWords(plan: Exclude<FixPlan, { kind: 'action' }>, lang: Lang): stri
 async function fix(options: FixOptions, user: string, findingId: string, io: FixIo): Promise<number> {
   const { lang } = options;
   await checkAccount(options, user, io);
-  const settings = await settingsFor(options, io);
+  const settings = await settingsFromFlags(options, {}, io);
   const { plan } = await previewFix(settings, user, { findingId, ...(options.subject === undefined ? {} : { subject: options.subject }) });
   if (plan.kind !== 'action') {
-    if (options.json) await write(io.stdout, `${jsonForTerminal({ status: plan.kind === 'none' ? 'no-action' : 'not-found', user, finding: findingId, actor: plan.kind === 'none' ? plan.actor : null, subjects: plan.kind === 'not-found' ? plan.subjects : undefined, reason: plan.reason[lang] })}\n`);
-    else await write(io.stdout, `${forTerminal(planWords(plan, lang))}\n`);
+    if (options.json) await writeOut(io.stdout, `${jsonForTerminal({ status: plan.kind === 'none' ? 'no-action' : 'not-found', user, finding: findingId, actor: plan.kind === 'none' ? plan.actor : null, subjects: plan.kind === 'not-found' ? plan.subjects : undefined, reason: plan.reason[lang] })}\n`);
+    else await writeOut(io.stdout, `${forTerminal(planWords(plan, lang))}\n`);
     return plan.kind === 'none' ? 0 : 2;
   }
   const action = plan.action;
   if (!options.yes) {
-    if (options.json) await write(io.stdout, `${jsonForTerminal({ status: 'previewed', user, action: actionJson(action, lang) })}\n`);
-    else await write(io.stdout, `${forTerminal(describeAction(action, lang))}\n\n${W.previewOnly[lang]}\n`);
+    if (options.json) await writeOut(io.stdout, `${jsonForTerminal({ status: 'previewed', user, action: actionJson(action, lang) })}\n`);
+    else await writeOut(io.stdout, `${forTerminal(describeAction(action, lang))}\n\n${W.previewOnly[lang]}\n`);
     return 0;
   }
   // The log must be writable before anything changes: an applied fix without a record could not be undone from it.
@@ -211,16 +180,16 @@ async function fix(options: FixOptions, user: string, findingId: string, io: Fix
   try {
     const applied = await applyFix(settings, user, action, actor(options.connection));
     if (!applied.ok) {
-      if (options.json) await write(io.stdout, `${jsonForTerminal({ status: applied.refused ? 'refused' : 'failed', user, action: actionJson(action, lang), reason: applied.reason })}\n`);
-      else await write(io.stdout, `${forTerminal(describeAction(action, lang))}\n\n${forTerminal(`${applied.refused ? W.refused[lang] : W.failed[lang]}: ${applied.reason}`)}\n`);
+      if (options.json) await writeOut(io.stdout, `${jsonForTerminal({ status: applied.refused ? 'refused' : 'failed', user, action: actionJson(action, lang), reason: applied.reason })}\n`);
+      else await writeOut(io.stdout, `${forTerminal(describeAction(action, lang))}\n\n${forTerminal(`${applied.refused ? W.refused[lang] : W.failed[lang]}: ${applied.reason}`)}\n`);
       return 1;
     }
     await store.recordFix(applied.entry);
     const report = applied.after.report;
     if (options.json) {
-      await write(io.stdout, `${jsonForTerminal({ status: 'applied', user, logId: applied.entry.id, action: actionJson(action, lang), gone: applied.gone, inEffect: applied.inEffect, report: localizeReport(report, lang) })}\n`);
+      await writeOut(io.stdout, `${jsonForTerminal({ status: 'applied', user, logId: applied.entry.id, action: actionJson(action, lang), gone: applied.gone, inEffect: applied.inEffect, report: localizeReport(report, lang) })}\n`);
     } else {
-      await write(
+      await writeOut(
         io.stdout,
         forTerminal(
           `${W.applied[lang]}: ${action.title[lang]} (${W.logId[lang]} ${applied.entry.id})\n${applied.gone ? W.gone[lang] : applied.inEffect === true ? W.inEffect[lang] : W.still[lang]}\n` +
@@ -243,18 +212,18 @@ async function undo(options: FixOptions, id: string, io: FixIo): Promise<number>
     const entry: FixLogEntry | null = await store.fixEntry(id);
     if (entry === null) throw new UsageError(`the fix log in ${store.location} has no entry ${id}`);
     await checkAccount(options, entry.account, io);
-    const settings = await settingsFor(options, io);
+    const settings = await settingsFromFlags(options, {}, io);
     const done = await undoFix(settings, entry);
     if (!done.ok) {
-      if (options.json) await write(io.stdout, `${jsonForTerminal({ status: done.refused ? 'refused' : 'failed', logId: id, reason: done.reason })}\n`);
-      else await write(io.stdout, `${forTerminal(`${done.refused ? W.refused[lang] : W.failed[lang]}: ${done.reason}`)}\n`);
+      if (options.json) await writeOut(io.stdout, `${jsonForTerminal({ status: done.refused ? 'refused' : 'failed', logId: id, reason: done.reason })}\n`);
+      else await writeOut(io.stdout, `${forTerminal(`${done.refused ? W.refused[lang] : W.failed[lang]}: ${done.reason}`)}\n`);
       return 1;
     }
     await store.markFixUndone(id, actor(options.connection), Math.floor(io.now() / 1000));
     if (options.json) {
-      await write(io.stdout, `${jsonForTerminal({ status: 'undone', logId: id, user: entry.account, back: done.back, report: localizeReport(done.after.report, lang) })}\n`);
+      await writeOut(io.stdout, `${jsonForTerminal({ status: 'undone', logId: id, user: entry.account, back: done.back, report: localizeReport(done.after.report, lang) })}\n`);
     } else {
-      await write(io.stdout, forTerminal(`${W.undone[lang]}: ${entry.title[lang]} (${id})\n${done.back ? W.back[lang] : W.notBack[lang]}\n\n${formatAudit(done.after.report, lang)}`));
+      await writeOut(io.stdout, forTerminal(`${W.undone[lang]}: ${entry.title[lang]} (${id})\n${done.back ? W.back[lang] : W.notBack[lang]}\n\n${formatAudit(done.after.report, lang)}`));
     }
     return 0;
   } finally {

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { loadProfile, ProfileError } from '../config/load-profile';
-import { runAudit, UsageError } from './audit-command';
+import { runAudit } from './audit-command';
+import { auditFlags, positiveWhole, UsageError } from './audit-flags';
 import { runFix } from './fix-command';
 import { resolveConnection, type ConnectionFlags } from '../audit/connection';
 import { parseDuration } from '../util/duration';
@@ -17,7 +18,7 @@ import { runHistory } from './history-command';
 import { DEFAULT_STORE } from '../store/default-location';
 import { runSandbox } from './sandbox-command';
 import { runServe } from './serve-command';
-import { isLang, languageFromEnvironment } from './language';
+import { chosenLanguage } from './language';
 import { errorLine } from './terminal-text';
 import { auditProbeOptions, probeAction } from './probe-command';
 
@@ -77,7 +78,7 @@ function buildProgram(setExit: (code: number) => void): Command {
     .addOption(new Option('--lang <lang>', 'language of the explanation').choices(['nl', 'en']))
     .option('--profile <file>', 'provider profile (JSON or YAML)', process.env.MAIL_DOCTOR_PROFILE)
     .action(async (texts: string[], opts: { json?: boolean; lang?: string; profile?: string }) => {
-      const lang = opts.lang !== undefined && isLang(opts.lang) ? opts.lang : languageFromEnvironment(process.env);
+      const lang = chosenLanguage(opts.lang, process.env);
       const profile = await loadProfile(opts.profile);
       await runExplain(texts, process.stdin, process.stdout, { json: opts.json === true, lang, profile });
       setExit(EXIT_OK);
@@ -92,7 +93,7 @@ function buildProgram(setExit: (code: number) => void): Command {
     .addOption(new Option('--lang <lang>', 'language of the explanation').choices(['nl', 'en']))
     .option('--profile <file>', 'provider profile (JSON or YAML)', process.env.MAIL_DOCTOR_PROFILE)
     .action(async (files: string[], opts: { json?: boolean; mbox?: boolean; lang?: string; profile?: string }) => {
-      const lang = opts.lang !== undefined && isLang(opts.lang) ? opts.lang : languageFromEnvironment(process.env);
+      const lang = chosenLanguage(opts.lang, process.env);
       const profile = await loadProfile(opts.profile);
       await runBounce(files, process.stdin, process.stdout, { json: opts.json === true, mbox: opts.mbox === true, lang, profile });
       setExit(EXIT_OK);
@@ -116,31 +117,15 @@ function buildProgram(setExit: (code: number) => void): Command {
     .option('--ca-file <file>', 'the probe also trusts the certificates in this PEM file')
     .addOption(new Option('--loopback-only', 'the probe connects to nothing outside 127.0.0.0/8 and ::1 (tests, sandbox)').hideHelp());
   addConnectionOptions(audit).action(async (opts: ConnectionFlags & Record<string, unknown>) => {
-    const since = parseDuration(String(opts.since));
-    if (since === undefined) throw new UsageError(`--since takes a duration such as 7d, 24h or 90m, not ${String(opts.since)}`);
-    const connection = resolveConnection(opts, process.env);
-    if (!connection.ok) throw new UsageError(connection.error);
-    const numberOption = (name: string, value: unknown): number => {
-      const n = Number(value);
-      if (!Number.isInteger(n) || n <= 0) throw new UsageError(`--${name} takes a positive whole number`);
-      return n;
-    };
-    const lang = typeof opts.lang === 'string' && isLang(opts.lang) ? opts.lang : languageFromEnvironment(process.env);
     setExit(
       await runAudit(
         {
+          ...(await auditFlags(opts, process.env)),
           ...(typeof opts.user === 'string' ? { user: opts.user } : {}),
           all: opts.all === true,
           json: opts.json === true,
-          lang,
-          since,
-          dnsServers: [...(opts.dnsServer as string[]), ...(process.env.MAIL_DOCTOR_DNS_SERVERS ?? '').split(',').filter((s) => s.trim() !== '')],
-          ...(typeof opts.authoritativeVia === 'string' ? { authoritativeVia: opts.authoritativeVia } : {}),
-          dnsTimeoutMs: numberOption('dns-timeout', opts.dnsTimeout),
-          profile: await loadProfile(typeof opts.profile === 'string' ? opts.profile : undefined),
-          connection: connection.connection,
-          ...(opts.maxRecords === undefined ? {} : { maxRecordsPerType: numberOption('max-records', opts.maxRecords) }),
-          concurrency: numberOption('concurrency', opts.concurrency),
+          ...(opts.maxRecords === undefined ? {} : { maxRecordsPerType: positiveWhole('max-records', opts.maxRecords) }),
+          concurrency: positiveWhole('concurrency', opts.concurrency),
           eximLogs: opts.eximLog as string[],
           ...(typeof opts.store === 'string' ? { store: opts.store } : {}),
           ...(typeof opts.server === 'string' ? { server: opts.server } : {}),
@@ -165,16 +150,11 @@ function buildProgram(setExit: (code: number) => void): Command {
     .option('--store <path>', 'the history store that keeps the fix log (SQLite file or postgres:// URL)', DEFAULT_STORE)
     .option('--server <name>', "the server name the fix log is filed under (default: cPanel's host name)");
   addConnectionOptions(fixCommand).action(async (opts: ConnectionFlags & Record<string, unknown>) => {
-    const since = parseDuration(String(opts.since));
-    if (since === undefined) throw new UsageError(`--since takes a duration such as 7d, 24h or 90m, not ${String(opts.since)}`);
-    const connection = resolveConnection(opts, process.env);
-    if (!connection.ok) throw new UsageError(connection.error);
-    const dnsTimeout = Number(opts.dnsTimeout);
-    if (!Number.isInteger(dnsTimeout) || dnsTimeout <= 0) throw new UsageError('--dns-timeout takes a positive whole number');
     const text = (name: string): Record<string, string> => (typeof opts[name] === 'string' ? { [name]: opts[name] as string } : {});
     setExit(
       await runFix(
         {
+          ...(await auditFlags(opts, process.env)),
           ...text('user'),
           ...text('finding'),
           ...text('subject'),
@@ -182,13 +162,6 @@ function buildProgram(setExit: (code: number) => void): Command {
           ...text('server'),
           yes: opts.yes === true,
           json: opts.json === true,
-          lang: typeof opts.lang === 'string' && isLang(opts.lang) ? opts.lang : languageFromEnvironment(process.env),
-          since,
-          dnsServers: [...(opts.dnsServer as string[]), ...(process.env.MAIL_DOCTOR_DNS_SERVERS ?? '').split(',').filter((s) => s.trim() !== '')],
-          ...(typeof opts.authoritativeVia === 'string' ? { authoritativeVia: opts.authoritativeVia } : {}),
-          dnsTimeoutMs: dnsTimeout,
-          profile: await loadProfile(typeof opts.profile === 'string' ? opts.profile : undefined),
-          connection: connection.connection,
           store: String(opts.store),
         },
         { stdout: process.stdout, stderr: process.stderr, now: () => Date.now(), env: process.env },
@@ -252,7 +225,7 @@ function buildProgram(setExit: (code: number) => void): Command {
     .action(async (opts: { user: string; json?: boolean; lang?: string; store: string; server?: string; limit: string }) => {
       const limit = Number(opts.limit);
       if (!Number.isInteger(limit) || limit <= 0) throw new UsageError('--limit takes a positive whole number');
-      const lang = opts.lang !== undefined && isLang(opts.lang) ? opts.lang : languageFromEnvironment(process.env);
+      const lang = chosenLanguage(opts.lang, process.env);
       setExit(
         await runHistory(
           { user: opts.user, json: opts.json === true, lang, store: opts.store, limit, ...(opts.server === undefined ? {} : { server: opts.server }) },

@@ -18,9 +18,9 @@ import { hostJson } from '../probe/report-json';
 import { anythingReached, runProbeStep } from '../probe/probe-step';
 import { DEFAULT_PORTS, parsePortList, type PortPlan } from '../probe/services';
 import { loadProfile } from '../config/load-profile';
-import { UsageError } from './audit-command';
+import { UsageError } from './audit-flags';
 import { gatewayFor, resolveConnection, type Connection, type ConnectionFlags } from '../audit/connection';
-import { isLang, languageFromEnvironment } from './language';
+import { chosenLanguage } from './language';
 import { formatProbe } from './format-probe';
 import type { AuditProbeOptions } from '../audit/audit-probe';
 
@@ -135,7 +135,7 @@ export async function probeAction(hosts: string[], opts: ConnectionFlags & Recor
     if (!resolved.ok) throw new UsageError(resolved.error);
     connection = resolved.connection;
   }
-  const lang = typeof opts.lang === 'string' && isLang(opts.lang) ? opts.lang : languageFromEnvironment(env);
+  const lang = chosenLanguage(opts.lang, env);
   return runProbeCommand(
     {
       hosts,
