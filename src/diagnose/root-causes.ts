@@ -185,7 +185,11 @@ export function groupRootCauses(findings: readonly Finding[], input: AuditInput)
 const AUTHENTICATION_PARTS: ReadonlyMap<DiagnosisId, string> = new Map<DiagnosisId, string>([
   ['spf-invalid', 'SPF'],
   ['dkim-invalid', 'DKIM'],
+  // What the big mailbox providers require beyond "present and valid" is the same record's business.
+  ['dkim-key-weak', 'DKIM'],
   ['dmarc-missing', 'DMARC'],
+  ['dmarc-invalid', 'DMARC'],
+  ['dmarc-no-reports', 'DMARC'],
 ]);
 
 /** The group a finding is a part of: a set-up finding (not a delivery record) about one of the account's domains. */
@@ -226,7 +230,7 @@ function authenticationCause(group: RootCauseGroup, found: readonly Finding[]): 
   const parts = [...found].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   // The delivery records the parts explain belong to the whole; each part keeps its own evidence and fix.
   const explains = parts.flatMap((p) => p.explains ?? []);
-  const names = parts.map((p) => AUTHENTICATION_PARTS.get(p.id) ?? p.id);
+  const names = [...new Set(parts.map((p) => AUTHENTICATION_PARTS.get(p.id) ?? p.id))];
   const list = (and: string): string => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1]}`);
   const name = parts[0]!.subject.name;
   const fix = combinedFix(parts);

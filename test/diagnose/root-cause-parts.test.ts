@@ -66,6 +66,14 @@ describe('a domain’s mail authentication as one root cause', () => {
     expect(out.map((f) => `${f.id} ${f.subject.name}`).sort()).toEqual(['dmarc-missing c.example', 'mail-authentication d.example']);
   });
 
+  it('when a domain has a weak DKIM key, a DMARC record without reports and a broken SPF, then the providers\' requirements are parts of the same root cause, each record named once', () => {
+    const out = groupRootCauses([problem('dmarc-no-reports', 'f.example', 'info'), problem('dkim-key-weak', 'f.example', 'warning'), problem('spf-invalid', 'f.example', 'warning')], input);
+    expect(out.map((f) => f.id)).toEqual(['mail-authentication']);
+    expect(out[0]!.parts?.map((p) => p.id)).toEqual(['spf-invalid', 'dkim-key-weak', 'dmarc-no-reports']);
+    expect(out[0]!.severity).toBe('warning');
+    expect(out[0]!.summary.en).toContain('SPF, DKIM and DMARC of f.example');
+  });
+
   it('when the report is written as JSON, then the root cause keeps every part with its id and fix', () => {
     const findings = groupRootCauses([problem('spf-invalid', 'e.example', 'warning'), problem('dkim-invalid', 'e.example', 'warning')], input);
     const json = localizeReport({ user: 'u', generatedAt: '2026-11-18T00:00:00.000Z', window: { since: 0, until: 1 }, findings, events: [], eventsIncomplete: false }, 'en');
