@@ -224,6 +224,13 @@ function routingAction(finding: Finding, snapshot: AccountSnapshot, target: Rout
   };
 }
 
+/** Whether the account-wide hold (outgoing-held) or suspension (outgoing-suspended) is on, as WHM reports it. */
+function accountFlagOn(finding: Finding, snapshot: AccountSnapshot): boolean {
+  if (!snapshot.limits.ok) return false;
+  const limits = snapshot.limits.value;
+  return (finding.id === 'outgoing-held' ? limits.outgoingMailHold : limits.outgoingMailSuspended) === true;
+}
+
 function accountAction(finding: Finding, snapshot: AccountSnapshot, canCallWhm: boolean): FixPlan {
   if (!canCallWhm) {
     return none(
@@ -356,6 +363,8 @@ function planFor(finding: Finding, snapshot: AccountSnapshot, canCallWhm: boolea
     case 'outgoing-held':
     case 'outgoing-suspended':
       if (s.kind === 'account') return s.name === snapshot.user ? accountAction(finding, snapshot, canCallWhm) : none(finding, noActionReason(finding));
+      // The finding names the mailbox the log shows; when the whole account is held or suspended, releasing the mailbox changes nothing.
+      if (accountFlagOn(finding, snapshot)) return accountAction(finding, snapshot, canCallWhm);
       return mailboxAction(finding, snapshot);
     case 'incoming-suspended':
     case 'login-suspended':

@@ -136,6 +136,40 @@ describe('mail-doctor fix against the sandbox', () => {
     expect(String(again.body.reason)).toMatch(/already undone/);
   });
 
+  it.each([
+    { finding: 'outgoing-held', subject: 'nieuwsbrief@webwinkel-jansen.example', flag: 'hold' as const, box: 'holdOutgoing' as const, call: 'WHM API 1 release_outgoing_email user="jansen"', undo: 'WHM API 1 hold_outgoing_email user="jansen"' },
+    { finding: 'outgoing-suspended', subject: 'verkoop@webwinkel-jansen.example', flag: 'suspended' as const, box: 'suspendedOutgoing' as const, call: 'WHM API 1 unsuspend_outgoing_email user="jansen"', undo: 'WHM API 1 suspend_outgoing_email user="jansen"' },
+  ])('when the whole account\'s $flag is on (not the mailbox\'s), then the fix lifts it through WHM, and undo puts it back', async (c) => {
+    const a = account('jansen');
+    const mailbox = a.mailboxes.find((m) => m.email === c.subject);
+    if (mailbox === undefined) throw new Error(`no mailbox ${c.subject}`);
+    const saved = { account: a.outgoing[c.flag], mailbox: mailbox[c.box] };
+    a.outgoing[c.flag] = true;
+    mailbox[c.box] = false;
+    try {
+      const key = `${c.finding} ${c.subject}`;
+      expect(await problems('jansen')).toContain(key);
+      const whole = stateSnapshot();
+      const preview = await fixJson(['--user', 'jansen', '--finding', c.finding, '--subject', c.subject]);
+      expect({ code: preview.code, status: preview.body.status }).toEqual({ code: 0, status: 'previewed' });
+      expect(preview.body.action).toMatchObject({ call: c.call, undo: c.undo });
+      expect(stateSnapshot()).toEqual(whole);
+
+      const applied = await fixJson(['--user', 'jansen', '--finding', c.finding, '--subject', c.subject, '--yes']);
+      expect({ code: applied.code, status: applied.body.status, gone: applied.body.gone, stderr: applied.stderr }).toEqual({ code: 0, status: 'applied', gone: true, stderr: '' });
+      expect(a.outgoing[c.flag]).toBe(false);
+      expect(await problems('jansen')).not.toContain(key);
+
+      const undone = await fixJson(['--undo', String(applied.body.logId)]);
+      expect({ code: undone.code, status: undone.body.status, back: undone.body.back }).toEqual({ code: 0, status: 'undone', back: true });
+      expect(a.outgoing[c.flag]).toBe(true);
+      expect(await problems('jansen')).toContain(key);
+    } finally {
+      a.outgoing[c.flag] = saved.account;
+      mailbox[c.box] = saved.mailbox;
+    }
+  });
+
   it('when a finding is nested under its root cause, then fixing it applies the root cause\'s fix', async () => {
     const preview = await fixJson(['--user', 'groen', '--finding', 'sender-verify-failed']);
     expect(preview.code).toBe(0);
