@@ -1,6 +1,7 @@
 /**
  * The safe fixes in a real browser (Debian's chromium, playwright-core):
- * "Fix this" on a card → the preview → the confirmation box and the button →
+ * every safe fix, from "Fix this" on a card (or on a part of a root cause) →
+ * the preview → the confirmation box and the button →
  * the new result → Undo from the fix log, the emulator's state checked at each step.
  */
 import { existsSync, mkdirSync } from 'node:fs';
@@ -37,6 +38,25 @@ function routing(): string | undefined {
   return web.sandbox.emulator.scenario.accounts.find((a) => a.user === 'groen')?.routing.find((r) => r.domain === 'tuincentrum-groen.example')?.mxcheck;
 }
 
+/** The emulator's state; DNS records as a set (a zone edit may move a record to another line or spell out its TTL). */
+function state(): string {
+  const dns = web.sandbox.emulator.scenario.dns.records.map((r) => JSON.stringify({ name: r.name, type: r.type, data: r.data })).sort();
+  return JSON.stringify({ accounts: web.sandbox.emulator.scenario.accounts, dns });
+}
+
+/** The "Fix this" link of a finding (or of a part of a root cause) for one subject, as the page offers it. */
+async function fixThis(page: Page, finding: string, subject: string): Promise<void> {
+  const links = page.locator('.md-fix-this a');
+  const hrefs = await links.evaluateAll((as) => as.map((a) => String((a as unknown as { href: string }).href)));
+  const i = hrefs.findIndex((h) => {
+    const q = new URL(h).searchParams;
+    return q.get('finding') === finding && q.get('subject') === subject;
+  });
+  expect({ finding, subject, offered: i >= 0 }).toEqual({ finding, subject, offered: true });
+  await links.nth(i).click();
+  await page.waitForURL(/\/fix\?/);
+}
+
 describe('the safe fixes in chromium', () => {
   it('when the customer clicks Fix this, confirms and applies, then the page shows the new result, and Undo from the log puts it back', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
@@ -71,6 +91,75 @@ describe('the safe fixes in chromium', () => {
       expect(errors).toEqual([]);
     } finally {
       await context.close();
+    }
+  });
+  it.each([
+    ['bos', 'routing-remote-mx-here', 'bos-verhuur.example', 'Email::set_always_accept'],
+    ['jansen', 'outgoing-held', 'nieuwsbrief@webwinkel-jansen.example', 'Email::release_outgoing'],
+    ['jansen', 'outgoing-suspended', 'verkoop@webwinkel-jansen.example', 'Email::unsuspend_outgoing'],
+    ['lumiere', 'incoming-suspended', 'reservations@bistro-lumiere.example', 'Email::unsuspend_incoming'],
+    ['lumiere', 'login-suspended', 'ancien@bistro-lumiere.example', 'Email::unsuspend_login'],
+    ['lumiere', 'mailbox-over-quota', 'chef@bistro-lumiere.example', 'Email::edit_pop_quota'],
+    ['stam', 'spf-invalid', 'advocatenkantoor-stam.example', 'EmailAuth::install_spf_records'],
+    ['stam', 'dkim-invalid', 'stam-legal.example', 'EmailAuth::enable_dkim'],
+    ['stam', 'dmarc-missing', 'advocatenkantoor-stam.example', 'DNS::mass_edit_zone'],
+  ])('when %s clicks Fix this for %s of %s, confirms and later undoes it, then the state changes and comes back', async (user, finding, subject, call) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+    const page: Page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+    try {
+      const before = state();
+      await page.goto(`${web.url}/sandbox/cpanel/${user}/?lang=en`);
+      await fixThis(page, finding, subject);
+      await page.getByText('Nothing has been changed yet.').waitFor();
+      expect(await page.locator('.md-fix-change').innerText()).toContain(call);
+      expect(state()).toEqual(before);
+
+      await page.getByLabel('I want to make this change now').check();
+      await page.getByRole('button', { name: 'Make the change' }).click();
+      // As the cPanel user some account-wide flags cannot be read: the change can be in effect while the card stays.
+      await page.getByText(/Checked again: the (problem is gone|change is in effect)\./).waitFor();
+      expect(state()).not.toEqual(before);
+
+      await page.getByRole('link', { name: 'Applied fixes' }).first().click();
+      await page.getByLabel('I want to undo this fix').first().check();
+      await page.getByRole('button', { name: 'Undo' }).first().click();
+      await page.getByText('Checked again: the previous state is back.').waitFor();
+      expect(state()).toEqual(before);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+  it('when the admin lifts a hold on the whole account from the WHM account page, then WHM releases it, and Undo holds the account again', async () => {
+    const a = web.sandbox.emulator.scenario.accounts.find((x) => x.user === 'jansen');
+    const box = a?.mailboxes.find((m) => m.email === 'nieuwsbrief@webwinkel-jansen.example');
+    if (a === undefined || box === undefined) throw new Error('the demo has no jansen with nieuwsbrief@');
+    const saved = { account: a.outgoing.hold, mailbox: box.holdOutgoing };
+    a.outgoing.hold = true;
+    box.holdOutgoing = false;
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+    const page: Page = await context.newPage();
+    try {
+      await page.goto(`${web.url}/whm/accounts/jansen?lang=en`);
+      await fixThis(page, 'outgoing-held', 'nieuwsbrief@webwinkel-jansen.example');
+      expect(await page.locator('.md-fix-change').innerText()).toContain('release_outgoing_email');
+      expect(a.outgoing.hold).toBe(true);
+      await page.getByLabel('I want to make this change now').check();
+      await page.getByRole('button', { name: 'Make the change' }).click();
+      await page.getByText('Checked again: the problem is gone.').waitFor();
+      expect(a.outgoing.hold).toBe(false);
+
+      await page.getByRole('link', { name: 'Applied fixes' }).first().click();
+      await page.getByLabel('I want to undo this fix').first().check();
+      await page.getByRole('button', { name: 'Undo' }).first().click();
+      await page.getByText('Checked again: the previous state is back.').waitFor();
+      expect(a.outgoing.hold).toBe(true);
+    } finally {
+      await context.close();
+      a.outgoing.hold = saved.account;
+      box.holdOutgoing = saved.mailbox;
     }
   });
 });
