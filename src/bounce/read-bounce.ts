@@ -12,6 +12,7 @@ import type { Stage } from '../kb/types';
 import { cleanAddress, normaliseAddress } from './addresses';
 import { inlineDeliveryStatus, parseDeliveryStatus, type DeliveryStatus, type DsnRecipient } from './dsn';
 import { fieldValue, parseFields, pickFields } from './fields';
+import { GOOGLE_GROUPS_MEANING, isGoogleGroupsNotice } from './google-groups';
 import { isAutoReply, isFeedbackReport, isSystemSender, looksLikeBounce, type MessageKind } from './message-kind';
 import { readSesNotice } from './ses-notification';
 import { decodeWords, headerBlock, MAX_MESSAGE_BYTES, MimeError, parseMime, type MimeMessage } from './mime';
@@ -280,7 +281,9 @@ function readParsedBounce(message: MimeMessage, notes: string[] = []): BounceRep
     notes.push(`the report lists ${facts.length} recipients; the first ${MAX_RECIPIENTS} are shown`);
     facts.length = MAX_RECIPIENTS;
   }
-  const recipients = facts.map((f, index) => ({ index, ...diagnose(f, report, undefined, facts.length === 1) }));
+  // A notice with no server words at all is read for its meaning where its form tells it.
+  const forKb = isGoogleGroupsNotice(message.from, report) ? `${GOOGLE_GROUPS_MEANING}\n${report}` : report;
+  const recipients = facts.map((f, index) => ({ index, ...diagnose(f, forKb, undefined, facts.length === 1) }));
   const onlyDelayed = recipients.length > 0 && recipients.every((r) => r.action === 'delayed');
   return { kind: onlyDelayed ? 'delayed' : 'bounce', recipients, ...perMessage, ...base };
 }

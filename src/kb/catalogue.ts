@@ -89,6 +89,7 @@ export const DIAGNOSES = [
   { id: 'helo-refused', kind: 'text', reason: 'blocked' },
   { id: 'sending-quota-exceeded', kind: 'text', reason: 'ratelimited' },
   { id: 'blocklist-query-refused', kind: 'text', reason: 'systemerror' },
+  { id: 'group-post-refused', kind: 'text', reason: 'rejected' },
   // Decided by the connection probe (src/probe): what a mail program meets when it connects.
   { id: 'mail-port-closed', kind: 'probe', reason: 'networkerror' },
   { id: 'mail-host-not-found', kind: 'probe', reason: 'hostunknown' },

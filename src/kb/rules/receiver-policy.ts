@@ -67,6 +67,57 @@ export const receiverPolicyRules: readonly Rule[] = [
   },
 
   {
+    id: 'group-post-refused',
+    match: {
+      phrases: [
+        'may not have permission to post messages to the group',
+        'you are not allowed to post to this mailing list',
+      ],
+    },
+    temporary: false,
+    actor: 'account-owner',
+    title: {
+      nl: 'De groep of mailinglijst neemt je bericht niet aan',
+      en: 'The group or mailing list does not take your message',
+    },
+    explanation: {
+      nl: 'Het adres waar je naartoe schreef is een groep of mailinglijst (bijvoorbeeld een Google Group). Die weigerde het bericht: de groep bestaat niet (meer) onder dat adres, of alleen leden of toegestane afzenders mogen erin posten en jouw adres hoort daar niet bij. Aan je mailserver is niets mis.',
+      en: 'The address you wrote to is a group or mailing list (a Google Group, for example). It refused the message: the group does not exist (any more) at that address, or only members or allowed senders may post to it and your address is not one of them. Nothing is wrong with your mail server.',
+    },
+    fix: {
+      nl: [
+        'Controleer of het groepsadres goed gespeld is en of de groep nog bestaat.',
+        'Word lid van de groep met het adres waarmee je verstuurt, of vraag de eigenaar van de groep om dat adres toe te staan als afzender.',
+      ],
+      en: [
+        'Check that the group address is spelled right and that the group still exists.',
+        "Join the group with the address you send from, or ask the group's owner to allow that address as a sender.",
+      ],
+    },
+    examples: [
+      {
+        text: "We're writing to let you know that the group you tried to contact (support-team) may not exist, or you may not have permission to post messages to the group.",
+        source: 'Google Groups Help, "Messages bounce when sent to a group" (support.google.com/groups), the notice text',
+      },
+      {
+        text: 'You are not allowed to post to this mailing list, and your message has been automatically rejected.',
+        source: 'GNU Mailman 2, the rejection notice of Moderate.py (generic_nonmember_action = Reject)',
+      },
+    ],
+    nearMisses: [
+      {
+        text: '550 5.7.1 RESOLVER.RST.AuthRequired; authentication required',
+        why: 'An Exchange distribution list that takes only authenticated senders has its own diagnosis.',
+        expected: 'exchange-distribution-list-auth',
+      },
+      {
+        text: '550 5.1.1 The email account that you tried to reach does not exist.',
+        why: 'A personal mailbox that does not exist is not a group refusing a post.',
+        expected: 'recipient-unknown',
+      },
+    ],
+  },
+  {
     id: 'google-policy-prohibited',
     match: {
       phrases: ['has a policy that prohibited the mail that you sent', 'policy that prohibited the mail'],
