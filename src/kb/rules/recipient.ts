@@ -39,6 +39,8 @@ export const recipientRules: readonly Rule[] = [
         'user unknown in virtual mailbox table',
         'user unknown in local recipient table',
         'user unknown in relay recipient table',
+        // Exchange Online's and Outlook.com's notice for people.
+        "because the address couldn't be found",
       ],
       pattern: RCPT_TO,
       codes: [450, 451, 452, 511, 550, 551, 553, 554],
@@ -101,6 +103,10 @@ export const recipientRules: readonly Rule[] = [
       {
         text: 'Sorry, no mailbox here by that name. (#5.1.1)',
         source: 'Sisimai corpus, lhost-qmail-21.eml (qmail)',
+      },
+      {
+        text: "Your message wasn't delivered to jan@contoso.com because the address couldn't be found, or is unable to receive mail.",
+        source: 'Microsoft, "Fix email delivery issues for error code 5.1.1 in Exchange Online" (the NDR text)',
       },
     ],
     nearMisses: [

@@ -127,16 +127,15 @@ function sisimaiReasonEntries(): TierEntry[] {
     const unless = facts.isnot.map(folded);
     const phrases = [...new Set(facts.phrases.map(folded).filter(usable))];
     if (phrases.length > 0) entries.push({ id, tier: 'reason-phrase', match: { phrases, ...reasonConditions(id), ...(unless.length > 0 ? { unless } : {}) }, source: `${SISIMAI}: ${reason}` });
-    for (const [first, second] of facts.pairs) {
-      const a = folded(first);
-      const b = folded(second);
-      // The longer part is the phrase the scan finds; the pattern checks that both occur, in order.
-      const phrase = a.trim().length >= b.trim().length ? a : b;
+    for (const parts of facts.pairs) {
+      const folds = parts.map(folded);
+      // The longest part is the phrase the scan finds; the pattern checks that all occur, in order.
+      const phrase = folds.reduce((a, b) => (b.trim().length > a.trim().length ? b : a));
       if (!usable(phrase)) continue;
       entries.push({
         id,
         tier: 'reason-phrase',
-        match: { phrases: [phrase], pattern: new RegExp(`${escapeLiteral(a)}.*${escapeLiteral(b)}`), ...reasonConditions(id), ...(unless.length > 0 ? { unless } : {}) },
+        match: { phrases: [phrase], pattern: new RegExp(folds.map(escapeLiteral).join('.*')), ...reasonConditions(id), ...(unless.length > 0 ? { unless } : {}) },
         source: `${SISIMAI}: ${reason} (ordered pair)`,
       });
     }
@@ -144,20 +143,20 @@ function sisimaiReasonEntries(): TierEntry[] {
   return entries;
 }
 
-/** Entries of a reason mapped phrase by phrase; a pair is known by its first part. */
-function phraseByPhraseEntries(reason: string, phrases: readonly string[], pairs: ReadonlyArray<readonly [string, string]>, byPhrase: Readonly<Record<string, DiagnosisId>>): TierEntry[] {
+/** Entries of a reason mapped phrase by phrase; an ordered pair (or triple) is known by its first part. */
+function phraseByPhraseEntries(reason: string, phrases: readonly string[], pairs: ReadonlyArray<readonly [string, ...string[]]>, byPhrase: Readonly<Record<string, DiagnosisId>>): TierEntry[] {
   const entries: TierEntry[] = [];
   for (const phrase of phrases) {
     const id = byPhrase[phrase];
     if (id !== undefined) entries.push({ id, tier: 'reason-phrase', match: { phrases: [folded(phrase)], ...reasonConditions(id) }, source: `${SISIMAI}: ${reason}` });
   }
-  for (const [first, second] of pairs) {
-    const id = byPhrase[first];
+  for (const parts of pairs) {
+    const id = byPhrase[parts[0]];
     if (id === undefined) continue;
     entries.push({
       id,
       tier: 'reason-phrase',
-      match: { phrases: [folded(first)], pattern: new RegExp(`${escapeLiteral(folded(first))}.*${escapeLiteral(folded(second))}`), ...reasonConditions(id) },
+      match: { phrases: [folded(parts[0])], pattern: new RegExp(parts.map((p) => escapeLiteral(folded(p))).join('.*')), ...reasonConditions(id) },
       source: `${SISIMAI}: ${reason} (ordered pair)`,
     });
   }

@@ -12,8 +12,8 @@
 
 interface SisimaiReasonFacts {
   readonly phrases: readonly string[];
-  /** Two phrases that must appear in this order. */
-  readonly pairs: ReadonlyArray<readonly [string, string]>;
+  /** Two (or three) phrases that must all appear, in this order. */
+  readonly pairs: ReadonlyArray<readonly [string, string, ...string[]]>;
   readonly isnot: readonly string[];
 }
 
@@ -194,6 +194,16 @@ export const SISIMAI_REASONS: Readonly<Record<string, SisimaiReasonFacts>> = {
       [
         "your sender's ip address is listed at ",
         ".abuseat.org"
+      ],
+      [
+        "(",
+        "@",
+        ":blocked)"
+      ],
+      [
+        "host ",
+        " refused to talk to me: ",
+        " blocked"
       ]
     ],
     "isnot": []
