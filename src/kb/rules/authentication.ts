@@ -479,6 +479,7 @@ export const authenticationRules: readonly Rule[] = [
     match: {
       phrases: [
         'must issue a starttls command first',
+        'message rejected: tls required',
         'a tls session is required',
         'tls required for rcpt domain',
         'starttls is required to send mail',
@@ -514,6 +515,7 @@ export const authenticationRules: readonly Rule[] = [
       ],
     },
     examples: [
+      { text: '550 5.3.0 Message rejected: TLS required', source: 'receivers that require TLS on every connection (RFC 3207 section 4: a server may refuse mail without TLS)' },
       {
         text: '530 5.7.0 Must issue a STARTTLS command first.',
         source: 'Google Workspace SMTP error reference (530, 5.7.0)',

@@ -20,6 +20,7 @@ export const contentRules: readonly Rule[] = [
         'recipient address rejected: spam detected',
         'spam detected',
         'message contains spam',
+        'blocked due to spam content',
         'rejected due to spam classification',
       ],
     },
@@ -49,6 +50,7 @@ export const contentRules: readonly Rule[] = [
     },
     links: ['spamPrevention', 'spf', 'dkim'],
     examples: [
+      { text: '554 5.7.1 [P2] Message blocked due to spam content in the message.', source: 'AT&T / Yahoo postmaster, content block reply [P2]' },
       {
         text: 'SMTP error from remote mail server after end of data: 550 High probability of spam',
         source: 'Seed article (email-problemen-debuggen)',
@@ -561,6 +563,8 @@ export const contentRules: readonly Rule[] = [
         'contains malware',
         'infected with a virus',
         'contains a virus',
+        'infected with virus',
+        '- infected:',
       ],
       unless: ['no virus detected', 'spam/virus'],
     },
@@ -587,6 +591,7 @@ export const contentRules: readonly Rule[] = [
       ],
     },
     examples: [
+      { text: '554 5.7.0 Reject, id=12345-01 - INFECTED: Eicar-Test-Signature', source: 'amavisd-new, the reply its virus check gives ("Reject, id=... - INFECTED: <name>", README.customize)' },
       {
         text: '<nyaan@libsisimai.org>: host 127.0.0.1[127.0.0.1] said: 550 Virus Detected;\n    Content Rejected (in reply to end of DATA command)',
         source: 'Sisimai corpus, lhost-postfix-62.eml',

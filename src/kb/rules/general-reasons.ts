@@ -216,7 +216,7 @@ export const generalReasonRules: readonly Rule[] = [
   {
     id: 'message-content-rejected',
     match: {
-      phrases: ['improper use of 8-bit data in message header', 'headers too large', 'duplicate header', 'message mime complexity exceeds', 'header size exceeds maximum permitted', 'routing loop detected'],
+      phrases: ['improper use of 8-bit data in message header', 'headers too large', 'duplicate header', 'message mime complexity exceeds', 'header size exceeds maximum permitted', 'routing loop detected', 'presence of a blocked attachment type', 'blocked attachment type'],
     },
     temporary: 'by-code',
     actor: 'account-owner',
@@ -233,6 +233,7 @@ export const generalReasonRules: readonly Rule[] = [
       en: ['Send the message again from an ordinary mail program or webmail, without forwarding or embedding it.', 'If a website or script makes the message, have its developer check the headers (the message names which one).'],
     },
     examples: [
+      { text: '550 5.7.1 This email has been rejected due to the presence of a blocked attachment type', source: 'attachment filters of receiving gateways (file type policy); the attachment, not the words, was refused' },
       { text: '550 5.6.9 improper use of 8-bit data in message header', source: 'Sisimai corpus, lhost-sendmail-06.eml' },
       { text: '552 5.6.0 Headers too large (3 max)', source: 'Sisimai corpus, lhost-sendmail-44.eml' },
     ],
