@@ -90,6 +90,7 @@ export const DIAGNOSES = [
   { id: 'sending-quota-exceeded', kind: 'text', reason: 'ratelimited' },
   { id: 'blocklist-query-refused', kind: 'text', reason: 'systemerror' },
   { id: 'group-post-refused', kind: 'text', reason: 'rejected' },
+  { id: 'smtp-protocol-error', kind: 'text', reason: 'syntaxerror' },
   // Decided by the connection probe (src/probe): what a mail program meets when it connects.
   { id: 'mail-port-closed', kind: 'probe', reason: 'networkerror' },
   { id: 'mail-host-not-found', kind: 'probe', reason: 'hostunknown' },

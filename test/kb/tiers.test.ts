@@ -80,6 +80,8 @@ const EXAMPLES: readonly Case[] = [
   { text: '556 example.org', id: 'recipient-null-mx', tier: 'status-code', note: 'RFC 7504 556: domain does not accept mail' },
   { text: '450 4.2.1 Try again later', id: 'recipient-rate-limited', tier: 'status-code', note: 'a temporary 4.2.1 is a receiving-rate limit (Google SMTP errors and codes)' },
   { text: '550 5.2.1 sorry', id: 'recipient-disabled', tier: 'status-code', note: 'RFC 3463 5.2.1: mailbox disabled' },
+  { text: '503 sorry', id: 'smtp-protocol-error', tier: 'status-code', note: 'RFC 5321 503: bad sequence of commands' },
+  { text: '555 5.5.4 sorry', id: 'smtp-protocol-error', tier: 'status-code', note: 'RFC 3463 X.5.4: invalid command arguments' },
 ];
 
 const NEAR_MISSES: readonly Case[] = [
@@ -116,6 +118,11 @@ describe('the tiers of recognition', () => {
   it.each(NEAR_MISSES.map((c) => [c.note, c]))('does not fall for a near-miss: %s', (_note, c) => {
     const result = classify((c as Case).text);
     expect({ text: (c as Case).text, id: result.id, tier: result.tier }).toEqual({ text: (c as Case).text, id: (c as Case).id, tier: (c as Case).tier });
+  });
+
+  it('when a reply carries an enhanced code, then its bare reply code does not decide (500 with 5.0.0 is no protocol error)', () => {
+    expect(classify('500 5.0.0 Depot returns error: <sorry>').id).not.toBe('smtp-protocol-error');
+    expect(classify('500 Depot returns error: <sorry>').id).toBe('smtp-protocol-error');
   });
 
   it('when the examples are counted, then every tier has some', () => {

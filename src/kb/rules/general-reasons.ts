@@ -356,4 +356,48 @@ export const generalReasonRules: readonly Rule[] = [
       { text: '554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/192.0.2.10', why: 'A real listing: the server itself is on the blocklist.', expected: 'server-blocklisted' },
     ],
   },
+  {
+    id: 'smtp-protocol-error',
+    match: {
+      phrases: [
+        'bad sequence of commands',
+        'command parameter not implemented',
+        'command not implemented',
+        'syntax error, command unrecognized',
+        'syntax error, command unrecognised',
+        'need rcpt command',
+        'need mail command',
+        'no valid recipients',
+      ],
+    },
+    temporary: 'by-code',
+    actor: 'hosting-provider',
+    title: {
+      nl: 'De servers begrepen elkaar niet (SMTP-protocolfout)',
+      en: 'The servers did not understand each other (SMTP protocol error)',
+    },
+    explanation: {
+      nl: 'Tijdens het afleveren weigerde de ontvangende server een stap van het gesprek tussen de mailservers: een opdracht in de verkeerde volgorde, of een die hij niet kent. Meestal volgt dit op een eerdere weigering (alle ontvangers waren al geweigerd, dus mocht het bericht zelf niet meer komen); de echte reden staat dan in het eerdere antwoord in de volledige bounce. Anders ligt het aan de software van een van beide servers.',
+      en: 'During delivery the receiving server refused a step of the conversation between the mail servers: a command in the wrong order, or one it does not know. Usually this follows an earlier refusal (all recipients had already been refused, so the message itself could no longer be sent); the real reason is then in the earlier reply in the full bounce. Otherwise it lies with the software of one of the two servers.',
+    },
+    fix: {
+      nl: [
+        'Zoek in de volledige bounce naar een eerdere weigering (bijvoorbeeld bij RCPT TO) en volg de uitleg bij die melding.',
+        'Staat er geen eerdere weigering in, stuur dan de volledige bounce naar {support}: de beheerder kan zien welke server zich niet aan het protocol houdt.',
+      ],
+      en: [
+        'Look in the full bounce for an earlier refusal (for example after RCPT TO) and follow the explanation of that message.',
+        'If there is no earlier refusal, send the full bounce to {support}: the administrator can see which server does not follow the protocol.',
+      ],
+    },
+    examples: [
+      { text: '503 5.5.1 Bad sequence of commands', source: 'RFC 5321 section 4.2.2 (reply 503) with RFC 3463 X.5.1 (invalid command)' },
+      { text: '504 5.5.4 Command parameter not implemented', source: 'RFC 5321 section 4.2.2 (reply 504)' },
+      { text: '554 5.5.1 Error: no valid recipients', source: 'Postfix smtpd(8): the reply to DATA after every RCPT TO was refused' },
+      { text: '503 5.5.1 Error: need RCPT command', source: 'Postfix smtpd(8): DATA without an accepted recipient' },
+    ],
+    nearMisses: [
+      { text: '504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname', why: 'A refused HELO name has its own diagnosis, whatever its protocol status code.', expected: 'helo-refused' },
+    ],
+  },
 ];

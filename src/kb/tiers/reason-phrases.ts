@@ -15,9 +15,10 @@ import type { TierEntry } from './tier-entry';
 /**
  * Sisimai's reasons in catalogue ids. Reasons left out have no diagnosis that
  * fits all their phrases (securityerror mixes the sender's login with the
- * receiver's checks: PHRASE_ID maps it phrase by phrase; syntaxerror, onhold
- * and vacation are not failures a sender can act on) and stay with the
- * status-code tier.
+ * receiver's checks: PHRASE_ID maps it phrase by phrase; onhold and vacation
+ * are not failures a sender can act on; syntaxerror has no phrases, its
+ * replies are RFC 5321's standard texts, known by the smtp-protocol-error
+ * rule and the status-code tier).
  */
 const REASON_ID: Readonly<Record<string, DiagnosisId>> = {
   authfailure: 'sender-authentication-failed',

@@ -33,6 +33,10 @@ const DETAIL: Readonly<Record<string, DiagnosisId>> = {
   '4.5': 'receiver-system-error', // mail system congestion
   '4.6': 'receiver-system-error', // routing loop detected
   '4.7': 'delivery-expired', // delivery time expired
+  '5.1': 'smtp-protocol-error', // invalid command
+  '5.2': 'smtp-protocol-error', // syntax error
+  '5.4': 'smtp-protocol-error', // invalid command arguments
+  '5.5': 'smtp-protocol-error', // wrong protocol version
   '7.0': 'receiver-policy', // other security or policy status
   '7.1': 'receiver-policy', // delivery not authorized, message refused
   '7.2': 'receiver-policy', // mailing list expansion prohibited
@@ -70,6 +74,11 @@ const REPLY: Readonly<Record<number, DiagnosisId>> = {
   521: 'recipient-null-mx', // RFC 7504: host does not accept mail
   556: 'recipient-null-mx', // RFC 7504: domain does not accept mail
   551: 'recipient-moved', // RFC 5321: user not local
+  // RFC 5321 section 4.2.3: the command or its order was refused. 501 is left out: in practice it mostly refuses an address.
+  500: 'smtp-protocol-error', // syntax error, command unrecognized
+  502: 'smtp-protocol-error', // command not implemented
+  503: 'smtp-protocol-error', // bad sequence of commands
+  504: 'smtp-protocol-error', // command parameter not implemented
 };
 
 export interface StatusCodeMatch {
@@ -89,7 +98,8 @@ export function statusCodeDiagnosis(reply: Pick<ParsedReply, 'code' | 'enhanced'
     const subject = SUBJECT[detail.slice(0, detail.indexOf('.'))];
     if (subject !== undefined) return { id: subject, key: enhanced };
   }
-  if (code !== undefined) {
+  // A reply code says less than any enhanced code beside it ("500 5.0.0 Depot returns error: <552 5.2.2 …>" is no protocol error).
+  if (code !== undefined && enhanced === undefined) {
     const byReply = REPLY[code];
     if (byReply !== undefined) return { id: byReply, key: String(code) };
   }
