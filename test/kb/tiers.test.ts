@@ -48,6 +48,11 @@ const EXAMPLES: readonly Case[] = [
   { text: "553 5.1.2 We weren't able to find the recipient domain. Please check for any spelling errors. - gsmtp", id: 'recipient-domain-not-found', tier: 'rule', note: 'Google SMTP errors and codes, 553 5.1.2 (a specific rule knows it)' },
   { text: '421 4.7.0 TLS required for RCPT domain, closing connection. - gsmtp', id: 'tls-required', tier: 'rule', note: 'Google SMTP errors and codes, 421 4.7.0 (a specific rule knows it)' },
   { text: '550 5.7.134 Sender was not authenticated for mailbox', id: 'receiver-policy', tier: 'provider-code', note: 'Microsoft NDR reference 5.7.134: the mailbox takes mail only from its own organisation' },
+  { text: "550 SC-001 (BAY0-MC1-F21) Unfortunately, messages from 192.0.2.1 weren't sent. Please contact your Internet service provider.", id: 'microsoft-blocklist', tier: 'provider-code', note: 'Outlook.com postmaster, SC-001 (IP or content reputation)' },
+  { text: "550 DY-001 (SNT004-MC1F43) Unfortunately, messages from 192.0.2.1 weren't sent.", id: 'microsoft-blocklist', tier: 'provider-code', note: 'Outlook.com postmaster, DY-001 (dynamic IP)' },
+  { text: "421 RP-001 (BAY004-MC1F44) Unfortunately, some messages from 192.0.2.1 weren't sent. Please try again.", id: 'ip-reputation-throttled', tier: 'provider-code', note: 'Outlook.com postmaster, RP-001 (rate limit of the sending IP)' },
+  { text: '421 resimta-po-04v.sys.comcast.net 192.0.2.1 rate limited, see http://postmaster.comcast.net/smtp-error-codes.php#RL000001', id: 'ip-reputation-throttled', tier: 'provider-code', note: 'Comcast mail delivery error codes, RL (rate limit)' },
+  { text: '550-Requested action not taken: mailbox unavailable 550 invalid DNS PTR resource record', id: 'server-ptr-missing', tier: 'provider-code', note: 'IONOS bounce messages: the sending IP has no valid PTR (the mailbox words are generic)' },
   // reason-phrase: Sisimai's facts and the other languages
   { text: '550 <x@example.org> is currently suspended', id: 'recipient-disabled', tier: 'reason-phrase', note: 'Sisimai Suspend phrase " is currently suspended"' },
   { text: '554 5.7.1 Nachricht abgelehnt: Postfach voll', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: 'German: mailbox full' },
@@ -70,6 +75,13 @@ const EXAMPLES: readonly Case[] = [
   { text: '552 Das Postfach des Empfaengers ist voll', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: 'German: the mailbox is full, with words in between' },
   { text: '552 El buzón del destinatario está lleno', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: 'Spanish: the mailbox is full, with words in between' },
   { text: '552 La casella del destinatario è piena', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: 'Italian: the mailbox is full, with words in between' },
+  { text: 'Die Nachricht konnte nicht zugestellt werden, da das Postfach des Empfängers voll ist.', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: 'German subordinate clause: the verb comes last' },
+  { text: '552 La casilla de correo está llena', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: 'Spanish (Latin America): casilla, feminine' },
+  { text: '550 Der Empfänger wurde nicht gefunden', id: 'recipient-unknown', tier: 'reason-phrase', note: 'German: recipient not found' },
+  { text: '550 Adresse email introuvable', id: 'recipient-unknown', tier: 'reason-phrase', note: 'French: e-mail address not found' },
+  { text: '550 Destinatário não encontrado', id: 'recipient-unknown', tier: 'reason-phrase', note: 'Portuguese: recipient not found' },
+  { text: '554 Nachricht als Spam abgelehnt', id: 'remote-spam-content', tier: 'reason-phrase', note: 'German: refused as spam' },
+  { text: '554 Mensaje rechazado por spam', id: 'remote-spam-content', tier: 'reason-phrase', note: 'Spanish: refused for spam' },
   { text: 'lost connection with mx.example.org[192.0.2.1] while performing the HELO handshake', id: 'remote-server-unreachable', tier: 'reason-phrase', note: "Postfix's words for a session that broke off" },
   // status-code
   { text: '550 5.2.2 sorry', id: 'recipient-mailbox-full', tier: 'status-code', note: 'RFC 3463 5.2.2: mailbox full' },
@@ -85,6 +97,8 @@ const EXAMPLES: readonly Case[] = [
 ];
 
 const NEAR_MISSES: readonly Case[] = [
+  { text: '550 5.7.1 Sender domain is listed in dbl.spamhaus.org', id: 'receiver-policy', tier: 'status-code', note: "a domain on Spamhaus's domain list (DBL) is no listing of the server's IP" },
+  { text: '550 5.7.1 Message rejected: see the description at https://example.net/desc-001 (policy)', id: 'receiver-policy', tier: 'status-code', note: 'an Outlook.com-like code inside a word is no Outlook.com code' },
   { text: '550 Mailbox unavailable. See http://www.example.org/spam-policy.html', id: 'unknown', tier: 'unknown', note: '"spam" only inside a URL is not a spam verdict' },
   { text: '550 5.7.1 Rejected: see https://www.example.net/antispam/faq.html', id: 'receiver-policy', tier: 'status-code', note: 'a policy refusal whose link mentions spam: the code decides, not the link' },
   { text: '554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org; Error: open resolver; https://www.spamhaus.org/returnc/pub/203.0.113.53', id: 'blocklist-query-refused', tier: 'rule', note: 'an open-resolver refusal is the receiver\'s problem, not a listing' },

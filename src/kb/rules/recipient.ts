@@ -45,7 +45,8 @@ export const recipientRules: readonly Rule[] = [
       pattern: RCPT_TO,
       codes: [450, 451, 452, 511, 550, 551, 553, 554],
       // A sender check quotes the callout's "User unknown" for OUR address: that is sender-verify-failed.
-      unless: ['sender verify', 'verification failed for', 'verification failed while checking', 'sender address', 'authentication'],
+      // A reply that names a DNS resource record as the problem (IONOS: "mailbox unavailable | invalid DNS PTR resource record") is not about the mailbox.
+      unless: ['sender verify', 'verification failed for', 'verification failed while checking', 'sender address', 'authentication', 'resource record'],
       stages: ['rcpt-to', 'data', 'end-of-data', 'routing'],
     },
     temporary: 'by-code',

@@ -48,10 +48,11 @@ const VIRUS_NAMED: TierEntry = {
  * full. Per language: the verb phrase, then the nouns for a mailbox.
  */
 const FULL_WITH_WORDS_BETWEEN: ReadonlyArray<readonly [readonly string[], RegExp]> = [
-  [['ist voll'], /\b(?:postfach|mailbox|e-mail-postfach)\b[^.;]{0,50}\bist voll\b/],
+  // German puts the verb last in a subordinate clause: "…, da das Postfach des Empfängers voll ist".
+  [['ist voll', 'voll ist'], /\b(?:postfach|mailbox|e-mail-postfach)\b[^.;]{0,50}\b(?:ist voll|voll ist)\b/],
   [['is vol'], /\b(?:mailbox|postvak|postbus|brievenbus)\b[^.;]{0,50}\bis vol\b/],
   [['est pleine'], /\b(?:bo[iî]te|messagerie)\b[^.;]{0,50}\best pleine\b/],
-  [['está lleno', 'esta lleno'], /\bbuz[oó]n\b[^.;]{0,50}\best[aá] lleno\b/],
+  [['está lleno', 'esta lleno', 'está llena', 'esta llena'], /\b(?:buz[oó]n|casilla)\b[^.;]{0,50}\best[aá] llen[oa]\b/],
   // "è" is no word character for \b: a space before it marks the word's start.
   [['è piena', 'e piena'], /\bcasella\b[^.;]{0,50}\s[èe] piena\b/],
   [['está cheia', 'esta cheia', 'está lotada', 'esta lotada'], /\bcaixa\b[^.;]{0,50}\best[aá] (?:cheia|lotada)\b/],
@@ -75,7 +76,7 @@ export const MULTILINGUAL_PHRASES: readonly TierEntry[] = [
     // fr
     'boîte pleine', 'boite pleine', 'boîte aux lettres pleine', 'boite aux lettres pleine', 'boîte de réception pleine', 'quota dépassé', 'boite du destinataire pleine',
     // es
-    'buzón lleno', 'buzon lleno', 'buzón de correo lleno', 'cuota excedida', 'cuota de almacenamiento',
+    'buzón lleno', 'buzon lleno', 'buzón de correo lleno', 'casilla llena', 'casilla de correo llena', 'cuota excedida', 'cuota de almacenamiento',
     // it
     'casella piena', 'casella di posta piena', 'quota superata', 'spazio esaurito',
     // pt
@@ -83,11 +84,12 @@ export const MULTILINGUAL_PHRASES: readonly TierEntry[] = [
   ]),
   say('recipient-unknown', [
     'onbekende gebruiker', 'gebruiker onbekend', 'ontvanger onbekend', 'onbekende ontvanger', 'adres bestaat niet', 'e-mailadres bestaat niet', 'mailbox bestaat niet',
-    'benutzer unbekannt', 'unbekannter benutzer', 'empfänger unbekannt', 'unbekannter empfänger', 'adresse existiert nicht', 'postfach existiert nicht', 'mailbox existiert nicht', 'existiert nicht',
-    'utilisateur inconnu', 'destinataire inconnu', 'adresse inconnue', 'adresse introuvable', "n'existe pas", 'adresse invalide',
-    'usuario desconocido', 'destinatario desconocido', 'dirección no existe', 'direccion no existe', 'no existe',
-    'utente sconosciuto', 'destinatario sconosciuto', 'indirizzo inesistente', 'non esiste',
-    'usuário desconhecido', 'utilizador desconhecido', 'destinatário desconhecido', 'não existe', 'endereço inexistente',
+    'benutzer unbekannt', 'unbekannter benutzer', 'empfänger unbekannt', 'unbekannter empfänger', 'empfängeradresse unbekannt', 'adresse existiert nicht', 'postfach existiert nicht', 'mailbox existiert nicht', 'existiert nicht',
+    'empfänger nicht gefunden', 'empfänger wurde nicht gefunden', 'benutzer nicht gefunden', 'ontvanger niet gevonden', 'gebruiker niet gevonden',
+    'utilisateur inconnu', 'destinataire inconnu', 'adresse inconnue', 'adresse introuvable', 'adresse e-mail introuvable', 'adresse email introuvable', 'adresse électronique introuvable', 'destinataire introuvable', 'utilisateur introuvable', "n'existe pas", 'adresse invalide',
+    'usuario desconocido', 'destinatario desconocido', 'dirección no existe', 'direccion no existe', 'no existe', 'destinatario no encontrado', 'usuario no encontrado',
+    'utente sconosciuto', 'destinatario sconosciuto', 'indirizzo inesistente', 'non esiste', 'destinatario non trovato', 'utente non trovato',
+    'usuário desconhecido', 'utilizador desconhecido', 'destinatário desconhecido', 'não existe', 'endereço inexistente', 'destinatário não encontrado', 'usuário não encontrado',
   ]),
   say('recipient-domain-not-found', [
     'domein bestaat niet', 'domein onbekend',
@@ -108,12 +110,12 @@ export const MULTILINGUAL_PHRASES: readonly TierEntry[] = [
   say('remote-spam-content', [
     // en: the plain verdict, however the server words it
     'flagged as spam', 'marked as spam', 'identified as spam', 'detected as spam', 'classified as spam', 'considered spam', 'considered as spam',
-    'als spam aangemerkt', 'als spam gemarkeerd', 'als spam herkend', 'beschouwd als spam',
-    'als spam erkannt', 'als spam eingestuft', 'spamverdacht', 'spam erkannt',
-    'considéré comme spam', 'identifié comme spam', 'détecté comme spam', 'classé comme spam', 'pourriel',
-    'considerado spam', 'considerado como spam', 'detectado como spam', 'correo no deseado',
-    'considerato spam', 'identificato come spam', 'rilevato come spam',
-    'considerada spam', 'identificado como spam', 'mensagem indesejada',
+    'als spam aangemerkt', 'als spam gemarkeerd', 'als spam herkend', 'beschouwd als spam', 'geweigerd als spam', 'als spam geweigerd',
+    'als spam erkannt', 'als spam eingestuft', 'als spam abgelehnt', 'als spam zurückgewiesen', 'spamverdacht', 'spam erkannt',
+    'considéré comme spam', 'identifié comme spam', 'détecté comme spam', 'classé comme spam', 'refusé comme spam', 'rejeté comme spam', 'pourriel',
+    'considerado spam', 'considerado como spam', 'detectado como spam', 'rechazado por spam', 'rechazado como spam', 'correo no deseado',
+    'considerato spam', 'identificato come spam', 'rilevato come spam', 'rifiutato come spam',
+    'considerada spam', 'identificado como spam', 'rejeitada como spam', 'rejeitado como spam', 'mensagem indesejada',
   ]),
   say('virus-detected', [
     'virus gevonden', 'virus aangetroffen', 'virus gedetecteerd',

@@ -67,6 +67,10 @@ export const PROVIDER_CODE_PHRASES: readonly TierEntry[] = [
   token('microsoft-blocklist', ['(s3150)', '(s3140)', '(s3114)', '(s3115)', '(s3113)', '(s3116)'], MICROSOFT_OUTLOOK),
   token('microsoft-blocklist', ['traffic not accepted from this ip'], MICROSOFT),
   token('ip-reputation-throttled', ['(s775)', '(s843)', '(s844)'], MICROSOFT_OUTLOOK),
+  // Outlook.com's older reply codes: SC (IP or content reputation, complaints), OU (block list), DY (dynamic IP or a
+  // compromised server) refuse the sending IP; RP is its hourly and daily rate limit.
+  token('microsoft-blocklist', ['sc-001', 'sc-002', 'sc-003', 'sc-004', 'ou-001', 'ou-002', 'dy-001', 'dy-002'], MICROSOFT_OUTLOOK, { pattern: /\b(?:sc|ou|dy)-00[1-4] \(/ }),
+  token('ip-reputation-throttled', ['rp-001', 'rp-002', 'rp-003'], MICROSOFT_OUTLOOK, { pattern: /\brp-00[1-3] \(/ }),
   token('ip-reputation-throttled', ['access denied, please try again later', 'temporarily rate limited due to ip reputation'], MICROSOFT),
   token('recipient-unknown', ['resolver.adr.recipientnotfound', 'resolver.adr.exrecipnotfound', 'recipient address rejected: access denied', 'recipientnotfound'], MICROSOFT),
   token('recipient-mailbox-full', ['mailbox full', 'storedrv.deliver.exception:quotaexceededexception', 'quotaexceededexception'], MICROSOFT),
@@ -152,6 +156,7 @@ export const PROVIDER_CODE_PHRASES: readonly TierEntry[] = [
   // Comcast: block codes in the reply (ES: dynamic or residential address space; BL: listed, by Comcast or a blocklist it uses)
   token('server-blocklisted', ['es000001', 'es000010', 'bl000000', 'bl000001', 'bl000010', 'bl000011', 'bl000100', 'bl000101', 'bl000110', 'bl000111'], COMCAST),
   token('recipient-rate-limited', ['too many sessions opened'], COMCAST),
+  token('ip-reputation-throttled', ['smtp-error-codes.php#rl'], COMCAST),
   token('server-ptr-missing', ['reverse dns failure : try again later', 'reverse dns failure: try again later'], COMCAST),
 
   // Trend Micro
@@ -166,7 +171,7 @@ export const PROVIDER_CODE_PHRASES: readonly TierEntry[] = [
 
   // GMX, WEB.DE, 1&1 / IONOS, T-Online
   token('receiver-policy', ['postmaster.gmx.net/en/case', 'postmaster.gmx.net/de/case', 'postmaster.web.de/en/case', 'postmaster.web.de/case', 'reject due to policy restrictions'], GMX),
-  token('server-ptr-missing', ['bad dns ptr resource record'], IONOS),
+  token('server-ptr-missing', ['bad dns ptr resource record', 'invalid dns ptr resource record'], IONOS),
   token('server-blocklisted', ['ionos (mxeue', 'nemesis esmtp service not available'], IONOS, { unless: ['ptr'] }),
   token('server-blocklisted', ['tosa@rx.t-online.de', 'ask your postmaster for help or to contact tosa'], TONLINE),
 ];
