@@ -118,7 +118,7 @@ const NEAR_MISSES: readonly Case[] = [
   { text: '451 the session timed out while we waited', id: 'unknown', tier: 'unknown', note: '"timed out while" without Postfix\'s "conversation with <host>" is no broken session' },
   { text: '550 recipient rejected', id: 'recipient-unknown', tier: 'reason-phrase', note: "a provider table's row without a code (Sisimai Rhost/Cox) says no more than a reason phrase" },
   { text: '250 2.0.0 Authentication successful', id: 'unknown', tier: 'unknown', note: 'a successful login is no authentication failure' },
-  { text: '454 4.7.0 TLS not available due to local problem', id: 'receiver-policy', tier: 'status-code', note: "the receiver's own TLS trouble is not a demand for TLS" },
+  { text: '454 4.7.0 TLS not available due to local problem', id: 'tls-handshake-failed', tier: 'rule', note: "the receiver's own TLS trouble is a failed TLS session, not a demand for TLS" },
   { text: '550 5.2.0 Mail rejete. Mail rejected. OUK_513', id: 'unknown', tier: 'unknown', note: 'an Orange number the code table leaves open (513) names no reason' },
   { text: '550 Offre ofr-2 non acceptee', id: 'unknown', tier: 'unknown', note: '"ofr" without an Orange code number after it is no Orange code' },
 ];

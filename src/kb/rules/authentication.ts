@@ -405,6 +405,11 @@ export const authenticationRules: readonly Rule[] = [
         'rdns record',
         'ip name lookup failed',
         'bad dns ptr resource record',
+        'rdns required',
+        'rdns is required',
+        'no valid rdns',
+        'rdns lookup failed',
+        'missing rdns',
       ],
       // Blocklist texts can mention rDNS in passing; a named blocklist is server-blocklisted.
       unless: ['blocked using', 'is in an rbl'],
@@ -614,6 +619,56 @@ export const authenticationRules: readonly Rule[] = [
         why: 'A receiving server demanding TLS from the sending server: a server-to-server matter, not the name set in a mail program.',
         expected: 'tls-required',
       },
+    ],
+  },
+  {
+    id: 'tls-handshake-failed',
+    match: {
+      phrases: [
+        'tls error on connection to',
+        'ssl routines',
+        'certificate verify failed',
+        'certificate verification failed',
+        'tls handshake failed',
+        'tls handshake failure',
+        'tls negotiation failed',
+        'starttls failed',
+        'cannot start tls',
+        'tls session failure',
+        'tls connection was non-properly terminated',
+        'tls not available due to',
+      ],
+      // A demand for TLS that was not offered is tls-required; a certificate for another name is tls-identity-mismatch.
+      unless: ['tls is required, but was not offered', 'must issue a starttls command first'],
+    },
+    temporary: 'by-code',
+    actor: 'hosting-provider',
+    title: {
+      nl: 'De beveiligde verbinding (TLS) tussen de mailservers mislukte',
+      en: 'The secure connection (TLS) between the mail servers failed',
+    },
+    explanation: {
+      nl: 'Voordat het bericht werd overgedragen, probeerden de twee mailservers een versleutelde verbinding (TLS) op te zetten, en dat mislukte: het certificaat van de andere server kon niet worden gecontroleerd of was verlopen, de servers hadden geen gemeenschappelijke versie of versleuteling, of de verbinding werd halverwege afgebroken. Dit is een zaak van de beheerders van de servers, niet van je mailprogramma.',
+      en: 'Before the message was handed over, the two mail servers tried to set up an encrypted connection (TLS), and it failed: the other server\'s certificate could not be verified or had expired, the servers shared no TLS version or cipher, or the connection broke off halfway. This is for the servers\' administrators, not your mail program.',
+    },
+    fix: {
+      nl: [
+        'Probeer het later opnieuw: een tijdelijke storing bij de ontvanger lost zich vaak vanzelf op.',
+        'Blijft het mislukken, stuur dan de volledige melding naar {support}: de beheerder kan zien of het certificaat van de ontvanger verlopen is of dat de eigen server verouderde TLS gebruikt, en dat met de ontvanger oplossen.',
+      ],
+      en: [
+        'Try again later: a passing fault on the receiving side often clears by itself.',
+        "If it keeps failing, send the full message to {support}: the administrator can see whether the receiver's certificate has expired or the own server uses outdated TLS, and sort it out with the receiver.",
+      ],
+    },
+    examples: [
+      { text: 'TLS error on connection to mx.example.org [192.0.2.1] (SSL_connect): error:0A000086:SSL routines::certificate verify failed', source: 'Exim, the log text of a failed outgoing TLS session (exim spec, "Encrypted SMTP connections using TLS/SSL")' },
+      { text: '454 4.7.0 TLS not available due to temporary reason', source: 'RFC 3207 section 4, the reply to STARTTLS when TLS cannot be started' },
+      { text: 'Cannot start TLS: handshake failure', source: 'Postfix smtp(8) client, a failed TLS handshake' },
+    ],
+    nearMisses: [
+      { text: 'delivery temporarily suspended: TLS is required, but was not offered by host mx.example.org[192.0.2.1]', why: 'The receiver does not offer TLS at all while it is required: that is the TLS requirement.', expected: 'tls-required' },
+      { text: '530 5.7.0 Must issue a STARTTLS command first', why: 'The receiver demands TLS before it takes mail.', expected: 'tls-required' },
     ],
   },
 ];

@@ -565,6 +565,10 @@ export const contentRules: readonly Rule[] = [
         'contains a virus',
         'infected with virus',
         '- infected:',
+        'potentially harmful attachment',
+        'malicious content',
+        'malicious attachment',
+        'banned attachment',
       ],
       unless: ['no virus detected', 'spam/virus'],
     },
@@ -591,6 +595,7 @@ export const contentRules: readonly Rule[] = [
       ],
     },
     examples: [
+      { text: '554 5.7.1 This message has been blocked because it contains a potentially harmful attachment', source: 'attachment and malware filters of receiving gateways (the security verdict, not a policy)' },
       { text: '554 5.7.0 Reject, id=12345-01 - INFECTED: Eicar-Test-Signature', source: 'amavisd-new, the reply its virus check gives ("Reject, id=... - INFECTED: <name>", README.customize)' },
       {
         text: '<nyaan@libsisimai.org>: host 127.0.0.1[127.0.0.1] said: 550 Virus Detected;\n    Content Rejected (in reply to end of DATA command)',

@@ -121,7 +121,7 @@ export const generalReasonRules: readonly Rule[] = [
   {
     id: 'recipient-filtered',
     match: {
-      phrases: ['refused due to recipient preferences', 'only accepting mail from specific email addresses', 'message filtered', 'is not accepting any mail', 'has restricted sms e-mail'],
+      phrases: ['refused due to recipient preferences', 'only accepting mail from specific email addresses', 'message filtered', 'is not accepting any mail', 'has restricted sms e-mail', "on the recipient's block list", "recipient's blocked senders", 'recipient has blocked you', 'blocked by the recipient'],
     },
     temporary: 'by-code',
     actor: 'other-side',
@@ -138,6 +138,7 @@ export const generalReasonRules: readonly Rule[] = [
       en: ['Ask the recipient another way to add your address to their list of allowed senders.', 'Then send the message again.'],
     },
     examples: [
+      { text: "550 5.7.1 Blocked because sender is on the recipient's block list", source: 'receivers that apply the recipient\'s own blocked-senders list at delivery' },
       { text: '550 5.1.1 RCP-P2 http://postmaster.facebook.com/response_codes?ip=192.0.2.135#rcp Refused due to recipient preferences', source: 'Sisimai corpus, rhost-facebook-03.eml (Facebook reply)' },
       { text: '550 5.2.0 Message Filtered', source: 'Sisimai corpus, lhost-receivingses-07.eml (Amazon SES inbound reply)' },
     ],

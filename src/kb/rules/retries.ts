@@ -23,7 +23,8 @@ export const retriesRules: readonly Rule[] = [
       ],
       pattern: /^(?:.*?(?:connect to |h=|server at )(?<host>[a-z0-9][a-z0-9.-]*\.[a-z]{2,}))?/,
       // A final "message expired" mentions the last connection error; the expiry is the news.
-      unless: ['message expired', 'queue.expired', 'retry timeout exceeded', 'failing for a long time', 'sender verify'],
+      // A refusal that names reverse DNS ("Connection refused - rDNS required") is about the sending server's PTR.
+      unless: ['message expired', 'queue.expired', 'retry timeout exceeded', 'failing for a long time', 'sender verify', 'rdns', 'reverse dns'],
     },
     temporary: 'by-code',
     temporaryWhen: [
