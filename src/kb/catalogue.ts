@@ -92,6 +92,7 @@ export const DIAGNOSES = [
   { id: 'group-post-refused', kind: 'text', reason: 'rejected' },
   { id: 'smtp-protocol-error', kind: 'text', reason: 'syntaxerror' },
   { id: 'tls-handshake-failed', kind: 'text', reason: 'failedstarttls' },
+  { id: 'smtp-login-failed', kind: 'text', reason: 'securityerror' },
   // Decided by the connection probe (src/probe): what a mail program meets when it connects.
   { id: 'mail-port-closed', kind: 'probe', reason: 'networkerror' },
   { id: 'mail-host-not-found', kind: 'probe', reason: 'hostunknown' },

@@ -117,6 +117,8 @@ export const authenticationRules: readonly Rule[] = [
         'dmarc policy',
         'dmarc check failed',
         'dmarc sender invalid',
+        'failed dmarc authentication',
+        'dmarc reject policy',
       ],
     },
     temporary: 'by-code',

@@ -21,6 +21,7 @@ export const contentRules: readonly Rule[] = [
         'spam detected',
         'message contains spam',
         'blocked due to spam content',
+        'high spam score',
         'rejected due to spam classification',
       ],
     },

@@ -52,7 +52,7 @@ export const generalReasonRules: readonly Rule[] = [
   {
     id: 'sender-authentication-failed',
     match: {
-      phrases: ['spf check failed', "doesn't meet the required authentication level", 'yahoo requires all senders to authenticate', 'spf sender invalid', 'dmarc sender invalid'],
+      phrases: ['spf check failed', "doesn't meet the required authentication level", 'yahoo requires all senders to authenticate', 'spf sender invalid', 'dmarc sender invalid', 'dkim authentication failed', 'dkim signature verification failed', 'dkim verification failed', 'due to dkim failure'],
     },
     temporary: 'by-code',
     actor: 'account-owner',
@@ -77,6 +77,7 @@ export const generalReasonRules: readonly Rule[] = [
       ],
     },
     examples: [
+      { text: '550 5.7.1 DKIM signature verification failed', source: 'receivers that refuse mail whose DKIM signature does not verify (RFC 6376 section 6.3: a failed signature may be treated as suspicious)' },
       { text: "550 5.7.515 Access denied, sending domain [example.com] doesn't meet the required authentication level.", source: 'Microsoft, "Strengthening email ecosystem: Outlook\'s new requirements for high-volume senders" (techcommunity.microsoft.com, 2025), error 5.7.515' },
       { text: '550 5.7.9 This mail has been blocked because the sender is unauthenticated. Yahoo requires all senders to authenticate with either SPF or DKIM.', source: 'Yahoo, "SMTP error codes" (senders.yahooinc.com/smtp-error-codes)' },
       { text: '550 5.7.1 Mail rejected: SPF check failed', source: 'phrase "spf check failed" from Sisimai Rhost/Tencent (QQ mail), with the usual 550 5.7.1 prefix' },

@@ -77,8 +77,55 @@ export const ownServerLimitsRules: readonly Rule[] = [
       {
         text: '535 Incorrect authentication data',
         why: 'The client did log in, with a wrong user name or password: a login failure, not a missing login.',
-        expected: 'unknown',
+        expected: 'smtp-login-failed',
       },
+    ],
+  },
+  {
+    id: 'smtp-login-failed',
+    match: {
+      phrases: [
+        'incorrect authentication data',
+        'authentication failed',
+        'authentication failure',
+        'authentication credentials invalid',
+        'username and password not accepted',
+        'invalid login or password',
+        'authentification invalide',
+      ],
+      // A receiver's check of SPF/DKIM/DMARC ("DKIM authentication failed") is about the domain, not a login.
+      unless: ['dkim', 'spf', 'dmarc', 'sender authentication'],
+    },
+    temporary: false,
+    actor: 'account-owner',
+    title: {
+      nl: 'Inloggen op de uitgaande server mislukte (gebruikersnaam of wachtwoord)',
+      en: 'Logging in to the outgoing server failed (user name or password)',
+    },
+    explanation: {
+      nl: 'Je mailprogramma probeerde in te loggen om te versturen, maar de server nam de gebruikersnaam of het wachtwoord niet aan. Meestal is het wachtwoord gewijzigd (of verkeerd opgeslagen) of is als gebruikersnaam niet het volledige e-mailadres ingevuld. Het bericht is niet verstuurd.',
+      en: 'Your mail program tried to log in to send, but the server did not accept the user name or password. Usually the password was changed (or saved wrongly), or the user name is not the full email address. The message was not sent.',
+    },
+    fix: {
+      nl: [
+        'Vul in de instellingen van de uitgaande server (SMTP) als gebruikersnaam het volledige e-mailadres in en typ het wachtwoord opnieuw.',
+        'Weet je het wachtwoord niet meer, stel dan een nieuw in via cPanel > E-mailaccounts > Beheren (Manage), en gebruik dat op al je apparaten.',
+        'Mislukt inloggen vaak achter elkaar, dan kan de server je IP-adres tijdelijk blokkeren; vraag {support} dan om het vrij te geven.',
+      ],
+      en: [
+        "In the outgoing server (SMTP) settings, enter the full email address as the user name and type the password again.",
+        'If you no longer know the password, set a new one in cPanel > Email Accounts > Manage, and use it on all your devices.',
+        'After many failed logins in a row the server may block your IP address for a while; then ask {support} to lift it.',
+      ],
+    },
+    examples: [
+      { text: '535 Incorrect authentication data', source: "Exim's reply to a failed SMTP AUTH (the server's authenticators), as cPanel servers give it" },
+      { text: '535 5.7.8 Error: authentication failed: authentication failure', source: 'Postfix smtpd(8) with Cyrus SASL / Dovecot SASL, a failed login' },
+      { text: "535-5.7.8 Username and Password not accepted. Learn more at https://support.google.com/mail/?p=BadCredentials", source: 'Google, "SMTP errors and codes", 535 5.7.8' },
+    ],
+    nearMisses: [
+      { text: '530 5.7.0 Authentication required', why: 'No login was tried at all: the server wants one.', expected: 'smtp-auth-required' },
+      { text: '550 5.7.1 DKIM authentication failed', why: "A receiver's DKIM check is about the sending domain, not a login.", expected: 'sender-authentication-failed' },
     ],
   },
   {

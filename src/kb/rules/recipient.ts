@@ -46,7 +46,7 @@ export const recipientRules: readonly Rule[] = [
       codes: [450, 451, 452, 511, 550, 551, 553, 554],
       // A sender check quotes the callout's "User unknown" for OUR address: that is sender-verify-failed.
       // A reply that names a DNS resource record as the problem (IONOS: "mailbox unavailable | invalid DNS PTR resource record") is not about the mailbox.
-      unless: ['sender verify', 'verification failed for', 'verification failed while checking', 'sender address', 'authentication', 'resource record'],
+      unless: ['sender verify', 'verification failed for', 'verification failed while checking', 'sender address', 'sender rejected', 'unknown sender', 'authentication', 'resource record'],
       stages: ['rcpt-to', 'data', 'end-of-data', 'routing'],
     },
     temporary: 'by-code',
@@ -513,6 +513,10 @@ export const recipientRules: readonly Rule[] = [
         'sender address rejected: unverified address',
         'sender address rejected: user unknown',
         'domain of sender address',
+        // The receiver looked the sender address up and found nothing.
+        'sender address does not exist',
+        'sender rejected: address does not exist',
+        'unknown sender',
       ],
       pattern:
         /^(?:.*?(?:verification failed for|verify fail for|verify defer for|callout for|while checking|f=)\s?<?(?<sender>[^<>\s@]+@[a-z0-9.-]*[a-z0-9]))?/,
@@ -550,6 +554,7 @@ export const recipientRules: readonly Rule[] = [
     },
     links: ['emailRouting', 'wordpressSmtp'],
     examples: [
+      { text: '550 Mail rejected: sender address does not exist', source: 'receivers that verify the envelope sender before accepting (sender callout), the refusal when it does not exist' },
       { text: '550 verification failed for <info@voorbeeld.nl>', source: 'Seed article (email-problemen-debuggen), public sample' },
       { text: '451 unable to verify sender', source: 'Seed article (email-problemen-debuggen), public sample' },
       {

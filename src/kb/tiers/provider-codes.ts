@@ -33,7 +33,7 @@ const SISIMAI = 'Sisimai Rhost tables (lib/Sisimai/Rhost/*.pm), BSD-2';
 /** A token or phrase from a provider reference. */
 function token(id: DiagnosisId, phrases: readonly string[], source: string, more: Omit<RuleMatch, 'phrases'> = {}): TierEntry {
   // Priority 1: a provider's own reference outranks a phrase table built from observed bounces (Sisimai's, same tier).
-  return { id, tier: 'provider-code', match: { phrases, priority: 1, ...reasonConditions(id), ...more }, source };
+  return { id, tier: 'provider-code', match: { phrases, priority: 1, ...more, ...reasonConditions(id, more.unless) }, source };
 }
 
 /**

@@ -57,16 +57,16 @@ const REASON_ID: Readonly<Record<string, DiagnosisId>> = {
  */
 const PHRASE_ID: Readonly<Record<string, Readonly<Record<string, DiagnosisId>>>> = {
   securityerror: {
-    'authentication credentials invalid': 'smtp-auth-required',
-    'authentication failure': 'smtp-auth-required',
+    'authentication credentials invalid': 'smtp-login-failed',
+    'authentication failure': 'smtp-login-failed',
     'authentication required': 'smtp-auth-required',
     'authentication turned on in your email client': 'smtp-auth-required',
     'unauthenticated senders not allowed': 'smtp-auth-required',
     'you are not authorized to send mail, authentication is required': 'smtp-auth-required',
     "sorry, you don't authenticate or the domain isn't in my list of allowed rcpthosts": 'smtp-auth-required',
-    'authentication failed; server ': 'smtp-auth-required',
+    'authentication failed; server ': 'smtp-login-failed',
     'authentification requise': 'smtp-auth-required',
-    'authentification invalide': 'smtp-auth-required',
+    'authentification invalide': 'smtp-login-failed',
     'starttls is required to send mail': 'tls-required',
     'tls required but not supported': 'tls-required',
     'executable files are not allowed in compressed files': 'executable-in-archive',
@@ -127,7 +127,7 @@ function sisimaiReasonEntries(): TierEntry[] {
     if (id === undefined) continue;
     const unless = facts.isnot.map(folded);
     const phrases = [...new Set(facts.phrases.map(folded).filter(usable))];
-    if (phrases.length > 0) entries.push({ id, tier: 'reason-phrase', match: { phrases, ...reasonConditions(id), ...(unless.length > 0 ? { unless } : {}) }, source: `${SISIMAI}: ${reason}` });
+    if (phrases.length > 0) entries.push({ id, tier: 'reason-phrase', match: { phrases, ...reasonConditions(id, unless) }, source: `${SISIMAI}: ${reason}` });
     for (const parts of facts.pairs) {
       const folds = parts.map(folded);
       // The longest part is the phrase the scan finds; the pattern checks that all occur, in order.
@@ -136,7 +136,7 @@ function sisimaiReasonEntries(): TierEntry[] {
       entries.push({
         id,
         tier: 'reason-phrase',
-        match: { phrases: [phrase], pattern: new RegExp(folds.map(escapeLiteral).join('.*')), ...reasonConditions(id), ...(unless.length > 0 ? { unless } : {}) },
+        match: { phrases: [phrase], pattern: new RegExp(folds.map(escapeLiteral).join('.*')), ...reasonConditions(id, unless) },
         source: `${SISIMAI}: ${reason} (ordered pair)`,
       });
     }
