@@ -82,6 +82,12 @@ const EXAMPLES: readonly Case[] = [
   { text: '550 Destinatário não encontrado', id: 'recipient-unknown', tier: 'reason-phrase', note: 'Portuguese: recipient not found' },
   { text: '554 Nachricht als Spam abgelehnt', id: 'remote-spam-content', tier: 'reason-phrase', note: 'German: refused as spam' },
   { text: '554 Mensaje rechazado por spam', id: 'remote-spam-content', tier: 'reason-phrase', note: 'Spanish: refused for spam' },
+  { text: 'Uw bericht kon niet worden afgeleverd omdat de mailbox van de ontvanger vol is.', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: 'Dutch subordinate clause: the verb comes last' },
+  { text: 'Het bericht is niet afgeleverd: de ontvanger bestaat niet.', id: 'recipient-unknown', tier: 'reason-phrase', note: 'Dutch: the recipient does not exist' },
+  { text: 'Uw bericht is geweigerd omdat het als spam is herkend.', id: 'remote-spam-content', tier: 'reason-phrase', note: 'Dutch: recognised as spam, verb last' },
+  { text: 'Die Adresse des Empfängers ist ungültig.', id: 'recipient-unknown', tier: 'reason-phrase', note: "German: the recipient's address is invalid" },
+  { text: '550 Mailbox ist gesperrt', id: 'recipient-disabled', tier: 'reason-phrase', note: 'German: the mailbox is locked' },
+  { text: 'Le message est trop volumineux.', id: 'message-too-large', tier: 'reason-phrase', note: 'French: the message is too large' },
   { text: 'lost connection with mx.example.org[192.0.2.1] while performing the HELO handshake', id: 'remote-server-unreachable', tier: 'reason-phrase', note: "Postfix's words for a session that broke off" },
   // status-code
   { text: '550 5.2.2 sorry', id: 'recipient-mailbox-full', tier: 'status-code', note: 'RFC 3463 5.2.2: mailbox full' },
@@ -97,6 +103,7 @@ const EXAMPLES: readonly Case[] = [
 ];
 
 const NEAR_MISSES: readonly Case[] = [
+  { text: '550 Het afzenderadres bestaat niet', id: 'unknown', tier: 'unknown', note: 'Dutch: the sender address does not exist is no unknown recipient' },
   { text: '550 5.7.1 Sender domain is listed in dbl.spamhaus.org', id: 'receiver-policy', tier: 'status-code', note: "a domain on Spamhaus's domain list (DBL) is no listing of the server's IP" },
   { text: '550 5.7.1 Message rejected: see the description at https://example.net/desc-001 (policy)', id: 'receiver-policy', tier: 'status-code', note: 'an Outlook.com-like code inside a word is no Outlook.com code' },
   { text: '550 Mailbox unavailable. See http://www.example.org/spam-policy.html', id: 'unknown', tier: 'unknown', note: '"spam" only inside a URL is not a spam verdict' },

@@ -10,7 +10,10 @@ const RECIPIENT_IDS: ReadonlySet<DiagnosisId> = new Set<DiagnosisId>(['recipient
 const NOT_SENDER_STAGE: RuleMatch['stages'] = ['connect', 'helo', 'rcpt-to', 'data', 'end-of-data', 'routing', 'local', 'client'];
 
 /** Words that make the sender, not the recipient, the subject of a refusal ("sender address does not exist"). */
-const ABOUT_THE_SENDER: readonly string[] = ['sender address', 'sender rejected', 'unknown sender'];
+const ABOUT_THE_SENDER: readonly string[] = [
+  'sender address', 'sender rejected', 'unknown sender',
+  'afzenderadres', 'absenderadresse', "adresse de l'expéditeur", 'dirección del remitente', 'indirizzo del mittente', 'endereço do remetente',
+];
 
 /** The conditions every entry for `id` carries, with the entry's own veto phrases (`unless`) added. */
 export function reasonConditions(id: DiagnosisId, unless: readonly string[] = []): Pick<RuleMatch, 'stages' | 'unless'> {

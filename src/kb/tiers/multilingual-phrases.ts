@@ -50,7 +50,8 @@ const VIRUS_NAMED: TierEntry = {
 const FULL_WITH_WORDS_BETWEEN: ReadonlyArray<readonly [readonly string[], RegExp]> = [
   // German puts the verb last in a subordinate clause: "…, da das Postfach des Empfängers voll ist".
   [['ist voll', 'voll ist'], /\b(?:postfach|mailbox|e-mail-postfach)\b[^.;]{0,50}\b(?:ist voll|voll ist)\b/],
-  [['is vol'], /\b(?:mailbox|postvak|postbus|brievenbus)\b[^.;]{0,50}\bis vol\b/],
+  // Dutch too puts the verb last in a subordinate clause: "…, omdat de mailbox van de ontvanger vol is".
+  [['is vol', 'vol is', 'zit vol'], /\b(?:mailbox|postvak|postbus|brievenbus)\b[^.;]{0,50}\b(?:is vol|vol is|zit vol)\b/],
   [['est pleine'], /\b(?:bo[iî]te|messagerie)\b[^.;]{0,50}\best pleine\b/],
   [['está lleno', 'esta lleno', 'está llena', 'esta llena'], /\b(?:buz[oó]n|casilla)\b[^.;]{0,50}\best[aá] llen[oa]\b/],
   // "è" is no word character for \b: a space before it marks the word's start.
@@ -83,9 +84,11 @@ export const MULTILINGUAL_PHRASES: readonly TierEntry[] = [
     'caixa postal cheia', 'caixa de correio cheia', 'caixa cheia', 'cota excedida', 'quota excedida',
   ]),
   say('recipient-unknown', [
-    'onbekende gebruiker', 'gebruiker onbekend', 'ontvanger onbekend', 'onbekende ontvanger', 'adres bestaat niet', 'e-mailadres bestaat niet', 'mailbox bestaat niet',
+    'onbekende gebruiker', 'gebruiker onbekend', 'ontvanger onbekend', 'onbekende ontvanger', 'adres bestaat niet', 'e-mailadres bestaat niet', 'mailbox bestaat niet', 'bestaat niet',
+    'ontvanger is onbekend', 'adres is onbekend', 'adres is niet bekend', 'ontvanger is niet bekend', 'gebruiker is onbekend',
     'benutzer unbekannt', 'unbekannter benutzer', 'empfänger unbekannt', 'unbekannter empfänger', 'empfängeradresse unbekannt', 'adresse existiert nicht', 'postfach existiert nicht', 'mailbox existiert nicht', 'existiert nicht',
     'empfänger nicht gefunden', 'empfänger wurde nicht gefunden', 'benutzer nicht gefunden', 'ontvanger niet gevonden', 'gebruiker niet gevonden',
+    'empfänger ist unbekannt', 'benutzer ist unbekannt', 'adresse des empfängers ist ungültig', 'empfängeradresse ist ungültig', 'ungültige empfängeradresse', 'ungültiger empfänger',
     'utilisateur inconnu', 'destinataire inconnu', 'adresse inconnue', 'adresse introuvable', 'adresse e-mail introuvable', 'adresse email introuvable', 'adresse électronique introuvable', 'destinataire introuvable', 'utilisateur introuvable', "n'existe pas", 'adresse invalide',
     'usuario desconocido', 'destinatario desconocido', 'dirección no existe', 'direccion no existe', 'no existe', 'destinatario no encontrado', 'usuario no encontrado',
     'utente sconosciuto', 'destinatario sconosciuto', 'indirizzo inesistente', 'non esiste', 'destinatario non trovato', 'utente non trovato',
@@ -100,8 +103,8 @@ export const MULTILINGUAL_PHRASES: readonly TierEntry[] = [
     'domínio não existe', 'domínio inexistente', 'domínio desconhecido',
   ]),
   say('recipient-disabled', [
-    'mailbox is uitgeschakeld', 'account is opgeheven', 'account is geblokkeerd',
-    'postfach gesperrt', 'konto gesperrt', 'postfach deaktiviert', 'konto deaktiviert',
+    'mailbox is uitgeschakeld', 'account is opgeheven', 'account is geblokkeerd', 'mailbox is geblokkeerd',
+    'postfach gesperrt', 'konto gesperrt', 'postfach deaktiviert', 'konto deaktiviert', 'postfach ist gesperrt', 'konto ist gesperrt', 'mailbox ist gesperrt', 'mailbox gesperrt', 'account gesperrt', 'account ist gesperrt',
     'compte désactivé', 'boîte désactivée', 'compte suspendu', 'boite du destinataire archivee',
     'cuenta deshabilitada', 'cuenta desactivada', 'cuenta suspendida', 'buzón desactivado',
     'account disabilitato', 'casella disabilitata', 'account sospeso',
@@ -111,6 +114,7 @@ export const MULTILINGUAL_PHRASES: readonly TierEntry[] = [
     // en: the plain verdict, however the server words it
     'flagged as spam', 'marked as spam', 'identified as spam', 'detected as spam', 'classified as spam', 'considered spam', 'considered as spam',
     'als spam aangemerkt', 'als spam gemarkeerd', 'als spam herkend', 'beschouwd als spam', 'geweigerd als spam', 'als spam geweigerd',
+    'als spam is herkend', 'als spam is aangemerkt', 'als spam is gemarkeerd', 'als spam is beoordeeld', 'als spam wordt gezien',
     'als spam erkannt', 'als spam eingestuft', 'als spam abgelehnt', 'als spam zurückgewiesen', 'spamverdacht', 'spam erkannt',
     'considéré comme spam', 'identifié comme spam', 'détecté comme spam', 'classé comme spam', 'refusé comme spam', 'rejeté comme spam', 'pourriel',
     'considerado spam', 'considerado como spam', 'detectado como spam', 'rechazado por spam', 'rechazado como spam', 'correo no deseado',
@@ -128,7 +132,7 @@ export const MULTILINGUAL_PHRASES: readonly TierEntry[] = [
   say('message-too-large', [
     'bericht is te groot', 'bericht te groot',
     'nachricht zu groß', 'nachricht ist zu groß', 'nachricht zu gross', 'e-mail zu groß',
-    'message trop volumineux', 'message trop gros', 'taille du message dépasse',
+    'message trop volumineux', 'message trop gros', 'taille du message dépasse', 'message est trop volumineux', 'trop volumineux',
     'mensaje demasiado grande', 'mensaje excede el tamaño',
     'messaggio troppo grande', 'dimensione del messaggio supera',
     'mensagem muito grande', 'mensagem excede o tamanho',
@@ -142,12 +146,12 @@ export const MULTILINGUAL_PHRASES: readonly TierEntry[] = [
     'relay não permitido', 'retransmissão negada',
   ]),
   say('server-blocklisted', [
-    'ip-adres staat op een zwarte lijst', 'ip-adres geblokkeerd', 'ip geblokkeerd',
-    'ip-adresse blockiert', 'ip-adresse gesperrt', 'ip blockiert', 'ip gesperrt', 'auf einer blacklist', 'auf einer sperrliste',
-    'adresse ip bloquée', 'ip bloquée', 'ip source bloquée', 'adresse ip bloquee', 'ip bloquee', 'ip source bloquee', 'liste noire',
-    'ip bloqueada', 'dirección ip bloqueada', 'lista negra',
-    'ip bloccato', 'indirizzo ip bloccato', 'lista nera',
-    'endereço ip bloqueado', 'ip bloqueado',
+    'ip-adres staat op een zwarte lijst', 'ip-adres geblokkeerd', 'ip geblokkeerd', 'ip-adres is geblokkeerd', 'berichten van uw ip-adres', 'berichten van je ip-adres',
+    'ip-adresse blockiert', 'ip-adresse gesperrt', 'ip blockiert', 'ip gesperrt', 'auf einer blacklist', 'auf einer sperrliste', 'ip-adresse ist blockiert', 'ip-adresse ist gesperrt',
+    'adresse ip bloquée', 'ip bloquée', 'ip source bloquée', 'adresse ip bloquee', 'ip bloquee', 'ip source bloquee', 'liste noire', 'adresse ip est bloquée', 'ip est bloquée',
+    'ip bloqueada', 'dirección ip bloqueada', 'lista negra', 'ip está bloqueada',
+    'ip bloccato', 'indirizzo ip bloccato', 'lista nera', 'ip è bloccato', 'indirizzo ip è bloccato',
+    'endereço ip bloqueado', 'ip bloqueado', 'ip está bloqueado',
   ]),
   // "Refused" and "blocked" alone say least: any phrase that names a reason wins over them.
   say('receiver-policy', [
