@@ -4,7 +4,8 @@
  * 6522 reports are US-ASCII). For those, cutting the message at its
  * boundaries gives exactly what postal-mime would give, without its
  * per-part costs. Anything that needs decoding or interpretation — a
- * transfer encoding on a part it reads, a charset other than US-ASCII/UTF-8,
+ * transfer encoding on a part it reads, a charset other than US-ASCII/UTF-8
+ * (unless the part's text is all US-ASCII in an ASCII-compatible charset),
  * 8-bit header fields or encoded ones in a part, nested multiparts, HTML,
  * format=flowed, a boundary that is not found, a header line that is not a
  * field — returns undefined and the
@@ -30,6 +31,18 @@ const NON_ASCII_OR_NUL = /[^\x01-\x7f]/;
 /** Part bodies read as they are: no transfer encoding to undo. */
 const IDENTITY_ENCODING = /^(?:7bit|8bit|binary)?$/;
 const PLAIN_CHARSET = /^(?:us-ascii|utf-8|utf8|ascii)?$/;
+/**
+ * Charsets that write US-ASCII as US-ASCII: a part in one of them whose text
+ * is all US-ASCII (and, for ISO-2022-JP, has no escape sequence switching to
+ * another set) decodes to the same text, so the declared name changes nothing.
+ */
+const ASCII_COMPATIBLE_CHARSET = /^(?:iso-8859-\d{1,2}|windows-125\d|cp125\d|iso-2022-jp|shift_jis|shift-jis|sjis|euc-jp|euc-kr|gb2312|gbk|big5|koi8-[ru])$/;
+const ASCII_ONLY = /^[\x01-\x1a\x1c-\x7f]*$/;
+
+/** Whether a part's body reads the same whatever its declared charset (one of the cheap ones, or an ASCII-compatible one on ASCII text). */
+function readsAsDeclared(charset: string, body: string): boolean {
+  return PLAIN_CHARSET.test(charset) || (ASCII_COMPATIBLE_CHARSET.test(charset) && ASCII_ONLY.test(body));
+}
 /** As many parts as the postal-mime limit in mime.ts allows. */
 const MAX_PARTS = 2000;
 const REPORT_TYPES = new Set([
@@ -94,9 +107,9 @@ function contentType(value: string): { type: string; params: Map<string, string>
 }
 
 /** A text/plain part read as it is, or undefined when it needs decoding. */
-function plainText(headers: ReadonlyArray<{ key: string; value: string }>, type: { params: Map<string, string> }): boolean {
+function plainText(headers: ReadonlyArray<{ key: string; value: string }>, type: { params: Map<string, string> }, body: string): boolean {
   if (!IDENTITY_ENCODING.test(get(headers, 'content-transfer-encoding').toLowerCase())) return false;
-  if (!PLAIN_CHARSET.test((type.params.get('charset') ?? '').toLowerCase())) return false;
+  if (!readsAsDeclared((type.params.get('charset') ?? '').toLowerCase(), body)) return false;
   if ((type.params.get('format') ?? '').toLowerCase() === 'flowed') return false;
   return true;
 }
@@ -151,7 +164,7 @@ export function plainParts(text: string): ParsedMail | undefined {
   let body = '';
   const attachments: Array<{ mimeType: string; content: string }> = [];
   if (type.type === 'text/plain') {
-    if (!plainText(headers, type)) return undefined;
+    if (!plainText(headers, type, top.body)) return undefined;
     body = top.body;
   } else if (type.type === 'multipart/report' || type.type === 'multipart/mixed') {
     const boundary = type.params.get('boundary');
@@ -170,12 +183,12 @@ export function plainParts(text: string): ParsedMail | undefined {
       const disposition = get(ph, 'content-disposition').toLowerCase();
       if (pt.type === 'text/plain') {
         // One inline text: more, or a named one, are joined or set aside by rules this path does not copy.
-        if (texts > 0 || disposition.startsWith('attachment') || disposition.includes('filename') || pt.params.has('name') || !plainText(ph, pt)) return undefined;
+        if (texts > 0 || disposition.startsWith('attachment') || disposition.includes('filename') || pt.params.has('name') || !plainText(ph, pt, p.body)) return undefined;
         texts += 1;
         body = p.body;
       } else if (REPORT_TYPES.has(pt.type)) {
         if (!IDENTITY_ENCODING.test(get(ph, 'content-transfer-encoding').toLowerCase())) return undefined;
-        if (pt.type.startsWith('text/') && !PLAIN_CHARSET.test((pt.params.get('charset') ?? '').toLowerCase())) return undefined;
+        if (pt.type.startsWith('text/') && !readsAsDeclared((pt.params.get('charset') ?? '').toLowerCase(), p.body)) return undefined;
         attachments.push({ mimeType: pt.type, content: p.body });
       } else if (pt.type.startsWith('text/') || pt.type.startsWith('multipart/') || pt.type.startsWith('message/')) {
         return undefined;

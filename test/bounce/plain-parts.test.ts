@@ -60,7 +60,9 @@ describe('the plain MIME path', () => {
   it.each([
     ['a base64 text part', 'Content-Type: text/plain\r\nContent-Transfer-Encoding: base64', 'PGZyaWVuZEBleGFtcGxlLm5ldD4='],
     ['a quoted-printable text part', 'Content-Type: text/plain\r\nContent-Transfer-Encoding: quoted-printable', 'caf=C3=A9'],
-    ['an ISO-2022-JP text part', 'Content-Type: text/plain; charset=iso-2022-jp', 'text'],
+    ['an ISO-2022-JP text part that switches to another set', 'Content-Type: text/plain; charset=iso-2022-jp', 'text \x1b$B$3$s\x1b(B'],
+    ['an ISO-8859-1 text part with a letter beyond US-ASCII', 'Content-Type: text/plain; charset=iso-8859-1', 'caf\u00e9'],
+    ['a UTF-16 text part', 'Content-Type: text/plain; charset=utf-16', 'text'],
     ['a nested multipart', 'Content-Type: multipart/alternative; boundary="B2"', '--B2\r\n\r\ntext\r\n--B2--'],
     ['an HTML part', 'Content-Type: text/html', '<p>text</p>'],
     ['format=flowed text', 'Content-Type: text/plain; format=flowed', 'text '],
@@ -74,6 +76,15 @@ describe('the plain MIME path', () => {
     expect(plainParts(encoded)?.subject).toBe('café');
     const unclosed = REPORT('Content-Type: text/plain', 'x').replace('--B1--', '--B9--');
     for (const message of [encoded, unclosed]) {
+      const bytes = Buffer.from(message);
+      expect(await parseMime(bytes)).toEqual(await parseMime(bytes, { plainPath: false }));
+    }
+  });
+
+  it('when a part in an ASCII-compatible charset holds only US-ASCII, then it reads it as postal-mime does', async () => {
+    for (const charset of ['iso-8859-1', 'windows-1252', 'iso-2022-jp', 'shift_jis']) {
+      const message = REPORT(`Content-Type: text/plain; charset=${charset}`, 'The following address failed: jan@example.org');
+      expect(plainParts(message)).toBeDefined();
       const bytes = Buffer.from(message);
       expect(await parseMime(bytes)).toEqual(await parseMime(bytes, { plainPath: false }));
     }
