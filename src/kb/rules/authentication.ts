@@ -644,6 +644,8 @@ export const authenticationRules: readonly Rule[] = [
       unless: ['tls is required, but was not offered', 'must issue a starttls command first'],
     },
     temporary: 'by-code',
+    // The sending server's own log of a failed TLS session carries no reply code: it defers and tries again.
+    temporaryWhen: ['tls error on connection to', 'cannot start tls', 'tls session failure', 'starttls failed'],
     actor: 'hosting-provider',
     title: {
       nl: 'De beveiligde verbinding (TLS) tussen de mailservers mislukte',
