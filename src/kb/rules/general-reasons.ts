@@ -369,7 +369,6 @@ export const generalReasonRules: readonly Rule[] = [
         'syntax error, command unrecognised',
         'need rcpt command',
         'need mail command',
-        'no valid recipients',
       ],
     },
     temporary: 'by-code',
@@ -395,11 +394,11 @@ export const generalReasonRules: readonly Rule[] = [
     examples: [
       { text: '503 5.5.1 Bad sequence of commands', source: 'RFC 5321 section 4.2.2 (reply 503) with RFC 3463 X.5.1 (invalid command)' },
       { text: '504 5.5.4 Command parameter not implemented', source: 'RFC 5321 section 4.2.2 (reply 504)' },
-      { text: '554 5.5.1 Error: no valid recipients', source: 'Postfix smtpd(8): the reply to DATA after every RCPT TO was refused' },
       { text: '503 5.5.1 Error: need RCPT command', source: 'Postfix smtpd(8): DATA without an accepted recipient' },
     ],
     nearMisses: [
       { text: '504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname', why: 'A refused HELO name has its own diagnosis, whatever its protocol status code.', expected: 'helo-refused' },
+      { text: 'Error: No valid recipients for this MM', why: 'Every recipient was refused; why is in the refusals, not in the conversation.', expected: 'unknown' },
     ],
   },
 ];
