@@ -203,9 +203,9 @@ export const contentRules: readonly Rule[] = [
   {
     id: 'url-blocklisted',
     match: {
-      phrases: ['a url in this email', 'blacklisted url in message'],
-      pattern:
-        /a url in this email(?: \((?<url>[^)]+)\))?(?: is listed on (?<list>\S+?)(?=\.?(?:\s|$)))?|blacklisted url in message/,
+      phrases: ['a url in this email', 'blacklisted url in message', 'blocked url', 'blocklisted url', 'blacklisted url', 'link to a domain on our blocklist', 'contains a blocked link'],
+      // Optional: the link and the list, for the explanation, where the reply names them.
+      pattern: /^(?:.*?a url in this email(?: \((?<url>[^)]+)\))?(?: is listed on (?<list>\S+?)(?=\.?(?:\s|$)))?)?/,
     },
     temporary: 'by-code',
     actor: 'account-owner',
@@ -231,6 +231,7 @@ export const contentRules: readonly Rule[] = [
     },
     links: ['spamPrevention'],
     examples: [
+      { text: '554 5.7.1 Message rejected due to a blocked URL', source: 'URI blocklist checks of receiving filters (SURBL/URIBL-style), the refusal wording' },
       {
         text: '550 A URL in this email (voorbeeld . xyz) is listed on multi.uribl.com. Please resolve and retry',
         source: 'Seed article (email-problemen-debuggen), as in the public samples',

@@ -151,7 +151,7 @@ export const generalReasonRules: readonly Rule[] = [
   {
     id: 'sender-address-rejected',
     match: {
-      phrases: ['sender address rejected', 'sender rejected', 'sender is in my black list', 'invalid sender', "can't determine purported responsible address", 'is not a registered gateway user'],
+      phrases: ['sender address rejected', 'sender rejected', 'sender is in my black list', 'invalid sender', "can't determine purported responsible address", 'is not a registered gateway user', 'sender domain does not exist', 'sender address domain does not exist', 'sender domain has no'],
       unless: ['sender address rejected: domain not found', 'sender address rejected: not logged in'],
     },
     temporary: 'by-code',
@@ -177,6 +177,7 @@ export const generalReasonRules: readonly Rule[] = [
       ],
     },
     examples: [
+      { text: '550 5.1.8 Sender address domain does not exist', source: 'RFC 3463 X.1.8 (bad sender\'s system address), as receivers word it' },
       { text: "550 5.7.1 can't determine Purported Responsible Address", source: 'Sisimai corpus, lhost-courier-03.eml' },
       { text: '501 5.1.8 Sender address rejected', source: 'Sisimai corpus, lhost-messagingserver-11.eml' },
       { text: "550 'kijitora@nyaan.example.com' is not a registered gateway user", source: 'Sisimai corpus, rfc3464-35.eml' },
@@ -218,7 +219,7 @@ export const generalReasonRules: readonly Rule[] = [
   {
     id: 'message-content-rejected',
     match: {
-      phrases: ['improper use of 8-bit data in message header', 'headers too large', 'duplicate header', 'message mime complexity exceeds', 'header size exceeds maximum permitted', 'routing loop detected', 'presence of a blocked attachment type', 'blocked attachment type'],
+      phrases: ['improper use of 8-bit data in message header', 'headers too large', 'duplicate header', 'message mime complexity exceeds', 'header size exceeds maximum permitted', 'routing loop detected', 'presence of a blocked attachment type', 'blocked attachment type', 'attachment type not allowed', 'attachment type is not allowed'],
     },
     temporary: 'by-code',
     actor: 'account-owner',
@@ -247,7 +248,7 @@ export const generalReasonRules: readonly Rule[] = [
   {
     id: 'message-not-rfc-compliant',
     match: {
-      phrases: ['not rfc 5322 compliant', 'messages with multiple addresses in from', 'rfcmessagenoncompliant', 'bare lf', 'bare cr', 'missing message-id', 'message-id header is missing'],
+      phrases: ['not rfc 5322 compliant', 'messages with multiple addresses in from', 'rfcmessagenoncompliant', 'bare lf', 'bare cr', 'missing message-id', 'message-id header is missing', 'lone cr or lf', 'nul characters', 'contains nul', 'invalid header', 'malformed header'],
     },
     temporary: 'by-code',
     actor: 'account-owner',
@@ -264,6 +265,7 @@ export const generalReasonRules: readonly Rule[] = [
       en: ['Find out which program or website sent the message (the message often names what is wrong).', "Have its developer send the mail through an ordinary mail library or over SMTP with your mail account, so the headers are right."],
     },
     examples: [
+      { text: '550 5.6.0 Lone CR or LF in headers (see RFC 5322 section 2.2)', source: 'RFC 5322 section 2.2 (CR and LF only together) as receivers quote it in their refusal' },
       { text: '550-5.7.1 [192.0.2.222 13] Messages with multiple addresses in From: header are not accepted. - gsmtp', source: 'Sisimai corpus, lhost-sendmail-43.eml (Gmail reply)' },
       { text: '550-5.7.1 This message is not RFC 5322 compliant. There are multiple Subject 550-5.7.1 headers. To reduce the amount of spam sent to Gmail, this message has 550-5.7.1 been blocked. Please visit 550-5.7.1 https://support.google.com/mail/?p=RfcMessageNonCompliant', source: 'Sisimai corpus, rhost-google-08.eml (Gmail reply)' },
     ],

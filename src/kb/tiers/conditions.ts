@@ -11,7 +11,7 @@ const NOT_SENDER_STAGE: RuleMatch['stages'] = ['connect', 'helo', 'rcpt-to', 'da
 
 /** Words that make the sender, not the recipient, the subject of a refusal ("sender address does not exist"). */
 const ABOUT_THE_SENDER: readonly string[] = [
-  'sender address', 'sender rejected', 'unknown sender',
+  'sender address', 'sender rejected', 'unknown sender', 'sender domain', "sender's domain", 'domain of sender',
   'afzenderadres', 'absenderadresse', "adresse de l'expéditeur", 'dirección del remitente', 'indirizzo del mittente', 'endereço do remetente',
 ];
 
