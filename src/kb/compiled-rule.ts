@@ -53,6 +53,7 @@ export class CompiledRule {
   readonly requireCode: boolean;
   readonly codes: readonly number[] | null;
   readonly enhanced: readonly string[] | null;
+  readonly notEnhanced: readonly string[] | null;
   readonly stages: readonly Stage[] | null;
   readonly providers: readonly ProviderId[] | null;
   /** Veto phrases: the matcher finds them in its phrase scan, so they are not tested here. */
@@ -82,6 +83,7 @@ export class CompiledRule {
     this.requireCode = m.requireCode === true;
     this.codes = m.codes ?? null;
     this.enhanced = m.enhanced ?? null;
+    this.notEnhanced = m.notEnhanced ?? null;
     this.stages = m.stages ?? null;
     this.providers = m.providers ?? null;
     this.unless = m.unless ?? [];
@@ -114,6 +116,7 @@ export class CompiledRule {
         bonus += 8;
       } else if (this.requireCode && this.codes === null) return -1;
     }
+    if (this.notEnhanced !== null && enhanced !== undefined && listedPrefix(this.notEnhanced, enhanced)) return -1;
     if (this.stages !== null) {
       const stage = facts.stage();
       if (stage !== undefined) {

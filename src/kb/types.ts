@@ -46,6 +46,8 @@ export interface RuleMatch {
    * prefix ending in a dot such as "5.7." or "4.". Same leniency as `codes`.
    */
   readonly enhanced?: readonly string[];
+  /** Enhanced codes that veto the rule, in the same exact-or-prefix form (no bonus when absent). */
+  readonly notEnhanced?: readonly string[];
   /** Require that a reply code (or enhanced code) is present and listed. */
   readonly requireCode?: boolean;
   /** Dialogue stages the rule accepts; a text without a known stage matches. */

@@ -42,6 +42,7 @@ function conditions(m: RuleMatch, reply: ParsedReply): number | undefined {
       bonus += 8;
     } else if (requireCode && m.codes === undefined) return undefined;
   }
+  if (m.notEnhanced !== undefined && enhanced !== undefined && enhancedListed(m.notEnhanced, enhanced)) return undefined;
   if (m.stages !== undefined && details.stage !== undefined) {
     if (!m.stages.includes(details.stage)) return undefined;
     bonus += 8;

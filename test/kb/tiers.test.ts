@@ -103,6 +103,8 @@ const EXAMPLES: readonly Case[] = [
 ];
 
 const NEAR_MISSES: readonly Case[] = [
+  { text: '550 5.1.1 Address rejected jan@example.org', id: 'recipient-unknown', tier: 'status-code', note: 'RFC 3463 X.1.1 is the recipient\'s address: the sender phrase "address rejected" does not overrule it' },
+  { text: '550 5.1.8 <info@example.nl>: user unknown', id: 'sender-address-rejected', tier: 'status-code', note: "RFC 3463 X.1.8 is the sender's address: no unknown recipient" },
   { text: '550 Het afzenderadres bestaat niet', id: 'unknown', tier: 'unknown', note: 'Dutch: the sender address does not exist is no unknown recipient' },
   { text: '550 5.7.1 Sender domain is listed in dbl.spamhaus.org', id: 'receiver-policy', tier: 'status-code', note: "a domain on Spamhaus's domain list (DBL) is no listing of the server's IP" },
   { text: '550 5.7.1 Message rejected: see the description at https://example.net/desc-001 (policy)', id: 'receiver-policy', tier: 'status-code', note: 'an Outlook.com-like code inside a word is no Outlook.com code' },

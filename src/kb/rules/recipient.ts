@@ -3,6 +3,7 @@
  * receives too fast, greylists — and the checks a receiver runs on our sender
  * (sender verification) and on local pipe forwarders.
  */
+import { SENDER_STATUS } from '../tiers/conditions';
 import type { Rule } from '../types';
 
 /** The recipient: after "RCPT TO:<", a reply's leading "<…>" or a log line's "** ". Never vetoes. */
@@ -47,6 +48,8 @@ export const recipientRules: readonly Rule[] = [
       // A sender check quotes the callout's "User unknown" for OUR address: that is sender-verify-failed.
       // A reply that names a DNS resource record as the problem (IONOS: "mailbox unavailable | invalid DNS PTR resource record") is not about the mailbox.
       unless: ['sender verify', 'verification failed for', 'verification failed while checking', 'sender address', 'sender rejected', 'unknown sender', 'authentication', 'resource record'],
+      // RFC 3463 X.1.7/X.1.8 are about the sender's address: a "user unknown" with them is the sender's.
+      notEnhanced: SENDER_STATUS,
       stages: ['rcpt-to', 'data', 'end-of-data', 'routing'],
     },
     temporary: 'by-code',

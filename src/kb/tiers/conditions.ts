@@ -15,8 +15,23 @@ const ABOUT_THE_SENDER: readonly string[] = [
   'afzenderadres', 'absenderadresse', "adresse de l'expéditeur", 'dirección del remitente', 'indirizzo del mittente', 'endereço do remetente',
 ];
 
+/**
+ * RFC 3463 says whose address a status is about: X.1.7 and X.1.8 the
+ * sender's, X.1.1–X.1.6 and X.1.10 the recipient's, X.2.x the recipient's
+ * mailbox. A phrase does not overrule that direction.
+ */
+export const SENDER_STATUS: readonly string[] = ['4.1.7', '4.1.8', '5.1.7', '5.1.8'];
+const RECIPIENT_STATUS: readonly string[] = ['1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '1.10'].flatMap((d) => [`4.${d}`, `5.${d}`]).concat(['4.2.', '5.2.']);
+const SENDER_IDS: ReadonlySet<DiagnosisId> = new Set<DiagnosisId>(['sender-address-rejected', 'sender-verify-failed']);
+
 /** The conditions every entry for `id` carries, with the entry's own veto phrases (`unless`) added. */
-export function reasonConditions(id: DiagnosisId, unless: readonly string[] = []): Pick<RuleMatch, 'stages' | 'unless'> {
-  const veto = RECIPIENT_IDS.has(id) ? [...unless, ...ABOUT_THE_SENDER] : unless;
-  return { ...(RECIPIENT_IDS.has(id) ? { stages: NOT_SENDER_STAGE } : {}), ...(veto.length > 0 ? { unless: veto } : {}) };
+export function reasonConditions(id: DiagnosisId, unless: readonly string[] = []): Pick<RuleMatch, 'stages' | 'unless' | 'notEnhanced'> {
+  const recipient = RECIPIENT_IDS.has(id);
+  const veto = recipient ? [...unless, ...ABOUT_THE_SENDER] : unless;
+  const wrongWay = recipient ? SENDER_STATUS : SENDER_IDS.has(id) ? RECIPIENT_STATUS : [];
+  return {
+    ...(recipient ? { stages: NOT_SENDER_STAGE } : {}),
+    ...(veto.length > 0 ? { unless: veto } : {}),
+    ...(wrongWay.length > 0 ? { notEnhanced: wrongWay } : {}),
+  };
 }
