@@ -145,6 +145,9 @@ describe('the tiers of recognition', () => {
 
   it('when a reply carries an enhanced code, then its bare reply code does not decide (500 with 5.0.0 is no protocol error)', () => {
     expect(classify('500 5.0.0 Depot returns error: <sorry>').id).not.toBe('smtp-protocol-error');
+    // X.0.0 says nothing beyond the class: a code of the same class quoted in the words says more.
+    expect(classify('500 5.0.0 Depot returns error: <552 5.2.2 sorry>').id).toBe('recipient-mailbox-full');
+    expect(classify('550 5.0.0 sorry, see 4.2.2 in our notes').id).not.toBe('recipient-mailbox-full');
     expect(classify('500 Depot returns error: <sorry>').id).toBe('smtp-protocol-error');
   });
 

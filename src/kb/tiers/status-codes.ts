@@ -87,8 +87,26 @@ export interface StatusCodeMatch {
   readonly key: string;
 }
 
-export function statusCodeDiagnosis(reply: Pick<ParsedReply, 'code' | 'enhanced'>): StatusCodeMatch | undefined {
-  const { enhanced, code } = reply;
+/** An RFC 3463 code inside the words, as a server quotes another reply ("Depot returns error: <552 5.2.2 Over quota>"). */
+const QUOTED_STATUS = /(?:^|[\s(<[#"'])([45])\.(\d{1,3})\.(\d{1,3})(?=[\s)\]>;,.:'"-]|$)/g;
+
+/**
+ * X.0.0 says nothing beyond the class (RFC 3463 "other undefined status"): a
+ * more exact code of the same class that the server quotes in its words says
+ * more. Only the first 2,000 characters are looked at.
+ */
+function quotedStatus(folded: string, outer: string): string | undefined {
+  for (const m of folded.slice(0, 2000).matchAll(QUOTED_STATUS)) {
+    const code = `${m[1]!}.${m[2]!}.${m[3]!}`;
+    if (m[1] === outer[0] && !code.endsWith('.0.0')) return code;
+  }
+  return undefined;
+}
+
+export function statusCodeDiagnosis(reply: Pick<ParsedReply, 'code' | 'enhanced'> & { readonly folded?: string }): StatusCodeMatch | undefined {
+  const { code } = reply;
+  let { enhanced } = reply;
+  if (enhanced !== undefined && enhanced.endsWith('.0.0') && reply.folded !== undefined) enhanced = quotedStatus(reply.folded, enhanced) ?? enhanced;
   // Class 2 is success: a delivered message has nothing to diagnose.
   if (enhanced !== undefined && enhanced[0] !== '2') {
     const dot = enhanced.indexOf('.');
