@@ -88,6 +88,9 @@ const EXAMPLES: readonly Case[] = [
   { text: 'Die Adresse des Empfängers ist ungültig.', id: 'recipient-unknown', tier: 'reason-phrase', note: "German: the recipient's address is invalid" },
   { text: '550 Mailbox ist gesperrt', id: 'recipient-disabled', tier: 'reason-phrase', note: 'German: the mailbox is locked' },
   { text: 'Le message est trop volumineux.', id: 'message-too-large', tier: 'reason-phrase', note: 'French: the message is too large' },
+  { text: '550 Пользователь не найден', id: 'recipient-unknown', tier: 'reason-phrase', note: 'Russian: user not found' },
+  { text: '552 Skrzynka odbiorcy jest pełna', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: 'Polish: the mailbox is full' },
+  { text: '550 宛先不明のため配送できませんでした', id: 'recipient-unknown', tier: 'reason-phrase', note: 'Japanese: address unknown' },
   { text: 'lost connection with mx.example.org[192.0.2.1] while performing the HELO handshake', id: 'remote-server-unreachable', tier: 'reason-phrase', note: "Postfix's words for a session that broke off" },
   // status-code
   { text: '550 5.2.2 sorry', id: 'recipient-mailbox-full', tier: 'status-code', note: 'RFC 3463 5.2.2: mailbox full' },

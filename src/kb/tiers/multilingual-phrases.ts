@@ -1,7 +1,8 @@
 /**
  * Reason phrases in the languages bounces arrive in besides English (and the
  * plain English spam verdicts): Dutch,
- * German, French, Spanish, Italian and Portuguese. Written from the wording
+ * German, French, Spanish, Italian and Portuguese, and the commonest
+ * phrasings in Russian, Polish, Swedish, Czech, Turkish and Japanese. Written from the wording
  * of those languages' mail servers and providers (the common phrasings of a
  * full mailbox, an unknown user, spam, a block …); a longer phrase wins over
  * a shorter one, so "el dominio no existe" names the domain, "no existe" the
@@ -11,7 +12,7 @@ import type { DiagnosisId } from '../types';
 import { reasonConditions } from './conditions';
 import type { TierEntry } from './tier-entry';
 
-const SOURCE = 'common bounce wording in nl, de, fr, es, it, pt (providers\' localised replies)';
+const SOURCE = 'common bounce wording in nl, de, fr, es, it, pt, ru, pl, sv, cs, tr, ja (providers\' localised replies)';
 
 /**
  * A phrase as servers also write it without accents: many mail systems keep
@@ -57,6 +58,7 @@ const FULL_WITH_WORDS_BETWEEN: ReadonlyArray<readonly [readonly string[], RegExp
   // "è" is no word character for \b: a space before it marks the word's start.
   [['è piena', 'e piena'], /\bcasella\b[^.;]{0,50}\s[èe] piena\b/],
   [['está cheia', 'esta cheia', 'está lotada', 'esta lotada'], /\bcaixa\b[^.;]{0,50}\best[aá] (?:cheia|lotada)\b/],
+  [['jest pełna', 'jest pelna'], /\bskrzynka\b[^.;]{0,50}\bjest pe[łl]na\b/],
 ];
 
 const MAILBOX_FULL_WORDS_BETWEEN: readonly TierEntry[] = FULL_WITH_WORDS_BETWEEN.map(([phrases, pattern]) => ({
@@ -82,6 +84,13 @@ export const MULTILINGUAL_PHRASES: readonly TierEntry[] = [
     'casella piena', 'casella di posta piena', 'quota superata', 'spazio esaurito',
     // pt
     'caixa postal cheia', 'caixa de correio cheia', 'caixa cheia', 'cota excedida', 'quota excedida',
+    // ru, pl, sv, cs, tr, ja
+    'ящик переполнен', 'почтовый ящик переполнен', 'превышен размер почтового ящика',
+    'skrzynka jest pełna', 'skrzynka pełna', 'przepełniona skrzynka',
+    'brevlådan är full', 'postlådan är full',
+    'schránka je plná', 'plná schránka',
+    'posta kutusu dolu',
+    'メールボックスがいっぱい', 'メールボックスの容量', '容量オーバー',
   ]),
   say('recipient-unknown', [
     'onbekende gebruiker', 'gebruiker onbekend', 'ontvanger onbekend', 'onbekende ontvanger', 'adres bestaat niet', 'e-mailadres bestaat niet', 'mailbox bestaat niet', 'bestaat niet',
@@ -93,6 +102,12 @@ export const MULTILINGUAL_PHRASES: readonly TierEntry[] = [
     'usuario desconocido', 'destinatario desconocido', 'dirección no existe', 'direccion no existe', 'no existe', 'destinatario no encontrado', 'usuario no encontrado',
     'utente sconosciuto', 'destinatario sconosciuto', 'indirizzo inesistente', 'non esiste', 'destinatario non trovato', 'utente non trovato',
     'usuário desconhecido', 'utilizador desconhecido', 'destinatário desconhecido', 'não existe', 'endereço inexistente', 'destinatário não encontrado', 'usuário não encontrado',
+    'пользователь не найден', 'пользователь не существует', 'адрес не существует', 'получатель не найден', 'нет такого пользователя',
+    'użytkownik nie istnieje', 'nieznany użytkownik', 'adres nie istnieje', 'odbiorca nie istnieje',
+    'okänd användare', 'användaren finns inte', 'adressen finns inte',
+    'neznámý uživatel', 'uživatel neexistuje', 'adresa neexistuje',
+    'kullanıcı bulunamadı', 'bilinmeyen kullanıcı', 'böyle bir kullanıcı yok',
+    '宛先不明', 'ユーザが存在しません', 'ユーザーが存在しません', '存在しないユーザ', 'そのようなユーザはいません',
   ]),
   say('recipient-domain-not-found', [
     'domein bestaat niet', 'domein onbekend',
@@ -120,6 +135,12 @@ export const MULTILINGUAL_PHRASES: readonly TierEntry[] = [
     'considerado spam', 'considerado como spam', 'detectado como spam', 'rechazado por spam', 'rechazado como spam', 'correo no deseado',
     'considerato spam', 'identificato come spam', 'rilevato come spam', 'rifiutato come spam',
     'considerada spam', 'identificado como spam', 'rejeitada como spam', 'rejeitado como spam', 'mensagem indesejada',
+    'отклонено как спам', 'распознано как спам', 'похоже на спам',
+    'odrzucono jako spam', 'uznano za spam',
+    'klassades som skräppost', 'klassat som spam',
+    'označeno jako spam',
+    'spam olarak algılandı',
+    '迷惑メールと判定',
   ]),
   say('virus-detected', [
     'virus gevonden', 'virus aangetroffen', 'virus gedetecteerd',
@@ -136,6 +157,12 @@ export const MULTILINGUAL_PHRASES: readonly TierEntry[] = [
     'mensaje demasiado grande', 'mensaje excede el tamaño',
     'messaggio troppo grande', 'dimensione del messaggio supera',
     'mensagem muito grande', 'mensagem excede o tamanho',
+    'размер сообщения превышает', 'сообщение слишком большое',
+    'wiadomość jest za duża', 'wiadomość za duża',
+    'meddelandet är för stort',
+    'zpráva je příliš velká',
+    'ileti çok büyük',
+    'メールサイズが大きすぎ', 'サイズ超過',
   ]),
   say('relay-denied', [
     'relayen niet toegestaan', 'doorsturen niet toegestaan',
