@@ -7,6 +7,7 @@
  * from the MIME parse; never throws for any bytes (errors become BounceError).
  */
 import { classifyWithReport } from '../kb/classify-report';
+import { enhancedCodesIn } from '../smtp/reply';
 import type { Classification } from '../kb/matcher';
 import type { Stage } from '../kb/types';
 import { cleanAddress, normaliseAddress } from './addresses';
@@ -89,12 +90,9 @@ function header(message: MimeMessage, key: string): string | undefined {
 
 const REMOTE_HOST_IN_TEXT = /\b(?:host|remote host|server|mx)\s+([a-z0-9][a-z0-9.-]*\.[a-z]{2,})\.?\s*\[?([0-9a-f:.]+)?\]?/i;
 
-/** An RFC 3463 code the server wrote inside its words, also qmail/vpopmail's "(#5.1.1)" form. */
-const STATUS_IN_WORDS = /(?:^|[\s([#])([45])\.(\d{1,3})\.(\d{1,3})(?=[\s)\];,.:-]|$)/;
-
+/** An RFC 3463 failure code the server wrote inside its words, also qmail/vpopmail's "(#5.1.1)" form. */
 function statusInWords(text: string | undefined): string | undefined {
-  const m = STATUS_IN_WORDS.exec(text?.slice(0, 2000) ?? '');
-  return m === null ? undefined : `${m[1]!}.${m[2]!}.${m[3]!}`;
+  return enhancedCodesIn(text?.slice(0, 2000) ?? '').find((code) => code[0] !== '2');
 }
 
 /** Words beyond the address itself. */

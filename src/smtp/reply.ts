@@ -102,6 +102,12 @@ function findReplyStart(text: string): ReplyStart | undefined {
   return undefined;
 }
 const ENHANCED_ANYWHERE = /(^|[\s:'"(#[<])([245])\.(\d{1,3})\.(\d{1,3})(?![.\d])/;
+const ENHANCED_EVERYWHERE = new RegExp(ENHANCED_ANYWHERE.source, 'g');
+
+/** Every RFC 3463 code written inside a text, in order: a quoted reply ("<552 5.2.2 Over quota>"), qmail's "(#5.1.1)". */
+export function enhancedCodesIn(text: string): string[] {
+  return [...text.matchAll(ENHANCED_EVERYWHERE)].map((m) => `${m[2]!}.${m[3]!}.${m[4]!}`);
+}
 
 const BOUNCE_HOST = /\bhost ([a-z0-9][a-z0-9.-]*\.[a-z]{2,}) \[([0-9a-f:.]+)\]/i;
 

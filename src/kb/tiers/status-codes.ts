@@ -5,7 +5,7 @@
  * the code's class and subject ("5.2.x" is about the mailbox).
  */
 import type { DiagnosisId } from '../types';
-import type { ParsedReply } from '../../smtp/reply';
+import { enhancedCodesIn, type ParsedReply } from '../../smtp/reply';
 
 /** Detail codes, written without their class: "1.1" stands for 4.1.1 and 5.1.1. */
 const DETAIL: Readonly<Record<string, DiagnosisId>> = {
@@ -87,20 +87,14 @@ export interface StatusCodeMatch {
   readonly key: string;
 }
 
-/** An RFC 3463 code inside the words, as a server quotes another reply ("Depot returns error: <552 5.2.2 Over quota>"). */
-const QUOTED_STATUS = /(?:^|[\s(<[#"'])([45])\.(\d{1,3})\.(\d{1,3})(?=[\s)\]>;,.:'"-]|$)/g;
-
 /**
  * X.0.0 says nothing beyond the class (RFC 3463 "other undefined status"): a
- * more exact code of the same class that the server quotes in its words says
- * more. Only the first 2,000 characters are looked at.
+ * more exact code of the same class that the server quotes in its words
+ * ("Depot returns error: <552 5.2.2 Over quota>") says more. Only the first
+ * 2,000 characters are looked at.
  */
 function quotedStatus(folded: string, outer: string): string | undefined {
-  for (const m of folded.slice(0, 2000).matchAll(QUOTED_STATUS)) {
-    const code = `${m[1]!}.${m[2]!}.${m[3]!}`;
-    if (m[1] === outer[0] && !code.endsWith('.0.0')) return code;
-  }
-  return undefined;
+  return enhancedCodesIn(folded.slice(0, 2000)).find((code) => code[0] === outer[0] && !code.endsWith('.0.0'));
 }
 
 export function statusCodeDiagnosis(reply: Pick<ParsedReply, 'code' | 'enhanced'> & { readonly folded?: string }): StatusCodeMatch | undefined {
