@@ -6,8 +6,9 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startWebSandbox, type WebSandbox } from '../web/web-sandbox';
+import { emulatorState } from '../support/emulator-state';
 
 const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = path.join(__dirname, 'screenshots');
@@ -38,11 +39,7 @@ function routing(): string | undefined {
   return web.sandbox.emulator.scenario.accounts.find((a) => a.user === 'groen')?.routing.find((r) => r.domain === 'tuincentrum-groen.example')?.mxcheck;
 }
 
-/** The emulator's state; DNS records as a set (a zone edit may move a record to another line or spell out its TTL). */
-function state(): string {
-  const dns = web.sandbox.emulator.scenario.dns.records.map((r) => JSON.stringify({ name: r.name, type: r.type, data: r.data })).sort();
-  return JSON.stringify({ accounts: web.sandbox.emulator.scenario.accounts, dns });
-}
+const state = (): string => emulatorState(web.sandbox.emulator.scenario);
 
 /** The "Fix this" link of a finding (or of a part of a root cause) for one subject, as the page offers it. */
 async function fixThis(page: Page, finding: string, subject: string): Promise<void> {
@@ -57,12 +54,33 @@ async function fixThis(page: Page, finding: string, subject: string): Promise<vo
   await page.waitForURL(/\/fix\?/);
 }
 
+/** A fresh browser context in English; page errors are collected for the test to check. */
+async function openPage(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  return { context, page, errors };
+}
+
+/** Ticks the confirmation on the preview, makes the change and waits for the re-check's words. */
+async function confirmAndApply(page: Page, result: string | RegExp): Promise<void> {
+  await page.getByLabel('I want to make this change now').check();
+  await page.getByRole('button', { name: 'Make the change' }).click();
+  await page.getByText(result).waitFor();
+}
+
+/** From the page after a fix: the fix log, the newest entry's Undo, confirmed, and the re-check's words. */
+async function undoNewest(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Applied fixes' }).first().click();
+  await page.getByLabel('I want to undo this fix').first().check();
+  await page.getByRole('button', { name: 'Undo' }).first().click();
+  await page.getByText('Checked again: the previous state is back.').waitFor();
+}
+
 describe('the safe fixes in chromium', () => {
   it('when the customer clicks Fix this, confirms and applies, then the page shows the new result, and Undo from the log puts it back', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-    const page: Page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+    const { context, page, errors } = await openPage();
     try {
       await page.goto(`${web.url}/sandbox/cpanel/groen/?lang=en`);
       const card = page.locator('article[data-diagnosis="routing-local-mx-elsewhere"]');
@@ -76,23 +94,19 @@ describe('the safe fixes in chromium', () => {
       // The box must be ticked: the browser itself refuses the form without it.
       await page.getByRole('button', { name: 'Make the change' }).click();
       expect(routing()).toBe('local');
-      await page.getByLabel('I want to make this change now').check();
-      await page.getByRole('button', { name: 'Make the change' }).click();
-      await page.getByText('Checked again: the problem is gone.').waitFor();
+      await confirmAndApply(page, 'Checked again: the problem is gone.');
       expect(routing()).toBe('remote');
       expect(await page.locator('.md-fix-after article[data-diagnosis="routing-local-mx-elsewhere"]').count()).toBe(0);
       await page.screenshot({ path: path.join(SHOTS, 'fix-applied.png'), fullPage: true });
 
-      await page.getByRole('link', { name: 'Applied fixes' }).first().click();
-      await page.getByLabel('I want to undo this fix').check();
-      await page.getByRole('button', { name: 'Undo' }).click();
-      await page.getByText('Checked again: the previous state is back.').waitFor();
+      await undoNewest(page);
       expect(routing()).toBe('local');
       expect(errors).toEqual([]);
     } finally {
       await context.close();
     }
   });
+
   it.each([
     ['bos', 'routing-remote-mx-here', 'bos-verhuur.example', 'Email::set_always_accept'],
     ['jansen', 'outgoing-held', 'nieuwsbrief@webwinkel-jansen.example', 'Email::release_outgoing'],
@@ -104,10 +118,7 @@ describe('the safe fixes in chromium', () => {
     ['stam', 'dkim-invalid', 'stam-legal.example', 'EmailAuth::enable_dkim'],
     ['stam', 'dmarc-missing', 'advocatenkantoor-stam.example', 'DNS::mass_edit_zone'],
   ])('when %s clicks Fix this for %s of %s, confirms and later undoes it, then the state changes and comes back', async (user, finding, subject, call) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-    const page: Page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+    const { context, page, errors } = await openPage();
     try {
       const before = state();
       await page.goto(`${web.url}/sandbox/cpanel/${user}/?lang=en`);
@@ -116,22 +127,18 @@ describe('the safe fixes in chromium', () => {
       expect(await page.locator('.md-fix-change').innerText()).toContain(call);
       expect(state()).toEqual(before);
 
-      await page.getByLabel('I want to make this change now').check();
-      await page.getByRole('button', { name: 'Make the change' }).click();
       // As the cPanel user some account-wide flags cannot be read: the change can be in effect while the card stays.
-      await page.getByText(/Checked again: the (problem is gone|change is in effect)\./).waitFor();
+      await confirmAndApply(page, /Checked again: the (problem is gone|change is in effect)\./);
       expect(state()).not.toEqual(before);
 
-      await page.getByRole('link', { name: 'Applied fixes' }).first().click();
-      await page.getByLabel('I want to undo this fix').first().check();
-      await page.getByRole('button', { name: 'Undo' }).first().click();
-      await page.getByText('Checked again: the previous state is back.').waitFor();
+      await undoNewest(page);
       expect(state()).toEqual(before);
       expect(errors).toEqual([]);
     } finally {
       await context.close();
     }
   });
+
   it('when the admin lifts a hold on the whole account from the WHM account page, then WHM releases it, and Undo holds the account again', async () => {
     const a = web.sandbox.emulator.scenario.accounts.find((x) => x.user === 'jansen');
     const box = a?.mailboxes.find((m) => m.email === 'nieuwsbrief@webwinkel-jansen.example');
@@ -139,23 +146,18 @@ describe('the safe fixes in chromium', () => {
     const saved = { account: a.outgoing.hold, mailbox: box.holdOutgoing };
     a.outgoing.hold = true;
     box.holdOutgoing = false;
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-    const page: Page = await context.newPage();
+    const { context, page, errors } = await openPage();
     try {
       await page.goto(`${web.url}/whm/accounts/jansen?lang=en`);
       await fixThis(page, 'outgoing-held', 'nieuwsbrief@webwinkel-jansen.example');
       expect(await page.locator('.md-fix-change').innerText()).toContain('release_outgoing_email');
       expect(a.outgoing.hold).toBe(true);
-      await page.getByLabel('I want to make this change now').check();
-      await page.getByRole('button', { name: 'Make the change' }).click();
-      await page.getByText('Checked again: the problem is gone.').waitFor();
+      await confirmAndApply(page, 'Checked again: the problem is gone.');
       expect(a.outgoing.hold).toBe(false);
 
-      await page.getByRole('link', { name: 'Applied fixes' }).first().click();
-      await page.getByLabel('I want to undo this fix').first().check();
-      await page.getByRole('button', { name: 'Undo' }).first().click();
-      await page.getByText('Checked again: the previous state is back.').waitFor();
+      await undoNewest(page);
       expect(a.outgoing.hold).toBe(true);
+      expect(errors).toEqual([]);
     } finally {
       await context.close();
       a.outgoing.hold = saved.account;

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startSandbox, type RunningSandbox } from '../../src/sandbox/start-sandbox';
 import { runCli } from '../cli/run-cli';
+import { emulatorState } from '../support/emulator-state';
 
 interface JsonFinding {
   id: string;
@@ -65,9 +66,7 @@ async function problems(user: string): Promise<string[]> {
 }
 
 /** The emulator's whole state as it would answer: accounts and DNS records. */
-function stateSnapshot(): string {
-  return JSON.stringify({ accounts: sandbox.emulator.scenario.accounts, dns: sandbox.emulator.scenario.dns.records });
-}
+const stateSnapshot = (): string => emulatorState(sandbox.emulator.scenario);
 
 function account(user: string) {
   const a = sandbox.emulator.scenario.accounts.find((x) => x.user === user);

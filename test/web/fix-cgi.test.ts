@@ -7,6 +7,7 @@
 import { CsrfTokens } from '../../src/web/security';
 import { cpanelEnv, runCgi, startCgiSandbox, whmEnv, type CgiSandbox } from './cgi-run';
 import { decodeEntities } from './html';
+import { emulatorState } from '../support/emulator-state';
 
 let cgi: CgiSandbox;
 
@@ -18,9 +19,7 @@ afterAll(async () => {
   await cgi.close();
 });
 
-function state(): string {
-  return JSON.stringify({ accounts: cgi.sandbox.emulator.scenario.accounts, dns: cgi.sandbox.emulator.scenario.dns.records });
-}
+const state = (): string => emulatorState(cgi.sandbox.emulator.scenario);
 
 function post(user: string, pathInfo: string, form: Record<string, string>): Promise<Awaited<ReturnType<typeof runCgi>>> {
   const body = new URLSearchParams(form).toString();

@@ -6,6 +6,7 @@
  */
 import { formField, request, startWebSandbox, type Reply, type WebSandbox } from './web-sandbox';
 import { decodeEntities } from './html';
+import { emulatorState } from '../support/emulator-state';
 
 let web: WebSandbox;
 
@@ -19,11 +20,7 @@ afterAll(async () => {
 
 const base = (user: string): string => `${web.url}/sandbox/cpanel/${user}`;
 
-/** The emulator's state; DNS records as a set (a zone edit may move a record to another line or spell out its TTL). */
-function state(): string {
-  const dns = web.sandbox.emulator.scenario.dns.records.map((r) => JSON.stringify({ name: r.name, type: r.type, data: r.data })).sort();
-  return JSON.stringify({ accounts: web.sandbox.emulator.scenario.accounts, dns });
-}
+const state = (): string => emulatorState(web.sandbox.emulator.scenario);
 
 function account(user: string) {
   const a = web.sandbox.emulator.scenario.accounts.find((x) => x.user === user);
