@@ -25,6 +25,63 @@ type StateArray = Int16Array | Int32Array;
 /** Trie states up to this depth get a full row of transitions: the text visits them all the time. */
 const DENSE_DEPTH = 2;
 
+const NONE: readonly number[] = [];
+
+/** The phrases' trie in flat arrays: states are numbered as they are created, 0 is the start. */
+interface Trie {
+  readonly depth: number[];
+  readonly children: number[];
+  /** The column of the edge into each state. */
+  readonly incoming: number[];
+  readonly firstChild: number[];
+  readonly nextSibling: number[];
+  /** For a state with exactly one child: that edge's column and target; else -1. */
+  readonly edgeClass: Int16Array;
+  readonly edgeTarget: Int32Array;
+  /** The phrases that end exactly at a state. */
+  readonly ending: Map<number, number[]>;
+}
+
+function buildTrie(encoded: readonly Uint8Array[], classOf: Uint8Array): Trie {
+  const depth = [0];
+  const children = [0];
+  const incoming = [0];
+  const firstChild = [-1];
+  const nextSibling = [-1];
+  const ending = new Map<number, number[]>();
+  encoded.forEach((bytes, index) => {
+    let state = 0;
+    for (const byte of bytes) {
+      const c = classOf[byte]!;
+      // Most states have one child; the few with many are near the start, where phrases share beginnings.
+      let next = firstChild[state]!;
+      while (next !== -1 && incoming[next] !== c) next = nextSibling[next]!;
+      if (next === -1) {
+        next = depth.length;
+        depth.push(depth[state]! + 1);
+        children.push(0);
+        incoming.push(c);
+        firstChild.push(-1);
+        nextSibling.push(firstChild[state]!);
+        firstChild[state] = next;
+        children[state]! += 1;
+      }
+      state = next;
+    }
+    const list = ending.get(state);
+    if (list === undefined) ending.set(state, [index]);
+    else list.push(index);
+  });
+  const edgeClass = new Int16Array(depth.length).fill(-1);
+  const edgeTarget = new Int32Array(depth.length);
+  for (let state = 0; state < depth.length; state += 1) {
+    if (children[state] !== 1) continue;
+    edgeClass[state] = incoming[firstChild[state]!]!;
+    edgeTarget[state] = firstChild[state]!;
+  }
+  return { depth, children, incoming, firstChild, nextSibling, edgeClass, edgeTarget, ending };
+}
+
 export class PhraseIndex {
   /** Byte → column; 0 for bytes no phrase uses (its transitions lead back to the start). */
   private readonly classOf: Uint8Array;
@@ -61,88 +118,76 @@ export class PhraseIndex {
       for (const byte of bytes) if (this.classOf[byte] === ABSENT) this.classOf[byte] = columns++;
     }
     this.width = columns;
-    const column = (byte: number): number => this.classOf[byte]!;
+    const trie = buildTrie(encoded, this.classOf);
+    const count = trie.depth.length;
+    const isDense = (state: number): boolean => trie.depth[state]! <= DENSE_DEPTH || trie.children[state]! > 1;
 
-    // The trie: goto rows (-1 = no edge), depth and number of children per state.
-    const goto: Int32Array[] = [new Int32Array(columns).fill(-1)];
-    const depth: number[] = [0];
-    const children: number[] = [0];
-    const out: number[][] = [[]];
-    encoded.forEach((bytes, index) => {
-      let state = 0;
-      for (const byte of bytes) {
-        const c = column(byte);
-        let next = goto[state]![c]!;
-        if (next === -1) {
-          next = goto.length;
-          goto.push(new Int32Array(columns).fill(-1));
-          depth.push(depth[state]! + 1);
-          children.push(0);
-          children[state]! += 1;
-          out.push([]);
-          goto[state]![c] = next;
-        }
-        state = next;
-      }
-      out[state]!.push(index);
-    });
-    const count = goto.length;
-    // A chain state's one trie edge, kept before the rows are completed below.
-    const edgeClass = new Int16Array(count).fill(-1);
-    const edgeNext = new Int32Array(count);
-    for (let state = 0; state < count; state += 1) {
-      if (children[state] !== 1) continue;
-      const row = goto[state]!;
-      const c = row.findIndex((next) => next !== -1);
-      edgeClass[state] = c;
-      edgeNext[state] = row[c]!;
-    }
-
-    // Breadth-first: fill failure links and complete the rows (the full automaton).
+    // Breadth-first over the trie (so a state's failure link, always shallower, is complete
+    // before it is used): failure links, the full rows of dense states and each state's
+    // ending phrases. Only the dense states get rows: building a row for every state cost a
+    // typed array per state and most of the start-up time.
     const fail = new Int32Array(count);
-    const queue: number[] = [];
-    for (let c = 0; c < columns; c += 1) {
-      const next = goto[0]![c]!;
-      if (next === -1) goto[0]![c] = 0;
-      else {
-        fail[next] = 0;
-        queue.push(next);
-      }
-    }
-    for (let head = 0; head < queue.length; head += 1) {
-      const state = queue[head]!;
-      out[state]!.push(...out[fail[state]!]!);
-      for (let c = 0; c < columns; c += 1) {
-        const next = goto[state]![c]!;
-        if (next === -1) goto[state]![c] = goto[fail[state]!]![c]!;
-        else {
-          fail[next] = goto[fail[state]!]![c]!;
-          queue.push(next);
-        }
-      }
-    }
-
-    // Number the dense states first.
-    const isDense = (state: number): boolean => depth[state]! <= DENSE_DEPTH || children[state]! > 1;
-    const order = [0, ...queue];
-    const denseStates = order.filter(isDense);
-    const chainStates = order.filter((state) => !isDense(state));
     const id = new Int32Array(count);
-    [...denseStates, ...chainStates].forEach((state, n) => (id[state] = n));
+    const rowOf = new Int32Array(count).fill(-1);
+    let denseCount = 0;
+    for (let state = 0; state < count; state += 1) if (isDense(state)) denseCount += 1;
+    const rows = new Int32Array(denseCount * columns);
+    const out: (readonly number[])[] = new Array<readonly number[]>(count);
+    const order: number[] = [0];
+    let nextDense = 0;
+    let nextChain = denseCount;
+    /** Where the full automaton goes from `state` on column `c` (trie states, before numbering). */
+    const delta = (state: number, c: number): number => {
+      for (;;) {
+        const row = rowOf[state]!;
+        if (row >= 0) return rows[row * columns + c]!;
+        if (trie.edgeClass[state] === c) return trie.edgeTarget[state]!;
+        state = fail[state]!;
+      }
+    };
+    for (let head = 0; head < order.length; head += 1) {
+      const state = order[head]!;
+      const parentFail = fail[state]!;
+      const own = trie.ending.get(state);
+      const inherited = state === 0 ? NONE : out[parentFail]!;
+      out[state] = own === undefined ? inherited : inherited.length === 0 ? own : [...own, ...inherited];
+      if (isDense(state)) {
+        id[state] = nextDense;
+        rowOf[state] = nextDense;
+        const base = nextDense * columns;
+        for (let c = 0; c < columns; c += 1) rows[base + c] = state === 0 ? 0 : delta(parentFail, c);
+        nextDense += 1;
+      } else {
+        id[state] = nextChain++;
+      }
+      for (let child = trie.firstChild[state]!; child !== -1; child = trie.nextSibling[child]!) {
+        const c = trie.incoming[child]!;
+        if (rowOf[state]! >= 0) rows[rowOf[state]! * columns + c] = child;
+        fail[child] = state === 0 ? 0 : delta(parentFail, c);
+        order.push(child);
+      }
+    }
     const encode = (state: number): number => (out[state]!.length > 0 ? -id[state]! - 1 : id[state]!);
 
     // 16-bit entries when the states fit: half the bytes, so the hot rows stay in the fastest cache.
-    const states = (values: ArrayLike<number>): StateArray => (count < 0x7fff ? Int16Array.from(values) : Int32Array.from(values));
-    this.denseCount = denseStates.length;
-    this.dense = states(new Int32Array(denseStates.length * columns));
-    denseStates.forEach((state, n) => {
-      for (let c = 0; c < columns; c += 1) this.dense[n * columns + c] = encode(goto[state]![c]!);
-    });
-    this.chainClass = Int16Array.from(chainStates, (state) => edgeClass[state]!);
-    this.chainNext = states(chainStates.map((state) => (edgeClass[state]! < 0 ? 0 : encode(edgeNext[state]!))));
-    this.chainFail = states(chainStates.map((state) => id[fail[state]!]!));
-    const byId: number[][] = new Array<number[]>(count);
-    for (let state = 0; state < count; state += 1) byId[id[state]!] = out[state]!;
+    const states = (length: number): StateArray => (count < 0x7fff ? new Int16Array(length) : new Int32Array(length));
+    this.denseCount = denseCount;
+    this.dense = states(denseCount * columns);
+    for (let i = 0; i < rows.length; i += 1) this.dense[i] = encode(rows[i]!);
+    const chainCount = count - denseCount;
+    this.chainClass = new Int16Array(chainCount);
+    this.chainNext = states(chainCount);
+    this.chainFail = states(chainCount);
+    const byId: (readonly number[])[] = new Array<readonly number[]>(count);
+    for (let state = 0; state < count; state += 1) {
+      byId[id[state]!] = out[state]!;
+      if (rowOf[state]! >= 0) continue;
+      const k = id[state]! - denseCount;
+      const c = trie.edgeClass[state]!;
+      this.chainClass[k] = c;
+      this.chainNext[k] = c < 0 ? 0 : encode(trie.edgeTarget[state]!);
+      this.chainFail[k] = id[fail[state]!]!;
+    }
     this.endingPhrases = byId;
     this.seen = new Uint32Array(phrases.length);
   }
