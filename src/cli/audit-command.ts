@@ -6,7 +6,8 @@
 import type { Writable } from 'node:stream';
 import { errorLine, jsonForTerminal, lineForTerminal } from './terminal-text';
 import { auditAccount, auditAll, type AccountOutcome, type AuditSettings } from '../audit/audit-account';
-import { cpanelUnreachable, settingsFromFlags, UsageError, type AuditFlags } from './audit-flags';
+import { cpanelUnreachable, settingsFromFlags, type AuditFlags } from './audit-flags';
+import { UsageError } from './usage-error';
 import { writeOut } from './write-out';
 import { getDomains } from '../cpanel/domains';
 import { listAccounts } from '../cpanel/whm-accounts';

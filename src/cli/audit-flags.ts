@@ -12,9 +12,7 @@ import { CpanelAuthError, CpanelTransportError } from '../cpanel/errors';
 import type { Lang } from '../kb/types';
 import { parseDuration } from '../util/duration';
 import { chosenLanguage } from './language';
-
-/** A mistake in the command line: the caller prints it with the usage hint and exits 2. */
-export class UsageError extends Error {}
+import { positiveWhole, UsageError } from './usage-error';
 
 export interface AuditFlags {
   readonly lang: Lang;
@@ -30,13 +28,6 @@ export interface AuditFlags {
   readonly dnsTimeoutMs: number;
   readonly profile: ProviderProfile;
   readonly connection: Connection;
-}
-
-/** A positive whole number from a flag, or a usage error that names the flag. */
-export function positiveWhole(name: string, value: unknown): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`--${name} takes a positive whole number`);
-  return n;
 }
 
 /** The shared flags of a command's options (and MAIL_DOCTOR_* from the environment). */

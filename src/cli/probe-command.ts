@@ -18,7 +18,7 @@ import { hostJson } from '../probe/report-json';
 import { anythingReached, runProbeStep } from '../probe/probe-step';
 import { DEFAULT_PORTS, parsePortList, type PortPlan } from '../probe/services';
 import { loadProfile } from '../config/load-profile';
-import { UsageError } from './audit-flags';
+import { UsageError } from './usage-error';
 import { gatewayFor, resolveConnection, type Connection, type ConnectionFlags } from '../audit/connection';
 import { chosenLanguage } from './language';
 import { formatProbe } from './format-probe';

@@ -22,7 +22,7 @@ import { whmSessionOver } from '../web/modes';
 import { CsrfTokens } from '../web/security';
 import { openStore } from '../store/open-store';
 import type { HistoryStore } from '../store/history-store';
-import { UsageError } from './audit-flags';
+import { UsageError } from './usage-error';
 import { gatewayFor, serverHostname, type Connection } from '../audit/connection';
 import { untilStopSignal } from './stop-signal';
 import { resolveServerName } from '../jobs/server-identity';
