@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 
-const BENCHES = ['classify-bench.js', 'audit-bench.js', 'store-bench.js', 'page-bench.js', 'whm-bench.js', 'bounce-bench.js'];
+const BENCHES = ['classify-bench.js', 'cli-start-bench.js', 'audit-bench.js', 'store-bench.js', 'page-bench.js', 'whm-bench.js', 'bounce-bench.js'];
 
 for (const bench of BENCHES) {
   execFileSync(process.execPath, [join(__dirname, bench)], { stdio: 'inherit' });
