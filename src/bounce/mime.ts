@@ -86,8 +86,12 @@ function addressList(list: readonly PostalMime.Address[] | undefined): string[] 
   return out;
 }
 
-/** Words beyond a greeting: a plain part of fewer letters than this is a stub ("see the HTML part"). */
-const MEANINGFUL_TEXT = 40;
+/**
+ * Words beyond a greeting: a plain part of fewer than 40 characters besides
+ * white space is a stub ("see the HTML part"). Found by a match that stops at
+ * the 40th, instead of stripping the white space from the whole text.
+ */
+const MEANINGFUL_TEXT = /(?:\S\s*){40}/;
 
 export class MimeError extends Error {}
 
@@ -163,8 +167,7 @@ export async function parseMime(bytes: Uint8Array, options: { readonly plainPath
     }
   }
   let text = email.text ?? '';
-  const letters = text.replace(/\s+/g, '').length;
-  if (email.html !== undefined && (letters < MEANINGFUL_TEXT || !text.includes('@'))) text = `${text}\n${htmlToText(email.html)}`;
+  if (email.html !== undefined && (!text.includes('@') || !MEANINGFUL_TEXT.test(text))) text = `${text}\n${htmlToText(email.html)}`;
   if (extraText.length > 0) text = `${text}\n${extraText.join('\n')}`;
   const contentType = email.headers.find((h) => h.key === 'content-type')?.value.toLowerCase() ?? '';
   return {

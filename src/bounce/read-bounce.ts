@@ -95,9 +95,23 @@ function statusInWords(text: string | undefined): string | undefined {
   return enhancedCodesIn(text?.slice(0, 2000) ?? '').find((code) => code[0] !== '2');
 }
 
-/** Words beyond the address itself. */
+/** Marks and white space around an address, which are not words. */
+const NOT_WORDS = /[\s<>:;,.()"]/;
+
+/**
+ * Words beyond the address itself: more than 3 characters outside any
+ * white-space separated token holding an address (an "@" with something on
+ * both sides), white space and the marks around addresses. Counts only as
+ * far as needed: the text may be a whole report.
+ */
 function hasServerWords(text: string | undefined): boolean {
-  return (text ?? '').replace(/\S+@\S+/g, '').replace(/[\s<>:;,.()"]/g, '').length > 3;
+  let count = 0;
+  for (const token of (text ?? '').split(/\s+/)) {
+    const at = token.indexOf('@', 1);
+    if (at > 0 && at < token.length - 1) continue;
+    for (const ch of token) if (!NOT_WORDS.test(ch) && ++count > 3) return true;
+  }
+  return false;
 }
 
 interface Facts {
