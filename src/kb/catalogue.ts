@@ -93,6 +93,8 @@ export const DIAGNOSES = [
   { id: 'smtp-protocol-error', kind: 'text', reason: 'syntaxerror' },
   { id: 'tls-handshake-failed', kind: 'text', reason: 'failedstarttls' },
   { id: 'smtp-login-failed', kind: 'text', reason: 'securityerror' },
+  { id: 'mail-loop', kind: 'text', reason: 'networkerror' },
+  { id: 'mx-points-back-here', kind: 'text', reason: 'systemerror' },
   // Decided by the connection probe (src/probe): what a mail program meets when it connects.
   { id: 'mail-port-closed', kind: 'probe', reason: 'networkerror' },
   { id: 'mail-host-not-found', kind: 'probe', reason: 'hostunknown' },

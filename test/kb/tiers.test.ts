@@ -40,6 +40,10 @@ const EXAMPLES: readonly Case[] = [
   { text: '550 5.1.90 Sending limit reached', id: 'sending-quota-exceeded', tier: 'provider-code', note: 'Microsoft NDR reference 5.1.90: daily recipient limit of the sender' },
   { text: '421 4.7.0 Messages from 192.0.2.10 temporarily deferred due to user complaints - 4.16.55.1', id: 'ip-reputation-throttled', tier: 'provider-code', note: "Yahoo's older wording of the complaint deferral (help.yahoo.com SLN3434)" },
   { text: '554 imta14.emeryville.ca.mail.comcast.net comcast 192.0.2.2 found on one or more DNSBLs, see http://postmaster.comcast.net/smtp-error-codes.php#BL000010', id: 'server-blocklisted', tier: 'provider-code', note: 'Comcast mail delivery error codes, BL000010 (listed on Cloudmark CSI)' },
+  { text: '554 cxmx blocked. Refer to Error Codes section at https://www.cox.com/residential/support/email-error-codes.html for more information. AUP#CXBL', id: 'server-blocklisted', tier: 'provider-code', note: 'Cox error codes, CXBL (sending IP blocked by Cox)' },
+  { text: '554 192.0.2.7 cxmx rejected. IP found on block list. AUP#IPBL0010', id: 'server-blocklisted', tier: 'provider-code', note: 'Cox error codes, IPBL with the flags of the lists' },
+  { text: '421 cxmx 192.0.2.7 DNS check failure - try again later. AUP#CXDNS', id: 'server-ptr-missing', tier: 'provider-code', note: 'Cox error codes, CXDNS (reverse DNS of the sending IP fails)' },
+  { text: '550 <bounce@example.org> message rejected. Refer to Error Codes section for more information. AUP#CXSNDR', id: 'sender-address-rejected', tier: 'provider-code', note: "Cox error codes, CXSNDR (a problem with the sender's domain)" },
   { text: '421 resimta-ch2-04v.sys.comcast.net comcast 192.0.2.2 Too many sessions opened', id: 'recipient-rate-limited', tier: 'provider-code', note: 'Comcast non-specific error codes: too many sessions opened' },
   { text: '451 Internal resource temporarily unavailable - https://community.mimecast.com/docs/DOC-1369#451', id: 'ip-reputation-throttled', tier: 'provider-code', note: 'Mimecast SMTP error codes, 451' },
   { text: '553 5.1.2 The recipient address <jan@@example.org> is not a valid RFC 5321 address. - gsmtp', id: 'recipient-address-rejected', tier: 'provider-code', note: 'Google SMTP errors and codes, 553 5.1.2' },
@@ -69,7 +73,7 @@ const EXAMPLES: readonly Case[] = [
   { text: '530 5.7.0 Authentication required', id: 'smtp-auth-required', tier: 'reason-phrase', note: 'Sisimai SecurityError phrase "authentication required", mapped phrase by phrase' },
   { text: '550 Postfach voll - Speicherplatz ueberschritten', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: 'German without umlauts (ue for ü)' },
   { text: '552 Boite pleine', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: 'French without accents' },
-  { text: '554 Message looping, 17 hops', id: 'receiver-system-error', tier: 'reason-phrase', note: "Sisimai NetworkError's loop phrases are a mail loop, not an unreachable server" },
+  { text: '554 Message looping, 17 hops', id: 'mail-loop', tier: 'reason-phrase', note: "Sisimai NetworkError's loop phrases are a mail loop, not an unreachable server" },
   { text: '451 Could not connect and send the mail to mx.example.org', id: 'remote-server-unreachable', tier: 'reason-phrase', note: "Sisimai NetworkError's connection phrases stay an unreachable server" },
   { text: '552 5.7.1 virus Eicar-Test-Signature detected by the scanner', id: 'virus-detected', tier: 'reason-phrase', note: '"virus detected" with the virus\'s name in between' },
   { text: '552 Das Postfach des Empfaengers ist voll', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: 'German: the mailbox is full, with words in between' },
@@ -98,6 +102,7 @@ const EXAMPLES: readonly Case[] = [
   { text: '554 5.7.1 sorry', id: 'receiver-policy', tier: 'status-code', note: 'RFC 3463 5.7.1: delivery not authorized' },
   { text: '550 5.7.25 [192.0.2.1] no', id: 'server-ptr-missing', tier: 'status-code', note: 'RFC 7372 5.7.25: reverse DNS validation failed' },
   { text: '556 5.1.10 example.org', id: 'recipient-null-mx', tier: 'status-code', note: 'RFC 7505 5.1.10: recipient address has null MX' },
+  { text: '554 5.4.6 26 (25 max)', id: 'mail-loop', tier: 'status-code', note: 'RFC 3463 5.4.6: routing loop detected' },
   { text: '556 example.org', id: 'recipient-null-mx', tier: 'status-code', note: 'RFC 7504 556: domain does not accept mail' },
   { text: '450 4.2.1 Try again later', id: 'recipient-rate-limited', tier: 'status-code', note: 'a temporary 4.2.1 is a receiving-rate limit (Google SMTP errors and codes)' },
   { text: '550 5.2.1 sorry', id: 'recipient-disabled', tier: 'status-code', note: 'RFC 3463 5.2.1: mailbox disabled' },
@@ -106,6 +111,7 @@ const EXAMPLES: readonly Case[] = [
 ];
 
 const NEAR_MISSES: readonly Case[] = [
+  { text: '550 Message rejected: IPBL policy for example lists 0101', id: 'unknown', tier: 'unknown', note: 'Cox: "IPBL" without "AUP#" and the flags is not a Cox code' },
   { text: '550 5.1.1 Address rejected jan@example.org', id: 'recipient-unknown', tier: 'status-code', note: 'RFC 3463 X.1.1 is the recipient\'s address: the sender phrase "address rejected" does not overrule it' },
   { text: '550 5.1.8 <info@example.nl>: user unknown', id: 'sender-address-rejected', tier: 'status-code', note: "RFC 3463 X.1.8 is the sender's address: no unknown recipient" },
   { text: '550 Het afzenderadres bestaat niet', id: 'unknown', tier: 'unknown', note: 'Dutch: the sender address does not exist is no unknown recipient' },

@@ -102,10 +102,11 @@ export const dnsRoutingRules: readonly Rule[] = [
         'because the domain is not reachable',
         'no such domain',
         'host unknown',
+        'dns lookup failure: host',
       ],
       // The look-ahead keeps the short "dns domain" to its "… does not exist" form; the rest captures the domain.
       pattern: new RegExp(
-        `^(?=.*(?:nxdomain|not found|does not exist|nonexistent|find the recipient domain|find any host named|not reachable|no such domain|host unknown))(?:.*?(?:lookup of |not found: |name=|dns domain |host named )(?<domain>${DOMAIN}))?`,
+        `^(?=.*(?:nxdomain|not found|does not exist|nonexistent|find the recipient domain|find any host named|not reachable|no such domain|host unknown))(?:.*?(?:lookup of |not found: |name=|dns domain |host named |lookup failure: host )(?<domain>${DOMAIN}))?`,
       ),
       unless: ['sender address', 'sender domain', 'sender verify', 'verification failed', 'client host'],
       stages: ['rcpt-to', 'connect', 'routing', 'data', 'end-of-data'],
@@ -148,6 +149,10 @@ export const dnsRoutingRules: readonly Rule[] = [
       {
         text: '<kijitora@neko.example.jp>: Host or domain name not found. Name service error for name=neko.example.jp type=AAAA: Host not found',
         source: 'Sisimai corpus, lhost-postfix-06.eml',
+      },
+      {
+        text: 'DNS lookup failure: host example.net not found',
+        source: 'DragonFly Mail Agent (dma) net.c: the reply when the MX and address look-ups of the domain fail',
       },
       {
         text: 'Diagnostic-Code: X-Outbound-Mail-Relay; Host or domain name not found. Name service error for name=haineko.org type=A: Host not found',
@@ -494,6 +499,94 @@ export const dnsRoutingRules: readonly Rule[] = [
         why: "Exim's DNS timeout for the recipient domain itself, not for the provider's spam filter.",
         expected: 'remote-server-unreachable',
       },
+    ],
+  },
+  {
+    id: 'mail-loop',
+    match: {
+      phrases: [
+        'suspected mail loop',
+        'possible mail loop',
+        'mail loop detected',
+        'mail forwarding loop for',
+        'maximum forwarding loop count exceeded',
+        'aliasing/forwarding loop broken',
+        'would create a mail loop',
+        'this message is looping',
+        'message probably in a routing loop',
+        'routing loop detected',
+        'too many hops',
+        'maximum hop count exceeded',
+      ],
+    },
+    temporary: 'by-code',
+    actor: 'account-owner',
+    title: {
+      nl: 'Het bericht ging in een kringetje rond (mail-lus)',
+      en: 'The message went round in circles (mail loop)',
+    },
+    explanation: {
+      nl: 'Elke mailserver die een bericht doorgeeft, zet er een regel bij. Dit bericht kwam zo vaak langs dezelfde servers dat een server het stopte: het werd steeds terug- of doorgestuurd. Meestal komt dat door doorsturingen die naar elkaar wijzen (adres A stuurt door naar B en B weer naar A), of door een domein waarvan de MX-records naar een server wijzen die het bericht weer terugstuurt.',
+      en: 'Every mail server that passes a message on adds a line to it. This message passed the same servers so often that a server stopped it: it kept being sent back or forwarded on. Usually this is caused by forwarders that point at each other (address A forwards to B and B back to A), or by a domain whose MX records point to a server that sends the message straight back.',
+    },
+    fix: {
+      nl: [
+        'Bekijk de doorstuurregels (forwarders) van het adres in cPanel en van het adres waar naartoe wordt doorgestuurd: haal de doorsturing weg die terugwijst.',
+        'Is het ontvangende domein van jou, controleer dan in cPanel bij E-mailroutering en in de DNS of de MX-records naar de juiste server wijzen.',
+        'Is het domein niet van jou, stuur de bounce dan naar de ontvanger of diens beheerder: de lus zit aan hun kant.',
+      ],
+      en: [
+        'Look at the forwarders of the address in cPanel and of the address it forwards to: remove the forwarder that points back.',
+        "If the receiving domain is yours, check Email Routing in cPanel and the domain's DNS: do the MX records point to the right server?",
+        'If the domain is not yours, send the bounce to the recipient or their administrator: the loop is on their side.',
+      ],
+    },
+    examples: [
+      { text: 'Too many "Received" headers - suspected mail loop', source: 'Exim: the reply when a message exceeds received_headers_max' },
+      { text: '554 5.4.6 Too many hops', source: 'Sendmail, with RFC 3463 X.4.6 (routing loop detected)' },
+      { text: '<nekochan@example.org>: mail forwarding loop for nekochan@example.org', source: 'Postfix local(8): the Delivered-To header already names the recipient' },
+      { text: "This message is looping: it already has my Delivered-To line. (#5.4.6)", source: 'qmail-local' },
+      { text: 'Hop count exceeded - possible mail loop', source: 'Sisimai phrase facts (networkerror)' },
+    ],
+    nearMisses: [
+      { text: 'mail for example.org loops back to myself', why: "The domain's MX points back to the sending server: one server, not a circle of forwards.", expected: 'mx-points-back-here' },
+    ],
+  },
+  {
+    id: 'mx-points-back-here',
+    match: {
+      phrases: ['lowest numbered mx record points to local host', 'remote host address is the local host', 'loops back to myself', 'loop was found in the mail exchanger'],
+    },
+    temporary: 'by-code',
+    actor: 'account-owner',
+    title: {
+      nl: 'De MX van het domein wijst naar de verzendende server zelf',
+      en: "The domain's MX points back to the sending server itself",
+    },
+    explanation: {
+      nl: 'Om het bericht af te leveren zocht de server de MX-records van het domein van de ontvanger op, en die wijzen naar de server zelf. Maar die server beschouwt het domein niet als het zijne, dus zou hij het bericht aan zichzelf doorgeven. Op een cPanel-server gebeurt dat als de E-mailroutering van het domein op "Externe mailserver" staat terwijl de MX nog naar deze server wijst, of als het domein van de server is verhuisd en de MX niet is aangepast.',
+      en: 'To deliver the message the server looked up the MX records of the recipient\'s domain, and they point to the server itself. But that server does not treat the domain as its own, so it would hand the message to itself. On a cPanel server this happens when the domain\'s Email Routing is set to "Remote Mail Exchanger" while its MX still points to this server, or when the domain moved away and its MX was not changed.',
+    },
+    fix: {
+      nl: [
+        'Komt de mail van dit domein op deze server binnen, zet dan in cPanel bij E-mailroutering het domein op "Lokale mailserver" (of "Automatisch detecteren").',
+        'Wordt de mail van dit domein elders ontvangen, laat de MX-records in de DNS van het domein dan naar die andere mailserver wijzen.',
+        'Is het domein niet van jou, stuur de bounce dan naar de beheerder van dat domein.',
+      ],
+      en: [
+        'If this domain\'s mail is received on this server, set the domain to "Local Mail Exchanger" (or "Automatically Detect") in cPanel\'s Email Routing.',
+        "If this domain's mail is received elsewhere, make the MX records in the domain's DNS point to that other mail server.",
+        'If the domain is not yours, send the bounce to the administrator of that domain.',
+      ],
+    },
+    examples: [
+      { text: 'lowest numbered MX record points to local host', source: 'Exim: routing error when the MX is this host and the domain is not local' },
+      { text: 'remote host address is the local host', source: 'Exim: the smtp transport found its own address among the hosts' },
+      { text: '554 5.3.5 mail for example.org loops back to myself', source: 'Sendmail, with RFC 3463 X.3.5 (system incorrectly configured)' },
+    ],
+    nearMisses: [
+      { text: 'Too many "Received" headers - suspected mail loop', why: 'A circle of forwards between servers, not an MX that names the sender.', expected: 'mail-loop' },
+      { text: 'all relevant MX records point to non-existent hosts', why: 'The MX names hosts that do not exist, not this server.', expected: 'mx-invalid-record' },
     ],
   },
 ];

@@ -219,7 +219,7 @@ export const generalReasonRules: readonly Rule[] = [
   {
     id: 'message-content-rejected',
     match: {
-      phrases: ['improper use of 8-bit data in message header', 'headers too large', 'duplicate header', 'message mime complexity exceeds', 'header size exceeds maximum permitted', 'routing loop detected', 'presence of a blocked attachment type', 'blocked attachment type', 'attachment type not allowed', 'attachment type is not allowed'],
+      phrases: ['improper use of 8-bit data in message header', 'headers too large', 'duplicate header', 'message mime complexity exceeds', 'header size exceeds maximum permitted', 'presence of a blocked attachment type', 'blocked attachment type', 'attachment type not allowed', 'attachment type is not allowed'],
     },
     temporary: 'by-code',
     actor: 'account-owner',

@@ -27,6 +27,7 @@ const TONLINE = 'Deutsche Telekom postmaster (postmaster.t-online.de)';
 const IONOS = 'IONOS, "Error messages of the IONOS mail servers" (ionos.com/help, "Bounce messages")';
 const YANDEX = 'Yandex Mail, "Report on non-delivery to Yandex" (yandex.com/support/mail/bounces/yandex.html)';
 const COMCAST = 'Comcast, "Mail delivery error codes" (postmaster.comcast.net/mail-error-codes.html)';
+const COX = 'Cox, "Email error codes" (cox.com/business/support/email-error-codes.html; postmaster.cox.net "Error Codes")';
 const TREND_MICRO = 'Trend Micro Email Reputation Services, reply text of a listed sender (ers.trendmicro.com)';
 const SISIMAI = 'Sisimai Rhost tables (lib/Sisimai/Rhost/*.pm), BSD-2';
 
@@ -159,6 +160,14 @@ export const PROVIDER_CODE_PHRASES: readonly TierEntry[] = [
   token('ip-reputation-throttled', ['smtp-error-codes.php#rl'], COMCAST),
   token('server-ptr-missing', ['reverse dns failure : try again later', 'reverse dns failure: try again later'], COMCAST),
 
+  // Cox: "AUP#" and a code. CXBL and CDRBL: the sending IP is blocked by Cox for spam-like behaviour (CDRBL for at
+  // most 24 hours); IPBL and four flags: listed on the block lists Cox uses; CXDNS: the reverse DNS of the sending IP
+  // fails; CXSNDR and CXSMTP: the sender's domain or the sender could not be verified.
+  token('server-blocklisted', ['aup#cxbl', 'aup#cdrbl'], COX),
+  token('server-blocklisted', ['aup#ipbl'], COX, { pattern: /\baup#ipbl[01]{3,4}\b/ }),
+  token('server-ptr-missing', ['aup#cxdns'], COX),
+  token('sender-address-rejected', ['aup#cxsndr', 'aup#cxsmtp'], COX),
+
   // Trend Micro
   token('server-blocklisted', ['trend micro email reputation', 'trend micro rbl', 'mail-abuse.com/cgi-bin/lookup'], TREND_MICRO),
 
@@ -215,7 +224,7 @@ export const PROVIDER_STATUS_CODES: readonly ProviderCodeEntry[] = [
   // 5.1.90: the sender reached the daily recipient limit of the sending service.
   ...codes('sending-quota-exceeded', ['5.1.90'], MICROSOFT),
   // 5.4.14: a routing loop, stopped after 20 rounds.
-  ...codes('receiver-system-error', ['5.4.14'], MICROSOFT),
+  ...codes('mail-loop', ['5.4.14'], MICROSOFT),
   // 5.6.11: bare line feeds in the message.
   ...codes('message-not-rfc-compliant', ['5.6.11'], MICROSOFT),
   ...codes('delivery-expired', ['5.4.300', '4.4.7'], MICROSOFT),

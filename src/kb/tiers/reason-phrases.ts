@@ -71,8 +71,7 @@ const PHRASE_ID: Readonly<Record<string, Readonly<Record<string, DiagnosisId>>>>
     'tls required but not supported': 'tls-required',
     'executable files are not allowed in compressed files': 'executable-in-archive',
   },
-  // Sisimai's networkerror holds connection and DNS failures next to mail loops; a loop is the mail
-  // system's own fault, as RFC 3463 X.4.6 "routing loop detected" is in the status-code tier.
+  // Sisimai's networkerror holds connection and DNS failures next to mail loops (RFC 3463 X.4.6, "routing loop detected").
   networkerror: {
     'could not connect and send the mail to': 'remote-server-unreachable',
     'dns records for the destination computer could not be found': 'remote-server-unreachable',
@@ -84,12 +83,12 @@ const PHRASE_ID: Readonly<Record<string, Readonly<Record<string, DiagnosisId>>>>
     'no route to host': 'remote-server-unreachable',
     'unable to resolve route ': 'remote-server-unreachable',
     'unrouteable mail domain': 'remote-server-unreachable',
-    'hop count exceeded - possible mail loop': 'receiver-system-error',
-    'mail forwarding loop for ': 'receiver-system-error',
-    'maximum forwarding loop count exceeded': 'receiver-system-error',
-    'message looping': 'receiver-system-error',
-    'message probably in a routing loop': 'receiver-system-error',
-    'too many hops': 'receiver-system-error',
+    'hop count exceeded - possible mail loop': 'mail-loop',
+    'mail forwarding loop for ': 'mail-loop',
+    'maximum forwarding loop count exceeded': 'mail-loop',
+    'message looping': 'mail-loop',
+    'message probably in a routing loop': 'mail-loop',
+    'too many hops': 'mail-loop',
   },
 };
 

@@ -31,7 +31,7 @@ const DETAIL: Readonly<Record<string, DiagnosisId>> = {
   '4.3': 'receiver-system-error', // directory server failure
   '4.4': 'unrouteable-address', // unable to route
   '4.5': 'receiver-system-error', // mail system congestion
-  '4.6': 'receiver-system-error', // routing loop detected
+  '4.6': 'mail-loop', // routing loop detected
   '4.7': 'delivery-expired', // delivery time expired
   '5.1': 'smtp-protocol-error', // invalid command
   '5.2': 'smtp-protocol-error', // syntax error
