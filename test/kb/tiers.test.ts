@@ -103,6 +103,13 @@ const EXAMPLES: readonly Case[] = [
   { text: '550 5.7.25 [192.0.2.1] no', id: 'server-ptr-missing', tier: 'status-code', note: 'RFC 7372 5.7.25: reverse DNS validation failed' },
   { text: '556 5.1.10 example.org', id: 'recipient-null-mx', tier: 'status-code', note: 'RFC 7505 5.1.10: recipient address has null MX' },
   { text: '554 5.4.6 26 (25 max)', id: 'mail-loop', tier: 'status-code', note: 'RFC 3463 5.4.6: routing loop detected' },
+  { text: 'There was an error delivering your mail to <a@example.net>. Could not deliver for the last 432000 seconds. Giving up.', id: 'delivery-expired', tier: 'reason-phrase', note: 'DragonFly Mail Agent: queue time over' },
+  { text: 'Delivery failed 20 attempts: a@example.com', id: 'delivery-expired', tier: 'reason-phrase', note: 'IMail: the last retry failed' },
+  { text: 'a@example.jp: Network error on destination MXs', id: 'remote-server-unreachable', tier: 'reason-phrase', note: 'OpenSMTPD: no MX could be reached' },
+  { text: 'User some.name (a@example.jp) not listed in Domino Directory', id: 'recipient-unknown', tier: 'reason-phrase', note: 'Domino: the recipient is not in the directory' },
+  { text: 'User mailbox exceeds allowed size: a@example.co.jp', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: 'IMail: the mailbox exceeds its size' },
+  { text: '552 The mailbox has exceeded its storage quota', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: 'a mailbox, then the quota it passed' },
+  { text: '553 mx.example.org does not exist', id: 'recipient-domain-not-found', tier: 'reason-phrase', note: 'Sisimai HostUnknown ordered pair "553 " … " does not exist": the code is a condition on the reply code' },
   { text: '556 example.org', id: 'recipient-null-mx', tier: 'status-code', note: 'RFC 7504 556: domain does not accept mail' },
   { text: '450 4.2.1 Try again later', id: 'recipient-rate-limited', tier: 'status-code', note: 'a temporary 4.2.1 is a receiving-rate limit (Google SMTP errors and codes)' },
   { text: '550 5.2.1 sorry', id: 'recipient-disabled', tier: 'status-code', note: 'RFC 3463 5.2.1: mailbox disabled' },
@@ -111,6 +118,9 @@ const EXAMPLES: readonly Case[] = [
 ];
 
 const NEAR_MISSES: readonly Case[] = [
+  { text: '552 5.3.4 Message size exceeds fixed limit', id: 'message-too-large', tier: 'rule', note: 'a message that exceeds a size is too large, not a full mailbox' },
+  { text: 'Delivery failed: the recipient did not answer', id: 'unknown', tier: 'unknown', note: '"delivery failed" without the count of attempts is not IMail\'s final notice' },
+  { text: '550 mx.example.org does not exist', id: 'unknown', tier: 'unknown', note: 'the HostUnknown pair holds only with reply code 553' },
   { text: '550 Message rejected: IPBL policy for example lists 0101', id: 'unknown', tier: 'unknown', note: 'Cox: "IPBL" without "AUP#" and the flags is not a Cox code' },
   { text: '550 5.1.1 Address rejected jan@example.org', id: 'recipient-unknown', tier: 'status-code', note: 'RFC 3463 X.1.1 is the recipient\'s address: the sender phrase "address rejected" does not overrule it' },
   { text: '550 5.1.8 <info@example.nl>: user unknown', id: 'sender-address-rejected', tier: 'status-code', note: "RFC 3463 X.1.8 is the sender's address: no unknown recipient" },

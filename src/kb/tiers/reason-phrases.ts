@@ -9,6 +9,7 @@ import { escapeLiteral } from '../../text/regex-source';
 import type { DiagnosisId } from '../types';
 import { reasonConditions } from './conditions';
 import { MULTILINGUAL_PHRASES } from './multilingual-phrases';
+import { MTA_PHRASES } from './mta-phrases';
 import { SISIMAI_REASONS, SISIMAI_RHOSTS } from './sisimai-facts';
 import type { TierEntry } from './tier-entry';
 
@@ -109,6 +110,9 @@ const NOT_A_REASON: ReadonlyMap<string, string> = new Map([
   ['service not available, closing transmission channel', 'the standard wording of reply 421 in RFC 5321 (section 4.2.2): the receiver closed the session, for a cause it does not name'],
 ]);
 
+/** A part of an ordered pair that is only a reply code, as Sisimai writes "553 " before the words. */
+const REPLY_CODE_PART = /^[245]\d\d $/;
+
 /** Phrases too short, or listed in NOT_A_REASON, do not name a reason by themselves. */
 function usable(phrase: string): boolean {
   return phrase.trim().length >= 4 && !NOT_A_REASON.has(phrase);
@@ -128,14 +132,23 @@ function sisimaiReasonEntries(): TierEntry[] {
     const phrases = [...new Set(facts.phrases.map(folded).filter(usable))];
     if (phrases.length > 0) entries.push({ id, tier: 'reason-phrase', match: { phrases, ...reasonConditions(id, unless) }, source: `${SISIMAI}: ${reason}` });
     for (const parts of facts.pairs) {
-      const folds = parts.map(folded);
+      // A part that is a bare reply code ("553 ") is the reply's code, which the reply parser has already taken
+      // out of the words: it becomes a condition on the code.
+      const codes = parts.filter((part) => REPLY_CODE_PART.test(part)).map((part) => Number(part.trim()));
+      const folds = parts.filter((part) => !REPLY_CODE_PART.test(part)).map(folded);
+      if (folds.length === 0) continue;
       // The longest part is the phrase the scan finds; the pattern checks that all occur, in order.
       const phrase = folds.reduce((a, b) => (b.trim().length > a.trim().length ? b : a));
       if (!usable(phrase)) continue;
       entries.push({
         id,
         tier: 'reason-phrase',
-        match: { phrases: [phrase], pattern: new RegExp(folds.map(escapeLiteral).join('.*')), ...reasonConditions(id, unless) },
+        match: {
+          phrases: [phrase],
+          ...(folds.length > 1 ? { pattern: new RegExp(folds.map(escapeLiteral).join('.*')) } : {}),
+          ...(codes.length > 0 ? { codes, requireCode: true } : {}),
+          ...reasonConditions(id, unless),
+        },
         source: `${SISIMAI}: ${reason} (ordered pair)`,
       });
     }
@@ -197,5 +210,5 @@ const SESSION_BROKE_OFF: TierEntry = {
   source: 'Postfix smtp(8) client messages (src/smtp/smtp_chat.c)',
 };
 
-export const REASON_PHRASES: readonly TierEntry[] = [...sisimaiReasonEntries(), ...MULTILINGUAL_PHRASES, SESSION_BROKE_OFF];
+export const REASON_PHRASES: readonly TierEntry[] = [...sisimaiReasonEntries(), ...MULTILINGUAL_PHRASES, ...MTA_PHRASES, SESSION_BROKE_OFF];
 export const SISIMAI_PROVIDER_PHRASES: readonly TierEntry[] = sisimaiRhostEntries();

@@ -1,0 +1,30 @@
+/**
+ * Fixed texts that mail servers write into their own bounces, each from the
+ * software that writes it: the words name the reason, whichever server
+ * passes them on. Part of the reason-phrase tier.
+ */
+import type { DiagnosisId, RuleMatch } from '../types';
+import { reasonConditions } from './conditions';
+import type { TierEntry } from './tier-entry';
+
+function says(id: DiagnosisId, match: RuleMatch, source: string): TierEntry {
+  return { id, tier: 'reason-phrase', match: { ...match, ...reasonConditions(id, match.unless) }, source };
+}
+
+export const MTA_PHRASES: readonly TierEntry[] = [
+  // dma.c: "Could not deliver for the last %d seconds. Giving up." once the queue time is over.
+  says('delivery-expired', { phrases: ['could not deliver for the last'] }, 'DragonFly Mail Agent (dma), dma.c'),
+  // Ipswitch IMail: "Delivery failed 20 attempts: <address>", after its last retry.
+  says('delivery-expired', { phrases: ['delivery failed'], pattern: /\bdelivery failed \d+ attempts?\b/ }, 'Ipswitch IMail Server delivery failure notice'),
+  // OpenSMTPD mta.c: no MX of the domain could be reached.
+  says('remote-server-unreachable', { phrases: ['network error on destination mxs'] }, 'OpenSMTPD, mta.c ("Network error on destination MXs")'),
+  says('remote-server-unreachable', { phrases: ['host not reachable'] }, 'Zoho Mail delivery status notice ("Host not reachable")'),
+  // Lotus Notes and Domino: the recipient is not in the server's directory.
+  says('recipient-unknown', { phrases: ['not listed in domino directory', 'not listed in public name & address book'] }, 'HCL (Lotus) Domino non-delivery report'),
+  // "User mailbox exceeds allowed size" (IMail), "the mailbox has exceeded its size limit": the mailbox, then the limit it passed.
+  says(
+    'recipient-mailbox-full',
+    { phrases: ['exceeds', 'exceeded'], pattern: /\b(?:mailbox|mail box|inbox|mail folder)\b[^.;:]{0,30}\bexceed(?:s|ed)\b[^.;:]{0,30}\b(?:size|quota|storage|space)\b/ },
+    'Ipswitch IMail ("User mailbox exceeds allowed size") and the common English form of a full mailbox',
+  ),
+];
