@@ -103,6 +103,8 @@ const EXAMPLES: readonly Case[] = [
   { text: '550 5.7.25 [192.0.2.1] no', id: 'server-ptr-missing', tier: 'status-code', note: 'RFC 7372 5.7.25: reverse DNS validation failed' },
   { text: '556 5.1.10 example.org', id: 'recipient-null-mx', tier: 'status-code', note: 'RFC 7505 5.1.10: recipient address has null MX' },
   { text: '554 5.4.6 26 (25 max)', id: 'mail-loop', tier: 'status-code', note: 'RFC 3463 5.4.6: routing loop detected' },
+  { text: '535 5.7.8 Error: sorry', id: 'smtp-login-failed', tier: 'status-code', note: 'RFC 4954 5.7.8: authentication credentials invalid' },
+  { text: '550 5.7.20 sorry', id: 'sender-authentication-failed', tier: 'status-code', note: 'RFC 7372 5.7.20: no passing DKIM signature found' },
   { text: 'There was an error delivering your mail to <a@example.net>. Could not deliver for the last 432000 seconds. Giving up.', id: 'delivery-expired', tier: 'reason-phrase', note: 'DragonFly Mail Agent: queue time over' },
   { text: 'Delivery failed 20 attempts: a@example.com', id: 'delivery-expired', tier: 'reason-phrase', note: 'IMail: the last retry failed' },
   { text: 'a@example.jp: Network error on destination MXs', id: 'remote-server-unreachable', tier: 'reason-phrase', note: 'OpenSMTPD: no MX could be reached' },

@@ -1,6 +1,8 @@
 /**
  * The status-code tier: when no phrase is known, the enhanced status code
- * (RFC 3463, with RFC 7372 and RFC 7505 additions) or, failing that, a reply
+ * (RFC 3463, with the additions of RFC 4954, 7372 and 7505; the large
+ * providers' own readings of a code, such as Google's 5.7.27 and 5.7.29, are
+ * in the provider-code tier and come first) or, failing that, a reply
  * code (RFC 5321, RFC 7504) still names a diagnosis. Exact codes first, then
  * the code's class and subject ("5.2.x" is about the mailbox).
  */
@@ -40,12 +42,17 @@ const DETAIL: Readonly<Record<string, DiagnosisId>> = {
   '7.0': 'receiver-policy', // other security or policy status
   '7.1': 'receiver-policy', // delivery not authorized, message refused
   '7.2': 'receiver-policy', // mailing list expansion prohibited
+  '7.8': 'smtp-login-failed', // RFC 4954: authentication credentials invalid
+  '7.9': 'smtp-login-failed', // RFC 4954: authentication mechanism is too weak
   '7.10': 'tls-required', // RFC 5248: encryption needed
   '7.11': 'tls-required', // encryption required for requested authentication mechanism
   '7.13': 'recipient-disabled', // user account disabled
   '7.23': 'sender-authentication-failed', // RFC 7372: SPF validation failed
   '7.24': 'sender-authentication-failed', // SPF validation error
   '7.25': 'server-ptr-missing', // reverse DNS validation failed
+  '7.20': 'sender-authentication-failed', // RFC 7372: no passing DKIM signature found
+  '7.21': 'sender-authentication-failed', // RFC 7372: no acceptable DKIM signature found
+  '7.22': 'sender-authentication-failed', // RFC 7372: no valid author-matched DKIM signature found
   '7.26': 'sender-authentication-failed', // multiple authentication checks failed
 };
 
