@@ -270,6 +270,10 @@ export const authenticationRules: readonly Rule[] = [
         "per it's spf record",
         'spf sender invalid',
         'spf (sender policy framework) domain authentication fail',
+        // The reject texts of the Postfix SPF policy services (pypolicyd-spf, postfix-policyd-spf-perl).
+        'spf fail - not authorized',
+        'openspf.net/why',
+        'openspf.org/why',
       ],
     },
     temporary: 'by-code',
@@ -321,6 +325,10 @@ export const authenticationRules: readonly Rule[] = [
       {
         text: '550 SPF Sender Invalid - envelope rejected',
         source: 'Mimecast SMTP error code reference (as recorded in Sisimai::Rhost::Mimecast)',
+      },
+      {
+        text: '550 5.7.1 <a@example.org>: Recipient address rejected: Message rejected due to: SPF fail - not authorized. Please see http://www.openspf.net/Why?s=mfrom;id=b@example.net;ip=192.0.2.1;r=mx.example.org',
+        source: 'pypolicyd-spf (policyd-spf), its reject text for an SPF fail result',
       },
     ],
     nearMisses: [

@@ -19,6 +19,9 @@ export const MTA_PHRASES: readonly TierEntry[] = [
   // OpenSMTPD mta.c: no MX of the domain could be reached.
   says('remote-server-unreachable', { phrases: ['network error on destination mxs'] }, 'OpenSMTPD, mta.c ("Network error on destination MXs")'),
   says('remote-server-unreachable', { phrases: ['host not reachable'] }, 'Zoho Mail delivery status notice ("Host not reachable")'),
+  // Postfix's own restriction texts (postconf(5)): reject_non_fqdn_recipient, reject_unauth_pipelining.
+  says('recipient-address-rejected', { phrases: ['recipient address rejected: need fully-qualified address'] }, 'Postfix, reject_non_fqdn_recipient'),
+  says('smtp-protocol-error', { phrases: ['improper use of smtp command pipelining'] }, 'Postfix, reject_unauth_pipelining'),
   // Lotus Notes and Domino: the recipient is not in the server's directory.
   says('recipient-unknown', { phrases: ['not listed in domino directory', 'not listed in public name & address book'] }, 'HCL (Lotus) Domino non-delivery report'),
   // "User mailbox exceeds allowed size" (IMail), "the mailbox has exceeded its size limit": the mailbox, then the limit it passed.
