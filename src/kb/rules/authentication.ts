@@ -647,6 +647,14 @@ export const authenticationRules: readonly Rule[] = [
         'tls session failure',
         'tls connection was non-properly terminated',
         'tls not available due to',
+        // GnuTLS and OpenSSL error strings, as Exim and Postfix log them after "TLS error on connection".
+        'tls packet with unexpected length',
+        'an unexpected tls packet was received',
+        'could not negotiate a supported cipher suite',
+        'wrong version number',
+        'sslv3 alert handshake failure',
+        'tlsv1 alert protocol version',
+        'no shared cipher',
       ],
       // A demand for TLS that was not offered is tls-required; a certificate for another name is tls-identity-mismatch.
       unless: ['tls is required, but was not offered', 'must issue a starttls command first'],
@@ -677,6 +685,8 @@ export const authenticationRules: readonly Rule[] = [
       { text: 'TLS error on connection to mx.example.org [192.0.2.1] (SSL_connect): error:0A000086:SSL routines::certificate verify failed', source: 'Exim, the log text of a failed outgoing TLS session (exim spec, "Encrypted SMTP connections using TLS/SSL")' },
       { text: '454 4.7.0 TLS not available due to temporary reason', source: 'RFC 3207 section 4, the reply to STARTTLS when TLS cannot be started' },
       { text: 'Cannot start TLS: handshake failure', source: 'Postfix smtp(8) client, a failed TLS handshake' },
+      { text: 'TLS error on connection to mx.example.org [192.0.2.1] (recv): A TLS packet with unexpected length was received.', source: 'Exim built with GnuTLS: gnutls_strerror of GNUTLS_E_UNEXPECTED_PACKET_LENGTH' },
+      { text: 'TLS error on connection to mx.example.org [192.0.2.1] (SSL_connect): error:0A00010B:SSL routines::wrong version number', source: 'Exim built with OpenSSL: the peer did not answer in TLS' },
     ],
     nearMisses: [
       { text: 'delivery temporarily suspended: TLS is required, but was not offered by host mx.example.org[192.0.2.1]', why: 'The receiver does not offer TLS at all while it is required: that is the TLS requirement.', expected: 'tls-required' },

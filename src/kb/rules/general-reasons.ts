@@ -248,7 +248,7 @@ export const generalReasonRules: readonly Rule[] = [
   {
     id: 'message-not-rfc-compliant',
     match: {
-      phrases: ['not rfc 5322 compliant', 'messages with multiple addresses in from', 'rfcmessagenoncompliant', 'bare lf', 'bare cr', 'missing message-id', 'message-id header is missing', 'lone cr or lf', 'nul characters', 'contains nul', 'invalid header', 'malformed header'],
+      phrases: ['not rfc 5322 compliant', 'messages with multiple addresses in from', 'rfcmessagenoncompliant', 'bare lf', 'bare cr', 'missing message-id', 'message-id header is missing', 'lone cr or lf', 'nul characters', 'contains nul', 'invalid header', 'malformed header', 'lines too long for transport'],
     },
     temporary: 'by-code',
     actor: 'account-owner',
@@ -265,6 +265,7 @@ export const generalReasonRules: readonly Rule[] = [
       en: ['Find out which program or website sent the message (the message often names what is wrong).', "Have its developer send the mail through an ordinary mail library or over SMTP with your mail account, so the headers are right."],
     },
     examples: [
+      { text: 'message has lines too long for transport', source: 'Exim smtp transport: a line over the 998 characters of RFC 5322 section 2.1.1' },
       { text: '550 5.6.0 Lone CR or LF in headers (see RFC 5322 section 2.2)', source: 'RFC 5322 section 2.2 (CR and LF only together) as receivers quote it in their refusal' },
       { text: '550-5.7.1 [192.0.2.222 13] Messages with multiple addresses in From: header are not accepted. - gsmtp', source: 'Sisimai corpus, lhost-sendmail-43.eml (Gmail reply)' },
       { text: '550-5.7.1 This message is not RFC 5322 compliant. There are multiple Subject 550-5.7.1 headers. To reduce the amount of spam sent to Gmail, this message has 550-5.7.1 been blocked. Please visit 550-5.7.1 https://support.google.com/mail/?p=RfcMessageNonCompliant', source: 'Sisimai corpus, rhost-google-08.eml (Gmail reply)' },

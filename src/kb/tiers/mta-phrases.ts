@@ -22,6 +22,8 @@ export const MTA_PHRASES: readonly TierEntry[] = [
   // Postfix's own restriction texts (postconf(5)): reject_non_fqdn_recipient, reject_unauth_pipelining.
   says('recipient-address-rejected', { phrases: ['recipient address rejected: need fully-qualified address'] }, 'Postfix, reject_non_fqdn_recipient'),
   says('smtp-protocol-error', { phrases: ['improper use of smtp command pipelining'] }, 'Postfix, reject_unauth_pipelining'),
+  // Exim's smtp transport when the receiver drops the connection instead of answering.
+  says('remote-server-unreachable', { phrases: ['remote host closed connection in response to'] }, 'Exim smtp transport ("Remote host closed connection in response to end of data")'),
   // Lotus Notes and Domino: the recipient is not in the server's directory.
   says('recipient-unknown', { phrases: ['not listed in domino directory', 'not listed in public name & address book'] }, 'HCL (Lotus) Domino non-delivery report'),
   // "User mailbox exceeds allowed size" (IMail), "the mailbox has exceeded its size limit": the mailbox, then the limit it passed.
