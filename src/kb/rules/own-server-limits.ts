@@ -92,6 +92,10 @@ export const ownServerLimitsRules: readonly Rule[] = [
         'username and password not accepted',
         'invalid login or password',
         'authentification invalide',
+        // Microsoft 365 / Exchange SMTP AUTH (535 5.7.3, 535 5.7.139) and Google's replies when the password is not the kind it takes.
+        'authentication unsuccessful',
+        'application-specific password required',
+        'please log in with your web browser',
       ],
       // A receiver's check of SPF/DKIM/DMARC ("DKIM authentication failed") is about the domain, not a login.
       unless: ['dkim', 'spf', 'dmarc', 'sender authentication'],
@@ -122,6 +126,9 @@ export const ownServerLimitsRules: readonly Rule[] = [
       { text: '535 Incorrect authentication data', source: "Exim's reply to a failed SMTP AUTH (the server's authenticators), as cPanel servers give it" },
       { text: '535 5.7.8 Error: authentication failed: authentication failure', source: 'Postfix smtpd(8) with Cyrus SASL / Dovecot SASL, a failed login' },
       { text: "535-5.7.8 Username and Password not accepted. Learn more at https://support.google.com/mail/?p=BadCredentials", source: 'Google, "SMTP errors and codes", 535 5.7.8' },
+      { text: '535 5.7.139 Authentication unsuccessful, the user credentials were incorrect.', source: 'Microsoft Learn, "Fix issues with SMTP AUTH client submission" (535 5.7.139)' },
+      { text: '535 5.7.3 Authentication unsuccessful', source: 'Microsoft Exchange Server, the SMTP AUTH refusal' },
+      { text: '534-5.7.9 Application-specific password required. Learn more at https://support.google.com/mail/?p=InvalidSecondFactor', source: 'Google, "SMTP errors and codes" (534 5.7.9)' },
     ],
     nearMisses: [
       { text: '530 5.7.0 Authentication required', why: 'No login was tried at all: the server wants one.', expected: 'smtp-auth-required' },

@@ -88,6 +88,18 @@ const REPLY: Readonly<Record<number, DiagnosisId>> = {
   504: 'smtp-protocol-error', // command parameter not implemented
 };
 
+/**
+ * Reply codes that say more than a general enhanced code beside them: RFC
+ * 4954 gives 535 to a refused login only, whatever 5.7.x a server adds
+ * ("535 5.7.3 Authentication unsuccessful").
+ */
+const REPLY_OVER_GENERAL: Readonly<Record<number, DiagnosisId>> = {
+  535: 'smtp-login-failed',
+};
+
+/** Details that only say "security or policy" (X.7.0 other, X.7.1 not authorized): a specific reply code says more. */
+const GENERAL_DETAILS: ReadonlySet<string> = new Set(['7.0', '7.1']);
+
 export interface StatusCodeMatch {
   readonly id: DiagnosisId;
   /** The code the id was read from. */
@@ -113,13 +125,15 @@ export function statusCodeDiagnosis(reply: Pick<ParsedReply, 'code' | 'enhanced'
     const dot = enhanced.indexOf('.');
     const detail = enhanced.slice(dot + 1);
     const exact = EXACT[enhanced] ?? DETAIL[detail];
+    const byReply = code === undefined ? undefined : REPLY_OVER_GENERAL[code];
+    if (byReply !== undefined && (exact === undefined || GENERAL_DETAILS.has(detail))) return { id: byReply, key: String(code) };
     if (exact !== undefined) return { id: exact, key: enhanced };
     const subject = SUBJECT[detail.slice(0, detail.indexOf('.'))];
     if (subject !== undefined) return { id: subject, key: enhanced };
   }
   // A reply code says less than any enhanced code beside it ("500 5.0.0 Depot returns error: <552 5.2.2 …>" is no protocol error).
   if (code !== undefined && enhanced === undefined) {
-    const byReply = REPLY[code];
+    const byReply = REPLY[code] ?? REPLY_OVER_GENERAL[code];
     if (byReply !== undefined) return { id: byReply, key: String(code) };
   }
   return undefined;
