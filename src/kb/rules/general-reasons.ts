@@ -228,12 +228,20 @@ export const generalReasonRules: readonly Rule[] = [
       en: 'The receiver refuses how the message is built',
     },
     explanation: {
-      nl: 'Het bericht zelf voldoet niet aan wat de ontvangende server toestaat: te veel of te grote kopregels, een kopregel dubbel, ongeldige tekens in een kopregel of een te ingewikkelde opbouw van bijlagen. Dat komt meestal door het programma of de website die het bericht maakte.',
-      en: 'The message itself does not meet what the receiving server allows: too many or too large headers, a header twice, invalid characters in a header or too complex a structure of attachments. That usually comes from the program or website that made the message.',
+      nl: 'Het bericht zelf voldoet niet aan wat de ontvangende server toestaat: een bijlage van een type dat hij weigert, te veel of te grote kopregels, een kopregel dubbel, ongeldige tekens in een kopregel of een te ingewikkelde opbouw van bijlagen. Dat komt meestal door het bijgevoegde bestand, of door het programma of de website die het bericht maakte.',
+      en: 'The message itself does not meet what the receiving server allows: an attachment of a type it refuses, too many or too large headers, a header twice, invalid characters in a header or too complex a structure of attachments. That usually comes from the file attached, or from the program or website that made the message.',
     },
     fix: {
-      nl: ['Stuur het bericht opnieuw vanuit een gewoon mailprogramma of webmail, zonder het door te sturen of in te sluiten.', 'Maakt een website of script het bericht, laat de bouwer dan de kopregels nakijken (de melding noemt welke).'],
-      en: ['Send the message again from an ordinary mail program or webmail, without forwarding or embedding it.', 'If a website or script makes the message, have its developer check the headers (the message names which one).'],
+      nl: [
+        'Noemt de melding een bijlage (een geweigerd of verboden bestandstype), verstuur het bestand dan op een andere manier: laat het weg of deel het via een downloadlink. Inpakken in een zip helpt niet bij programma\'s en scripts.',
+        'Stuur het bericht opnieuw vanuit een gewoon mailprogramma of webmail, zonder het door te sturen of in te sluiten.',
+        'Maakt een website of script het bericht, laat de bouwer dan de kopregels nakijken (de melding noemt welke).',
+      ],
+      en: [
+        'If the message names an attachment (a refused or forbidden file type), send the file another way: leave it out or share it through a download link. Zipping it does not help for programs and scripts.',
+        'Send the message again from an ordinary mail program or webmail, without forwarding or embedding it.',
+        'If a website or script makes the message, have its developer check the headers (the message names which one).',
+      ],
     },
     examples: [
       { text: '550 5.7.1 This email has been rejected due to the presence of a blocked attachment type', source: 'attachment filters of receiving gateways (file type policy); the attachment, not the words, was refused' },

@@ -100,6 +100,8 @@ export const PROVIDER_CODE_PHRASES: readonly TierEntry[] = [
   token('recipient-disabled', ['the email account that you tried to reach is disabled', 'p=disableduser', 'email account that you tried to reach is inactive'], GOOGLE),
   token('recipient-mailbox-full', ['the email account that you tried to reach is over quota', 'p=overquotatemp', 'p=overquotaperm', 'inbox is out of storage space'], GOOGLE),
   token('recipient-unknown', ['the email account that you tried to reach does not exist', 'p=nosuchuser'], GOOGLE),
+  // 552 5.7.0: a file type Gmail does not take as an attachment (programs, scripts), also inside an archive.
+  token('message-content-rejected', ['detected an illegal attachment'], GOOGLE),
   token('message-not-rfc-compliant', ['p=rfcmessagenoncompliant', 'not rfc 5322 compliant'], GOOGLE),
   token('recipient-address-rejected', ['is not a valid rfc-5321 address', 'is not a valid rfc 5321 address'], GOOGLE, { unless: ['the sender address'] }),
   token('sender-address-rejected', ['is not a valid rfc-5321 address', 'is not a valid rfc 5321 address'], GOOGLE, { pattern: /the sender address .*is not a valid rfc.?5321 address/ }),
