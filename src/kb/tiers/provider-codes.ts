@@ -126,9 +126,11 @@ export const PROVIDER_CODE_PHRASES: readonly TierEntry[] = [
 
   // Yahoo / AOL / Verizon Media
   token('ip-reputation-throttled', ['[tss04]', '[tss09]', '[ts01]', '[ts02]', '[ts03]', '[gl01]', 'tss04', 'tss09', 'temporarily deferred due to unexpected volume or user complaints'], YAHOO),
+  // [TSS11]: the server sent to many addresses that do not exist, as a list harvester or an open relay does.
+  token('ip-reputation-throttled', ['[tss11]', 'tss11', 'excessive unknown recipients'], YAHOO),
   // Yahoo's older wordings of the same deferrals (help.yahoo.com SLN3434, SLN3436): complaints, or volume typical of unsolicited bulk mail.
   token('ip-reputation-throttled', ['temporarily deferred due to user complaints', 'will be permanently deferred', 'permanently deferred; retrying will not succeed'], YAHOO),
-  token('server-blocklisted', ['[bl21]', '[bl22]', '[bl23]', 'rtr:bl', 'con:b1', 'rtr:bb', 'dyn:t1'], `${YAHOO}; ${AOL}`),
+  token('server-blocklisted', ['[bl21]', '[bl22]', '[bl23]', 'rtr:bl', 'con:b1', 'rtr:bb', 'dyn:t1', 'rtr:du'], `${YAHOO}; ${AOL}`),
   token('receiver-policy', ['[ph01]', 'ph01', 'email not accepted for policy reasons', '[cs01]', 'message rejected due to local policy', 'hvu:b1'], `${YAHOO}; ${APPLE}`),
   token('recipient-unknown', ["this user doesn't have a yahoo.com account", "doesn't have a yahoo", "this user doesn't have a"], YAHOO),
   token('recipient-disabled', ['this mailbox is disabled', 'is no longer valid.'], `${YAHOO}; ${SISIMAI}`),
