@@ -104,6 +104,7 @@ const EXAMPLES: readonly Case[] = [
   { text: '556 5.1.10 example.org', id: 'recipient-null-mx', tier: 'status-code', note: 'RFC 7505 5.1.10: recipient address has null MX' },
   { text: '554 5.4.6 26 (25 max)', id: 'mail-loop', tier: 'status-code', note: 'RFC 3463 5.4.6: routing loop detected' },
   { text: '535 5.7.8 Error: sorry', id: 'smtp-login-failed', tier: 'status-code', note: 'RFC 4954 5.7.8: authentication credentials invalid' },
+  { text: '550 5.7.60 SMTP; Client does not have permissions to send as this sender', id: 'sender-address-rejected', tier: 'provider-code', note: 'Microsoft 5.7.60: no Send As permission for the From address' },
   { text: '421 4.7.0 [TSS11] Excessive unknown recipients - possible Open Relay', id: 'ip-reputation-throttled', tier: 'provider-code', note: 'Yahoo [TSS11]: the sending server is deferred, not the recipient unknown' },
   { text: '554- (RTR:DU) The IP address you are using to connect to AOL is a dynamic (residential) IP address.', id: 'server-blocklisted', tier: 'provider-code', note: 'AOL RTR:DU: a dynamic (residential) sending address' },
   { text: '552-5.7.0 This message was blocked because it contains an attachment. Our system detected an illegal attachment on your message. Please visit https://support.google.com/mail/?p=BlockedMessage to review our attachment guidelines.', id: 'message-content-rejected', tier: 'provider-code', note: "Google, 552 5.7.0: a file type Gmail refuses, outranking Sisimai's policy row" },
@@ -128,6 +129,7 @@ const EXAMPLES: readonly Case[] = [
 ];
 
 const NEAR_MISSES: readonly Case[] = [
+  { text: '550 5.2.2 Submission quota exceeded. Please try again later.', id: 'sending-quota-exceeded', tier: 'rule', note: "Microsoft's 5.2.2 submission quota is the sender's limit, not the recipient's full mailbox" },
   { text: '552 5.3.4 Message size exceeds fixed limit', id: 'message-too-large', tier: 'rule', note: 'a message that exceeds a size is too large, not a full mailbox' },
   { text: 'Delivery failed: the recipient did not answer', id: 'unknown', tier: 'unknown', note: '"delivery failed" without the count of attempts is not IMail\'s final notice' },
   { text: '550 mx.example.org does not exist', id: 'unknown', tier: 'unknown', note: 'the HostUnknown pair holds only with reply code 553' },

@@ -314,7 +314,7 @@ export const generalReasonRules: readonly Rule[] = [
   {
     id: 'sending-quota-exceeded',
     match: {
-      phrases: ['daily user sending quota exceeded', 'daily sending quota exceeded', 'daily message quota exceeded', 'submissionquotaexceededexception', 'sending limit exceeded', 'message quota exceeded'],
+      phrases: ['daily user sending quota exceeded', 'daily sending quota exceeded', 'daily message quota exceeded', 'submissionquotaexceededexception', 'submission quota exceeded', 'sending limit exceeded', 'message quota exceeded'],
     },
     temporary: 'by-code',
     actor: 'account-owner',
@@ -331,6 +331,7 @@ export const generalReasonRules: readonly Rule[] = [
       en: ['Wait until the limit has passed (usually 24 hours), then send the message again.', 'If you send many messages at once (a newsletter), use a bulk mail service for that.'],
     },
     examples: [
+      { text: '550 5.2.2 Submission quota exceeded. Please try again later.', source: 'Microsoft Learn, Exchange Online NDRs: the sender passed the recipient or message rate limits' },
       { text: '550 5.4.5 Daily user sending quota exceeded. https://support.google.com/mail/?p=SendingQuotaExceeded - gsmtp', source: 'Google, "SMTP errors and codes" (support.google.com/a/answer/3726730), 5.4.5' },
       { text: '554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException; Failed to process message due to a permanent exception with message', source: 'Microsoft, "Fix email delivery issues for error code 5.2.0 through 5.2.7 in Exchange Online"' },
       { text: 'Throttling failure: Daily message quota exceeded.', source: 'Amazon SES sending quota error, phrase as in Sisimai Reason/TooManyConn' },

@@ -283,7 +283,7 @@ export const recipientRules: readonly Rule[] = [
       ],
       pattern: RCPT_TO,
       codes: [422, 450, 452, 522, 550, 552, 554],
-      unless: ['sending quota', 'relay quota', 'sending limit', 'outgoing', 'max emails per hour'],
+      unless: ['sending quota', 'relay quota', 'submission quota', 'sending limit', 'outgoing', 'max emails per hour'],
       stages: ['rcpt-to', 'data', 'end-of-data', 'routing'],
     },
     temporary: 'by-code',
