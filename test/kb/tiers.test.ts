@@ -104,6 +104,10 @@ const EXAMPLES: readonly Case[] = [
   { text: '556 5.1.10 example.org', id: 'recipient-null-mx', tier: 'status-code', note: 'RFC 7505 5.1.10: recipient address has null MX' },
   { text: '554 5.4.6 26 (25 max)', id: 'mail-loop', tier: 'status-code', note: 'RFC 3463 5.4.6: routing loop detected' },
   { text: '535 5.7.8 Error: sorry', id: 'smtp-login-failed', tier: 'status-code', note: 'RFC 4954 5.7.8: authentication credentials invalid' },
+  { text: '421 HL:ICC 163 mx3,QsCowAA3xmd7Rg9j2nlCBA--.17145S2 1661945467,please see http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.1', id: 'ip-reputation-throttled', tier: 'provider-code', note: 'NetEase HL:ICC: too many connections from the sending IP' },
+  { text: '550 MI:SPF 163 mx7,SMTP: the sending IP is not permitted by the SPF record of the sender domain', id: 'spf-invalid', tier: 'provider-code', note: "NetEase MI:SPF: the sending IP is not in the sender domain's SPF" },
+  { text: '554 DT:SPM 163 smtp10,DsCowAD3cdEbRg9jpQ4BBA--.22305S2 1661945373', id: 'remote-spam-content', tier: 'provider-code', note: 'NetEase DT:SPM: the content looks like spam' },
+  { text: '450 DT:RBL 163 mx2, the sending IP is on one or more block lists', id: 'server-blocklisted', tier: 'provider-code', note: 'NetEase DT:RBL: the sending IP is on a block list' },
   { text: '550 5.7.60 SMTP; Client does not have permissions to send as this sender', id: 'sender-address-rejected', tier: 'provider-code', note: 'Microsoft 5.7.60: no Send As permission for the From address' },
   { text: '421 4.7.0 [TSS11] Excessive unknown recipients - possible Open Relay', id: 'ip-reputation-throttled', tier: 'provider-code', note: 'Yahoo [TSS11]: the sending server is deferred, not the recipient unknown' },
   { text: '554- (RTR:DU) The IP address you are using to connect to AOL is a dynamic (residential) IP address.', id: 'server-blocklisted', tier: 'provider-code', note: 'AOL RTR:DU: a dynamic (residential) sending address' },
@@ -129,6 +133,7 @@ const EXAMPLES: readonly Case[] = [
 ];
 
 const NEAR_MISSES: readonly Case[] = [
+  { text: '550 hl:icc@example.org rejected', id: 'unknown', tier: 'unknown', note: 'a NetEase code inside an address is no code' },
   { text: '550 5.2.2 Submission quota exceeded. Please try again later.', id: 'sending-quota-exceeded', tier: 'rule', note: "Microsoft's 5.2.2 submission quota is the sender's limit, not the recipient's full mailbox" },
   { text: '552 5.3.4 Message size exceeds fixed limit', id: 'message-too-large', tier: 'rule', note: 'a message that exceeds a size is too large, not a full mailbox' },
   { text: 'Delivery failed: the recipient did not answer', id: 'unknown', tier: 'unknown', note: '"delivery failed" without the count of attempts is not IMail\'s final notice' },

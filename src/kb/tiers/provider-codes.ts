@@ -28,8 +28,14 @@ const IONOS = 'IONOS, "Error messages of the IONOS mail servers" (ionos.com/help
 const YANDEX = 'Yandex Mail, "Report on non-delivery to Yandex" (yandex.com/support/mail/bounces/yandex.html)';
 const COMCAST = 'Comcast, "Mail delivery error codes" (postmaster.comcast.net/mail-error-codes.html)';
 const COX = 'Cox, "Email error codes" (cox.com/business/support/email-error-codes.html; postmaster.cox.net "Error Codes")';
+const NETEASE = 'NetEase Mail (163.com, 126.com, yeah.net), "退信代码说明" (its table of bounce codes, help.mail.163.com)';
 const TREND_MICRO = 'Trend Micro Email Reputation Services, reply text of a listed sender (ers.trendmicro.com)';
 const SISIMAI = 'Sisimai Rhost tables (lib/Sisimai/Rhost/*.pm), BSD-2';
+
+/** NetEase's codes stand as words of their own ("554 DT:SPM 163 smtp10,…"), never inside an address or a longer word. */
+function netease(codes: readonly string[]): RegExp {
+  return new RegExp(`(?:^|[\\s(\\[])(?:${codes.join('|')})(?=[\\s,.;)\\]]|$)`);
+}
 
 /** A token or phrase from a provider reference. */
 function token(id: DiagnosisId, phrases: readonly string[], source: string, more: Omit<RuleMatch, 'phrases'> = {}): TierEntry {
@@ -173,6 +179,17 @@ export const PROVIDER_CODE_PHRASES: readonly TierEntry[] = [
   token('server-blocklisted', ['aup#ipbl'], COX, { pattern: /\baup#ipbl[01]{3,4}\b/ }),
   token('server-ptr-missing', ['aup#cxdns'], COX),
   token('sender-address-rejected', ['aup#cxsndr', 'aup#cxsmtp'], COX),
+
+  // NetEase (163.com, 126.com): a two-part code in the reply. HL: the sending IP is held back (unknown recipients,
+  // too many connections or messages, forged sender domains; IHU, IPB: suspended or not allowed); MI/RP:CEL and CCL:
+  // wrong or too many SMTP commands; MI:DMC and RP:DRC: too many messages or recipients in one connection; DT:RBL:
+  // the IP is on a block list; DT:SPM: the content looks like spam; MI:SFQ: the sender sent too much in 15 minutes;
+  // MI:SPF: the sending IP is not in the sender domain's SPF record.
+  token('ip-reputation-throttled', ['hl:rep', 'hl:icc', 'hl:ifc', 'hl:mep', 'mi:dmc', 'rp:drc', 'mi:sfq'], NETEASE, { pattern: netease(['hl:rep', 'hl:icc', 'hl:ifc', 'hl:mep', 'mi:dmc', 'rp:drc', 'mi:sfq']) }),
+  token('server-blocklisted', ['hl:ihu', 'hl:ipb', 'dt:rbl'], NETEASE, { pattern: netease(['hl:ihu', 'hl:ipb', 'dt:rbl']) }),
+  token('smtp-protocol-error', ['mi:cel', 'rp:cel', 'mi:ccl', 'rp:ccl'], NETEASE, { pattern: netease(['mi:cel', 'rp:cel', 'mi:ccl', 'rp:ccl']) }),
+  token('remote-spam-content', ['dt:spm'], NETEASE, { pattern: netease(['dt:spm']) }),
+  token('spf-invalid', ['mi:spf'], NETEASE, { pattern: netease(['mi:spf']) }),
 
   // Trend Micro
   token('server-blocklisted', ['trend micro email reputation', 'trend micro rbl', 'mail-abuse.com/cgi-bin/lookup'], TREND_MICRO),
