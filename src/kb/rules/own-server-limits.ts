@@ -406,6 +406,9 @@ export const ownServerLimitsRules: readonly Rule[] = [
       phrases: [
         'your account has been locked. please contact your administrator',
         'your account has been locked please contact your administrator',
+        // Outbound relays of hosting providers, about the sending address or account ([CSR], [ITR] …): not an IP's reputation at a receiver.
+        'unsolicited email originating from your address',
+        'detected unusual activity from your account',
       ],
     },
     temporary: 'by-code',
@@ -443,8 +446,21 @@ export const ownServerLimitsRules: readonly Rule[] = [
         text: '2026-05-04 09:12:44 1uBxQe-0004kR-7c == info@voorbeeld.nl R=smart_route T=remote_smtp defer (-46) H=6049.smtp.antispamcloud.com [185.201.17.12]: SMTP error from remote mail server after end of data: 451 Your account has been locked. Please contact your administrator.',
         source: 'Constructed: the seed’s reply in Exim main-log form (reference/cpanel-api.md §6.1); host and ids illustrative',
       },
+      {
+        text: 'SMTP error from remote mail server after end of data: 550 5.7.1 [CSR] Our system has detected an unusual amount of unsolicited email originating from your address. Contact your service provider for support',
+        source: 'Exim bounce from a shared host whose outbound relay refused the sender, quoted on pastebin.com (jkRvWMuH)',
+      },
+      {
+        text: '550 5.7.1 [ITR] Our system has detected unusual activity from your account. (0.50)',
+        source: 'Exim bounce from a shared host, quoted in a public GitHub gist (malwador/cbb32629f983b2e1db6b)',
+      },
     ],
     nearMisses: [
+      {
+        text: '421 4.7.0 Our system has detected an unusual rate of unsolicited mail originating from your IP address.',
+        why: "Google about the sending server's IP, not about one sender's account at the outgoing filter.",
+        expected: 'ip-reputation-throttled',
+      },
       {
         text: 'SMTP error from remote mail server after end of data: 550 Message contained spam content (antispamcloud.spam.lnkphs01)',
         why: 'The same filter rejected one message as spam; the sender itself is not locked.',
