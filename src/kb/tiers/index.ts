@@ -1,11 +1,14 @@
 /** Everything the classifier knows beyond its rules, most specific tier first. */
 import type { TierKnowledge } from '../matcher';
 import { PROVIDER_CODE_PHRASES, PROVIDER_STATUS_CODES } from './provider-codes';
+import { AMERICAS_ASIA_CODE_PHRASES } from './provider-codes-americas-asia';
+import { EUROPE_CODE_PHRASES } from './provider-codes-europe';
+import { GATEWAY_CODE_PHRASES } from './provider-codes-gateways';
 import { REASON_PHRASES, SISIMAI_PROVIDER_PHRASES } from './reason-phrases';
 import { statusCodeDiagnosis } from './status-codes';
 
 export const TIERS: TierKnowledge = {
-  entries: [...PROVIDER_CODE_PHRASES, ...SISIMAI_PROVIDER_PHRASES, ...REASON_PHRASES],
+  entries: [...PROVIDER_CODE_PHRASES, ...GATEWAY_CODE_PHRASES, ...EUROPE_CODE_PHRASES, ...AMERICAS_ASIA_CODE_PHRASES, ...SISIMAI_PROVIDER_PHRASES, ...REASON_PHRASES],
   providerCodes: PROVIDER_STATUS_CODES,
   statusCode: statusCodeDiagnosis,
 };

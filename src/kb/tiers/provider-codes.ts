@@ -9,8 +9,8 @@
  * is looked up by code, since the reply parser has already taken it out of
  * the text.
  */
-import type { DiagnosisId, RuleMatch } from '../types';
-import { reasonConditions } from './conditions';
+import type { DiagnosisId } from '../types';
+import { providerToken, standaloneCodes } from './provider-token';
 import type { ProviderCodeEntry, TierEntry } from './tier-entry';
 
 const MICROSOFT = 'Microsoft, "Email non-delivery reports and SMTP errors in Exchange Online" (learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online)';
@@ -32,16 +32,7 @@ const NETEASE = 'NetEase Mail (163.com, 126.com, yeah.net), "退信代码说明"
 const TREND_MICRO = 'Trend Micro Email Reputation Services, reply text of a listed sender (ers.trendmicro.com)';
 const SISIMAI = 'Sisimai Rhost tables (lib/Sisimai/Rhost/*.pm), BSD-2';
 
-/** NetEase's codes stand as words of their own ("554 DT:SPM 163 smtp10,…"), never inside an address or a longer word. */
-function netease(codes: readonly string[]): RegExp {
-  return new RegExp(`(?:^|[\\s(\\[])(?:${codes.join('|')})(?=[\\s,.;)\\]]|$)`);
-}
-
-/** A token or phrase from a provider reference. */
-function token(id: DiagnosisId, phrases: readonly string[], source: string, more: Omit<RuleMatch, 'phrases'> = {}): TierEntry {
-  // Priority 1: a provider's own reference outranks a phrase table built from observed bounces (Sisimai's, same tier).
-  return { id, tier: 'provider-code', match: { phrases, priority: 1, ...more, ...reasonConditions(id, more.unless) }, source };
-}
+const token = providerToken;
 
 /**
  * Orange's and La Poste's numbered replies. The number after OFR, LPN or OUK
@@ -185,11 +176,11 @@ export const PROVIDER_CODE_PHRASES: readonly TierEntry[] = [
   // wrong or too many SMTP commands; MI:DMC and RP:DRC: too many messages or recipients in one connection; DT:RBL:
   // the IP is on a block list; DT:SPM: the content looks like spam; MI:SFQ: the sender sent too much in 15 minutes;
   // MI:SPF: the sending IP is not in the sender domain's SPF record.
-  token('ip-reputation-throttled', ['hl:rep', 'hl:icc', 'hl:ifc', 'hl:mep', 'mi:dmc', 'rp:drc', 'mi:sfq'], NETEASE, { pattern: netease(['hl:rep', 'hl:icc', 'hl:ifc', 'hl:mep', 'mi:dmc', 'rp:drc', 'mi:sfq']) }),
-  token('server-blocklisted', ['hl:ihu', 'hl:ipb', 'dt:rbl'], NETEASE, { pattern: netease(['hl:ihu', 'hl:ipb', 'dt:rbl']) }),
-  token('smtp-protocol-error', ['mi:cel', 'rp:cel', 'mi:ccl', 'rp:ccl'], NETEASE, { pattern: netease(['mi:cel', 'rp:cel', 'mi:ccl', 'rp:ccl']) }),
-  token('remote-spam-content', ['dt:spm'], NETEASE, { pattern: netease(['dt:spm']) }),
-  token('spf-invalid', ['mi:spf'], NETEASE, { pattern: netease(['mi:spf']) }),
+  token('ip-reputation-throttled', ['hl:rep', 'hl:icc', 'hl:ifc', 'hl:mep', 'mi:dmc', 'rp:drc', 'mi:sfq'], NETEASE, { pattern: standaloneCodes(['hl:rep', 'hl:icc', 'hl:ifc', 'hl:mep', 'mi:dmc', 'rp:drc', 'mi:sfq']) }),
+  token('server-blocklisted', ['hl:ihu', 'hl:ipb', 'dt:rbl'], NETEASE, { pattern: standaloneCodes(['hl:ihu', 'hl:ipb', 'dt:rbl']) }),
+  token('smtp-protocol-error', ['mi:cel', 'rp:cel', 'mi:ccl', 'rp:ccl'], NETEASE, { pattern: standaloneCodes(['mi:cel', 'rp:cel', 'mi:ccl', 'rp:ccl']) }),
+  token('remote-spam-content', ['dt:spm'], NETEASE, { pattern: standaloneCodes(['dt:spm']) }),
+  token('spf-invalid', ['mi:spf'], NETEASE, { pattern: standaloneCodes(['mi:spf']) }),
 
   // Trend Micro
   token('server-blocklisted', ['trend micro email reputation', 'trend micro rbl', 'mail-abuse.com/cgi-bin/lookup'], TREND_MICRO),

@@ -1,0 +1,20 @@
+/** How an entry of the provider-code tier is written, for every provider's table. */
+import type { DiagnosisId, RuleMatch } from '../types';
+import { reasonConditions } from './conditions';
+import type { TierEntry } from './tier-entry';
+
+/** A token or phrase from a provider reference. */
+export function providerToken(id: DiagnosisId, phrases: readonly string[], source: string, more: Omit<RuleMatch, 'phrases'> = {}): TierEntry {
+  // Priority 1: a provider's own reference outranks a phrase table built from observed bounces (Sisimai's, same tier).
+  return { id, tier: 'provider-code', match: { phrases, priority: 1, ...more, ...reasonConditions(id, more.unless) }, source };
+}
+
+/**
+ * A pattern for codes that stand as words of their own ("554 DT:SPM 163 …",
+ * "AUP#CXBL"): never inside an address or a longer word. The codes are
+ * written lower-case, as the matcher sees the text.
+ */
+export function standaloneCodes(codes: readonly string[]): RegExp {
+  const escaped = codes.map((code) => code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?:^|[\\s(\\[])(?:${escaped.join('|')})(?=[\\s,.;:)\\]]|$)`);
+}
