@@ -1,7 +1,6 @@
 /** Reads the provider profile file (JSON or YAML) an administrator points Mail Doctor at. */
 import { readFile } from 'node:fs/promises';
-import { parse as parseYaml } from 'yaml';
-import { DEFAULT_PROFILE, resolveProfile, type ProviderProfile } from './provider-profile';
+import { DEFAULT_PROFILE, type ProviderProfile } from './provider-profile';
 
 export class ProfileError extends Error {
   constructor(
@@ -21,6 +20,8 @@ export async function loadProfile(path: string | undefined): Promise<ProviderPro
   } catch (error) {
     throw new ProfileError(path, [`cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`]);
   }
+  // The YAML reader and the schema are loaded only for a profile file: a call without one does not pay for them.
+  const [{ parse: parseYaml }, { resolveProfile }] = await Promise.all([import('yaml'), import('./profile-schema')]);
   let data: unknown;
   try {
     data = path.endsWith('.json') ? JSON.parse(text) : parseYaml(text);

@@ -23,12 +23,12 @@
  *   DKIM key size is RFC 8301 §3.2 (at least 1024 bits, 2048 recommended
  *   by Google's DKIM help, support.google.com/a/answer/174124).
  */
-import { z } from 'zod';
+import type { SenderRequirements } from './profile-schema';
 
 export const REQUIREMENT_IDS = ['spf', 'dkim', 'dmarc', 'alignment', 'ptr', 'helo', 'tls', 'bulk'] as const;
 export type RequirementId = (typeof REQUIREMENT_IDS)[number];
 
-const MAILBOX_PROVIDERS = ['gmail', 'outlook', 'yahoo'] as const;
+export const MAILBOX_PROVIDERS = ['gmail', 'outlook', 'yahoo'] as const;
 export type MailboxProvider = (typeof MAILBOX_PROVIDERS)[number];
 
 const GOOGLE = 'https://support.google.com/a/answer/81126';
@@ -38,32 +38,7 @@ const RFC7208 = 'https://www.rfc-editor.org/rfc/rfc7208#section-4.6.4';
 const RFC8301 = 'https://www.rfc-editor.org/rfc/rfc8301#section-3.2';
 const RFC8058 = 'https://www.rfc-editor.org/rfc/rfc8058';
 
-const url = z.string().url().max(2000);
-
-const definitionSchema = z
-  .object({
-    providers: z.array(z.enum(MAILBOX_PROVIDERS)).max(MAILBOX_PROVIDERS.length),
-    sources: z.array(url).min(1).max(10),
-  })
-  .strict();
-
-export const senderRequirementsSchema = z
-  .object({
-    definitions: z.object(Object.fromEntries(REQUIREMENT_IDS.map((id) => [id, definitionSchema])) as Record<RequirementId, typeof definitionSchema>).strict(),
-    /** RFC 7208 §4.6.4: DNS-querying terms per SPF evaluation. */
-    spfLookupLimit: z.number().int().min(1).max(100),
-    /** RFC 7208 §4.6.4: look-ups that may answer "no such record" before a receiver may give up. */
-    spfVoidLookupLimit: z.number().int().min(0).max(100),
-    dkimMinimumBits: z.number().int().min(512).max(16384),
-    dkimRecommendedBits: z.number().int().min(512).max(16384),
-    /** Per cent of delivered mail marked as spam that a provider still accepts. */
-    spamRatePercent: z.number().min(0).max(100),
-    /** Where a sender sees what cannot be seen from here: Postmaster Tools, SNDS, Yahoo's sender hub. */
-    monitoring: z.array(url).max(10),
-  })
-  .strict();
-
-export type SenderRequirements = z.infer<typeof senderRequirementsSchema>;
+export type { SenderRequirements } from './profile-schema';
 
 export const DEFAULT_SENDER_REQUIREMENTS: SenderRequirements = {
   definitions: {

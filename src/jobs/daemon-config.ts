@@ -11,7 +11,8 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { parseDuration } from '../util/duration';
 import { DEFAULT_STORE } from '../store/default-location';
-import { resolveProfile, type ProviderProfile } from '../config/provider-profile';
+import { resolveProfile } from '../config/profile-schema';
+import type { ProviderProfile } from '../config/provider-profile';
 
 const email = z.string().email('must be an e-mail address');
 const optionalEmail = z.union([z.literal(''), email]).default('');

@@ -1,5 +1,6 @@
 /** The provider profile's defaults: technical ones carry over, the default provider's help and contacts do not. */
-import { DEFAULT_PROFILE, resolveProfile } from '../../src/config/provider-profile';
+import { resolveProfile } from '../../src/config/profile-schema';
+import { DEFAULT_PROFILE } from '../../src/config/provider-profile';
 
 describe('resolveProfile', () => {
   it("when another provider's profile gives no help links, then none of the default provider's articles appear", () => {

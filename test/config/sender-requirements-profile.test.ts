@@ -1,5 +1,6 @@
 /** The providers' sender requirements live in the provider profile: defaults with their sources, overridable one requirement at a time. */
-import { DEFAULT_PROFILE, resolveProfile } from '../../src/config/provider-profile';
+import { resolveProfile } from '../../src/config/profile-schema';
+import { DEFAULT_PROFILE } from '../../src/config/provider-profile';
 import { REQUIREMENT_IDS } from '../../src/config/sender-requirements';
 
 describe('sender requirements in the provider profile', () => {

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { resolveProfile } from '../../src/config/provider-profile';
+import { resolveProfile } from '../../src/config/profile-schema';
 import { APP_DIR, APPCONFIG_ENTRY, PLUGIN_ARCHIVE, REPO, THEME_DIR, makeFakeRelease, makeFakeServer, runInstaller, type FakeServer } from './fake-server';
 
 let server: FakeServer;
