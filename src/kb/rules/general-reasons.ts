@@ -152,7 +152,8 @@ export const generalReasonRules: readonly Rule[] = [
     id: 'sender-address-rejected',
     match: {
       phrases: ['sender address rejected', 'sender rejected', 'sender is in my black list', 'invalid sender', "can't determine purported responsible address", 'is not a registered gateway user', 'sender domain does not exist', 'sender address domain does not exist', 'sender domain has no'],
-      unless: ['sender address rejected: domain not found', 'sender address rejected: not logged in'],
+      // Cox's "AUP#" code names why it refused the sender ("sender rejected … AUP#CDRBL": the sending IP is blocked); the provider-code tier reads it.
+      unless: ['sender address rejected: domain not found', 'sender address rejected: not logged in', 'aup#'],
     },
     temporary: 'by-code',
     actor: 'account-owner',
@@ -183,6 +184,7 @@ export const generalReasonRules: readonly Rule[] = [
       { text: "550 'kijitora@nyaan.example.com' is not a registered gateway user", source: 'Sisimai corpus, rfc3464-35.eml' },
     ],
     nearMisses: [
+      { text: '550 5.1.0 <bounce@example.org> sender rejected. Refer to Error Codes section at https://www.cox.com/residential/support/email-error-codes.html for more information. AUP#CDRBL', why: "Cox's code says why: the sending IP is blocked for a while.", expected: 'server-blocklisted' },
       { text: 'SMTP error from remote mail server after RCPT TO:<x@y.nl>: 550 Sender verify failed', why: 'A failed callout check of the sender has its own diagnosis that looks at the account.', expected: 'sender-verify-failed' },
     ],
   },

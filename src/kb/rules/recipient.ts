@@ -130,9 +130,9 @@ export const recipientRules: readonly Rule[] = [
     id: 'recipient-address-rejected',
     match: {
       phrases: ['5.1.0 address rejected', 'address rejected'],
-      // Only the bare "Address rejected" reply: "Recipient address rejected: <reason>" names its reason
-      // and belongs to the rule for that reason.
-      pattern: /(?:^|[:>'"] |#5\.1\.0 )address rejected(?![:a-z])/,
+      // Only the bare "Address rejected" (or "Recipient address rejected.") reply: "Recipient address
+      // rejected: <reason>" names its reason and belongs to the rule for that reason.
+      pattern: /(?:^|[:>'"] |#5\.1\.0 |recipient )address rejected(?![:a-z])/,
       enhanced: ['5.1.0'],
       stages: ['rcpt-to', 'data', 'end-of-data'],
     },
@@ -163,6 +163,10 @@ export const recipientRules: readonly Rule[] = [
       {
         text: 'Remote SMTP Server Returned: 550 #5.1.0 Address rejected',
         source: 'Bounce quoted in a public forum post about a Postfix server (code corpus)',
+      },
+      {
+        text: '550 <nyaan@example.jp>: Recipient address rejected.',
+        source: 'Postfix check_recipient_access with a bare REJECT: the restriction names no reason',
       },
       {
         text: "The response from the remote server was: 550 #5.1.0 Address rejected.",
