@@ -95,6 +95,7 @@ export const DIAGNOSES = [
   { id: 'smtp-login-failed', kind: 'text', reason: 'securityerror' },
   { id: 'mail-loop', kind: 'text', reason: 'networkerror' },
   { id: 'mx-points-back-here', kind: 'text', reason: 'systemerror' },
+  { id: 'sender-rate-limited', kind: 'text', reason: 'ratelimited' },
   // Decided by the connection probe (src/probe): what a mail program meets when it connects.
   { id: 'mail-port-closed', kind: 'probe', reason: 'networkerror' },
   { id: 'mail-host-not-found', kind: 'probe', reason: 'hostunknown' },

@@ -307,4 +307,57 @@ export const reputationRules: readonly Rule[] = [
       },
     ],
   },
+  {
+    id: 'sender-rate-limited',
+    match: {
+      phrases: [
+        'too many connections from your',
+        'too many concurrent smtp connections',
+        'too many smtp sessions for this host',
+        'maximum number of concurrent server connections',
+        'all available ips are at maximum connection limit',
+        'connection rate limit exceeded',
+        'exceeds per-domain connection limit',
+        'max message per connection reached',
+        'ip frequency limited',
+        'connection frequency limited',
+        'domain frequency limited',
+        'sender frequency limited',
+        'please try again slower',
+      ],
+    },
+    temporary: 'by-code',
+    actor: 'hosting-provider',
+    title: {
+      nl: 'De ontvanger beperkt hoeveel mail je server tegelijk mag sturen',
+      en: 'The receiver limits how much mail your server may send it at once',
+    },
+    explanation: {
+      nl: 'De ontvangende provider neemt van één verzendende server (of één afzender) maar een beperkt aantal verbindingen, berichten of ontvangers per keer of per uur aan. Deze aflevering ging over die grens, dus stelde de ontvanger haar uit of weigerde haar. Het zegt niets over het bericht zelf. Na een tijdelijke weigering (4xx) probeert de server het later vanzelf opnieuw en komt de mail meestal met wat vertraging aan.',
+      en: 'The receiving provider accepts only a limited number of connections, messages or recipients at a time or per hour from one sending server (or one sender). This delivery went over that limit, so the receiver deferred or refused it. It says nothing about the message itself. After a temporary refusal (4xx) the server tries again later by itself and the mail usually arrives with some delay.',
+    },
+    fix: {
+      nl: [
+        'Bij een tijdelijke weigering (4xx): wacht af, de server probeert het zelf opnieuw.',
+        'Gebeurt het als je veel ontvangers tegelijk mailt (een nieuwsbrief, een mailing), verstuur dan in kleinere porties of gebruik een dienst voor bulkmail.',
+        'Blijft het gebeuren zonder mailings, stuur de bounce dan naar {support}: de beheerder kan beperken hoeveel verbindingen de server tegelijk naar die ontvanger opent.',
+      ],
+      en: [
+        'With a temporary refusal (4xx): wait, the server tries again by itself.',
+        'If it happens when you mail many recipients at once (a newsletter, a mailing), send in smaller batches or use a bulk mail service.',
+        'If it keeps happening without mailings, send the bounce to {support}: the administrator can limit how many connections the server opens to that receiver at once.',
+      ],
+    },
+    examples: [
+      { text: '421 4.3.2 The maximum number of concurrent server connections has exceeded a limit, closing transmission channel', source: 'Microsoft Exchange: the receiving server\'s connection limit per sending host' },
+      { text: '452 4.3.2 Connection rate limit exceeded.', source: 'Postfix anvil(8): smtpd_client_connection_rate_limit' },
+      { text: '550 Ip frequency limited [RkNGMjlFQTVEQ0E Blocked IP 192.0.2.22]. http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000725', source: 'Tencent QQ Mail frequency limits, as tabled in Sisimai::Rhost::Tencent' },
+      { text: '421 4.7.0 Too many connections from your host. Please try again later.', source: 'Sisimai phrase facts (TooManyConn)' },
+    ],
+    nearMisses: [
+      { text: '450 4.2.1 The user you are trying to contact is receiving mail too quickly. Please resend your message at a later time.', why: 'Google: the recipient receives too much mail, not this server sending too fast.', expected: 'recipient-rate-limited' },
+      { text: '451 4.7.650 The mail server [192.0.2.1] has been temporarily rate limited due to IP reputation.', why: "Microsoft: a limit because of the IP's reputation.", expected: 'ip-reputation-throttled' },
+      { text: 'Domain example.org has exceeded the max emails per hour (100/100 (100%)) allowed.  Message discarded.', why: "The own server's hourly limit for a domain has its own diagnosis.", expected: 'max-emails-per-hour' },
+    ],
+  },
 ];

@@ -28,7 +28,7 @@ export const EUROPE_CODE_PHRASES: readonly TierEntry[] = [
 
   // WEB.DE (and GMX, the same platform): too many messages from the sending server in a short time, a deferral that
   // outranks the generic "Nemesis ESMTP Service not available" on the same reply.
-  token('ip-reputation-throttled', ['too many messages have been received in a short period of time'], WEBDE),
+  token('sender-rate-limited', ['too many messages have been received in a short period of time'], WEBDE),
 
   // SFR (sfr.fr, neuf.fr, numericable.fr …): SFR_IN_ and three digits, the last two naming why the sending IP is
   // blocked for two hours: 01 too much spam, 02 viruses, 03 SMTP errors, 04 too many unknown users, 05 volume.

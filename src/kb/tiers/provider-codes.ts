@@ -42,7 +42,7 @@ const token = providerToken;
  */
 export const FRENCH_PTT: ReadonlyArray<readonly [DiagnosisId, readonly string[]]> = [
   ['server-blocklisted', ['102', '103', '510', '999']],
-  ['recipient-rate-limited', ['104']],
+  ['sender-rate-limited', ['104']],
   ['smtp-auth-required', ['305', '402']],
   ['sender-authentication-failed', ['401']],
   ['sender-address-rejected', ['403', '405', '415', '421']],
@@ -159,7 +159,7 @@ export const PROVIDER_CODE_PHRASES: readonly TierEntry[] = [
 
   // Comcast: block codes in the reply (ES: dynamic or residential address space; BL: listed, by Comcast or a blocklist it uses)
   token('server-blocklisted', ['es000001', 'es000010', 'bl000000', 'bl000001', 'bl000010', 'bl000011', 'bl000100', 'bl000101', 'bl000110', 'bl000111'], COMCAST),
-  token('recipient-rate-limited', ['too many sessions opened'], COMCAST),
+  token('sender-rate-limited', ['too many sessions opened'], COMCAST),
   token('ip-reputation-throttled', ['smtp-error-codes.php#rl'], COMCAST),
   token('server-ptr-missing', ['reverse dns failure : try again later', 'reverse dns failure: try again later'], COMCAST),
 
@@ -170,13 +170,16 @@ export const PROVIDER_CODE_PHRASES: readonly TierEntry[] = [
   token('server-blocklisted', ['aup#ipbl'], COX, { pattern: /\baup#ipbl[01]{3,4}\b/ }),
   token('server-ptr-missing', ['aup#cxdns'], COX),
   token('sender-address-rejected', ['aup#cxsndr', 'aup#cxsmtp'], COX),
+  // CXCNCT: too many connections at once from the sending IP; CXMXRT: too many messages from the sender.
+  token('sender-rate-limited', ['aup#cxcnct', 'aup#cxmxrt'], COX),
 
-  // NetEase (163.com, 126.com): a two-part code in the reply. HL: the sending IP is held back (unknown recipients,
-  // too many connections or messages, forged sender domains; IHU, IPB: suspended or not allowed); MI/RP:CEL and CCL:
+  // NetEase (163.com, 126.com): a two-part code in the reply. HL: the sending IP is held back (REP, MEP: unknown
+  // recipients or forged sender domains; ICC, IFC: too many connections or messages; IHU, IPB: suspended or not allowed); MI/RP:CEL and CCL:
   // wrong or too many SMTP commands; MI:DMC and RP:DRC: too many messages or recipients in one connection; DT:RBL:
   // the IP is on a block list; DT:SPM: the content looks like spam; MI:SFQ: the sender sent too much in 15 minutes;
   // MI:SPF: the sending IP is not in the sender domain's SPF record.
-  token('ip-reputation-throttled', ['hl:rep', 'hl:icc', 'hl:ifc', 'hl:mep', 'mi:dmc', 'rp:drc', 'mi:sfq'], NETEASE, { pattern: standaloneCodes(['hl:rep', 'hl:icc', 'hl:ifc', 'hl:mep', 'mi:dmc', 'rp:drc', 'mi:sfq']) }),
+  token('ip-reputation-throttled', ['hl:rep', 'hl:mep'], NETEASE, { pattern: standaloneCodes(['hl:rep', 'hl:mep']) }),
+  token('sender-rate-limited', ['hl:icc', 'hl:ifc', 'mi:dmc', 'rp:drc', 'mi:sfq'], NETEASE, { pattern: standaloneCodes(['hl:icc', 'hl:ifc', 'mi:dmc', 'rp:drc', 'mi:sfq']) }),
   token('server-blocklisted', ['hl:ihu', 'hl:ipb', 'dt:rbl'], NETEASE, { pattern: standaloneCodes(['hl:ihu', 'hl:ipb', 'dt:rbl']) }),
   token('smtp-protocol-error', ['mi:cel', 'rp:cel', 'mi:ccl', 'rp:ccl'], NETEASE, { pattern: standaloneCodes(['mi:cel', 'rp:cel', 'mi:ccl', 'rp:ccl']) }),
   token('remote-spam-content', ['dt:spm'], NETEASE, { pattern: standaloneCodes(['dt:spm']) }),

@@ -43,7 +43,7 @@ const REASON_ID: Readonly<Record<string, DiagnosisId>> = {
   spamdetected: 'remote-spam-content',
   spandetected: 'remote-spam-content',
   speeding: 'recipient-rate-limited',
-  toomanyconn: 'recipient-rate-limited',
+  toomanyconn: 'sender-rate-limited',
   suspend: 'recipient-disabled',
   systemerror: 'receiver-system-error',
   systemfull: 'receiver-system-error',
@@ -71,6 +71,53 @@ const PHRASE_ID: Readonly<Record<string, Readonly<Record<string, DiagnosisId>>>>
     'starttls is required to send mail': 'tls-required',
     'tls required but not supported': 'tls-required',
     'executable files are not allowed in compressed files': 'executable-in-archive',
+  },
+  // Sisimai's toomanyconn holds limits on the sending server's connections, messages and recipients next to the
+  // own provider's sending quotas and the own server's hourly limit.
+  toomanyconn: {
+    'all available ips are at maximum connection limit': 'sender-rate-limited',
+    'connection rate limit exceeded': 'sender-rate-limited',
+    'exceeds per-domain connection limit for': 'sender-rate-limited',
+    'has exceeded the max emails per hour ': 'max-emails-per-hour',
+    'throttling failure: daily message quota exceeded': 'sending-quota-exceeded',
+    'throttling failure: maximum sending rate exceeded': 'sending-quota-exceeded',
+    'too many connections': 'sender-rate-limited',
+    'too many connections from your host.': 'sender-rate-limited',
+    'too many concurrent smtp connections': 'sender-rate-limited',
+    'too many errors from your ip': 'sender-rate-limited',
+    'too many recipients': 'sender-rate-limited',
+    'too many smtp sessions for this host': 'sender-rate-limited',
+    'trop de connexions, ': 'sender-rate-limited',
+    'we have already made numerous attempts to deliver this message': 'delivery-expired',
+    // Provider rows (Sisimai's Rhost tables) under the same reason.
+    'the recipient has exceeded their limit for': 'recipient-rate-limited',
+    'account service is temporarily unavailable': 'receiver-system-error',
+  },
+  // Sisimai's speeding: the recipient receiving too fast, or the sending IP sending too fast.
+  speeding: {
+    'receiving mail at a rate that prevents additional messages from being delivered': 'recipient-rate-limited',
+    'mail sent from your ip address has been temporarily rate limited': 'sender-rate-limited',
+    'please try again slower': 'sender-rate-limited',
+    // Provider rows (Sisimai's Rhost tables) under the same reason: Google's and Microsoft's sending quotas are the
+    // sender's own provider's limits; Apple's "messages to <address> deferred due to excessive volume" is the recipient's.
+    'is receiving mail too quickly': 'recipient-rate-limited',
+    'user is receiving mail too quickly': 'recipient-rate-limited',
+    'rate that prevents additional messages from being delivered': 'recipient-rate-limited',
+    'storedrv.deliver; recipient thread limit exceeded': 'recipient-rate-limited',
+    "recipient's per hour message receive limit from specific sender exceeded": 'recipient-rate-limited',
+    "recipient's per hour message receive limit exceeded": 'recipient-rate-limited',
+    'peak smtp relay limit exceeded for customer': 'sending-quota-exceeded',
+    'daily sending quota exceeded': 'sending-quota-exceeded',
+    'daily user sending limit exceeded': 'sending-quota-exceeded',
+    'daily smtp relay limit exceeded for': 'sending-quota-exceeded',
+    'daily smtp relay sending limit exceeded for': 'sending-quota-exceeded',
+    "your message can't be sent because you've reached your daily limit for message recipients": 'sending-quota-exceeded',
+    'submission quota exceeded': 'sending-quota-exceeded',
+    'access denied, tenant has exceeded threshold': 'sending-quota-exceeded',
+    'this mail has been rate limited': 'sender-rate-limited',
+    'has exceeded permitted limits within': 'sender-rate-limited',
+    'due to excessive volume': 'recipient-rate-limited',
+    'access denied, traffic not accepted from this ip': 'microsoft-blocklist',
   },
   // Sisimai's networkerror holds connection and DNS failures next to mail loops (RFC 3463 X.4.6, "routing loop detected").
   networkerror: {
