@@ -82,7 +82,7 @@ const NEAR_MISSES: readonly Case[] = [
   { text: '550 Mail from elnk_102@example.org rejected', id: 'unknown', tier: 'unknown', note: 'an EarthLink code inside an address is no code' },
   { text: '550 rejected (G2)', id: 'unknown', tier: 'unknown', note: "a Rackspace-like code without Rackspace's words is no code" },
   { text: '554 Your bad sending practices were noted', id: 'unknown', tier: 'unknown', note: "Alibaba's wording without ANTISPAM_BAT is no Alibaba reply" },
-  { text: '550 5.7.1 Connection refused - ELNK_105', id: 'remote-server-unreachable', tier: 'rule', note: 'EarthLink codes that come with "Connection refused" are left to the rules' },
+  { text: '550 5.7.1 Connection refused - ELNK_105', id: 'receiver-policy', tier: 'status-code', note: 'EarthLink codes that come with "Connection refused" are left out: a refusal in a 5xx reply is a policy, not an unreachable server' },
 ];
 
 describe('the provider codes of the Americas, Asia and Oceania', () => {

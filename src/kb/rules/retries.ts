@@ -25,6 +25,9 @@ export const retriesRules: readonly Rule[] = [
       // A final "message expired" mentions the last connection error; the expiry is the news.
       // A refusal that names reverse DNS ("Connection refused - rDNS required") is about the sending server's PTR.
       unless: ['message expired', 'queue.expired', 'retry timeout exceeded', 'failing for a long time', 'sender verify', 'rdns', 'reverse dns'],
+      // A connection that fails is reported without a server reply, or with a temporary one (421, 450 4.4.x …);
+      // a server that answers "554 Connection refused …" was reached and refuses by policy.
+      codes: [421, 426, 441, 442, 447, 450, 451, 452, 454],
     },
     temporary: 'by-code',
     temporaryWhen: [
@@ -93,6 +96,11 @@ export const retriesRules: readonly Rule[] = [
       },
     ],
     nearMisses: [
+      {
+        text: 'SMTP error from remote mail server after initial connection: 554 Connection refused by mx.example.org (DNSBL)',
+        why: 'The server was reached and answered: it refuses the sending server, it is not unreachable.',
+        expected: 'server-blocklisted',
+      },
       {
         text: "550 5.4.316 Message expired, connection refused(Socket error code 10061)",
         why: 'Microsoft gave up: the message expired after days of refused connections.',
