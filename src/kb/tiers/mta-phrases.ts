@@ -3,13 +3,10 @@
  * software that writes it: the words name the reason, whichever server
  * passes them on. Part of the reason-phrase tier.
  */
-import type { DiagnosisId, RuleMatch } from '../types';
-import { reasonConditions } from './conditions';
+import { reasonPhrase } from './phrase-entry';
 import type { TierEntry } from './tier-entry';
 
-function says(id: DiagnosisId, match: RuleMatch, source: string): TierEntry {
-  return { id, tier: 'reason-phrase', match: { ...match, ...reasonConditions(id, match.unless) }, source };
-}
+const says = reasonPhrase;
 
 export const MTA_PHRASES: readonly TierEntry[] = [
   // dma.c: "Could not deliver for the last %d seconds. Giving up." once the queue time is over.

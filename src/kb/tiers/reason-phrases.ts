@@ -10,6 +10,9 @@ import type { DiagnosisId } from '../types';
 import { reasonConditions } from './conditions';
 import { MULTILINGUAL_PHRASES } from './multilingual-phrases';
 import { MTA_PHRASES } from './mta-phrases';
+import { COMMERCIAL_MTA_PHRASES } from './mta-phrases-commercial';
+import { OPEN_SOURCE_MTA_PHRASES } from './mta-phrases-open-source';
+import { MORE_LANGUAGE_PHRASES } from './multilingual-phrases-more';
 import { SISIMAI_REASONS, SISIMAI_RHOSTS } from './sisimai-facts';
 import type { TierEntry } from './tier-entry';
 
@@ -257,5 +260,13 @@ const SESSION_BROKE_OFF: TierEntry = {
   source: 'Postfix smtp(8) client messages (src/smtp/smtp_chat.c)',
 };
 
-export const REASON_PHRASES: readonly TierEntry[] = [...sisimaiReasonEntries(), ...MULTILINGUAL_PHRASES, ...MTA_PHRASES, SESSION_BROKE_OFF];
+export const REASON_PHRASES: readonly TierEntry[] = [
+  ...sisimaiReasonEntries(),
+  ...MULTILINGUAL_PHRASES,
+  ...MORE_LANGUAGE_PHRASES,
+  ...MTA_PHRASES,
+  ...OPEN_SOURCE_MTA_PHRASES,
+  ...COMMERCIAL_MTA_PHRASES,
+  SESSION_BROKE_OFF,
+];
 export const SISIMAI_PROVIDER_PHRASES: readonly TierEntry[] = sisimaiRhostEntries();
