@@ -140,6 +140,8 @@ const PHRASE_ID: Readonly<Record<string, Readonly<Record<string, DiagnosisId>>>>
     'message looping': 'mail-loop',
     'message probably in a routing loop': 'mail-loop',
     'too many hops': 'mail-loop',
+    // Microsoft's row for a domain that does not exist in DNS (5.4.4): the domain, not the network.
+    'smtpsend.dns.nonexistentdomain; nonexistent domain': 'recipient-domain-not-found',
   },
 };
 

@@ -1,0 +1,94 @@
+/**
+ * The reason phrases of open-source mail software (Exim, Postfix, Sendmail,
+ * qmail, Cyrus, OpenSMTPD, Haraka, Dovecot): each entry's fixed text is
+ * recognised, and look-alikes are not.
+ */
+import { classify } from '../../src/kb/classify';
+import type { Tier } from '../../src/kb/matcher';
+import { OPEN_SOURCE_MTA_PHRASES } from '../../src/kb/tiers/mta-phrases-open-source';
+
+interface Case {
+  readonly text: string;
+  readonly id: string;
+  readonly tier: Tier;
+  /** Where the text comes from, or why it is a near-miss. */
+  readonly note: string;
+}
+
+const EXAMPLES: readonly Case[] = [
+  // Exim
+  { text: '550 Administrative prohibition', id: 'receiver-policy', tier: 'reason-phrase', note: 'Exim smtp_in.c: default text of a failed ACL without a message' },
+  { text: 'SMTP error from remote mail server after RCPT TO:<jan@example.org>: 550 Administrative prohibition', id: 'receiver-policy', tier: 'reason-phrase', note: 'Exim: the same default text after RCPT TO' },
+  { text: '421 Too many syntax or protocol errors', id: 'smtp-protocol-error', tier: 'reason-phrase', note: 'Exim smtp_in.c: the client sent too many bad commands' },
+  { text: '554 SMTP synchronization error', id: 'smtp-protocol-error', tier: 'reason-phrase', note: 'Exim smtp_in.c: input sent before the greeting' },
+  { text: 'SMTP timeout after end of data (1234 bytes written)', id: 'remote-server-unreachable', tier: 'reason-phrase', note: 'Exim transports/smtp.c: no answer in time after the data' },
+  { text: 'SMTP timeout after pipelined RCPT TO:<jan@example.org>', id: 'remote-server-unreachable', tier: 'reason-phrase', note: 'Exim transports/smtp.c: pipelined command timed out' },
+  // Postfix and the Python SMTP servers
+  { text: 'cannot update mailbox /var/mail/jan for user jan. error writing message: File too large', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: 'Postfix local(8) at mailbox_size_limit' },
+  { text: '421 4.7.0 mx.example.org Error: too many errors', id: 'smtp-protocol-error', tier: 'reason-phrase', note: 'Postfix smtpd.c: smtpd_hard_error_limit reached' },
+  { text: 'host mx.example.org[192.0.2.3] said: 552 Error: too much mail data (in reply to end of DATA command)', id: 'message-too-large', tier: 'reason-phrase', note: 'Python smtpd/aiosmtpd: over data_size_limit (no full mailbox)' },
+  // Sendmail
+  { text: 'Cannot send message for 5 days', id: 'delivery-expired', tier: 'reason-phrase', note: 'Sendmail deliver.c: queue return timeout' },
+  { text: '554 5.3.5 MX list for example.org. points back to mx.example.org', id: 'mx-points-back-here', tier: 'reason-phrase', note: 'Sendmail domain.c: the best MX is this host' },
+  { text: '553 5.3.5 mx.example.org. config error: mail loops back to me (MX problem?)', id: 'mx-points-back-here', tier: 'reason-phrase', note: 'Sendmail usersmtp.c: greeted by its own name' },
+  // qmail
+  { text: "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)", id: 'relay-denied', tier: 'reason-phrase', note: 'qmail-smtpd err_nogateway: no relaying for that domain (not a block list)' },
+  { text: '553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)', id: 'sender-address-rejected', tier: 'reason-phrase', note: 'qmail-smtpd err_bmf' },
+  { text: '553 sorry, your envelope sender domain must exist (#5.7.1)', id: 'sender-address-rejected', tier: 'reason-phrase', note: 'qmail-smtpd err_hmf' },
+  { text: '451 See http://pobox.com/~djb/docs/smtplf.html.', id: 'message-not-rfc-compliant', tier: 'reason-phrase', note: 'qmail-smtpd straynewline: bare LF' },
+  { text: "Sorry, I couldn't find any host by that name. (#4.1.2)", id: 'remote-server-unreachable', tier: 'reason-phrase', note: 'qmail-remote temp_dns: a temporary DNS failure, no missing domain' },
+  { text: 'CNAME lookup failed temporarily. (#4.4.3)', id: 'remote-server-unreachable', tier: 'reason-phrase', note: 'qmail-remote temp_dnscanon' },
+  { text: 'Connected to 192.0.2.3 but my name was rejected.', id: 'helo-refused', tier: 'reason-phrase', note: 'qmail-remote: HELO refused' },
+  { text: "Sorry. Although I'm listed as a best-preference MX or A for that host, it isn't in my control/locals file, so I don't treat it as local. (#5.4.6)", id: 'mx-points-back-here', tier: 'reason-phrase', note: 'qmail-remote perm_ambigmx' },
+  { text: 'Unable to chdir to maildir. (#4.2.1)', id: 'receiver-system-error', tier: 'reason-phrase', note: 'qmail-local: maildir missing (no rate limit despite 4.2.1)' },
+  // Cyrus
+  { text: '554 5.6.0 Message contains bare newlines', id: 'message-not-rfc-compliant', tier: 'reason-phrase', note: 'Cyrus lmtpd IMAP_MESSAGE_CONTAINSNL' },
+  { text: '451 4.2.0 Mailbox has an invalid format', id: 'receiver-system-error', tier: 'reason-phrase', note: 'Cyrus lmtpd IMAP_MAILBOX_BADFORMAT' },
+  // OpenSMTPD
+  { text: 'Temporary failure in MX lookup', id: 'remote-server-unreachable', tier: 'reason-phrase', note: 'OpenSMTPD mta.c DNS_RETRY' },
+  { text: 'No MX found for domain', id: 'unrouteable-address', tier: 'reason-phrase', note: 'OpenSMTPD mta.c DNS_ENOTFOUND' },
+  // Haraka
+  { text: '550 I cannot deliver mail for <jan@example.org>', id: 'relay-denied', tier: 'reason-phrase', note: 'Haraka connection.js: no plugin accepted the recipient' },
+  // Dovecot
+  { text: 'Your message to <jan@example.org> was automatically rejected: I do not accept messages from this address', id: 'recipient-filtered', tier: 'reason-phrase', note: 'Dovecot rejection_reason with a Sieve reject reason' },
+  { text: 'Your message was automatically rejected by Dovecot Mail Delivery Agent.', id: 'recipient-filtered', tier: 'reason-phrase', note: 'Dovecot deliver mail-send.c' },
+];
+
+const NEAR_MISSES: readonly Case[] = [
+  { text: '550 Administrative prohibition - envelope blocked - https://community.mimecast.com/docs/DOC-1369#550', id: 'receiver-policy', tier: 'provider-code', note: "Mimecast's own code stays a provider code" },
+  { text: 'SMTP error from remote mail server after MAIL FROM:<x@example.org>: 550 Administrative prohibition', id: 'sender-address-rejected', tier: 'reason-phrase', note: 'after MAIL FROM the default ACL text is about the sender' },
+  { text: "Sorry, I couldn't find any host named example.org. (#5.1.2)", id: 'recipient-domain-not-found', tier: 'rule', note: 'qmail-remote perm_dns: the domain does not exist (not the temporary failure)' },
+  { text: 'The PTR record of 192.0.2.1 points back to mail.example.org', id: 'unknown', tier: 'unknown', note: '"points back to" without Sendmail\'s MX list' },
+  { text: "553 sorry, you don't authenticate or the domain isn't in my list of allowed rcpthosts (#5.7.1)", id: 'smtp-auth-required', tier: 'reason-phrase', note: 'the SMTP-AUTH variant of qmail asks for a login' },
+  { text: 'Your message to <jan@example.org> was automatically rejected: Quota exceeded (mailbox for user is full)', id: 'recipient-mailbox-full', tier: 'rule', note: 'a Dovecot rejection for quota is a full mailbox' },
+  { text: '451 Cannot send message for now, queue busy', id: 'unknown', tier: 'unknown', note: 'no queue return time after "cannot send message for"' },
+  { text: '421 Timeout after 30 seconds', id: 'unknown', tier: 'unknown', note: 'a timeout without Exim\'s "SMTP timeout after <command>"' },
+];
+
+describe('the reason phrases of open-source mail software', () => {
+  it.each(EXAMPLES.map((c) => [c.note, c]))('recognises %s', (_note, c) => {
+    const result = classify((c as Case).text);
+    expect({ text: (c as Case).text, id: result.id, tier: result.tier }).toEqual({ text: (c as Case).text, id: (c as Case).id, tier: (c as Case).tier });
+  });
+
+  it.each(NEAR_MISSES.map((c) => [c.note, c]))('does not fall for a near-miss: %s', (_note, c) => {
+    const result = classify((c as Case).text);
+    expect({ text: (c as Case).text, id: result.id, tier: result.tier }).toEqual({ text: (c as Case).text, id: (c as Case).id, tier: (c as Case).tier });
+  });
+
+  it('when the entries are listed, then every one has an example that it decides and well-formed phrases', () => {
+    for (const entry of OPEN_SOURCE_MTA_PHRASES) {
+      expect(entry.tier).toBe('reason-phrase');
+      const decided = EXAMPLES.some((c) => {
+        if (c.id !== entry.id || c.tier !== 'reason-phrase') return false;
+        const result = classify(c.text);
+        return result.match !== undefined && entry.match.phrases.includes(result.match.phrase);
+      });
+      expect([entry.source, decided]).toEqual([entry.source, true]);
+      for (const phrase of entry.match.phrases) {
+        expect(phrase).toBe(phrase.toLowerCase().replace(/\s+/g, ' ').trim());
+        expect(phrase.length).toBeGreaterThanOrEqual(4);
+      }
+    }
+  });
+});
