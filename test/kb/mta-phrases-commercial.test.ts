@@ -3,19 +3,10 @@
  * (src/kb/tiers/mta-phrases-commercial.ts): each text in the form its
  * software writes it gets its diagnosis, and similar texts do not.
  */
-import { classify } from '../../src/kb/classify';
-import type { Tier } from '../../src/kb/matcher';
 import { COMMERCIAL_MTA_PHRASES } from '../../src/kb/tiers/mta-phrases-commercial';
+import { describeTierTable, type TierCase } from './tier-table';
 
-interface Case {
-  readonly text: string;
-  readonly id: string;
-  readonly tier: Tier;
-  /** Where the text comes from, or why it is a near-miss. */
-  readonly note: string;
-}
-
-const EXAMPLES: readonly Case[] = [
+const EXAMPLES: readonly TierCase[] = [
   // Microsoft Exchange Server
   { text: "Delivery has failed to these recipients or groups:\nuser@example.org\nThe e-mail address you entered couldn't be found. Please check the recipient's e-mail address and try to resend the message. If the problem continues, please contact your helpdesk.", id: 'recipient-unknown', tier: 'reason-phrase', note: 'Exchange 2007/2010 NDR user text for 5.1.1' },
   { text: 'The email address you entered couldn’t be found. Please check the recipient’s email address and try to resend the message.', id: 'recipient-unknown', tier: 'reason-phrase', note: 'Exchange NDR user text for 5.1.1, typographic apostrophes' },
@@ -53,7 +44,7 @@ const EXAMPLES: readonly Case[] = [
   { text: 'Failed Recipient: user@example.org\nReason: Failed four attempts to connect to recipients mail server.', id: 'remote-server-unreachable', tier: 'reason-phrase', note: 'SmarterMail: the receiving server could not be reached' },
 ];
 
-const NEAR_MISSES: readonly Case[] = [
+const NEAR_MISSES: readonly TierCase[] = [
   { text: '535 Account is not active.', id: 'smtp-login-failed', tier: 'status-code', note: 'an inactive account at login (535) is the sender\'s own login, not a switched-off recipient' },
   { text: 'The recipient name is ambiguous. MSEXCH:IMS:EXAMPLE:SITE:SERVER1 0 (000C0595) Ambiguous Recipient', id: 'unknown', tier: 'unknown', note: 'Exchange: an address that matches several recipients is no unknown one' },
   { text: 'Delivery has failed to these recipients or groups: user@example.org', id: 'unknown', tier: 'unknown', note: "Exchange's NDR heading names no reason" },
@@ -62,21 +53,4 @@ const NEAR_MISSES: readonly Case[] = [
   { text: '550 5.7.1 Message content is too long to read, rejected by policy', id: 'receiver-policy', tier: 'status-code', note: '"content is too long" is not "message is too long"' },
 ];
 
-describe('reason phrases of commercial and groupware mail servers', () => {
-  it.each(EXAMPLES.map((c) => [c.note, c]))('recognises: %s', (_note, c) => {
-    const result = classify((c as Case).text);
-    expect({ text: (c as Case).text, id: result.id, tier: result.tier }).toEqual({ text: (c as Case).text, id: (c as Case).id, tier: (c as Case).tier });
-  });
-
-  it.each(NEAR_MISSES.map((c) => [c.note, c]))('does not fall for a near-miss: %s', (_note, c) => {
-    const result = classify((c as Case).text);
-    expect({ text: (c as Case).text, id: result.id, tier: result.tier }).toEqual({ text: (c as Case).text, id: (c as Case).id, tier: (c as Case).tier });
-  });
-
-  it('every entry has an example that it decides', () => {
-    for (const entry of COMMERCIAL_MTA_PHRASES) {
-      const covered = EXAMPLES.some((c) => c.id === entry.id && entry.match.phrases.some((p) => c.text.toLowerCase().replace(/\s+/g, ' ').includes(p)));
-      expect({ phrases: entry.match.phrases, covered }).toEqual({ phrases: entry.match.phrases, covered: true });
-    }
-  });
-});
+describeTierTable('reason phrases of commercial and groupware mail servers', COMMERCIAL_MTA_PHRASES, EXAMPLES, NEAR_MISSES);

@@ -3,19 +3,10 @@
  * qmail, Cyrus, OpenSMTPD, Haraka, Dovecot): each entry's fixed text is
  * recognised, and look-alikes are not.
  */
-import { classify } from '../../src/kb/classify';
-import type { Tier } from '../../src/kb/matcher';
 import { OPEN_SOURCE_MTA_PHRASES } from '../../src/kb/tiers/mta-phrases-open-source';
+import { describeTierTable, type TierCase } from './tier-table';
 
-interface Case {
-  readonly text: string;
-  readonly id: string;
-  readonly tier: Tier;
-  /** Where the text comes from, or why it is a near-miss. */
-  readonly note: string;
-}
-
-const EXAMPLES: readonly Case[] = [
+const EXAMPLES: readonly TierCase[] = [
   // Exim
   { text: '550 Administrative prohibition', id: 'receiver-policy', tier: 'reason-phrase', note: 'Exim smtp_in.c: default text of a failed ACL without a message' },
   { text: 'SMTP error from remote mail server after RCPT TO:<jan@example.org>: 550 Administrative prohibition', id: 'receiver-policy', tier: 'reason-phrase', note: 'Exim: the same default text after RCPT TO' },
@@ -54,7 +45,7 @@ const EXAMPLES: readonly Case[] = [
   { text: 'Your message was automatically rejected by Dovecot Mail Delivery Agent.', id: 'recipient-filtered', tier: 'reason-phrase', note: 'Dovecot deliver mail-send.c' },
 ];
 
-const NEAR_MISSES: readonly Case[] = [
+const NEAR_MISSES: readonly TierCase[] = [
   { text: '550 Administrative prohibition - envelope blocked - https://community.mimecast.com/docs/DOC-1369#550', id: 'receiver-policy', tier: 'provider-code', note: "Mimecast's own code stays a provider code" },
   { text: 'SMTP error from remote mail server after MAIL FROM:<x@example.org>: 550 Administrative prohibition', id: 'sender-address-rejected', tier: 'reason-phrase', note: 'after MAIL FROM the default ACL text is about the sender' },
   { text: "Sorry, I couldn't find any host named example.org. (#5.1.2)", id: 'recipient-domain-not-found', tier: 'rule', note: 'qmail-remote perm_dns: the domain does not exist (not the temporary failure)' },
@@ -65,30 +56,4 @@ const NEAR_MISSES: readonly Case[] = [
   { text: '421 Timeout after 30 seconds', id: 'unknown', tier: 'unknown', note: 'a timeout without Exim\'s "SMTP timeout after <command>"' },
 ];
 
-describe('the reason phrases of open-source mail software', () => {
-  it.each(EXAMPLES.map((c) => [c.note, c]))('recognises %s', (_note, c) => {
-    const result = classify((c as Case).text);
-    expect({ text: (c as Case).text, id: result.id, tier: result.tier }).toEqual({ text: (c as Case).text, id: (c as Case).id, tier: (c as Case).tier });
-  });
-
-  it.each(NEAR_MISSES.map((c) => [c.note, c]))('does not fall for a near-miss: %s', (_note, c) => {
-    const result = classify((c as Case).text);
-    expect({ text: (c as Case).text, id: result.id, tier: result.tier }).toEqual({ text: (c as Case).text, id: (c as Case).id, tier: (c as Case).tier });
-  });
-
-  it('when the entries are listed, then every one has an example that it decides and well-formed phrases', () => {
-    for (const entry of OPEN_SOURCE_MTA_PHRASES) {
-      expect(entry.tier).toBe('reason-phrase');
-      const decided = EXAMPLES.some((c) => {
-        if (c.id !== entry.id || c.tier !== 'reason-phrase') return false;
-        const result = classify(c.text);
-        return result.match !== undefined && entry.match.phrases.includes(result.match.phrase);
-      });
-      expect([entry.source, decided]).toEqual([entry.source, true]);
-      for (const phrase of entry.match.phrases) {
-        expect(phrase).toBe(phrase.toLowerCase().replace(/\s+/g, ' ').trim());
-        expect(phrase.length).toBeGreaterThanOrEqual(4);
-      }
-    }
-  });
-});
+describeTierTable('the reason phrases of open-source mail software', OPEN_SOURCE_MTA_PHRASES, EXAMPLES, NEAR_MISSES);

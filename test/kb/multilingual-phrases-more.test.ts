@@ -2,19 +2,10 @@
  * Reason phrases in more languages (Chinese, Japanese, Indonesian): each
  * entry's documented wording is recognised, and look-alikes are not.
  */
-import { classify } from '../../src/kb/classify';
-import type { Tier } from '../../src/kb/matcher';
 import { MORE_LANGUAGE_PHRASES } from '../../src/kb/tiers/multilingual-phrases-more';
+import { describeTierTable, type TierCase } from './tier-table';
 
-interface Case {
-  readonly text: string;
-  readonly id: string;
-  readonly tier: Tier;
-  /** Where the text comes from, or why it is a near-miss. */
-  readonly note: string;
-}
-
-const EXAMPLES: readonly Case[] = [
+const EXAMPLES: readonly TierCase[] = [
   // zh: QQ Mail
   { text: '550 该用户不存在 <jan@example.org>', id: 'recipient-unknown', tier: 'reason-phrase', note: 'QQ Mail bounce keywords: 该用户不存在 (this user does not exist)' },
   { text: '550 jan@example.org 该用户未开通QQ邮箱', id: 'recipient-unknown', tier: 'reason-phrase', note: 'QQ Mail bounce keywords: 该用户未开通QQ邮箱 (no QQ mailbox opened)' },
@@ -54,7 +45,7 @@ const EXAMPLES: readonly Case[] = [
   { text: '550 Akun tidak ada: jan@example.org', id: 'recipient-unknown', tier: 'reason-phrase', note: 'GoDaddy Bantuan id: Akun tidak ada' },
 ];
 
-const NEAR_MISSES: readonly Case[] = [
+const NEAR_MISSES: readonly TierCase[] = [
   { text: '553 发件人域名不存在', id: 'unknown', tier: 'unknown', note: "the sender's domain (发件人域名) does not exist: not the recipient's" },
   { text: '550 发件人不存在 (该用户不存在)', id: 'unknown', tier: 'unknown', note: 'the sender (发件人) is the user that does not exist' },
   { text: '550 5.1.8 该用户不存在', id: 'sender-address-rejected', tier: 'status-code', note: 'X.1.8 is about the sender: the phrase does not overrule the direction' },
@@ -62,26 +53,4 @@ const NEAR_MISSES: readonly Case[] = [
   { text: '550 Akun email yang Anda coba hubungi dinonaktifkan', id: 'unknown', tier: 'unknown', note: 'the same Gmail opening with "disabled" (dinonaktifkan) is not an unknown account' },
 ];
 
-describe('the reason phrases in more languages', () => {
-  it.each(EXAMPLES.map((c) => [c.note, c]))('recognises %s', (_note, c) => {
-    const result = classify((c as Case).text);
-    expect({ text: (c as Case).text, id: result.id, tier: result.tier }).toEqual({ text: (c as Case).text, id: (c as Case).id, tier: (c as Case).tier });
-  });
-
-  it.each(NEAR_MISSES.map((c) => [c.note, c]))('does not fall for a near-miss: %s', (_note, c) => {
-    const result = classify((c as Case).text);
-    expect({ text: (c as Case).text, id: result.id, tier: result.tier }).toEqual({ text: (c as Case).text, id: (c as Case).id, tier: (c as Case).tier });
-  });
-
-  it('when the entries are listed, then every phrase is written as the scan sees it and has an example', () => {
-    const texts = EXAMPLES.filter((c) => c.tier === 'reason-phrase').map((c) => c.text.toLowerCase().replace(/\s+/g, ' '));
-    for (const entry of MORE_LANGUAGE_PHRASES) {
-      expect(entry.tier).toBe('reason-phrase');
-      for (const phrase of entry.match.phrases) {
-        expect(phrase).toBe(phrase.toLowerCase().replace(/\s+/g, ' ').trim());
-        expect(phrase.length).toBeGreaterThanOrEqual(4);
-      }
-      expect(entry.match.phrases.some((p) => texts.some((t) => t.includes(p)))).toBe(true);
-    }
-  });
-});
+describeTierTable('the reason phrases in more languages', MORE_LANGUAGE_PHRASES, EXAMPLES, NEAR_MISSES);

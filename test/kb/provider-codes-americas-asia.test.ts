@@ -2,23 +2,10 @@
  * The provider-code tier for the Americas, Asia and Oceania: examples in each
  * provider's documented form, and near-misses that must not get the code's id.
  */
-import { classify, defaultClassifier } from '../../src/kb/classify';
-import type { Tier } from '../../src/kb/matcher';
-import { RULES } from '../../src/kb/rules';
-import { TIERS } from '../../src/kb/tiers';
 import { AMERICAS_ASIA_CODE_PHRASES } from '../../src/kb/tiers/provider-codes-americas-asia';
-import { parseReply } from '../../src/smtp/reply';
-import { referenceClassify } from './reference-matcher';
+import { describeTierTable, type TierCase } from './tier-table';
 
-interface Case {
-  readonly text: string;
-  readonly id: string;
-  readonly tier: Tier;
-  /** Where the text comes from, or why it is a near-miss. */
-  readonly note: string;
-}
-
-const EXAMPLES: readonly Case[] = [
+const EXAMPLES: readonly TierCase[] = [
   // GoDaddy (secureserver.net)
   { text: '550 jane@example.org Blank From: addresses are not allowed. Provide a valid From. IB501', id: 'message-not-rfc-compliant', tier: 'provider-code', note: 'GoDaddy IB501: a blank From' },
   { text: '550 jane@example.org IP addresses are not allowed as a From: Address. Provide a valid From. IB502', id: 'message-not-rfc-compliant', tier: 'provider-code', note: 'GoDaddy IB502: an IP address as From' },
@@ -73,7 +60,7 @@ const EXAMPLES: readonly Case[] = [
   { text: '554 Reject by behaviour spam ANTISPAM_BAT[01201311R196, c01a1]: too frequently sending', id: 'sending-quota-exceeded', tier: 'provider-code', note: "Alibaba ANTISPAM_BAT: the user's own sending limit" },
 ];
 
-const NEAR_MISSES: readonly Case[] = [
+const NEAR_MISSES: readonly TierCase[] = [
   { text: '550 Mail from ib212@example.org rejected', id: 'unknown', tier: 'unknown', note: 'a GoDaddy code inside an address is no code' },
   { text: '550 Order IB2120 could not be delivered', id: 'unknown', tier: 'unknown', note: 'a longer number starting with a GoDaddy code is no code' },
   { text: '554 cmsmtp rejected AUP#I-1090', id: 'unknown', tier: 'unknown', note: 'Spectrum 1090 ("try again later") is left out as vague' },
@@ -85,34 +72,4 @@ const NEAR_MISSES: readonly Case[] = [
   { text: '550 5.7.1 Connection refused - ELNK_105', id: 'receiver-policy', tier: 'status-code', note: 'EarthLink codes that come with "Connection refused" are left out: a refusal in a 5xx reply is a policy, not an unreachable server' },
 ];
 
-describe('the provider codes of the Americas, Asia and Oceania', () => {
-  it.each(EXAMPLES.map((c) => [c.note, c]))('recognises %s', (_note, c) => {
-    const result = classify((c as Case).text);
-    expect({ text: (c as Case).text, id: result.id, tier: result.tier }).toEqual({ text: (c as Case).text, id: (c as Case).id, tier: (c as Case).tier });
-  });
-
-  it.each(NEAR_MISSES.map((c) => [c.note, c]))('does not fall for a near-miss: %s', (_note, c) => {
-    const result = classify((c as Case).text);
-    expect({ text: (c as Case).text, id: result.id, tier: result.tier }).toEqual({ text: (c as Case).text, id: (c as Case).id, tier: (c as Case).tier });
-  });
-
-  it('when the fast matcher classifies these texts, then it agrees with the reference matcher', () => {
-    const classifier = defaultClassifier();
-    for (const { text } of [...EXAMPLES, ...NEAR_MISSES]) {
-      const reply = parseReply(text);
-      const fast = classifier.classify(reply);
-      expect([text, { id: fast.id, tier: fast.tier, phrase: fast.match?.phrase, score: fast.match?.score }]).toEqual([text, referenceClassify(RULES, TIERS, reply)]);
-    }
-  });
-
-  it('when the entries are read, then each names its source and uses lower-case, trimmed phrases of four characters or more', () => {
-    for (const entry of AMERICAS_ASIA_CODE_PHRASES) {
-      expect(entry.tier).toBe('provider-code');
-      expect(entry.source.length).toBeGreaterThan(10);
-      for (const phrase of entry.match.phrases) {
-        expect(phrase).toBe(phrase.toLowerCase().replace(/\s+/g, ' ').trim());
-        expect(phrase.length).toBeGreaterThanOrEqual(4);
-      }
-    }
-  });
-});
+describeTierTable('the provider codes of the Americas, Asia and Oceania', AMERICAS_ASIA_CODE_PHRASES, EXAMPLES, NEAR_MISSES);

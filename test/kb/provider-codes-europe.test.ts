@@ -2,19 +2,10 @@
  * The provider-code tier for European mailbox providers and ISPs: each entry's
  * documented reply is recognised, and look-alikes are not.
  */
-import { classify } from '../../src/kb/classify';
-import type { Tier } from '../../src/kb/matcher';
 import { EUROPE_CODE_PHRASES } from '../../src/kb/tiers/provider-codes-europe';
+import { describeTierTable, type TierCase } from './tier-table';
 
-interface Case {
-  readonly text: string;
-  readonly id: string;
-  readonly tier: Tier;
-  /** Where the text comes from, or why it is a near-miss. */
-  readonly note: string;
-}
-
-const EXAMPLES: readonly Case[] = [
+const EXAMPLES: readonly TierCase[] = [
   { text: '550 5.7.1 Refused by local policy. No SPAM please! (B-TEXT)', id: 'remote-spam-content', tier: 'provider-code', note: 'STRATO error messages: B-TEXT, suspicious text found' },
   { text: '550 5.7.1 Refused by local policy. No SPAM please! (B-SCORE)', id: 'remote-spam-content', tier: 'provider-code', note: 'STRATO error messages: B-SCORE, suspicious text found' },
   { text: '550 5.7.1 Refused by local policy. No SPAM please! (B-EX)', id: 'remote-spam-content', tier: 'provider-code', note: 'STRATO error messages: B-EX, suspicious text found' },
@@ -33,7 +24,7 @@ const EXAMPLES: readonly Case[] = [
   { text: '550 5.7.1 Refused by local policy. No SPAM please! (B-URL)', id: 'strato-burl', tier: 'rule', note: 'STRATO B-URL is a rule of its own' },
 ];
 
-const NEAR_MISSES: readonly Case[] = [
+const NEAR_MISSES: readonly TierCase[] = [
   { text: '550 5.7.1 Refused by local policy. No SPAM please!', id: 'receiver-policy', tier: 'status-code', note: 'STRATO: the bare sentence also means a blocked server or sender, so it names no content verdict' },
   { text: '550 sfr_in_101@example.org: rejected', id: 'unknown', tier: 'unknown', note: 'an SFR code inside an address is no code' },
   { text: '550 5.7.1 SFR_IN_109 Service refused', id: 'receiver-policy', tier: 'reason-phrase', note: 'an SFR_IN number outside the documented 01–05 reasons' },
@@ -43,26 +34,4 @@ const NEAR_MISSES: readonly Case[] = [
   { text: '421 Too many messages, slow down', id: 'unknown', tier: 'unknown', note: "without WEB.DE's full sentence it does not say who sent too much" },
 ];
 
-describe('the European provider-code tier', () => {
-  it.each(EXAMPLES.map((c) => [c.note, c]))('recognises %s', (_note, c) => {
-    const result = classify((c as Case).text);
-    expect({ text: (c as Case).text, id: result.id, tier: result.tier }).toEqual({ text: (c as Case).text, id: (c as Case).id, tier: (c as Case).tier });
-  });
-
-  it.each(NEAR_MISSES.map((c) => [c.note, c]))('does not fall for a near-miss: %s', (_note, c) => {
-    const result = classify((c as Case).text);
-    expect({ text: (c as Case).text, id: result.id, tier: result.tier }).toEqual({ text: (c as Case).text, id: (c as Case).id, tier: (c as Case).tier });
-  });
-
-  it('when the entries are listed, then every one has an example that it decides', () => {
-    const decided = new Set(EXAMPLES.filter((c) => c.tier === 'provider-code').map((c) => c.id));
-    for (const entry of EUROPE_CODE_PHRASES) {
-      expect(entry.tier).toBe('provider-code');
-      expect(decided.has(entry.id)).toBe(true);
-      for (const phrase of entry.match.phrases) {
-        expect(phrase).toBe(phrase.toLowerCase().replace(/\s+/g, ' ').trim());
-        expect(phrase.length).toBeGreaterThanOrEqual(4);
-      }
-    }
-  });
-});
+describeTierTable('the European provider-code tier', EUROPE_CODE_PHRASES, EXAMPLES, NEAR_MISSES);

@@ -3,19 +3,10 @@
  * (src/kb/tiers/provider-codes-gateways.ts): every entry recognised in the
  * provider's documented form, and similar texts that must not get its id.
  */
-import { classify } from '../../src/kb/classify';
-import type { Tier } from '../../src/kb/matcher';
 import { GATEWAY_CODE_PHRASES } from '../../src/kb/tiers/provider-codes-gateways';
+import { describeTierTable, type TierCase } from './tier-table';
 
-interface Case {
-  readonly text: string;
-  readonly id: string;
-  readonly tier: Tier;
-  /** Where the text comes from, or why it is a near-miss. */
-  readonly note: string;
-}
-
-const EXAMPLES: readonly Case[] = [
+const EXAMPLES: readonly TierCase[] = [
   // Mimecast, "Mimecast SMTP Error Codes"
   { text: '451 Account inbounds disabled - https://community.mimecast.com/docs/DOC-1369#451', id: 'recipient-disabled', tier: 'provider-code', note: "Mimecast 451: the recipient organisation's inbound mail is disabled in its account" },
   { text: '550 Submitter failed to authenticate', id: 'smtp-login-failed', tier: 'provider-code', note: 'Mimecast: authentication on port 587 failed' },
@@ -39,7 +30,7 @@ const EXAMPLES: readonly Case[] = [
   { text: "550 5.7.1 Email has been rejected due to the domain's SPF policy", id: 'sender-authentication-failed', tier: 'provider-code', note: "MailChannels inbound: the sender domain's SPF policy says reject" },
 ];
 
-const NEAR_MISSES: readonly Case[] = [
+const NEAR_MISSES: readonly TierCase[] = [
   { text: '550 5.7.1 <jan@example.org>: Sender address rejected: User email address is marked as invalid', id: 'sender-address-rejected', tier: 'rule', note: "Proofpoint's invalid-list reply about the sender is not an unknown recipient" },
   { text: '550 5.7.1 <jan[esa]@example.org>: Recipient address rejected', id: 'receiver-policy', tier: 'status-code', note: "MailChannels' [ESA] tag inside an address is no tag" },
   { text: '550 5.7.1 [SS] Message matches a known spam signature', id: 'receiver-policy', tier: 'status-code', note: "MailChannels [SS] is left out: an outgoing filter's spam verdict has no diagnosis of its own" },
@@ -49,21 +40,4 @@ const NEAR_MISSES: readonly Case[] = [
   { text: '550 5.7.1 SPF check failed', id: 'sender-authentication-failed', tier: 'rule', note: 'another SPF wording stays with its rule' },
 ];
 
-describe('the provider-code tier for mail filtering gateways', () => {
-  it.each(EXAMPLES.map((c) => [c.note, c]))('recognises %s', (_note, c) => {
-    const result = classify((c as Case).text);
-    expect({ text: (c as Case).text, id: result.id, tier: result.tier }).toEqual({ text: (c as Case).text, id: (c as Case).id, tier: (c as Case).tier });
-  });
-
-  it.each(NEAR_MISSES.map((c) => [c.note, c]))('does not fall for a near-miss: %s', (_note, c) => {
-    const result = classify((c as Case).text);
-    expect({ text: (c as Case).text, id: result.id, tier: result.tier }).toEqual({ text: (c as Case).text, id: (c as Case).id, tier: (c as Case).tier });
-  });
-
-  it('when the entries are counted, then every one has an example that reaches its id', () => {
-    for (const entry of GATEWAY_CODE_PHRASES) {
-      const covered = EXAMPLES.some((c) => c.id === entry.id && entry.match.phrases.some((p) => c.text.toLowerCase().includes(p)));
-      expect({ phrases: entry.match.phrases, covered }).toEqual({ phrases: entry.match.phrases, covered: true });
-    }
-  });
-});
+describeTierTable('the provider-code tier for mail filtering gateways', GATEWAY_CODE_PHRASES, EXAMPLES, NEAR_MISSES);
