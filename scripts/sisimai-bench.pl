@@ -1,7 +1,8 @@
 #!/usr/bin/perl
 # Times Sisimai (Debian's libsisimai-perl) on every .eml file of a folder:
 # one warm-up pass, then ROUNDS timed passes; prints one JSON line with the
-# messages read and the CPU seconds (user + system) of the timed passes.
+# messages read, the CPU seconds (user + system) of the timed passes and of
+# the quickest pass (on a shared machine the least disturbed one).
 # Used by src/bench/bounce-bench.ts; module loading is not timed.
 use strict;
 use warnings;
@@ -18,10 +19,14 @@ for my $file (@files) {
     my $v = Sisimai->make($file, 'delivered' => 1, 'vacation' => 1) || [];
     $recipients += scalar @$v;
 }
-my @t0 = times;
+my $cpu = 0;
+my $best;
 for (1 .. $rounds) {
+    my @r0 = times;
     for my $file (@files) { Sisimai->make($file, 'delivered' => 1, 'vacation' => 1); }
+    my @r1 = times;
+    my $round = ($r1[0] - $r0[0]) + ($r1[1] - $r0[1]);
+    $cpu += $round;
+    $best = $round if !defined($best) || $round < $best;
 }
-my @t1 = times;
-my $cpu = ($t1[0] - $t0[0]) + ($t1[1] - $t0[1]);
-printf "{\"messages\":%d,\"recipients\":%d,\"cpuSeconds\":%.4f,\"version\":\"%s\"}\n", scalar(@files) * $rounds, $recipients, $cpu, $Sisimai::VERSION;
+printf "{\"messages\":%d,\"recipients\":%d,\"cpuSeconds\":%.4f,\"bestRoundSeconds\":%.4f,\"version\":\"%s\"}\n", scalar(@files) * $rounds, $recipients, $cpu, $best, $Sisimai::VERSION;
