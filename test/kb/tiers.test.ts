@@ -104,6 +104,8 @@ const EXAMPLES: readonly Case[] = [
   { text: '556 5.1.10 example.org', id: 'recipient-null-mx', tier: 'status-code', note: 'RFC 7505 5.1.10: recipient address has null MX' },
   { text: '554 5.4.6 26 (25 max)', id: 'mail-loop', tier: 'status-code', note: 'RFC 3463 5.4.6: routing loop detected' },
   { text: '535 5.7.8 Error: sorry', id: 'smtp-login-failed', tier: 'status-code', note: 'RFC 4954 5.7.8: authentication credentials invalid' },
+  { text: '550-"The recipient cannot be verified.  Please check all recipients of this 550 message to verify they are valid." (in reply to RCPT TO command)', id: 'recipient-unknown', tier: 'reason-phrase', note: "cPanel's Exim: the recipient failed verification" },
+  { text: '451-The server has reached its limit for processing requests from your host. 451 Please try again later.', id: 'sender-rate-limited', tier: 'reason-phrase', note: "cPanel's Exim ratelimit ACL: the connecting host sent or failed too much" },
   { text: '550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain', id: 'recipient-domain-not-found', tier: 'provider-code', note: "Microsoft's row in Sisimai's table: the recipient's domain does not exist in DNS" },
   { text: '421 HL:ICC 163 mx3,QsCowAA3xmd7Rg9j2nlCBA--.17145S2 1661945467,please see http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.1', id: 'sender-rate-limited', tier: 'provider-code', note: 'NetEase HL:ICC: too many connections from the sending IP' },
   { text: '550 MI:SPF 163 mx7,SMTP: the sending IP is not permitted by the SPF record of the sender domain', id: 'spf-invalid', tier: 'provider-code', note: "NetEase MI:SPF: the sending IP is not in the sender domain's SPF" },

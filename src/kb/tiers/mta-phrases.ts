@@ -9,6 +9,11 @@ import type { TierEntry } from './tier-entry';
 const says = reasonPhrase;
 
 export const MTA_PHRASES: readonly TierEntry[] = [
+  // cPanel's Exim ACLs: a recipient that fails verification ("The recipient cannot be verified. Please check all
+  // recipients of this message to verify they are valid."), and the rate limit on a host that sent too much or
+  // failed too often ("451-The server has reached its limit for processing requests from your host").
+  says('recipient-unknown', { phrases: ['the recipient cannot be verified'] }, "cPanel's Exim configuration, recipient verification ACL"),
+  says('sender-rate-limited', { phrases: ['reached its limit for processing requests from your host'] }, "cPanel's Exim configuration, ratelimit ACL (its database in /var/spool/exim/db/ratelimit)"),
   // dma.c: "Could not deliver for the last %d seconds. Giving up." once the queue time is over.
   says('delivery-expired', { phrases: ['could not deliver for the last'] }, 'DragonFly Mail Agent (dma), dma.c'),
   // Ipswitch IMail: "Delivery failed 20 attempts: <address>", after its last retry.
