@@ -104,6 +104,7 @@ const EXAMPLES: readonly Case[] = [
   { text: '556 5.1.10 example.org', id: 'recipient-null-mx', tier: 'status-code', note: 'RFC 7505 5.1.10: recipient address has null MX' },
   { text: '554 5.4.6 26 (25 max)', id: 'mail-loop', tier: 'status-code', note: 'RFC 3463 5.4.6: routing loop detected' },
   { text: '535 5.7.8 Error: sorry', id: 'smtp-login-failed', tier: 'status-code', note: 'RFC 4954 5.7.8: authentication credentials invalid' },
+  { text: 'SMTP error from remote mail server after end of data: 550 maximum allowed line length is 998 octets, got 1235', id: 'message-not-rfc-compliant', tier: 'reason-phrase', note: "Debian's Exim: a line over RFC 5322's limit" },
   { text: '550-"The recipient cannot be verified.  Please check all recipients of this 550 message to verify they are valid." (in reply to RCPT TO command)', id: 'recipient-unknown', tier: 'reason-phrase', note: "cPanel's Exim: the recipient failed verification" },
   { text: '451-The server has reached its limit for processing requests from your host. 451 Please try again later.', id: 'sender-rate-limited', tier: 'reason-phrase', note: "cPanel's Exim ratelimit ACL: the connecting host sent or failed too much" },
   { text: '550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain', id: 'recipient-domain-not-found', tier: 'provider-code', note: "Microsoft's row in Sisimai's table: the recipient's domain does not exist in DNS" },

@@ -14,6 +14,8 @@ export const MTA_PHRASES: readonly TierEntry[] = [
   // failed too often ("451-The server has reached its limit for processing requests from your host").
   says('recipient-unknown', { phrases: ['the recipient cannot be verified'] }, "cPanel's Exim configuration, recipient verification ACL"),
   says('sender-rate-limited', { phrases: ['reached its limit for processing requests from your host'] }, "cPanel's Exim configuration, ratelimit ACL (its database in /var/spool/exim/db/ratelimit)"),
+  // Debian's Exim configuration refuses a line longer than RFC 5322's 998 characters (acl_check_data).
+  says('message-not-rfc-compliant', { phrases: ['maximum allowed line length is 998 octets'] }, "Debian exim4-config, acl_check_data (\"maximum allowed line length is 998 octets, got $max_received_linelength\")"),
   // dma.c: "Could not deliver for the last %d seconds. Giving up." once the queue time is over.
   says('delivery-expired', { phrases: ['could not deliver for the last'] }, 'DragonFly Mail Agent (dma), dma.c'),
   // Ipswitch IMail: "Delivery failed 20 attempts: <address>", after its last retry.
