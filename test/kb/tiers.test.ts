@@ -104,6 +104,8 @@ const EXAMPLES: readonly Case[] = [
   { text: '556 5.1.10 example.org', id: 'recipient-null-mx', tier: 'status-code', note: 'RFC 7505 5.1.10: recipient address has null MX' },
   { text: '554 5.4.6 26 (25 max)', id: 'mail-loop', tier: 'status-code', note: 'RFC 3463 5.4.6: routing loop detected' },
   { text: '535 5.7.8 Error: sorry', id: 'smtp-login-failed', tier: 'status-code', note: 'RFC 4954 5.7.8: authentication credentials invalid' },
+  { text: 'Delivery to the following recipient has been delayed: a@example.org Message will be retried for 2 more day(s)', id: 'retry-time-not-reached', tier: 'reason-phrase', note: "Gmail's delay notice: still being retried" },
+  { text: 'Delivery is delayed to these recipients or groups: a@example.org. This message hasn\'t been delivered yet. Delivery will continue to be attempted.', id: 'retry-time-not-reached', tier: 'reason-phrase', note: "Exchange's delay notice" },
   { text: 'SMTP error from remote mail server after end of data: 550 maximum allowed line length is 998 octets, got 1235', id: 'message-not-rfc-compliant', tier: 'reason-phrase', note: "Debian's Exim: a line over RFC 5322's limit" },
   { text: '550-"The recipient cannot be verified.  Please check all recipients of this 550 message to verify they are valid." (in reply to RCPT TO command)', id: 'recipient-unknown', tier: 'reason-phrase', note: "cPanel's Exim: the recipient failed verification" },
   { text: '451-The server has reached its limit for processing requests from your host. 451 Please try again later.', id: 'sender-rate-limited', tier: 'reason-phrase', note: "cPanel's Exim ratelimit ACL: the connecting host sent or failed too much" },
@@ -137,6 +139,15 @@ const EXAMPLES: readonly Case[] = [
 ];
 
 const NEAR_MISSES: readonly Case[] = [
+  { text: '550-Requested action not taken: mailbox unavailable 550-Reject due to policy restrictions. 550 For explanation visit http://postmaster.gmx.com/en/error-messages?ip=192.0.2.13&c=poli', id: 'receiver-policy', tier: 'provider-code', note: "GMX's policy block quotes the generic mailbox-unavailable text: the mailbox is not the problem" },
+  { text: '####### THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. ####### Your message could not be delivered for more than 4 hour(s). It will be retried until it is 5 day(s) old.', id: 'retry-time-not-reached', tier: 'reason-phrase', note: 'a delay warning is no expired delivery, though Sisimai files some of its words under expired' },
+  { text: '550 5.7.1 Relay quota exceeded for user@example.org', id: 'sending-quota-exceeded', tier: 'rule', note: "a relay's quota is the sender's, never a full mailbox (the rule's veto holds for the tiers too)" },
+  { text: '550 El dominio del remitente no existe', id: 'unknown', tier: 'unknown', note: "Spanish: the sender's domain, not the recipient" },
+  { text: '550 5.1.1 This address does not accept mail', id: 'recipient-unknown', tier: 'status-code', note: 'one address that takes no mail is no domain without mail (null MX)' },
+  { text: '550 5.7.26 Authentication failure: SPF fail, DKIM none for example.org', id: 'sender-authentication-failed', tier: 'status-code', note: "the receiver's SPF/DKIM check is no refused login (the rule's veto holds for the tiers too)" },
+  { text: '454 4.7.0 Temporary authentication failure', id: 'receiver-policy', tier: 'status-code', note: "a temporary fault of the server's login service says nothing about the password" },
+  { text: '554 5.7.1 Service unavailable; Sender address [s@example.org] blocked using dbl.abusix.zone', id: 'receiver-policy', tier: 'status-code', note: "a domain list's verdict on the sender address is not the server's IP on a block list" },
+  { text: '554 5.7.1 Your IP address 192.0.2.1 has been marked as spam source', id: 'receiver-policy', tier: 'status-code', note: '"spam source" is a verdict on the sending IP, not on the message' },
   { text: '550 hl:icc@example.org rejected', id: 'unknown', tier: 'unknown', note: 'a NetEase code inside an address is no code' },
   { text: '550 5.2.2 Submission quota exceeded. Please try again later.', id: 'sending-quota-exceeded', tier: 'rule', note: "Microsoft's 5.2.2 submission quota is the sender's limit, not the recipient's full mailbox" },
   { text: '552 5.3.4 Message size exceeds fixed limit', id: 'message-too-large', tier: 'rule', note: 'a message that exceeds a size is too large, not a full mailbox' },

@@ -24,6 +24,8 @@ export const contentRules: readonly Rule[] = [
         'high spam score',
         'rejected due to spam classification',
       ],
+      // "marked as spam source" is a verdict on the sending IP, not on the message.
+      unless: ['spam source'],
     },
     temporary: 'by-code',
     actor: 'account-owner',

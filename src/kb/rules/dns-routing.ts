@@ -194,8 +194,8 @@ export const dnsRoutingRules: readonly Rule[] = [
         'an mx or srv record indicated no smtp service',
       ],
       pattern: new RegExp(`^(?:.*?(?:lookup of |the domain |domain )(?<domain>${DOMAIN}))?`),
-      // "does not accept mail from <you>" is a block, not a domain without mail.
-      unless: ['sender address', 'sender verify', 'verification failed', 'does not accept mail from'],
+      // "does not accept mail from <you>" is a block, and "this address does not accept mail" one mailbox: not a domain without mail.
+      unless: ['sender address', 'sender verify', 'verification failed', 'does not accept mail from', 'address does not accept mail'],
     },
     temporary: false,
     actor: 'account-owner',

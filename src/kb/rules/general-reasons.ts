@@ -152,8 +152,8 @@ export const generalReasonRules: readonly Rule[] = [
     id: 'sender-address-rejected',
     match: {
       phrases: ['sender address rejected', 'sender rejected', 'sender is in my black list', 'invalid sender', "can't determine purported responsible address", 'is not a registered gateway user', 'sender domain does not exist', 'sender address domain does not exist', 'sender domain has no'],
-      // Cox's "AUP#" code names why it refused the sender ("sender rejected … AUP#CDRBL": the sending IP is blocked); the provider-code tier reads it.
-      unless: ['sender address rejected: domain not found', 'sender address rejected: not logged in', 'aup#'],
+      // Cox's "AUP#" codes that name another cause than the sender ("sender rejected … AUP#CDRBL": the sending IP is blocked); the provider-code tier reads them.
+      unless: ['sender address rejected: domain not found', 'sender address rejected: not logged in', 'aup#cxbl', 'aup#cdrbl', 'aup#ipbl', 'aup#cxdns', 'aup#cxcnct', 'aup#cxmxrt'],
     },
     temporary: 'by-code',
     actor: 'account-owner',
@@ -316,7 +316,7 @@ export const generalReasonRules: readonly Rule[] = [
   {
     id: 'sending-quota-exceeded',
     match: {
-      phrases: ['daily user sending quota exceeded', 'daily sending quota exceeded', 'daily message quota exceeded', 'submissionquotaexceededexception', 'submission quota exceeded', 'sending limit exceeded', 'message quota exceeded'],
+      phrases: ['daily user sending quota exceeded', 'daily sending quota exceeded', 'daily message quota exceeded', 'submissionquotaexceededexception', 'submission quota exceeded', 'sending limit exceeded', 'message quota exceeded', 'relay quota exceeded', 'outgoing mail quota exceeded'],
     },
     temporary: 'by-code',
     actor: 'account-owner',

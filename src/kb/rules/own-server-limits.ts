@@ -98,7 +98,8 @@ export const ownServerLimitsRules: readonly Rule[] = [
         'please log in with your web browser',
       ],
       // A receiver's check of SPF/DKIM/DMARC ("DKIM authentication failed") is about the domain, not a login.
-      unless: ['dkim', 'spf', 'dmarc', 'sender authentication'],
+      // A temporary failure of the server's own login service (Postfix: "454 4.7.0 Temporary authentication failure") says nothing about the password.
+      unless: ['dkim', 'spf', 'dmarc', 'sender authentication', 'temporary authentication failure'],
     },
     temporary: false,
     actor: 'account-owner',

@@ -47,7 +47,8 @@ export const recipientRules: readonly Rule[] = [
       codes: [450, 451, 452, 511, 550, 551, 553, 554],
       // A sender check quotes the callout's "User unknown" for OUR address: that is sender-verify-failed.
       // A reply that names a DNS resource record as the problem (IONOS: "mailbox unavailable | invalid DNS PTR resource record") is not about the mailbox.
-      unless: ['sender verify', 'verification failed for', 'verification failed while checking', 'sender address', 'sender rejected', 'unknown sender', 'authentication', 'resource record'],
+      // GMX/WEB.DE put the generic "Requested action not taken: mailbox unavailable" before their policy block.
+      unless: ['sender verify', 'verification failed for', 'verification failed while checking', 'sender address', 'sender rejected', 'unknown sender', 'authentication', 'resource record', 'policy restrictions'],
       // RFC 3463 X.1.7/X.1.8 are about the sender's address: a "user unknown" with them is the sender's.
       notEnhanced: SENDER_STATUS,
       stages: ['rcpt-to', 'data', 'end-of-data', 'routing'],
@@ -287,7 +288,8 @@ export const recipientRules: readonly Rule[] = [
       ],
       pattern: RCPT_TO,
       codes: [422, 450, 452, 522, 550, 552, 554],
-      unless: ['sending quota', 'relay quota', 'submission quota', 'sending limit', 'outgoing', 'max emails per hour'],
+      // A policy service's quota ("Policy Rejection- Quota Exceeded") counts the sender's mail, not the mailbox.
+      unless: ['sending quota', 'relay quota', 'submission quota', 'sending limit', 'outgoing', 'max emails per hour', 'policy rejection'],
       stages: ['rcpt-to', 'data', 'end-of-data', 'routing'],
     },
     temporary: 'by-code',

@@ -239,8 +239,8 @@ export const reputationRules: readonly Rule[] = [
       ],
       // Optional: the list's name, for the explanation ({list}).
       pattern: /^(?:.*?(?:blocked using |is in an rbl on |is in an rbl \(|listed on |listed at |listed in |found in |www\.)(?<list>[a-z0-9][a-z0-9-]*\.[a-z0-9.-]*[a-z0-9]))?/,
-      // A URL or address in the message that is listed is the content's problem, not the server's.
-      unless: ['url in this email', 'uribl', 'surbl', 'dbl.spamhaus.org'],
+      // A domain list's verdict on a link, the sender address, the HELO name or a domain in the body is not the server's IP.
+      unless: ['url in this email', 'uribl', 'surbl', 'dbl.spamhaus.org', 'sender address [', 'helo command [', 'spamhaus.org/query/domain'],
     },
     temporary: 'by-code',
     actor: 'hosting-provider',

@@ -128,7 +128,8 @@ export const retriesRules: readonly Rule[] = [
       ],
       pattern: /^(?:.*?hosts for '(?<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)+)')?/,
       // "mailbox is full: retry timeout exceeded": the lasting cause was a full mailbox.
-      unless: ['mailbox is full', 'mailbox full', 'quota'],
+      // A delay warning ("THIS IS A WARNING ONLY", "Delivery is delayed", "will be retried until") is no final failure.
+      unless: ['mailbox is full', 'mailbox full', 'quota', 'warning only', 'will be retried until', 'delivery is delayed', 'has been delayed'],
     },
     temporary: false,
     actor: 'account-owner',

@@ -1,5 +1,20 @@
 /** Conditions that tier entries carry by the diagnosis they lead to. */
+import { RULES } from '../rules';
 import type { DiagnosisId, RuleMatch } from '../types';
+
+/**
+ * The veto phrases of each id's rule: what makes the rule's own phrases mean
+ * something else ("relay quota exceeded" is no full mailbox, "DKIM
+ * authentication failure" no refused login) does the same to a broader
+ * tier's phrases for that id.
+ */
+let ruleVetoes: ReadonlyMap<DiagnosisId, readonly string[]> | undefined;
+
+/** Read on first use: the rules themselves import this module (SENDER_STATUS), so they are not loaded yet when it is. */
+function vetoesOfRule(id: DiagnosisId): readonly string[] {
+  ruleVetoes ??= new Map(RULES.filter((rule) => rule.match.unless !== undefined).map((rule) => [rule.id, rule.match.unless!]));
+  return ruleVetoes.get(id) ?? [];
+}
 
 /**
  * Diagnoses about the recipient cannot come from a refusal of the sender
@@ -13,6 +28,8 @@ const NOT_SENDER_STAGE: RuleMatch['stages'] = ['connect', 'helo', 'rcpt-to', 'da
 const ABOUT_THE_SENDER: readonly string[] = [
   'sender address', 'sender rejected', 'unknown sender', 'sender domain', "sender's domain", 'domain of sender',
   'afzenderadres', 'absenderadresse', "adresse de l'expéditeur", 'dirección del remitente', 'indirizzo del mittente', 'endereço do remetente',
+  // The sender's domain or address in other word orders ("el dominio del remitente", "die Domain des Absenders", "het afzenderdomein").
+  'remitente', 'expéditeur', 'expediteur', 'absender', 'afzender', 'mittente', 'remetente',
 ];
 
 /**
@@ -24,10 +41,11 @@ export const SENDER_STATUS: readonly string[] = ['4.1.7', '4.1.8', '5.1.7', '5.1
 const RECIPIENT_STATUS: readonly string[] = ['1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '1.10'].flatMap((d) => [`4.${d}`, `5.${d}`]).concat(['4.2.', '5.2.']);
 const SENDER_IDS: ReadonlySet<DiagnosisId> = new Set<DiagnosisId>(['sender-address-rejected', 'sender-verify-failed']);
 
-/** The conditions every entry for `id` carries, with the entry's own veto phrases (`unless`) added. */
+/** The conditions every entry for `id` carries: its rule's veto phrases and the entry's own (`unless`), and the direction of recipient and sender ids. */
 export function reasonConditions(id: DiagnosisId, unless: readonly string[] = []): Pick<RuleMatch, 'stages' | 'unless' | 'notEnhanced'> {
   const recipient = RECIPIENT_IDS.has(id);
-  const veto = recipient ? [...unless, ...ABOUT_THE_SENDER] : unless;
+  const own = [...new Set([...unless, ...vetoesOfRule(id)])];
+  const veto = recipient ? [...own, ...ABOUT_THE_SENDER] : own;
   const wrongWay = recipient ? SENDER_STATUS : SENDER_IDS.has(id) ? RECIPIENT_STATUS : [];
   return {
     ...(recipient ? { stages: NOT_SENDER_STAGE } : {}),

@@ -16,6 +16,22 @@ export const MTA_PHRASES: readonly TierEntry[] = [
   says('sender-rate-limited', { phrases: ['reached its limit for processing requests from your host'] }, "cPanel's Exim configuration, ratelimit ACL (its database in /var/spool/exim/db/ratelimit)"),
   // Debian's Exim configuration refuses a line longer than RFC 5322's 998 characters (acl_check_data).
   says('message-not-rfc-compliant', { phrases: ['maximum allowed line length is 998 octets'] }, "Debian exim4-config, acl_check_data (\"maximum allowed line length is 998 octets, got $max_received_linelength\")"),
+  // Delay warnings: the message is still queued and the server keeps trying (Postfix's delay notice, Exim's warning
+  // message, Exchange's and Gmail's "delayed" notices), not a final failure.
+  says(
+    'retry-time-not-reached',
+    {
+      phrases: [
+        'this is a warning only',
+        'has not yet been delivered to one or more of its recipients',
+        'delivery is delayed to these recipients',
+        'delivery to the following recipient has been delayed',
+        'message will be retried for',
+        'will be retried until',
+      ],
+    },
+    'Postfix bounce(8) delay template; Exim warning message (exim(8) "delay_warning"); Microsoft Exchange delay DSN; Gmail delay notice',
+  ),
   // dma.c: "Could not deliver for the last %d seconds. Giving up." once the queue time is over.
   says('delivery-expired', { phrases: ['could not deliver for the last'] }, 'DragonFly Mail Agent (dma), dma.c'),
   // Ipswitch IMail: "Delivery failed 20 attempts: <address>", after its last retry.
