@@ -139,6 +139,8 @@ const EXAMPLES: readonly Case[] = [
 ];
 
 const NEAR_MISSES: readonly Case[] = [
+  { text: '421 mx.example.org: Service temporarily unavailable, not accepting connections', id: 'unknown', tier: 'unknown', note: "Apple's row \"not accepting connections\" (blocked) says nothing about a block on another server" },
+  { text: '554 Recipient rejected: your IP 192.0.2.1 is on our blocklist', id: 'unknown', tier: 'unknown', note: "Cox's row \"recipient rejected\" (user unknown) does not decide for other servers" },
   { text: '550-Requested action not taken: mailbox unavailable 550-Reject due to policy restrictions. 550 For explanation visit http://postmaster.gmx.com/en/error-messages?ip=192.0.2.13&c=poli', id: 'receiver-policy', tier: 'provider-code', note: "GMX's policy block quotes the generic mailbox-unavailable text: the mailbox is not the problem" },
   { text: '####### THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. ####### Your message could not be delivered for more than 4 hour(s). It will be retried until it is 5 day(s) old.', id: 'retry-time-not-reached', tier: 'reason-phrase', note: 'a delay warning is no expired delivery, though Sisimai files some of its words under expired' },
   { text: '550 5.7.1 Relay quota exceeded for user@example.org', id: 'sending-quota-exceeded', tier: 'rule', note: "a relay's quota is the sender's, never a full mailbox (the rule's veto holds for the tiers too)" },
@@ -176,7 +178,7 @@ const NEAR_MISSES: readonly Case[] = [
   { text: '421 Der Server ist voll ausgelastet', id: 'unknown', tier: 'unknown', note: 'German: a busy server is full, not a mailbox' },
   { text: '550 Questa richiesta è piena di errori', id: 'unknown', tier: 'unknown', note: 'Italian: "è piena" about something else than a mailbox' },
   { text: '451 the session timed out while we waited', id: 'unknown', tier: 'unknown', note: '"timed out while" without Postfix\'s "conversation with <host>" is no broken session' },
-  { text: '550 recipient rejected', id: 'recipient-unknown', tier: 'reason-phrase', note: "a provider table's row without a code (Sisimai Rhost/Cox) says no more than a reason phrase" },
+  { text: '550 recipient rejected', id: 'recipient-address-rejected', tier: 'rule', note: "a bare refusal of the recipient: Cox's row (user unknown) does not decide outside Cox's replies" },
   { text: '250 2.0.0 Authentication successful', id: 'unknown', tier: 'unknown', note: 'a successful login is no authentication failure' },
   { text: '454 4.7.0 TLS not available due to local problem', id: 'tls-handshake-failed', tier: 'rule', note: "the receiver's own TLS trouble is a failed TLS session, not a demand for TLS" },
   { text: '550 5.2.0 Mail rejete. Mail rejected. OUK_513', id: 'unknown', tier: 'unknown', note: 'an Orange number the code table leaves open (513) names no reason' },

@@ -130,10 +130,10 @@ export const recipientRules: readonly Rule[] = [
   {
     id: 'recipient-address-rejected',
     match: {
-      phrases: ['5.1.0 address rejected', 'address rejected'],
-      // Only the bare "Address rejected" (or "Recipient address rejected.") reply: "Recipient address
-      // rejected: <reason>" names its reason and belongs to the rule for that reason.
-      pattern: /(?:^|[:>'"] |#5\.1\.0 |recipient )address rejected(?![:a-z])/,
+      phrases: ['5.1.0 address rejected', 'address rejected', 'recipient rejected'],
+      // Only the bare "Address rejected" (or "Recipient address rejected.", "Recipient rejected") reply:
+      // "Recipient address rejected: <reason>" names its reason and belongs to the rule for that reason.
+      pattern: /(?:^|[:>'"] |#5\.1\.0 |recipient )address rejected(?![:a-z])|(?:^|[:>'"] )recipient rejected(?![:a-z])/,
       enhanced: ['5.1.0'],
       stages: ['rcpt-to', 'data', 'end-of-data'],
     },

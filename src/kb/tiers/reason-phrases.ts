@@ -228,6 +228,21 @@ function phraseByPhraseEntries(reason: string, phrases: readonly string[], pairs
   return entries;
 }
 
+/**
+ * Provider rows without a code whose words, outside that provider's replies,
+ * name no cause or another one: "not accepting connections" (Apple: blocked)
+ * is any busy or closed server; "recipient temporarily unavailable" (Mimecast:
+ * blocked) and "recipient rejected" (Cox: user unknown) say nothing of why;
+ * "requested action aborted: try again later" is RFC 5321's own 451 text.
+ */
+const PROVIDER_ONLY: ReadonlySet<string> = new Set([
+  'not accepting connections',
+  'recipient temporarily unavailable',
+  'recipient rejected',
+  'requested action aborted: try again later',
+  '< details of rbl >',
+]);
+
 function sisimaiRhostEntries(): TierEntry[] {
   const entries: TierEntry[] = [];
   for (const [provider, rows] of Object.entries(SISIMAI_RHOSTS)) {
@@ -236,6 +251,7 @@ function sisimaiRhostEntries(): TierEntry[] {
       const p = folded(phrase);
       if (id === undefined || !usable(p)) continue;
       const coded = code !== 0 || status !== '';
+      if (!coded && PROVIDER_ONLY.has(p)) continue;
       entries.push({
         id,
         // Sisimai reads these rows only for mail from that provider; here the row's own codes stand in for that check,
