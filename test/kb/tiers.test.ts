@@ -139,6 +139,7 @@ const EXAMPLES: readonly Case[] = [
 ];
 
 const NEAR_MISSES: readonly Case[] = [
+  { text: '553-Message filtered. Please see the FAQs section on spam 553-at http://www.messagelabs.com/support/ for more 553 information. (#5.7.1)', id: 'remote-spam-content', tier: 'reason-phrase', note: "a content filter's \"message filtered\" that points at spam is no recipient's sender list" },
   { text: '421 mx.example.org: Service temporarily unavailable, not accepting connections', id: 'unknown', tier: 'unknown', note: "Apple's row \"not accepting connections\" (blocked) says nothing about a block on another server" },
   { text: '554 Recipient rejected: your IP 192.0.2.1 is on our blocklist', id: 'unknown', tier: 'unknown', note: "Cox's row \"recipient rejected\" (user unknown) does not decide for other servers" },
   { text: '550-Requested action not taken: mailbox unavailable 550-Reject due to policy restrictions. 550 For explanation visit http://postmaster.gmx.com/en/error-messages?ip=192.0.2.13&c=poli', id: 'receiver-policy', tier: 'provider-code', note: "GMX's policy block quotes the generic mailbox-unavailable text: the mailbox is not the problem" },

@@ -123,6 +123,8 @@ export const generalReasonRules: readonly Rule[] = [
     id: 'recipient-filtered',
     match: {
       phrases: ['refused due to recipient preferences', 'only accepting mail from specific email addresses', 'message filtered', 'is not accepting any mail', 'has restricted sms e-mail', "on the recipient's block list", "recipient's blocked senders", 'recipient has blocked you', 'blocked by the recipient'],
+      // A content filter that says "filtered" and points at its spam rules judged the message, not the sender's name.
+      unless: ['spam'],
     },
     temporary: 'by-code',
     actor: 'other-side',
