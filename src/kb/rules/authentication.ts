@@ -364,11 +364,13 @@ export const authenticationRules: readonly Rule[] = [
       nl: [
         'Open cPanel > E-mail > Email Deliverability en kijk bij je domein naar DKIM. Meldt cPanel een probleem, gebruik dan "Repair" of zet het getoonde DKIM-record (default._domainkey) in de DNS waar je domein beheerd wordt.',
         'Staat er nog een oud DKIM-record van een vorige provider, verwijder dat dan zodat alleen de sleutel van deze server overblijft.',
+        'Klopt de sleutel wel en noemt de melding de inhoud ("body hash", bodyhash_mismatch), dan is het bericht na het ondertekenen veranderd: door doorsturen, een mailinglijst of een programma dat er een voettekst of disclaimer onder zet. Verstuur het rechtstreeks, of laat die tekst toevoegen vóór het ondertekenen.',
         'Wacht tot de DNS-wijziging door is en verstuur het bericht opnieuw.',
       ],
       en: [
         'Open cPanel > Email > Email Deliverability and look at DKIM for your domain. If cPanel reports a problem, use "Repair" or put the DKIM record shown (default._domainkey) in the DNS where your domain is managed.',
         'If an old DKIM record of a previous provider is still there, remove it so only this server\'s key remains.',
+        'If the key is in order and the refusal names the body ("body hash", bodyhash_mismatch), the message was changed after it was signed: by forwarding, a mailing list or a program that adds a footer or disclaimer. Send it directly, or have that text added before signing.',
         'Wait until the DNS change is live and send the message again.',
       ],
     },
