@@ -104,6 +104,8 @@ const EXAMPLES: readonly Case[] = [
   { text: '556 5.1.10 example.org', id: 'recipient-null-mx', tier: 'status-code', note: 'RFC 7505 5.1.10: recipient address has null MX' },
   { text: '554 5.4.6 26 (25 max)', id: 'mail-loop', tier: 'status-code', note: 'RFC 3463 5.4.6: routing loop detected' },
   { text: '535 5.7.8 Error: sorry', id: 'smtp-login-failed', tier: 'status-code', note: 'RFC 4954 5.7.8: authentication credentials invalid' },
+  { text: '554 5.7.1 Your message was rejected because of an invalid DKIM signature', id: 'sender-authentication-failed', tier: 'rule', note: 'a DKIM signature that does not verify' },
+  { text: '550 5.7.1 Domain example.org has no valid SPF record', id: 'spf-invalid', tier: 'rule', note: "the sender domain's SPF record is missing or broken" },
   { text: 'Delivery to the following recipient has been delayed: a@example.org Message will be retried for 2 more day(s)', id: 'retry-time-not-reached', tier: 'reason-phrase', note: "Gmail's delay notice: still being retried" },
   { text: 'Delivery is delayed to these recipients or groups: a@example.org. This message hasn\'t been delivered yet. Delivery will continue to be attempted.', id: 'retry-time-not-reached', tier: 'reason-phrase', note: "Exchange's delay notice" },
   { text: 'SMTP error from remote mail server after end of data: 550 maximum allowed line length is 998 octets, got 1235', id: 'message-not-rfc-compliant', tier: 'reason-phrase', note: "Debian's Exim: a line over RFC 5322's limit" },
@@ -139,6 +141,7 @@ const EXAMPLES: readonly Case[] = [
 ];
 
 const NEAR_MISSES: readonly Case[] = [
+  { text: '550 5.7.1 Too many invalid recipients', id: 'server-blocklisted', tier: 'reason-phrase', note: "too many invalid recipients is a verdict on the sender (Sisimai's Cox row: blocked), not an unknown recipient" },
   { text: '553-Message filtered. Please see the FAQs section on spam 553-at http://www.messagelabs.com/support/ for more 553 information. (#5.7.1)', id: 'remote-spam-content', tier: 'reason-phrase', note: "a content filter's \"message filtered\" that points at spam is no recipient's sender list" },
   { text: '421 mx.example.org: Service temporarily unavailable, not accepting connections', id: 'unknown', tier: 'unknown', note: "Apple's row \"not accepting connections\" (blocked) says nothing about a block on another server" },
   { text: '554 Recipient rejected: your IP 192.0.2.1 is on our blocklist', id: 'unknown', tier: 'unknown', note: "Cox's row \"recipient rejected\" (user unknown) does not decide for other servers" },

@@ -272,6 +272,7 @@ export const authenticationRules: readonly Rule[] = [
         'spf (sender policy framework) domain authentication fail',
         // The reject texts of the Postfix SPF policy services (pypolicyd-spf, postfix-policyd-spf-perl).
         'spf fail - not authorized',
+        'has no valid spf record',
         'openspf.net/why',
         'openspf.org/why',
       ],

@@ -52,7 +52,7 @@ export const generalReasonRules: readonly Rule[] = [
   {
     id: 'sender-authentication-failed',
     match: {
-      phrases: ['spf check failed', "doesn't meet the required authentication level", 'yahoo requires all senders to authenticate', 'spf sender invalid', 'dmarc sender invalid', 'dkim authentication failed', 'dkim signature verification failed', 'dkim verification failed', 'due to dkim failure'],
+      phrases: ['spf check failed', 'invalid dkim signature', "doesn't meet the required authentication level", 'yahoo requires all senders to authenticate', 'spf sender invalid', 'dmarc sender invalid', 'dkim authentication failed', 'dkim signature verification failed', 'dkim verification failed', 'due to dkim failure'],
     },
     temporary: 'by-code',
     actor: 'account-owner',

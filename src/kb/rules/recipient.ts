@@ -48,7 +48,8 @@ export const recipientRules: readonly Rule[] = [
       // A sender check quotes the callout's "User unknown" for OUR address: that is sender-verify-failed.
       // A reply that names a DNS resource record as the problem (IONOS: "mailbox unavailable | invalid DNS PTR resource record") is not about the mailbox.
       // GMX/WEB.DE put the generic "Requested action not taken: mailbox unavailable" before their policy block.
-      unless: ['sender verify', 'verification failed for', 'verification failed while checking', 'sender address', 'sender rejected', 'unknown sender', 'authentication', 'resource record', 'policy restrictions'],
+      // "Too many invalid recipients" is a verdict on the sender's habits, not on this address.
+      unless: ['sender verify', 'verification failed for', 'verification failed while checking', 'sender address', 'sender rejected', 'unknown sender', 'authentication', 'resource record', 'policy restrictions', 'too many invalid recipients'],
       // RFC 3463 X.1.7/X.1.8 are about the sender's address: a "user unknown" with them is the sender's.
       notEnhanced: SENDER_STATUS,
       stages: ['rcpt-to', 'data', 'end-of-data', 'routing'],
