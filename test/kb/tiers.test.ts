@@ -104,6 +104,7 @@ const EXAMPLES: readonly Case[] = [
   { text: '556 5.1.10 example.org', id: 'recipient-null-mx', tier: 'status-code', note: 'RFC 7505 5.1.10: recipient address has null MX' },
   { text: '554 5.4.6 26 (25 max)', id: 'mail-loop', tier: 'status-code', note: 'RFC 3463 5.4.6: routing loop detected' },
   { text: '535 5.7.8 Error: sorry', id: 'smtp-login-failed', tier: 'status-code', note: 'RFC 4954 5.7.8: authentication credentials invalid' },
+  { text: '421 4.7.0 Mail sent from your IP address has been temporarily rate limited', id: 'sender-rate-limited', tier: 'reason-phrase', note: "Sisimai Speeding's phrase, written with capitals in the facts: the phrase-by-phrase map is read as the scan sees text" },
   { text: '554 5.7.1 Your message was rejected because of an invalid DKIM signature', id: 'sender-authentication-failed', tier: 'rule', note: 'a DKIM signature that does not verify' },
   { text: '550 5.7.1 Domain example.org has no valid SPF record', id: 'spf-invalid', tier: 'rule', note: "the sender domain's SPF record is missing or broken" },
   { text: 'Delivery to the following recipient has been delayed: a@example.org Message will be retried for 2 more day(s)', id: 'retry-time-not-reached', tier: 'reason-phrase', note: "Gmail's delay notice: still being retried" },

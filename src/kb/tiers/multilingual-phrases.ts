@@ -9,7 +9,7 @@
  * user.
  */
 import type { DiagnosisId } from '../types';
-import { reasonConditions } from './conditions';
+import { reasonPhrase } from './phrase-entry';
 import type { TierEntry } from './tier-entry';
 
 const SOURCE = 'common bounce wording in nl, de, fr, es, it, pt, ru, pl, sv, cs, tr, ja (providers\' localised replies)';
@@ -27,7 +27,7 @@ function spellings(phrase: string): string[] {
 }
 
 function say(id: DiagnosisId, phrases: readonly string[], priority = 0): TierEntry {
-  return { id, tier: 'reason-phrase', match: { phrases: [...new Set(phrases.flatMap(spellings))], ...reasonConditions(id), ...(priority === 0 ? {} : { priority }) }, source: SOURCE };
+  return reasonPhrase(id, { phrases: [...new Set(phrases.flatMap(spellings))], ...(priority === 0 ? {} : { priority }) }, SOURCE);
 }
 
 /**
@@ -35,12 +35,11 @@ function say(id: DiagnosisId, phrases: readonly string[], priority = 0): TierEnt
  * between, as scanners write it ("virus Eicar-Test-Signature detected");
  * "no virus" is the opposite verdict.
  */
-const VIRUS_NAMED: TierEntry = {
-  id: 'virus-detected',
-  tier: 'reason-phrase',
-  match: { phrases: ['virus'], pattern: /\bvirus\b[^.;:]{1,80}\b(?:detected|found)\b/, unless: ['no virus', 'virus scan', 'virus check', 'antivirus', 'anti-virus'] },
-  source: 'Sisimai phrase facts (VirusDetected: "virus detected"), with the name scanners put in between',
-};
+const VIRUS_NAMED: TierEntry = reasonPhrase(
+  'virus-detected',
+  { phrases: ['virus'], pattern: /\bvirus\b[^.;:]{1,80}\b(?:detected|found)\b/, unless: ['no virus', 'virus scan', 'virus check', 'antivirus', 'anti-virus'] },
+  'Sisimai phrase facts (VirusDetected: "virus detected"), with the name scanners put in between',
+);
 
 /**
  * "The mailbox … is full" with words in between ("das Postfach des Empfängers
@@ -61,12 +60,7 @@ const FULL_WITH_WORDS_BETWEEN: ReadonlyArray<readonly [readonly string[], RegExp
   [['jest pełna', 'jest pelna'], /\bskrzynka\b[^.;]{0,50}\bjest pe[łl]na\b/],
 ];
 
-const MAILBOX_FULL_WORDS_BETWEEN: readonly TierEntry[] = FULL_WITH_WORDS_BETWEEN.map(([phrases, pattern]) => ({
-  id: 'recipient-mailbox-full',
-  tier: 'reason-phrase',
-  match: { phrases, pattern, ...reasonConditions('recipient-mailbox-full') },
-  source: SOURCE,
-}));
+const MAILBOX_FULL_WORDS_BETWEEN: readonly TierEntry[] = FULL_WITH_WORDS_BETWEEN.map(([phrases, pattern]) => reasonPhrase('recipient-mailbox-full', { phrases, pattern }, SOURCE));
 
 export const MULTILINGUAL_PHRASES: readonly TierEntry[] = [
   VIRUS_NAMED,

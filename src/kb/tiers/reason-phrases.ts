@@ -8,6 +8,7 @@
 import { escapeLiteral } from '../../text/regex-source';
 import type { DiagnosisId } from '../types';
 import { reasonConditions } from './conditions';
+import { reasonPhrase } from './phrase-entry';
 import { MULTILINGUAL_PHRASES } from './multilingual-phrases';
 import { MTA_PHRASES } from './mta-phrases';
 import { COMMERCIAL_MTA_PHRASES } from './mta-phrases-commercial';
@@ -56,8 +57,9 @@ const REASON_ID: Readonly<Record<string, DiagnosisId>> = {
 
 /**
  * Reasons whose phrases name different causes, mapped phrase by phrase (a
- * phrase not listed is not used). Sisimai's securityerror holds the sending
- * side's missing or failed login next to TLS demands and attachment bans.
+ * phrase not listed is not used; keys are written as the scan sees text,
+ * lower-case). Sisimai's securityerror holds the sending side's missing or
+ * failed login next to TLS demands and attachment bans.
  */
 const PHRASE_ID: Readonly<Record<string, Readonly<Record<string, DiagnosisId>>>> = {
   securityerror: {
@@ -101,14 +103,8 @@ const PHRASE_ID: Readonly<Record<string, Readonly<Record<string, DiagnosisId>>>>
     'receiving mail at a rate that prevents additional messages from being delivered': 'recipient-rate-limited',
     'mail sent from your ip address has been temporarily rate limited': 'sender-rate-limited',
     'please try again slower': 'sender-rate-limited',
-    // Provider rows (Sisimai's Rhost tables) under the same reason: Google's and Microsoft's sending quotas are the
-    // sender's own provider's limits; Apple's "messages to <address> deferred due to excessive volume" is the recipient's.
-    'is receiving mail too quickly': 'recipient-rate-limited',
-    'user is receiving mail too quickly': 'recipient-rate-limited',
-    'rate that prevents additional messages from being delivered': 'recipient-rate-limited',
-    'storedrv.deliver; recipient thread limit exceeded': 'recipient-rate-limited',
-    "recipient's per hour message receive limit from specific sender exceeded": 'recipient-rate-limited',
-    "recipient's per hour message receive limit exceeded": 'recipient-rate-limited',
+    // Provider rows (Sisimai's Rhost tables) under the same reason, where they are not the recipient's limit (the
+    // reason's own reading): Google's and Microsoft's sending quotas are the sender's own provider's limits.
     'peak smtp relay limit exceeded for customer': 'sending-quota-exceeded',
     'daily sending quota exceeded': 'sending-quota-exceeded',
     'daily user sending limit exceeded': 'sending-quota-exceeded',
@@ -119,7 +115,6 @@ const PHRASE_ID: Readonly<Record<string, Readonly<Record<string, DiagnosisId>>>>
     'access denied, tenant has exceeded threshold': 'sending-quota-exceeded',
     'this mail has been rate limited': 'sender-rate-limited',
     'has exceeded permitted limits within': 'sender-rate-limited',
-    'due to excessive volume': 'recipient-rate-limited',
     'access denied, traffic not accepted from this ip': 'microsoft-blocklist',
   },
   // Sisimai's networkerror holds connection and DNS failures next to mail loops (RFC 3463 X.4.6, "routing loop detected").
@@ -182,48 +177,50 @@ function sisimaiReasonEntries(): TierEntry[] {
     if (id === undefined) continue;
     const unless = facts.isnot.map(folded);
     const phrases = [...new Set(facts.phrases.map(folded).filter(usable))];
-    if (phrases.length > 0) entries.push({ id, tier: 'reason-phrase', match: { phrases, ...reasonConditions(id, unless) }, source: `${SISIMAI}: ${reason}` });
+    if (phrases.length > 0) entries.push(reasonPhrase(id, { phrases, unless }, `${SISIMAI}: ${reason}`));
     for (const parts of facts.pairs) {
-      // A part that is a bare reply code ("553 ") is the reply's code, which the reply parser has already taken
-      // out of the words: it becomes a condition on the code.
-      const codes = parts.filter((part) => REPLY_CODE_PART.test(part)).map((part) => Number(part.trim()));
-      const folds = parts.filter((part) => !REPLY_CODE_PART.test(part)).map(folded);
-      if (folds.length === 0) continue;
-      // The longest part is the phrase the scan finds; the pattern checks that all occur, in order.
-      const phrase = folds.reduce((a, b) => (b.trim().length > a.trim().length ? b : a));
-      if (!usable(phrase)) continue;
-      entries.push({
-        id,
-        tier: 'reason-phrase',
-        match: {
-          phrases: [phrase],
-          ...(folds.length > 1 ? { pattern: new RegExp(folds.map(escapeLiteral).join('.*')) } : {}),
-          ...(codes.length > 0 ? { codes, requireCode: true } : {}),
-          ...reasonConditions(id, unless),
-        },
-        source: `${SISIMAI}: ${reason} (ordered pair)`,
-      });
+      const entry = pairEntry(id, parts, unless, reason);
+      if (entry !== undefined) entries.push(entry);
     }
   }
   return entries;
+}
+
+/**
+ * An ordered pair (or triple) of phrases: the longest part is the phrase the
+ * scan finds, the pattern checks that all occur in order. A part that is a
+ * bare reply code ("553 ") is the reply's code, which the reply parser has
+ * already taken out of the words: it becomes a condition on the code.
+ */
+function pairEntry(id: DiagnosisId, parts: readonly string[], unless: readonly string[], reason: string): TierEntry | undefined {
+  const codes = parts.filter((part) => REPLY_CODE_PART.test(part)).map((part) => Number(part.trim()));
+  const folds = parts.filter((part) => !REPLY_CODE_PART.test(part)).map(folded);
+  if (folds.length === 0) return undefined;
+  const phrase = folds.reduce((a, b) => (b.trim().length > a.trim().length ? b : a));
+  if (!usable(phrase)) return undefined;
+  return reasonPhrase(
+    id,
+    {
+      phrases: [phrase],
+      ...(folds.length > 1 ? { pattern: new RegExp(folds.map(escapeLiteral).join('.*')) } : {}),
+      ...(codes.length > 0 ? { codes, requireCode: true } : {}),
+      unless,
+    },
+    `${SISIMAI}: ${reason} (ordered pair)`,
+  );
 }
 
 /** Entries of a reason mapped phrase by phrase; an ordered pair (or triple) is known by its first part. */
 function phraseByPhraseEntries(reason: string, phrases: readonly string[], pairs: ReadonlyArray<readonly [string, ...string[]]>, byPhrase: Readonly<Record<string, DiagnosisId>>): TierEntry[] {
   const entries: TierEntry[] = [];
   for (const phrase of phrases) {
-    const id = byPhrase[phrase];
-    if (id !== undefined) entries.push({ id, tier: 'reason-phrase', match: { phrases: [folded(phrase)], ...reasonConditions(id) }, source: `${SISIMAI}: ${reason}` });
+    const id = byPhrase[folded(phrase)];
+    if (id !== undefined) entries.push(reasonPhrase(id, { phrases: [folded(phrase)] }, `${SISIMAI}: ${reason}`));
   }
   for (const parts of pairs) {
-    const id = byPhrase[parts[0]];
-    if (id === undefined) continue;
-    entries.push({
-      id,
-      tier: 'reason-phrase',
-      match: { phrases: [folded(parts[0])], pattern: new RegExp(parts.map((p) => escapeLiteral(folded(p))).join('.*')), ...reasonConditions(id) },
-      source: `${SISIMAI}: ${reason} (ordered pair)`,
-    });
+    const id = byPhrase[folded(parts[0])];
+    const entry = id === undefined ? undefined : pairEntry(id, parts, [], reason);
+    if (entry !== undefined) entries.push(entry);
   }
   return entries;
 }
@@ -247,7 +244,7 @@ function sisimaiRhostEntries(): TierEntry[] {
   const entries: TierEntry[] = [];
   for (const [provider, rows] of Object.entries(SISIMAI_RHOSTS)) {
     for (const [reason, code, status, phrase] of rows) {
-      const id = PHRASE_ID[reason]?.[phrase] ?? REASON_ID[reason];
+      const id = PHRASE_ID[reason]?.[folded(phrase)] ?? REASON_ID[reason];
       const p = folded(phrase);
       if (id === undefined || !usable(p)) continue;
       const coded = code !== 0 || status !== '';
@@ -271,12 +268,11 @@ function sisimaiRhostEntries(): TierEntry[] {
  * connection with %s while %s", "conversation with %s timed out while %s"):
  * the receiving server went away mid-conversation.
  */
-const SESSION_BROKE_OFF: TierEntry = {
-  id: 'remote-server-unreachable',
-  tier: 'reason-phrase',
-  match: { phrases: ['lost connection with', 'timed out while'], pattern: /\b(?:lost connection with|conversation with) \S+ (?:timed out )?while\b/ },
-  source: 'Postfix smtp(8) client messages (src/smtp/smtp_chat.c)',
-};
+const SESSION_BROKE_OFF: TierEntry = reasonPhrase(
+  'remote-server-unreachable',
+  { phrases: ['lost connection with', 'timed out while'], pattern: /\b(?:lost connection with|conversation with) \S+ (?:timed out )?while\b/ },
+  'Postfix smtp(8) client messages (src/smtp/smtp_chat.c)',
+);
 
 export const REASON_PHRASES: readonly TierEntry[] = [
   ...sisimaiReasonEntries(),
