@@ -153,9 +153,10 @@ export const generalReasonRules: readonly Rule[] = [
   {
     id: 'sender-address-rejected',
     match: {
-      phrases: ['sender address rejected', 'sender rejected', 'sender is in my black list', 'invalid sender', "can't determine purported responsible address", 'is not a registered gateway user', 'sender domain does not exist', 'sender address domain does not exist', 'sender domain has no'],
-      // Cox's "AUP#" codes that name another cause than the sender ("sender rejected … AUP#CDRBL": the sending IP is blocked); the provider-code tier reads them.
-      unless: ['sender address rejected: domain not found', 'sender address rejected: not logged in', 'aup#cxbl', 'aup#cdrbl', 'aup#ipbl', 'aup#cxdns', 'aup#cxcnct', 'aup#cxmxrt'],
+      // The bare "sender rejected" is left to the reason-phrase tier (Sisimai's rejected phrases): providers write
+      // their own code after it ("sender rejected … AUP#CDRBL", Cox: the sending IP is blocked), and their code decides.
+      phrases: ['sender address rejected', 'sender is in my black list', 'invalid sender', "can't determine purported responsible address", 'is not a registered gateway user', 'sender domain does not exist', 'sender address domain does not exist', 'sender domain has no'],
+      unless: ['sender address rejected: domain not found', 'sender address rejected: not logged in'],
     },
     temporary: 'by-code',
     actor: 'account-owner',
