@@ -10,7 +10,7 @@
 import { packageRoot } from '../util/package-root';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { readBounce, type BounceReport } from '../bounce/read-bounce';
+import { hasServerWords, readBounce, type BounceReport } from '../bounce/read-bounce';
 import { RENAMED_REASONS } from '../bounce/reasons';
 
 interface ExpectedRow {
@@ -63,7 +63,7 @@ export function rowOf(report: BounceReport, index: number): { address?: string; 
   const r = report.recipients[index];
   if (r === undefined) return { source: 'none' };
   // Whether the reader found the remote server's words for this recipient (beyond the address itself).
-  const words = (r.diagnosticCode ?? '').replace(/\S+@\S+/g, '').replace(/[\s<>:;,.()"]/g, '').length > 3;
+  const words = hasServerWords(r.diagnosticCode);
   return { address: r.recipient, reason: r.reason, source: r.reasonSource, words };
 }
 

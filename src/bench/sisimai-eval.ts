@@ -21,6 +21,7 @@ import { packageRoot } from '../util/package-root';
 import { classify, type Classification } from '../kb/classify';
 import { diagnosticCodeField } from '../smtp/dsn-field';
 import { parseMime } from '../bounce/mime';
+import { RENAMED_REASONS } from '../bounce/reasons';
 
 /**
  * Sisimai's older reason names (the corpus tables use them) in today's words,
@@ -28,13 +29,7 @@ import { parseMime } from '../bounce/mime';
  * system that is full is one kind of receiving system failing (one id,
  * receiver-system-error, reason systemerror).
  */
-const RENAMED: Readonly<Record<string, string>> = {
-  exceedlimit: 'emailtoolarge',
-  mesgtoobig: 'emailtoolarge',
-  speeding: 'ratelimited',
-  toomanyconn: 'ratelimited',
-  systemfull: 'systemerror',
-};
+const RENAMED: Readonly<Record<string, string>> = { ...RENAMED_REASONS, systemfull: 'systemerror' };
 
 const TIERS = ['rule', 'provider-code', 'reason-phrase', 'status-code', 'unknown'] as const;
 

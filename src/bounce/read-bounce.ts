@@ -104,7 +104,7 @@ const NOT_WORDS = /[\s<>:;,.()"]/;
  * both sides), white space and the marks around addresses. Counts only as
  * far as needed: the text may be a whole report.
  */
-function hasServerWords(text: string | undefined): boolean {
+export function hasServerWords(text: string | undefined): boolean {
   let count = 0;
   for (const token of (text ?? '').split(/\s+/)) {
     const at = token.indexOf('@', 1);

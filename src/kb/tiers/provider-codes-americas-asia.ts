@@ -3,7 +3,7 @@
  * phrases from their published references, each entry naming its source.
  */
 import type { DiagnosisId } from '../types';
-import { providerToken, standaloneCodes } from './provider-token';
+import { providerToken, standalone, standaloneCodes } from './provider-token';
 import type { TierEntry } from './tier-entry';
 
 const GODADDY = 'GoDaddy, "Fix rejected email with a bounce error" (godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685); IB codes as tabled in Sisimai lib/sisimai/rhost/godaddy.rb (BSD-2)';
@@ -45,7 +45,7 @@ const SPECTRUM_AUP: ReadonlyArray<readonly [DiagnosisId, string]> = [
 
 function spectrumCodes(): TierEntry[] {
   return SPECTRUM_AUP.map(([id, numbers]) =>
-    token(id, ['aup#'], SPECTRUM, { pattern: new RegExp(`(?:^|[\\s(\\[])aup#(?:in?|o(?:ut)?)?-?(?:${numbers})(?=[\\s,.;:)\\]]|$)`) }),
+    token(id, ['aup#'], SPECTRUM, { pattern: standalone(`aup#(?:in?|o(?:ut)?)?-?(?:${numbers})`) }),
   );
 }
 
@@ -79,9 +79,9 @@ export const AMERICAS_ASIA_CODE_PHRASES: readonly TierEntry[] = [
   // EarthLink (Vade): ELNK_102 and ELNK_111, the IP is on a Validity or Spamhaus list ("Sender blocked error");
   // ELNK_110, deferred for too many concurrent connections from the IP; ELNK_130, deferred because the IP is a
   // source of unacceptable messages. The codes that come with "Connection refused" are left to the rules.
-  token('server-blocklisted', ['elnk'], EARTHLINK, { pattern: /(?:^|[\s([])elnk\d*_(?:102|111)(?=[\s,.;:)\]]|$)/ }),
-  token('sender-rate-limited', ['elnk'], EARTHLINK, { pattern: /(?:^|[\s([])elnk\d*_110(?=[\s,.;:)\]]|$)/ }),
-  token('ip-reputation-throttled', ['elnk'], EARTHLINK, { pattern: /(?:^|[\s([])elnk\d*_130(?=[\s,.;:)\]]|$)/ }),
+  token('server-blocklisted', ['elnk'], EARTHLINK, { pattern: standalone('elnk\\d*_(?:102|111)') }),
+  token('sender-rate-limited', ['elnk'], EARTHLINK, { pattern: standalone('elnk\\d*_110') }),
+  token('ip-reputation-throttled', ['elnk'], EARTHLINK, { pattern: standalone('elnk\\d*_130') }),
 
   // Rackspace Email (emailsrvr.com): too much spam from the sending server; G1F: the IP has no PTR; G2: too many
   // concurrent connections from the IP; G28: too many messages from a new or untrusted IP.

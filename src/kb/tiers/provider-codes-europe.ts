@@ -2,7 +2,7 @@
  * The provider-code tier for European mailbox providers and ISPs: codes and fixed
  * phrases from their published references, each entry naming its source.
  */
-import { providerToken } from './provider-token';
+import { providerToken, standalone } from './provider-token';
 import type { TierEntry } from './tier-entry';
 
 const STRATO = 'STRATO, "Fehlermeldungen bei E-Mails" / "Why are my emails not being delivered?" (strato.de/faq/mail/fehlermeldungen-bei-e-mails, strato-hosting.co.uk/faq/product/why-are-my-emails-not-being-delivered)';
@@ -32,7 +32,7 @@ export const EUROPE_CODE_PHRASES: readonly TierEntry[] = [
 
   // SFR (sfr.fr, neuf.fr, numericable.fr …): SFR_IN_ and three digits, the last two naming why the sending IP is
   // blocked for two hours: 01 too much spam, 02 viruses, 03 SMTP errors, 04 too many unknown users, 05 volume.
-  token('ip-reputation-throttled', ['sfr_in_'], SFR, { pattern: /(?:^|[\s([])sfr_in_\d0[1-5](?=[\s,.;:)\]]|$)/ }),
+  token('ip-reputation-throttled', ['sfr_in_'], SFR, { pattern: standalone('sfr_in_\\d0[1-5]') }),
 
   // Interia: the recipient has put the sender on their block list.
   token('recipient-filtered', ["recipient doesn't want your mail", 'recipient does not want your mail'], INTERIA),

@@ -1,4 +1,5 @@
 /** How an entry of the provider-code tier is written, for every provider's table. */
+import { escapeLiteral } from '../../text/regex-source';
 import type { DiagnosisId, RuleMatch } from '../types';
 import { reasonConditions } from './conditions';
 import type { TierEntry } from './tier-entry';
@@ -15,6 +16,10 @@ export function providerToken(id: DiagnosisId, phrases: readonly string[], sourc
  * written lower-case, as the matcher sees the text.
  */
 export function standaloneCodes(codes: readonly string[]): RegExp {
-  const escaped = codes.map((code) => code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`(?:^|[\\s(\\[])(?:${escaped.join('|')})(?=[\\s,.;:)\\]]|$)`);
+  return standalone(codes.map(escapeLiteral).join('|'));
+}
+
+/** The same for codes written as a pattern (`elnk\\d*_(?:102|111)`): the pattern as a word of its own. */
+export function standalone(source: string): RegExp {
+  return new RegExp(`(?:^|[\\s(\\[])(?:${source})(?=[\\s,.;:)\\]]|$)`);
 }
