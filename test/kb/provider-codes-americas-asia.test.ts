@@ -52,6 +52,27 @@ const EXAMPLES: readonly TierCase[] = [
   { text: '421 Too many concurrent connections from this client (G2)', id: 'sender-rate-limited', tier: 'provider-code', note: 'Rackspace G2: concurrent connections' },
   { text: '451 4.7.1 Received too many messages from a new or untrusted IP (G28)', id: 'ip-reputation-throttled', tier: 'provider-code', note: 'Rackspace G28: a new or untrusted IP' },
 
+  // Facebook (codes as words of their own after the status, with a link to the code's entry)
+  { text: '550 5.7.1 POL-P1 http://postmaster.facebook.com/response_codes?ip=192.0.2.1#pol-p1', id: 'server-blocklisted', tier: 'provider-code', note: 'Facebook POL-P1: the IP is on the Spamhaus PBL' },
+  { text: '550 5.7.1 POL-P5 http://postmaster.facebook.com/response_codes?ip=192.0.2.1#pol-p5', id: 'virus-detected', tier: 'provider-code', note: 'Facebook POL-P5: a virus' },
+  { text: '550 5.7.1 POL-P6 http://postmaster.facebook.com/response_codes?ip=192.0.2.1#pol-p6', id: 'url-blocklisted', tier: 'provider-code', note: 'Facebook POL-P6: a URL Facebook blocks' },
+  { text: '552 5.3.4 MSG-P1 http://postmaster.facebook.com/response_codes?ip=192.0.2.1#msg-p1', id: 'message-too-large', tier: 'provider-code', note: "Facebook MSG-P1: over Facebook's size limit" },
+  { text: '550 5.7.1 MSG-P2 http://postmaster.facebook.com/response_codes?ip=192.0.2.1#msg-p2', id: 'message-content-rejected', tier: 'provider-code', note: 'Facebook MSG-P2: an attachment type Facebook refuses' },
+  { text: '550 5.7.1 MSG-P3 http://postmaster.facebook.com/response_codes?ip=192.0.2.1#msg-p3', id: 'message-not-rfc-compliant', tier: 'provider-code', note: 'Facebook MSG-P3: a header field twice that may occur once' },
+  { text: '550 5.1.1 RCP-P1 http://postmaster.facebook.com/response_codes?ip=192.0.2.1#rcp-p1', id: 'recipient-unknown', tier: 'provider-code', note: 'Facebook RCP-P1: no such address' },
+  { text: '550 5.1.1 RCP-P2 http://postmaster.facebook.com/response_codes?ip=192.0.2.1#rcp-p2', id: 'recipient-filtered', tier: 'provider-code', note: "Facebook RCP-P2: the recipient's preferences" },
+  { text: '450 4.2.1 RCP-T4 http://postmaster.facebook.com/response_codes?ip=192.0.2.1#rcp-t4', id: 'recipient-disabled', tier: 'provider-code', note: 'Facebook RCP-T4: the address is deactivated for now' },
+  { text: '450 4.3.0 RCP-T1 http://postmaster.facebook.com/response_codes?ip=192.0.2.1#rcp-t1', id: 'receiver-system-error', tier: 'provider-code', note: 'Facebook RCP-T1: an internal fault' },
+  { text: '421 4.7.0 CON-T3 http://postmaster.facebook.com/response_codes?ip=192.0.2.1#con-t3', id: 'sender-rate-limited', tier: 'provider-code', note: 'Facebook CON-T3: too many new connections from the server' },
+  { text: '550 5.1.8 DNS-P1 http://postmaster.facebook.com/response_codes?ip=192.0.2.1#dns-p1', id: 'sender-address-rejected', tier: 'provider-code', note: 'Facebook DNS-P1: the MAIL FROM domain does not exist' },
+  { text: '550 5.7.1 DNS-P3 http://postmaster.facebook.com/response_codes?ip=192.0.2.1#dns-p3', id: 'server-ptr-missing', tier: 'provider-code', note: 'Facebook DNS-P3: no reverse DNS for the server' },
+
+  // Zoho Mail
+  { text: '541 5.4.1 Mail rejected by destination domain', id: 'recipient-filtered', tier: 'provider-code', note: "Zoho: the receiving domain's own filters" },
+  { text: '452 <jane@example.org> Mailbox delivery restricted by policy error', id: 'recipient-filtered', tier: 'provider-code', note: "Zoho: the receiving domain's policy for the mailbox" },
+  { text: '452 4.3.1 Temporary System Error', id: 'receiver-system-error', tier: 'provider-code', note: 'Zoho: a temporary fault' },
+  { text: '554 5.7.7 Email cannot be delivered. Reason: Email flagged as Spam.', id: 'remote-spam-content', tier: 'provider-code', note: "Zoho's spam verdict" },
+  { text: '552 5.7.1 virus Eicar-Test-Signature detected by Zoho Mail', id: 'virus-detected', tier: 'provider-code', note: "Zoho's virus verdict" },
 
   // Alibaba Mail
   { text: 'host mxn.mxhichina.com[192.0.2.27] said: 554 Reject by behaviour spam at DATA State(Connection IP address:192.0.2.1)ANTISPAM_BAT[01201311R5167S531, r41g03022]: list on rbl sites', id: 'server-blocklisted', tier: 'provider-code', note: 'Alibaba ANTISPAM_BAT: list on rbl sites' },
@@ -70,6 +91,9 @@ const NEAR_MISSES: readonly TierCase[] = [
   { text: '550 rejected (G2)', id: 'unknown', tier: 'unknown', note: "a Rackspace-like code without Rackspace's words is no code" },
   { text: '554 Your bad sending practices were noted', id: 'unknown', tier: 'unknown', note: "Alibaba's wording without ANTISPAM_BAT is no Alibaba reply" },
   { text: '550 5.7.1 Connection refused - ELNK_105', id: 'receiver-policy', tier: 'status-code', note: 'EarthLink codes that come with "Connection refused" are left out: a refusal in a 5xx reply is a policy, not an unreachable server' },
+  { text: '550 Mail from pol-p1@example.org rejected', id: 'unknown', tier: 'unknown', note: 'a Facebook code inside an address is no code' },
+  { text: '550 5.7.1 POL-P7 http://postmaster.facebook.com/response_codes?ip=192.0.2.1#pol-p7', id: 'receiver-policy', tier: 'status-code', note: 'Facebook POL-P7 is left out: Sisimai files it under two reasons' },
+  { text: '550 Attachment rejected: see section MSG-P25 of our policy', id: 'unknown', tier: 'unknown', note: 'a longer code that starts like a Facebook code is no code' },
 ];
 
 describeTierTable('the provider codes of the Americas, Asia and Oceania', AMERICAS_ASIA_CODE_PHRASES, EXAMPLES, NEAR_MISSES);

@@ -50,9 +50,10 @@ export function describeTierTable(title: string, entries: readonly TierEntry[], 
           return match !== undefined && entry.match.phrases.includes(match.phrase);
         });
         expect([entry.source, entry.match.phrases, decided]).toEqual([entry.source, entry.match.phrases, true]);
+        // A space at either end is kept where a fact has one: it asks for a word boundary there.
         for (const phrase of entry.match.phrases) {
-          expect(phrase).toBe(phrase.toLowerCase().replace(/\s+/g, ' ').trim());
-          expect(phrase.length).toBeGreaterThanOrEqual(4);
+          expect(phrase).toBe(phrase.toLowerCase().replace(/\s+/g, ' '));
+          expect(phrase.trim().length).toBeGreaterThanOrEqual(4);
         }
       }
     });

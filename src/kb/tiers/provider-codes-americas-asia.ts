@@ -12,6 +12,8 @@ const ATT = 'AT&T / BellSouth, "Error Message Summary" (att.net/general-info/bls
 const EARTHLINK = 'EarthLink postmaster (Vade), "Inbound SMTP error codes" (postmaster-earthlink.vadesecure.com/inbound_error_codes)';
 const RACKSPACE = 'Rackspace, "Common email bounce messages" (docs.rackspace.com/docs/common-email-bounces)';
 const RACKSPACE_CODES = 'Rackspace Email postmaster (postmaster.emailsrvr.com), inbound codes as listed at smtp.codes/rackspace';
+const FACEBOOK = 'Facebook postmaster, "SMTP response codes" (postmaster.facebook.com/response_codes), as tabled in Sisimai rhost/for-facebook.go (go-sisimai 76b75059, BSD-2)';
+const ZOHO = 'Zoho Mail replies as tabled in Sisimai rhost/for-zoho.go (go-sisimai 657974f3, BSD-2), read as smtp.codes/zoho explains them';
 const ALIBABA = 'Alibaba Cloud Enterprise Mail (mxhichina.com) help on ANTISPAM_BAT rejections, as reproduced by its resellers (zyy100.com/article-show-50-246.html, qcnsw.com/jcxq1944_142.html, j32w2.cn/news_in/2519)';
 
 const token = providerToken;
@@ -47,6 +49,37 @@ function spectrumCodes(): TierEntry[] {
   return SPECTRUM_AUP.map(([id, numbers]) =>
     token(id, ['aup#'], SPECTRUM, { pattern: standalone(`aup#(?:in?|o(?:ut)?)?-?(?:${numbers})`) }),
   );
+}
+
+/**
+ * Facebook's codes stand as words of their own after the status ("550 5.7.1
+ * RCP-P1 http://postmaster.facebook.com/response_codes?ip=…#rcp-p1"). POL-P7
+ * is left out: Sisimai files it under two reasons (domain authentication and
+ * abuse policy).
+ */
+const FACEBOOK_CODES: ReadonlyArray<readonly [DiagnosisId, readonly string[]]> = [
+  // POL-P1: the IP is on the Spamhaus PBL; POL-P2–P4, POL-T1–T3: Facebook takes no mail from the server for hours or days.
+  ['server-blocklisted', ['pol-p1', 'pol-p2', 'pol-p3', 'pol-p4', 'pol-t1', 'pol-t2', 'pol-t3']],
+  ['virus-detected', ['pol-p5']],
+  ['url-blocklisted', ['pol-p6']],
+  ['message-too-large', ['msg-p1', 'int-p2']],
+  // MSG-P2: an attachment type Facebook does not accept; MSG-P3: a header field that may occur once occurs more often.
+  ['message-content-rejected', ['msg-p2']],
+  ['message-not-rfc-compliant', ['msg-p3']],
+  ['recipient-unknown', ['rcp-p1', 'int-p1', 'int-p3', 'int-p4']],
+  ['recipient-filtered', ['rcp-p2', 'rcp-p3']],
+  ['recipient-disabled', ['rcp-t4']],
+  // RCP-T1: the recipient is unavailable through an internal fault; CON-T1: Facebook's own servers hold too many connections.
+  ['receiver-system-error', ['rcp-t1', 'con-t1']],
+  // CON-T2–T4, MSG-T1: too many connections from the sending server, too many new ones, too many recipients.
+  ['sender-rate-limited', ['con-t2', 'con-t3', 'con-t4', 'msg-t1']],
+  // DNS-P1, DNS-P2, DNS-T1: the MAIL FROM domain does not exist, has no MX or does not resolve now.
+  ['sender-address-rejected', ['dns-p1', 'dns-p2', 'dns-t1']],
+  ['server-ptr-missing', ['dns-p3', 'dns-t2']],
+];
+
+function facebookCodes(): TierEntry[] {
+  return FACEBOOK_CODES.map(([id, codes]) => token(id, codes, FACEBOOK, { pattern: standaloneCodes(codes) }));
 }
 
 /** GoDaddy's IB codes stand at the end of the reply ("… by the internet community IB212"). */
@@ -89,6 +122,16 @@ export const AMERICAS_ASIA_CODE_PHRASES: readonly TierEntry[] = [
   token('server-ptr-missing', ['(g1f)'], RACKSPACE_CODES, { pattern: /no ptr record.*\(g1f\)/ }),
   token('sender-rate-limited', ['(g2)'], RACKSPACE_CODES, { pattern: /too many concurrent connections.*\(g2\)/ }),
   token('ip-reputation-throttled', ['(g28)'], RACKSPACE_CODES, { pattern: /new or untrusted ip.*\(g28\)/ }),
+
+  // Facebook (facebook.com, fb.com): see FACEBOOK_CODES.
+  ...facebookCodes(),
+
+  // Zoho Mail: the receiving domain's own filters refuse the message (its administrator can allow it); Zoho's
+  // temporary fault; its spam and virus verdicts (its greylisting reply is the greylisting rule's).
+  token('recipient-filtered', ['mail rejected by destination domain', 'mailbox delivery restricted by policy error'], ZOHO),
+  token('receiver-system-error', ['temporary system error'], ZOHO),
+  token('remote-spam-content', ['email cannot be delivered. reason: email flagged as spam'], ZOHO),
+  token('virus-detected', ['detected by zoho mail'], ZOHO),
 
   // Alibaba Mail (mxhichina.com), ANTISPAM_BAT: the sending IP has a bad name with anti-spam lists; it connects
   // more often than Alibaba takes (454, temporary); "too frequently sending": an Alibaba user went over its own

@@ -14,7 +14,8 @@ import { MTA_PHRASES } from './mta-phrases';
 import { COMMERCIAL_MTA_PHRASES } from './mta-phrases-commercial';
 import { OPEN_SOURCE_MTA_PHRASES } from './mta-phrases-open-source';
 import { MORE_LANGUAGE_PHRASES } from './multilingual-phrases-more';
-import { SISIMAI_REASONS, SISIMAI_RHOSTS } from './sisimai-facts';
+import { SISIMAI_REASONS, SISIMAI_RHOSTS, type SisimaiReasonFacts, type SisimaiRhostRow } from './sisimai-facts';
+import { SISIMAI_NEWER_REASONS, SISIMAI_NEWER_RHOSTS } from './sisimai-facts-newer';
 import type { TierEntry } from './tier-entry';
 
 /**
@@ -31,6 +32,7 @@ const REASON_ID: Readonly<Record<string, DiagnosisId>> = {
   blocked: 'server-blocklisted',
   contenterror: 'message-content-rejected',
   exceedlimit: 'message-too-large',
+  emailtoolarge: 'message-too-large',
   mesgtoobig: 'message-too-large',
   expired: 'delivery-expired',
   filtered: 'recipient-filtered',
@@ -117,6 +119,14 @@ const PHRASE_ID: Readonly<Record<string, Readonly<Record<string, DiagnosisId>>>>
     'has exceeded permitted limits within': 'sender-rate-limited',
     'access denied, traffic not accepted from this ip': 'microsoft-blocklist',
   },
+  // Sisimai's ratelimited (its newer name for speeding and toomanyconn): the ordered pairs it added are all about the
+  // sending server's connections, sessions and rate, keyed by their first part.
+  ratelimited: {
+    'connection ': 'sender-rate-limited',
+    temporarily: 'sender-rate-limited',
+    'throttled ': 'sender-rate-limited',
+    'too many ': 'sender-rate-limited',
+  },
   // Sisimai's networkerror holds connection and DNS failures next to mail loops (RFC 3463 X.4.6, "routing loop detected").
   networkerror: {
     'could not connect and send the mail to': 'remote-server-unreachable',
@@ -142,6 +152,8 @@ const PHRASE_ID: Readonly<Record<string, Readonly<Record<string, DiagnosisId>>>>
 
 const SISIMAI = 'Sisimai phrase facts (lib/Sisimai/Reason), BSD-2';
 const SISIMAI_RHOST = 'Sisimai provider tables (lib/Sisimai/Rhost), BSD-2';
+const SISIMAI_NEWER = 'Sisimai phrase facts after v5.1.0 (go-sisimai reason/), BSD-2';
+const SISIMAI_NEWER_RHOST = 'Sisimai provider tables after v5.1.0 (go-sisimai rhost/), BSD-2';
 
 /** The matcher sees lower-case, single-spaced text; a phrase must be written the same way. */
 function folded(phrase: string): string {
@@ -165,21 +177,21 @@ function usable(phrase: string): boolean {
   return phrase.trim().length >= 4 && !NOT_A_REASON.has(phrase);
 }
 
-function sisimaiReasonEntries(): TierEntry[] {
+function sisimaiReasonEntries(reasons: Readonly<Record<string, SisimaiReasonFacts>>, source: string): TierEntry[] {
   const entries: TierEntry[] = [];
-  for (const [reason, facts] of Object.entries(SISIMAI_REASONS)) {
+  for (const [reason, facts] of Object.entries(reasons)) {
     const byPhrase = PHRASE_ID[reason];
     if (byPhrase !== undefined) {
-      entries.push(...phraseByPhraseEntries(reason, facts.phrases, facts.pairs, byPhrase));
+      entries.push(...phraseByPhraseEntries(reason, facts.phrases, facts.pairs, byPhrase, source));
       continue;
     }
     const id = REASON_ID[reason];
     if (id === undefined) continue;
     const unless = facts.isnot.map(folded);
     const phrases = [...new Set(facts.phrases.map(folded).filter(usable))];
-    if (phrases.length > 0) entries.push(reasonPhrase(id, { phrases, unless }, `${SISIMAI}: ${reason}`));
+    if (phrases.length > 0) entries.push(reasonPhrase(id, { phrases, unless }, `${source}: ${reason}`));
     for (const parts of facts.pairs) {
-      const entry = pairEntry(id, parts, unless, reason);
+      const entry = pairEntry(id, parts, unless, `${source}: ${reason}`);
       if (entry !== undefined) entries.push(entry);
     }
   }
@@ -192,7 +204,7 @@ function sisimaiReasonEntries(): TierEntry[] {
  * bare reply code ("553 ") is the reply's code, which the reply parser has
  * already taken out of the words: it becomes a condition on the code.
  */
-function pairEntry(id: DiagnosisId, parts: readonly string[], unless: readonly string[], reason: string): TierEntry | undefined {
+function pairEntry(id: DiagnosisId, parts: readonly string[], unless: readonly string[], source: string): TierEntry | undefined {
   const codes = parts.filter((part) => REPLY_CODE_PART.test(part)).map((part) => Number(part.trim()));
   const folds = parts.filter((part) => !REPLY_CODE_PART.test(part)).map(folded);
   if (folds.length === 0) return undefined;
@@ -206,20 +218,20 @@ function pairEntry(id: DiagnosisId, parts: readonly string[], unless: readonly s
       ...(codes.length > 0 ? { codes, requireCode: true } : {}),
       unless,
     },
-    `${SISIMAI}: ${reason} (ordered pair)`,
+    `${source} (ordered pair)`,
   );
 }
 
 /** Entries of a reason mapped phrase by phrase; an ordered pair (or triple) is known by its first part. */
-function phraseByPhraseEntries(reason: string, phrases: readonly string[], pairs: ReadonlyArray<readonly [string, ...string[]]>, byPhrase: Readonly<Record<string, DiagnosisId>>): TierEntry[] {
+function phraseByPhraseEntries(reason: string, phrases: readonly string[], pairs: ReadonlyArray<readonly [string, ...string[]]>, byPhrase: Readonly<Record<string, DiagnosisId>>, source: string): TierEntry[] {
   const entries: TierEntry[] = [];
   for (const phrase of phrases) {
     const id = byPhrase[folded(phrase)];
-    if (id !== undefined) entries.push(reasonPhrase(id, { phrases: [folded(phrase)] }, `${SISIMAI}: ${reason}`));
+    if (id !== undefined) entries.push(reasonPhrase(id, { phrases: [folded(phrase)] }, `${source}: ${reason}`));
   }
   for (const parts of pairs) {
     const id = byPhrase[folded(parts[0])];
-    const entry = id === undefined ? undefined : pairEntry(id, parts, [], reason);
+    const entry = id === undefined ? undefined : pairEntry(id, parts, [], `${source}: ${reason}`);
     if (entry !== undefined) entries.push(entry);
   }
   return entries;
@@ -240,9 +252,9 @@ const PROVIDER_ONLY: ReadonlySet<string> = new Set([
   '< details of rbl >',
 ]);
 
-function sisimaiRhostEntries(): TierEntry[] {
+function sisimaiRhostEntries(rhosts: Readonly<Record<string, readonly SisimaiRhostRow[]>>, source: string): TierEntry[] {
   const entries: TierEntry[] = [];
-  for (const [provider, rows] of Object.entries(SISIMAI_RHOSTS)) {
+  for (const [provider, rows] of Object.entries(rhosts)) {
     for (const [reason, code, status, phrase] of rows) {
       const id = PHRASE_ID[reason]?.[folded(phrase)] ?? REASON_ID[reason];
       const p = folded(phrase);
@@ -256,7 +268,7 @@ function sisimaiRhostEntries(): TierEntry[] {
         // row without one says no more than a reason phrase ("recipient rejected" is not Cox's alone).
         tier: coded ? 'provider-code' : 'reason-phrase',
         match: { phrases: [p], ...reasonConditions(id), ...(code !== 0 ? { codes: [code] } : {}), ...(status !== '' ? { enhanced: [status] } : {}), ...(coded ? { requireCode: true } : {}) },
-        source: `${SISIMAI_RHOST}: ${provider}, ${reason}`,
+        source: `${source}: ${provider}, ${reason}`,
       });
     }
   }
@@ -274,8 +286,12 @@ const SESSION_BROKE_OFF: TierEntry = reasonPhrase(
   'Postfix smtp(8) client messages (src/smtp/smtp_chat.c)',
 );
 
+/** What Sisimai learnt after v5.1.0 (sisimai-facts-newer.ts), read the same way; apart, so its tests can list them. */
+export const SISIMAI_NEWER_PHRASES: readonly TierEntry[] = [...sisimaiReasonEntries(SISIMAI_NEWER_REASONS, SISIMAI_NEWER), ...sisimaiRhostEntries(SISIMAI_NEWER_RHOSTS, SISIMAI_NEWER_RHOST)];
+
 export const REASON_PHRASES: readonly TierEntry[] = [
-  ...sisimaiReasonEntries(),
+  ...sisimaiReasonEntries(SISIMAI_REASONS, SISIMAI),
+  ...SISIMAI_NEWER_PHRASES.filter((entry) => entry.tier === 'reason-phrase'),
   ...MULTILINGUAL_PHRASES,
   ...MORE_LANGUAGE_PHRASES,
   ...MTA_PHRASES,
@@ -283,4 +299,4 @@ export const REASON_PHRASES: readonly TierEntry[] = [
   ...COMMERCIAL_MTA_PHRASES,
   SESSION_BROKE_OFF,
 ];
-export const SISIMAI_PROVIDER_PHRASES: readonly TierEntry[] = sisimaiRhostEntries();
+export const SISIMAI_PROVIDER_PHRASES: readonly TierEntry[] = [...sisimaiRhostEntries(SISIMAI_RHOSTS, SISIMAI_RHOST), ...SISIMAI_NEWER_PHRASES.filter((entry) => entry.tier === 'provider-code')];

@@ -10,7 +10,7 @@
  * and provider-codes.ts.
  */
 
-interface SisimaiReasonFacts {
+export interface SisimaiReasonFacts {
   readonly phrases: readonly string[];
   /** Two (or three) phrases that must all appear, in this order. */
   readonly pairs: ReadonlyArray<readonly [string, string, ...string[]]>;
@@ -1095,7 +1095,7 @@ export const SISIMAI_REASONS: Readonly<Record<string, SisimaiReasonFacts>> = {
 };
 
 /** [reason, reply code (0 = any), enhanced status ("" = any), phrase]. */
-type SisimaiRhostRow = readonly [string, number, string, string];
+export type SisimaiRhostRow = readonly [string, number, string, string];
 
 export const SISIMAI_RHOSTS: Readonly<Record<string, readonly SisimaiRhostRow[]>> = {
   "Apple": [
