@@ -2,8 +2,9 @@
  * The status-code tier: when no phrase is known, the enhanced status code
  * (RFC 3463, with the additions of RFC 4954, 7372 and 7505; the large
  * providers' own readings of a code, such as Google's 5.7.27 and 5.7.29, are
- * in the provider-code tier and come first) or, failing that, a reply
- * code (RFC 5321, RFC 7504) still names a diagnosis. Exact codes first, then
+ * in the provider-code tier and come first), the standard description of
+ * one quoted without it, or, failing those, a reply code (RFC 5321, RFC
+ * 7504) still names a diagnosis. Exact codes first, then
  * the code's class and subject ("5.2.x" is about the mailbox).
  */
 import type { DiagnosisId } from '../types';
@@ -100,6 +101,71 @@ const REPLY_OVER_GENERAL: Readonly<Record<number, DiagnosisId>> = {
 /** Details that only say "security or policy" (X.7.0 other, X.7.1 not authorized): a specific reply code says more. */
 const GENERAL_DETAILS: ReadonlySet<string> = new Set(['7.0', '7.1']);
 
+/**
+ * The standard descriptions of the detail codes (RFC 3463 section 3, and the
+ * IANA registry's summaries for codes added later: RFC 4954, 5248, 7372,
+ * 7505), lower-case. Servers and bounce writers quote them without the code
+ * ("550 Bad destination mailbox address", Postfix's "(bad destination
+ * mailbox address)"): the words then stand for the code. Descriptions of
+ * "other or undefined" status say nothing; X.1.5 and X.6.4 are no failures;
+ * X.7.3–X.7.7 (security conversion, cryptography) have no diagnosis that fits.
+ */
+const DESCRIPTION: ReadonlyArray<readonly [string, string]> = [
+  ['1.1', 'bad destination mailbox address'],
+  ['1.2', 'bad destination system address'],
+  ['1.3', 'bad destination mailbox address syntax'],
+  ['1.4', 'destination mailbox address ambiguous'],
+  ['1.6', 'destination mailbox has moved, no forwarding address'],
+  ['1.7', "bad sender's mailbox address syntax"],
+  ['1.8', "bad sender's system address"],
+  ['1.10', 'recipient address has null mx'],
+  ['2.1', 'mailbox disabled, not accepting messages'],
+  ['2.2', 'mailbox full'],
+  ['2.3', 'message length exceeds administrative limit'],
+  ['3.1', 'mail system full'],
+  ['3.2', 'system not accepting network messages'],
+  ['3.3', 'system not capable of selected features'],
+  ['3.4', 'message too big for system'],
+  ['3.5', 'system incorrectly configured'],
+  ['4.1', 'no answer from host'],
+  ['4.3', 'directory server failure'],
+  ['4.4', 'unable to route'],
+  ['4.5', 'mail system congestion'],
+  ['4.6', 'routing loop detected'],
+  ['4.7', 'delivery time expired'],
+  ['6.1', 'media not supported'],
+  ['6.2', 'conversion required and prohibited'],
+  ['6.3', 'conversion required but not supported'],
+  ['7.2', 'mailing list expansion prohibited'],
+  ['7.8', 'authentication credentials invalid'],
+  ['7.9', 'authentication mechanism is too weak'],
+  ['7.10', 'encryption needed'],
+  ['7.11', 'encryption required for requested authentication mechanism'],
+  ['7.13', 'user account disabled'],
+  ['7.20', 'no passing dkim signature found'],
+  ['7.21', 'no acceptable dkim signature found'],
+  ['7.22', 'no valid author-matched dkim signature found'],
+  ['7.23', 'spf validation failed'],
+  ['7.24', 'spf validation error'],
+  ['7.25', 'reverse dns validation failed'],
+  ['7.26', 'multiple authentication checks failed'],
+];
+
+/** The detail a standard description in the text stands for: the longest found ("… address syntax" over "… address"). */
+function describedDetail(folded: string): { detail: string; words: string } | undefined {
+  const head = folded.slice(0, 2000);
+  let found: { detail: string; words: string } | undefined;
+  for (const [detail, words] of DESCRIPTION) {
+    if ((found === undefined || words.length > found.words.length) && head.includes(words)) found = { detail, words };
+  }
+  return found;
+}
+
+/** The diagnosis of a detail code: its own, else its subject's. */
+function byDetail(detail: string): DiagnosisId | undefined {
+  return DETAIL[detail] ?? SUBJECT[detail.slice(0, detail.indexOf('.'))];
+}
+
 export interface StatusCodeMatch {
   readonly id: DiagnosisId;
   /** The code the id was read from. */
@@ -127,9 +193,14 @@ export function statusCodeDiagnosis(reply: Pick<ParsedReply, 'code' | 'enhanced'
     const exact = EXACT[enhanced] ?? DETAIL[detail];
     const byReply = code === undefined ? undefined : REPLY_OVER_GENERAL[code];
     if (byReply !== undefined && (exact === undefined || GENERAL_DETAILS.has(detail))) return { id: byReply, key: String(code) };
-    if (exact !== undefined) return { id: exact, key: enhanced };
-    const subject = SUBJECT[detail.slice(0, detail.indexOf('.'))];
-    if (subject !== undefined) return { id: subject, key: enhanced };
+    const id = exact ?? byDetail(detail);
+    if (id !== undefined) return { id, key: enhanced };
+  }
+  // Without a code, a standard description stands for one; it says more than a bare reply code.
+  if (enhanced === undefined && reply.folded !== undefined) {
+    const described = describedDetail(reply.folded);
+    const id = described === undefined ? undefined : byDetail(described.detail);
+    if (id !== undefined) return { id, key: described!.words };
   }
   // A reply code says less than any enhanced code beside it ("500 5.0.0 Depot returns error: <552 5.2.2 …>" is no protocol error).
   if (code !== undefined && enhanced === undefined) {
