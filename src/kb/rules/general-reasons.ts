@@ -123,8 +123,10 @@ export const generalReasonRules: readonly Rule[] = [
     id: 'recipient-filtered',
     match: {
       phrases: ['refused due to recipient preferences', 'only accepting mail from specific email addresses', 'message filtered', 'is not accepting any mail', 'has restricted sms e-mail', "on the recipient's block list", "recipient's blocked senders", 'recipient has blocked you', 'blocked by the recipient'],
-      // A content filter that says "filtered" and points at its spam rules judged the message, not the sender's name.
-      unless: ['spam'],
+      // A content filter that says "filtered" and points at its spam rules judged the message, not the sender's name;
+      // so does Symantec Email Security.cloud's "Message filtered. Refer to the Troubleshooting page at …" (Sisimai's
+      // SpamDetected phrase, Broadcom article 173867).
+      unless: ['spam', 'refer to the troubleshooting page'],
     },
     temporary: 'by-code',
     actor: 'other-side',
@@ -147,6 +149,7 @@ export const generalReasonRules: readonly Rule[] = [
     ],
     nearMisses: [
       { text: '550 5.2.1 The email account that you tried to reach is disabled. Learn more at https://support.google.com/mail/?p=DisabledUser', why: 'The mailbox itself is switched off, not filtering.', expected: 'recipient-disabled' },
+      { text: '553-Message filtered. Refer to the Troubleshooting page at http://www.symanteccloud.com/troubleshooting for more information. (#5.7.1)', why: "Symantec Email Security.cloud's anti-spam verdict on the message (Broadcom article 173867), not the recipient's sender list.", expected: 'remote-spam-content' },
     ],
   },
 

@@ -24,7 +24,9 @@ export const retriesRules: readonly Rule[] = [
       pattern: /^(?:.*?(?:connect to |h=|server at )(?<host>[a-z0-9][a-z0-9.-]*\.[a-z]{2,}))?/,
       // A final "message expired" mentions the last connection error; the expiry is the news.
       // A refusal that names reverse DNS ("Connection refused - rDNS required") is about the sending server's PTR.
-      unless: ['message expired', 'queue.expired', 'retry timeout exceeded', 'failing for a long time', 'sender verify', 'rdns', 'reverse dns'],
+      // A refusal that names a listing ("Connection refused. <ip> is listed on the Exploits Block List", Telstra; Vade's
+      // and Daum's blocking codes) is a server that answered and refuses the sending IP.
+      unless: ['message expired', 'queue.expired', 'retry timeout exceeded', 'failing for a long time', 'sender verify', 'rdns', 'reverse dns', 'is listed on', 'is listed in', 'block list', 'blocklist', 'blacklist'],
       // A connection that fails is reported without a server reply, or with a temporary one (421, 450 4.4.x …);
       // a server that answers "554 Connection refused …" was reached and refuses by policy.
       codes: [421, 426, 441, 442, 447, 450, 451, 452, 454],
@@ -99,6 +101,16 @@ export const retriesRules: readonly Rule[] = [
       {
         text: 'SMTP error from remote mail server after initial connection: 554 Connection refused by mx.example.org (DNSBL)',
         why: 'The server was reached and answered: it refuses the sending server, it is not unreachable.',
+        expected: 'server-blocklisted',
+      },
+      {
+        text: '421 BigPond Outbound [OB105. Connection refused. 192.0.2.1 is listed on the Exploits Block List (XBL)',
+        why: 'Telstra answered and names the list the sending IP is on (crowdsupport.telstra.com.au, "Why is my email being blacklisted?").',
+        expected: 'server-blocklisted',
+      },
+      {
+        text: '421 mx.example.org Connection refused: 192.0.2.1 is listed in zen.spamhaus.org',
+        why: 'A refusal that names the list the sending IP is on is about that IP, even in a temporary reply.',
         expected: 'server-blocklisted',
       },
       {
