@@ -7,6 +7,8 @@ import { OPEN_SOURCE_MTA_PHRASES } from '../../src/kb/tiers/mta-phrases-open-sou
 import { describeTierTable, type TierCase } from './tier-table';
 
 const EXAMPLES: readonly TierCase[] = [
+  { text: '554 5.7.0 Reject, id=12345-01 - BANNED: P=p003,L=1,M=multipart/mixed | P=p002,L=1/2,M=application/x-msdownload,T=exe,N=setup.exe', id: 'message-content-rejected', tier: 'reason-phrase', note: "amavisd-new: a banned part (file name or type)" },
+  { text: '554 5.6.0 Reject, id=12345-01 - BAD-HEADER', id: 'message-not-rfc-compliant', tier: 'reason-phrase', note: 'amavisd-new: a header that breaks the standard' },
   // Exim
   { text: '550 Administrative prohibition', id: 'receiver-policy', tier: 'reason-phrase', note: 'Exim smtp_in.c: default text of a failed ACL without a message' },
   { text: 'SMTP error from remote mail server after RCPT TO:<jan@example.org>: 550 Administrative prohibition', id: 'receiver-policy', tier: 'reason-phrase', note: 'Exim: the same default text after RCPT TO' },
@@ -46,6 +48,7 @@ const EXAMPLES: readonly TierCase[] = [
 ];
 
 const NEAR_MISSES: readonly TierCase[] = [
+  { text: '550 Message banned: your server is not welcome', id: 'unknown', tier: 'unknown', note: 'the word "banned" outside amavisd-new\'s reject line' },
   { text: '550 Administrative prohibition - envelope blocked - https://community.mimecast.com/docs/DOC-1369#550', id: 'receiver-policy', tier: 'provider-code', note: "Mimecast's own code stays a provider code" },
   { text: 'SMTP error from remote mail server after MAIL FROM:<x@example.org>: 550 Administrative prohibition', id: 'sender-address-rejected', tier: 'reason-phrase', note: 'after MAIL FROM the default ACL text is about the sender' },
   { text: "Sorry, I couldn't find any host named example.org. (#5.1.2)", id: 'recipient-domain-not-found', tier: 'rule', note: 'qmail-remote perm_dns: the domain does not exist (not the temporary failure)' },

@@ -23,6 +23,11 @@ export const OPEN_SOURCE_MTA_PHRASES: readonly TierEntry[] = [
   // Exim's smtp transport when the receiving server did not answer a command in time.
   says('remote-server-unreachable', { phrases: ['smtp timeout after'], pattern: /\bsmtp timeout after (?:pipelined )?[a-z]/ }, 'Exim, src/transports/smtp.c ("SMTP timeout after <command>")'),
 
+  // amavisd-new's other verdicts beside INFECTED (the virus rule's): BANNED names a part whose file name or type the
+  // receiver's policy bans; BAD-HEADER a header that breaks the standard (8-bit bytes, a malformed field).
+  says('message-content-rejected', { phrases: ['- banned:'], pattern: /\breject, id=\S+ - banned:/ }, 'amavisd-new, README.customize ("Reject, id=... - BANNED: <part>")'),
+  says('message-not-rfc-compliant', { phrases: ['- bad-header'], pattern: /\breject, id=\S+ - bad-header\b/ }, 'amavisd-new, README.customize ("Reject, id=... - BAD-HEADER")'),
+
   // Postfix local(8)/virtual(8): the mailbox file reached mailbox_size_limit.
   says('recipient-mailbox-full', { phrases: ['error writing message: file too large'] }, 'Postfix local(8) and virtual(8) delivery error at mailbox_size_limit'),
   // Postfix smtpd(8) hangs up after smtpd_hard_error_limit errors in one session.
