@@ -12,6 +12,18 @@ export function cleanAddress(value: string | undefined): string | undefined {
   return normaliseAddress(m[0]);
 }
 
+/**
+ * The address as a report's own field writes it, when it is no valid address
+ * ("rfc822; jan@#example.org"): a malformed address is often why the mail
+ * bounced, and the field is the report's word on who the recipient was. One
+ * token with one "@" and something on both sides; undefined otherwise.
+ */
+export function writtenAddress(value: string | undefined): string | undefined {
+  const token = value?.trim().replace(/^<|>$/g, '');
+  if (token === undefined || !/^[^\s@<>"]{1,64}@[^\s@<>"]{1,255}$/.test(token)) return undefined;
+  return normaliseAddress(token);
+}
+
 export function normaliseAddress(address: string): string {
   const trimmed = address.startsWith('"') ? address : address.replace(/^[.'`]+|[.'`]+$/g, '');
   const at = trimmed.lastIndexOf('@');

@@ -6,7 +6,7 @@
  * recipient group also starts at a second Final-Recipient.
  */
 import { fieldValue, parseFields, typedValue, type Field } from './fields';
-import { cleanAddress } from './addresses';
+import { cleanAddress, writtenAddress } from './addresses';
 
 export interface DsnRecipient {
   readonly finalRecipient?: string;
@@ -41,7 +41,8 @@ function recipientOf(fields: readonly Field[]): DsnRecipient {
   const originalRaw = typedValue(fieldValue(fields, 'original-recipient'));
   // A source route ("@relay:user@host", RFC 5321 §C) is the MTA's internal form (Sun/Oracle Messaging Server): the original address is the one the sender used.
   const internal = finalRaw !== undefined && /^<?@/.test(finalRaw);
-  const finalRecipient = (internal ? cleanAddress(originalRaw) : undefined) ?? cleanAddress(finalRaw) ?? cleanAddress(actual) ?? cleanAddress(originalRaw);
+  const finalRecipient =
+    (internal ? cleanAddress(originalRaw) : undefined) ?? cleanAddress(finalRaw) ?? cleanAddress(actual) ?? cleanAddress(originalRaw) ?? writtenAddress(finalRaw);
   const originalRecipient = cleanAddress(originalRaw);
   const status = STATUS_CODE.exec(fieldValue(fields, 'status') ?? '');
   const diag = typedValue(fieldValue(fields, 'diagnostic-code'));

@@ -22,8 +22,17 @@ const BOUNCE_SUBJECT =
 const BOUNCE_TEXT =
   /could not be delivered|couldn't be delivered|was not delivered|delivery (?:has )?failed|delivery to the following recipient|permanent(?:ly)? (?:error|fatal|failure)|the following address(?:es)?(?:\(es\))? (?:failed|had)|unable to deliver|undeliverable|i'm afraid i wasn't able to deliver|did not reach the following recipient|message could not be sent|was rejected|your message (?:to|wasn't|was not|cannot|could not)|delivery (?:to|of) (?:the )?following|returned mail|failed recipient|user unknown|unknown user|mailbox (?:full|unavailable)|has been delayed|retry timeout exceeded|message has not yet been delivered|nicht zugestellt|n'a pas pu être remis|kon niet worden afgeleverd|invalid (?:user|recipient) address|error message below|no such user/i;
 
+/**
+ * Subjects of automatic replies: the English and the localised prefixes mail
+ * clients and servers put before them (Outlook's "Automatic reply:" in its
+ * languages: Automatische Antwort, Réponse automatique, Respuesta
+ * automática, Risposta automatica, Resposta automática, Automatisch
+ * antwoord, Automatyczna odpowiedź, Automatická odpověď, Automatiskt/
+ * Automatisk svar, Automaattinen vastaus, Otomatik yanıt, Automatikus
+ * válasz, Автоматический ответ, 自動応答, 自动回复), also in brackets.
+ */
 const AUTO_REPLY_SUBJECT =
-  /^(?:auto(?:matic)?[ -]?(?:reply|response|antwort|réponse)|auto:|autoreply|out of (?:the )?office|abwesen|absence|vacation|congés|afwezig|automatisch antwoord|réponse automatique|自動応答|不在)/i;
+  /^\[?(?:auto(?:matic)?[ -]?(?:reply|response|antwort|réponse)|auto:|autoreply|out of (?:the )?office|abwesen|absence|vacation|congés|afwezig|automatisch antwoord|réponse automatique|respuesta automática|risposta automatica|resposta automática|automatyczna odpowied|automatická odpověď|automatisk(?:t)? svar|automaattinen vastaus|otomatik yanıt|automatikus válasz|автоматический ответ|自動応答|自动回复|不在)/i;
 
 export function isSystemSender(address: string): boolean {
   return SYSTEM_SENDER.test(address);

@@ -147,6 +147,47 @@ describe('bounce reader: layouts beyond a family\'s usual one', () => {
     ]);
   });
 
+  it('a Final-Recipient that is no valid address is still the recipient (a malformed address is often why it bounced)', async () => {
+    const message = [
+      'From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>',
+      'To: jan@example.org',
+      'Subject: Returned mail: see transcript for details',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="b1"',
+      '',
+      '--b1',
+      'Content-Type: text/plain',
+      '',
+      'The following addresses had permanent fatal errors',
+      '',
+      '--b1',
+      'Content-Type: message/delivery-status',
+      '',
+      'Reporting-MTA: dns; mx.example.org',
+      '',
+      'Final-Recipient: RFC822; piet@#example.net',
+      'Action: failed',
+      'Status: 5.1.2',
+      'Diagnostic-Code: SMTP; 550 Host unknown',
+      '',
+      '--b1--',
+      '',
+    ].join('\r\n');
+    const report = await readBounce(Buffer.from(message));
+    expect(report.recipients.map((r) => [r.recipient, r.status, r.classification.id])).toEqual([['piet@#example.net', '5.1.2', 'recipient-domain-not-found']]);
+  });
+
+  it.each([
+    ['[Automatyczna odpowiedź] Spotkanie', 'Polish, in brackets'],
+    ['Respuesta automática: Reunión', 'Spanish'],
+    ['Automatiskt svar: Möte', 'Swedish'],
+    ['Автоматический ответ: Встреча', 'Russian'],
+  ])('an automatic reply with the subject "%s" (%s) is an auto-reply, not a bounce', async (subject) => {
+    const message = [`From: Jan <jan@example.org>`, 'To: piet@example.net', `Subject: ${subject}`, 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '', 'I am away until Monday.', ''].join('\r\n');
+    const report = await readBounce(Buffer.from(message));
+    expect([report.kind, report.recipients.length]).toEqual(['auto-reply', 0]);
+  });
+
   it('a feedback report with several Original-Rcpt-To fields (RFC 5965 §3.2) is about each of them, in order', async () => {
     const report = await readBounce(readFileSync(join(EML, 'arf-16.eml')));
     expect(report.kind).toBe('feedback-report');
