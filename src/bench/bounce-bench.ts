@@ -6,22 +6,14 @@
  * with apt-get when running as root; otherwise the bench says what is
  * missing and times Mail Doctor alone.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import { readBounce } from '../bounce/read-bounce';
 import { corpusDirectory } from './bounce-eval';
 
 const ROUNDS = 5;
-
-interface Figures {
-  readonly messages: number;
-  readonly cpuSeconds: number;
-  /** CPU seconds of the quickest round: on a shared machine the least disturbed one. */
-  readonly bestRoundSeconds: number;
-  readonly recipients?: number;
-  readonly version?: string;
-}
 
 function repoRoot(): string {
   return path.resolve(corpusDirectory(), '..', '..', '..', '..');
@@ -51,9 +43,31 @@ function ensureSisimai(): boolean {
   return true;
 }
 
-function timeSisimai(dir: string): Figures {
-  const out = execFileSync('perl', [path.join(repoRoot(), 'scripts', 'sisimai-bench.pl'), dir, String(ROUNDS)], { encoding: 'utf8', maxBuffer: 1024 * 1024 });
-  return JSON.parse(out.trim().split('\n').pop()!) as Figures;
+/** Sisimai in a child process that runs one timed pass each time it is asked (scripts/sisimai-bench.pl). */
+interface PacedSisimai {
+  readonly version: string;
+  /** One timed pass over the folder: its CPU seconds. */
+  round(): Promise<number>;
+  close(): void;
+}
+
+async function startSisimai(dir: string): Promise<PacedSisimai> {
+  const child = spawn('perl', [path.join(repoRoot(), 'scripts', 'sisimai-bench.pl'), dir], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+  const next = async (): Promise<Record<string, unknown>> => {
+    const line = await lines.next();
+    if (line.done === true) throw new Error('the Sisimai bench script stopped before answering');
+    return JSON.parse(line.value) as Record<string, unknown>;
+  };
+  const ready = await next();
+  return {
+    version: String(ready['version'] ?? ''),
+    round: async () => {
+      child.stdin.write('round\n');
+      return Number((await next())['seconds']);
+    },
+    close: () => child.stdin.end(),
+  };
 }
 
 /**
@@ -65,49 +79,62 @@ function timeSisimai(dir: string): Figures {
  */
 const STEADY_WARM_UP = 8;
 
-async function timeRounds(files: readonly string[]): Promise<Figures> {
-  let cpuSeconds = 0;
-  let bestRoundSeconds = Infinity;
+/** One pass of Mail Doctor's reader over the files, each read from disk as Sisimai reads it: its CPU seconds. */
+async function mailDoctorRound(files: readonly string[]): Promise<number> {
+  const start = process.cpuUsage();
+  for (const file of files) await readBounce(readFileSync(file));
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
+}
+
+/** Rounds of the two readers taken in turns, so that both meet the same load of a shared machine. */
+interface Pairs {
+  readonly mailDoctor: number[];
+  readonly sisimai: number[];
+}
+
+async function pairedRounds(files: readonly string[], sisimai: PacedSisimai | undefined): Promise<Pairs> {
+  const pairs: Pairs = { mailDoctor: [], sisimai: [] };
   for (let round = 0; round < ROUNDS; round += 1) {
-    const start = process.cpuUsage();
-    // Each message is read from disk, as Sisimai reads it.
-    for (const file of files) await readBounce(readFileSync(file));
-    const used = process.cpuUsage(start);
-    const seconds = (used.user + used.system) / 1e6;
-    cpuSeconds += seconds;
-    bestRoundSeconds = Math.min(bestRoundSeconds, seconds);
+    pairs.mailDoctor.push(await mailDoctorRound(files));
+    if (sisimai !== undefined) pairs.sisimai.push(await sisimai.round());
   }
-  return { messages: files.length * ROUNDS, cpuSeconds, bestRoundSeconds };
+  return pairs;
 }
 
-async function timeMailDoctor(dir: string): Promise<{ readonly early: Figures; readonly steady: Figures }> {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.eml')).sort().map((f) => path.join(dir, f));
-  let recipients = 0;
-  // Warm-up pass (the engine compiles the hot code), like Sisimai's.
-  for (const file of files) recipients += Math.max(1, (await readBounce(readFileSync(file))).recipients.length);
-  const early = { ...(await timeRounds(files)), recipients };
-  for (let pass = 1 + ROUNDS; pass < STEADY_WARM_UP; pass += 1) for (const file of files) await readBounce(readFileSync(file));
-  const steady = await timeRounds(files);
-  return { early, steady };
+const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
+
+function median(xs: readonly number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-function rate(f: Figures): number {
-  return f.messages / f.cpuSeconds;
+function report(label: string, pairs: Pairs, messages: number): void {
+  const rate = (seconds: readonly number[]): number => (messages * seconds.length) / sum(seconds);
+  console.log(`${label.padEnd(28)}Mail Doctor ${rate(pairs.mailDoctor).toFixed(0).padStart(5)} messages/CPU-s (${sum(pairs.mailDoctor).toFixed(2)} CPU-s)` + (pairs.sisimai.length === 0 ? '' : `, Sisimai ${rate(pairs.sisimai).toFixed(0).padStart(5)} (${sum(pairs.sisimai).toFixed(2)} CPU-s)`));
+  if (pairs.sisimai.length === 0) return;
+  // Each pair ran back to back: its ratio is free of the load drifting between the two readers' turns.
+  const ratios = pairs.mailDoctor.map((md, i) => pairs.sisimai[i]! / md);
+  console.log(`${''.padEnd(28)}ratio Mail Doctor / Sisimai: ${(rate(pairs.mailDoctor) / rate(pairs.sisimai)).toFixed(2)}× over the rounds, median of the round pairs ${median(ratios).toFixed(2)}× (lowest–highest ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}×); goal ≥ 3×`);
 }
 
 async function main(): Promise<void> {
   const dir = path.join(corpusDirectory(), 'eml');
-  console.log(`Whole bounces: messages read per CPU-second on the Sisimai corpus (${readdirSync(dir).filter((f) => f.endsWith('.eml')).length} messages × ${ROUNDS} rounds)`);
-  const { early, steady } = await timeMailDoctor(dir);
-  console.log(`Mail Doctor bounce reader:  ${rate(early).toFixed(0).padStart(6)} messages/CPU-s  (${early.cpuSeconds.toFixed(2)} CPU-s; rounds 2–${1 + ROUNDS}, after one warm-up pass)`);
-  console.log(`  steady state:             ${rate(steady).toFixed(0).padStart(6)} messages/CPU-s  (${steady.cpuSeconds.toFixed(2)} CPU-s; after ${STEADY_WARM_UP} passes)`);
-  if (!ensureSisimai()) return;
-  const ss = timeSisimai(dir);
-  console.log(`Sisimai ${ss.version ?? ''} (Perl):`.padEnd(28) + `${rate(ss).toFixed(0).padStart(6)} messages/CPU-s  (${ss.cpuSeconds.toFixed(2)} CPU-s)`);
-  console.log(`ratio Mail Doctor / Sisimai: ${(rate(early) / rate(ss)).toFixed(2)}× after one warm-up pass, ${(rate(steady) / rate(ss)).toFixed(2)}× in steady state (goal ≥ 3×)`);
-  // The quickest round of each: on a shared machine the figures above move by a third from run to run; these move less.
-  const best = (f: Figures): number => f.messages / ROUNDS / f.bestRoundSeconds;
-  console.log(`quickest round of each: Mail Doctor ${best(early).toFixed(0)} (after one warm-up) and ${best(steady).toFixed(0)} (steady), Sisimai ${best(ss).toFixed(0)} messages/CPU-s; ratio ${(best(early) / best(ss)).toFixed(2)}× and ${(best(steady) / best(ss)).toFixed(2)}×`);
+  const files = readdirSync(dir).filter((f) => f.endsWith('.eml')).sort().map((f) => path.join(dir, f));
+  console.log(`Whole bounces: messages read per CPU-second on the Sisimai corpus (${files.length} messages, ${ROUNDS} rounds of each reader taken in turns)`);
+  // Warm-up pass (the engine compiles the hot code), like Sisimai's.
+  let recipients = 0;
+  for (const file of files) recipients += Math.max(1, (await readBounce(readFileSync(file))).recipients.length);
+  const sisimai = ensureSisimai() ? await startSisimai(dir) : undefined;
+  try {
+    if (sisimai !== undefined) console.log(`Sisimai ${sisimai.version} (Perl), the peer; Mail Doctor found ${recipients} recipient rows on its warm-up pass`);
+    report('after one warm-up pass:', await pairedRounds(files, sisimai), files.length);
+    for (let pass = 1 + ROUNDS; pass < STEADY_WARM_UP; pass += 1) await mailDoctorRound(files);
+    report(`steady (after ${STEADY_WARM_UP} passes):`, await pairedRounds(files, sisimai), files.length);
+  } finally {
+    sisimai?.close();
+  }
 }
 
 if (require.main === module) void main();
