@@ -14,6 +14,7 @@ import { MTA_PHRASES } from './mta-phrases';
 import { COMMERCIAL_MTA_PHRASES } from './mta-phrases-commercial';
 import { OPEN_SOURCE_MTA_PHRASES } from './mta-phrases-open-source';
 import { MORE_LANGUAGE_PHRASES } from './multilingual-phrases-more';
+import { EUROPE_LANGUAGE_PHRASES } from './multilingual-phrases-europe';
 import { SISIMAI_REASONS, SISIMAI_RHOSTS, type SisimaiReasonFacts, type SisimaiRhostRow } from './sisimai-facts';
 import { SISIMAI_NEWER_REASONS, SISIMAI_NEWER_RHOSTS } from './sisimai-facts-newer';
 import type { TierEntry } from './tier-entry';
@@ -294,6 +295,7 @@ export const REASON_PHRASES: readonly TierEntry[] = [
   ...SISIMAI_NEWER_PHRASES.filter((entry) => entry.tier === 'reason-phrase'),
   ...MULTILINGUAL_PHRASES,
   ...MORE_LANGUAGE_PHRASES,
+  ...EUROPE_LANGUAGE_PHRASES,
   ...MTA_PHRASES,
   ...OPEN_SOURCE_MTA_PHRASES,
   ...COMMERCIAL_MTA_PHRASES,
