@@ -137,9 +137,24 @@ function utf8Text(bytes: Uint8Array): string | undefined {
   return text.includes('\uFFFD') ? undefined : text;
 }
 
+/**
+ * The message without the blank lines before its first header field: a
+ * message pasted or saved by hand often starts with some, and an empty line
+ * would end the header block before it began.
+ */
+function withoutLeadingBlankLines(bytes: Uint8Array): Uint8Array {
+  let lineStart = 0;
+  for (let i = 0; i < bytes.length; i += 1) {
+    const b = bytes[i];
+    if (b === 0x0a) lineStart = i + 1;
+    else if (b !== 0x20 && b !== 0x09 && b !== 0x0d) return lineStart === 0 ? bytes : bytes.subarray(lineStart);
+  }
+  return bytes;
+}
+
 /** `plainPath: false` always uses postal-mime (the tests compare the two paths). */
 export async function parseMime(bytes: Uint8Array, options: { readonly plainPath?: boolean } = {}): Promise<MimeMessage> {
-  const input = bytes.length > MAX_MESSAGE_BYTES ? bytes.subarray(0, MAX_MESSAGE_BYTES) : bytes;
+  const input = withoutLeadingBlankLines(bytes.length > MAX_MESSAGE_BYTES ? bytes.subarray(0, MAX_MESSAGE_BYTES) : bytes);
   let email: ParsedMail;
   try {
     const text = options.plainPath === false ? undefined : utf8Text(input);

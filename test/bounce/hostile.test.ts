@@ -50,6 +50,15 @@ describe('bounce reader on hostile input', () => {
     expect(report.reportingMta).toBe('mx.example.org');
   });
 
+  it('a message pasted with blank lines (and a line of spaces) before its header fields is read as the message', async () => {
+    const report = await readBounce(Buffer.from(`\r\n   \t \r\n\n${DSN_HEAD}--B1--\r\n`));
+    expect([report.kind, report.recipients.map((r) => r.recipient)]).toEqual(['bounce', ['friend@example.net']]);
+  });
+
+  it('a file of blank lines only is no message', async () => {
+    await expect(readBounce(Buffer.from('\r\n  \r\n\n'))).rejects.toThrow(/not an e-mail message|empty|no header/);
+  });
+
   it('a 50 MB message: read up to the limit, with a note, in bounded time', async () => {
     const filler = Buffer.alloc(50 * 1024 * 1024, 'A');
     const report = await readBounce(Buffer.concat([Buffer.from(DSN_HEAD), Buffer.from('--B1\r\nContent-Type: application/octet-stream\r\n\r\n'), filler]));
