@@ -6,7 +6,7 @@
  * holds the limits that keep hostile input bounded.
  */
 import PostalMime from 'postal-mime';
-import { plainParts, type ParsedMail } from './plain-parts';
+import { plainParts, type ParsedMail, type PartlyParsedMail } from './plain-parts';
 
 /** Bytes of one message that are read; the rest of a larger message is ignored (a bounce's report is at its start). */
 export const MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
@@ -152,13 +152,35 @@ function withoutLeadingBlankLines(bytes: Uint8Array): Uint8Array {
   return bytes;
 }
 
+/**
+ * A message cut at its boundaries whose one text part needs decoding: that
+ * part alone goes through postal-mime (a few kilobytes instead of the whole
+ * message with its returned original), and its text, HTML and any
+ * attachments take the part's place.
+ */
+async function withTextPart(mail: PartlyParsedMail): Promise<ParsedMail> {
+  if (mail.textPart === undefined) return mail;
+  const part = await PostalMime.parse(mail.textPart, LIMITS);
+  const at = mail.textAt ?? mail.attachments.length;
+  return {
+    headers: mail.headers,
+    ...(mail.subject === undefined ? {} : { subject: mail.subject }),
+    ...(mail.from === undefined ? {} : { from: mail.from }),
+    ...(mail.to === undefined ? {} : { to: mail.to }),
+    ...(part.text === undefined ? {} : { text: part.text }),
+    ...(part.html === undefined ? {} : { html: part.html }),
+    attachments: [...mail.attachments.slice(0, at), ...part.attachments, ...mail.attachments.slice(at)],
+  };
+}
+
 /** `plainPath: false` always uses postal-mime (the tests compare the two paths). */
 export async function parseMime(bytes: Uint8Array, options: { readonly plainPath?: boolean } = {}): Promise<MimeMessage> {
   const input = withoutLeadingBlankLines(bytes.length > MAX_MESSAGE_BYTES ? bytes.subarray(0, MAX_MESSAGE_BYTES) : bytes);
   let email: ParsedMail;
   try {
     const text = options.plainPath === false ? undefined : utf8Text(input);
-    email = (text === undefined ? undefined : plainParts(text)) ?? (await PostalMime.parse(input, LIMITS));
+    const cheap = text === undefined ? undefined : plainParts(text, { oneTextPart: true });
+    email = cheap === undefined ? await PostalMime.parse(input, LIMITS) : await withTextPart(cheap);
     const declared = email.headers.find((h) => h.key === 'content-type')?.value.toLowerCase() ?? '';
     if (declared.startsWith('multipart/') && (email.text ?? '').trim() === '' && email.html === undefined && email.attachments.length === 0) email = await reparseBrokenMultipart(input, email);
   } catch (error) {

@@ -9,8 +9,10 @@
  * 8-bit header fields or encoded ones in a part, nested multiparts, HTML,
  * format=flowed, a boundary that is not found, a header line that is not a
  * field — returns undefined and the
- * message goes to postal-mime. `test/bounce/plain-parts.test.ts` holds the
- * two paths equal on every message of the corpus this path takes.
+ * message goes to postal-mime; only a report's one text part that needs
+ * decoding can be left to postal-mime alone (`oneTextPart`).
+ * `test/bounce/plain-parts.test.ts` holds the paths equal on every message
+ * of the corpus they take.
  */
 import PostalMime from 'postal-mime';
 
@@ -152,8 +154,27 @@ function splitParts(body: string, boundary: string): string[] | undefined {
   return parts.length === 0 ? undefined : parts;
 }
 
-/** A message this path can take apart without decoding anything, or undefined. */
-export function plainParts(text: string): ParsedMail | undefined {
+/**
+ * A message cut at its boundaries whose one text part (a text/plain part to
+ * decode, a text/html part or a multipart/alternative) still needs the MIME
+ * parser: `textPart` is that part alone in a multipart of its own, and `textAt` the number of
+ * attachments before it, so the parser's result for that part alone can be
+ * put in its place (see mime.ts).
+ */
+export interface PartlyParsedMail extends ParsedMail {
+  readonly textPart?: string;
+  readonly textAt?: number;
+}
+
+/** Text parts that the MIME parser can read on their own, as the one text of a message. */
+const OWN_TEXT_TYPES = new Set(['text/plain', 'text/html', 'multipart/alternative']);
+
+/**
+ * A message this path can take apart without decoding anything, or
+ * undefined. With `oneTextPart`, a multipart report or mixed message whose
+ * only text part needs decoding is taken too, that part left in `textPart`.
+ */
+export function plainParts(text: string, options: { readonly oneTextPart?: boolean } = {}): PartlyParsedMail | undefined {
   const top = splitHead(text);
   if (top === undefined || NON_ASCII_OR_NUL.test(top.head)) return undefined;
   const headers = fields(top.head);
@@ -162,6 +183,8 @@ export function plainParts(text: string): ParsedMail | undefined {
   const type = contentType(declared === '' ? 'text/plain' : declared);
   if (type === undefined) return undefined;
   let body = '';
+  let textPart: string | undefined;
+  let textAt = 0;
   const attachments: Array<{ mimeType: string; content: string }> = [];
   if (type.type === 'text/plain') {
     if (!plainText(headers, type, top.body)) return undefined;
@@ -181,11 +204,22 @@ export function plainParts(text: string): ParsedMail | undefined {
       const pt = contentType(get(ph, 'content-type') || 'text/plain');
       if (pt === undefined) return undefined;
       const disposition = get(ph, 'content-disposition').toLowerCase();
-      if (pt.type === 'text/plain') {
+      const inline = !disposition.startsWith('attachment') && !disposition.includes('filename') && !pt.params.has('name');
+      if (pt.type === 'text/plain' && plainText(ph, pt, p.body)) {
         // One inline text: more, or a named one, are joined or set aside by rules this path does not copy.
-        if (texts > 0 || disposition.startsWith('attachment') || disposition.includes('filename') || pt.params.has('name') || !plainText(ph, pt, p.body)) return undefined;
+        if (texts > 0 || !inline) return undefined;
         texts += 1;
         body = p.body;
+      } else if (OWN_TEXT_TYPES.has(pt.type) && options.oneTextPart === true) {
+        if (texts > 0 || !inline) return undefined;
+        if (/["\\\r\n]/.test(boundary)) return undefined;
+        texts += 1;
+        // Wrapped in a multipart of the same boundary, the part is read exactly as inside the whole message (the
+        // line break before a delimiter belongs to the delimiter).
+        textPart = `Content-Type: multipart/mixed; boundary="${boundary}"\r\n\r\n--${boundary}\r\n${r}\r\n--${boundary}--\r\n`;
+        textAt = attachments.length;
+      } else if (pt.type === 'text/plain') {
+        return undefined;
       } else if (REPORT_TYPES.has(pt.type)) {
         if (!IDENTITY_ENCODING.test(get(ph, 'content-transfer-encoding').toLowerCase())) return undefined;
         if (pt.type.startsWith('text/') && !readsAsDeclared((pt.params.get('charset') ?? '').toLowerCase(), p.body)) return undefined;
@@ -210,5 +244,6 @@ export function plainParts(text: string): ParsedMail | undefined {
     // postal-mime gives text parts with LF line ends.
     ...(body === '' ? {} : { text: body.replace(/\r\n/g, '\n') }),
     attachments,
+    ...(textPart === undefined ? {} : { textPart, textAt }),
   };
 }

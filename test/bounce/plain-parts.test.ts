@@ -1,7 +1,8 @@
 /**
  * The cheap MIME path (plain-parts.ts) against postal-mime: on every message
- * of the Sisimai corpus it takes, both give the same parsed message; every
- * message that needs decoding is left to postal-mime.
+ * of the Sisimai corpus it takes, both give the same parsed message; a
+ * message whose one text part needs decoding gives that part alone to
+ * postal-mime, and everything else that needs decoding is left to it whole.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -48,6 +49,21 @@ describe('the plain MIME path', () => {
     }
     // Most standard reports are plain: the path is really taken.
     expect(taken).toBeGreaterThan(200);
+  });
+
+  it('when a corpus message has one text part to decode, then postal-mime on that part alone gives what it gives on the whole message', async () => {
+    let taken = 0;
+    for (const file of readdirSync(EML).filter((f) => f.endsWith('.eml')).sort()) {
+      const bytes = readFileSync(join(EML, file));
+      const text = new TextDecoder().decode(bytes);
+      if (text.includes('\uFFFD') || plainParts(text, { oneTextPart: true })?.textPart === undefined) continue;
+      taken += 1;
+      const partwise = await parseMime(bytes);
+      const postal = await parseMime(bytes, { plainPath: false });
+      expect({ file, ...partwise }).toEqual({ file, ...postal });
+    }
+    // Exchange's, Gmail's and Office 365's reports (an HTML or quoted-printable text beside the report): the path is really taken.
+    expect(taken).toBeGreaterThan(40);
   });
 
   it('when a plain report is given, then it finds the text and the delivery-status part', () => {
