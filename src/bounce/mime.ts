@@ -160,8 +160,8 @@ function withoutLeadingBlankLines(bytes: Uint8Array): Uint8Array {
  */
 async function withTextPart(mail: PartlyParsedMail): Promise<ParsedMail> {
   if (mail.textPart === undefined) return mail;
-  const part = await PostalMime.parse(mail.textPart, LIMITS);
-  const at = mail.textAt ?? mail.attachments.length;
+  const part = await PostalMime.parse(mail.textPart.wrapped, LIMITS);
+  const { at } = mail.textPart;
   return {
     headers: mail.headers,
     ...(mail.subject === undefined ? {} : { subject: mail.subject }),

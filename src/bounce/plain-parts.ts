@@ -157,13 +157,12 @@ function splitParts(body: string, boundary: string): string[] | undefined {
 /**
  * A message cut at its boundaries whose one text part (a text/plain part to
  * decode, a text/html part or a multipart/alternative) still needs the MIME
- * parser: `textPart` is that part alone in a multipart of its own, and `textAt` the number of
- * attachments before it, so the parser's result for that part alone can be
- * put in its place (see mime.ts).
+ * parser: `textPart.wrapped` is that part alone in a multipart of its own,
+ * `textPart.at` the number of attachments before it, so the parser's result
+ * for that part can be put in its place (see mime.ts).
  */
 export interface PartlyParsedMail extends ParsedMail {
-  readonly textPart?: string;
-  readonly textAt?: number;
+  readonly textPart?: { readonly wrapped: string; readonly at: number };
 }
 
 /** Text parts that the MIME parser can read on their own, as the one text of a message. */
@@ -183,8 +182,7 @@ export function plainParts(text: string, options: { readonly oneTextPart?: boole
   const type = contentType(declared === '' ? 'text/plain' : declared);
   if (type === undefined) return undefined;
   let body = '';
-  let textPart: string | undefined;
-  let textAt = 0;
+  let textPart: { wrapped: string; at: number } | undefined;
   const attachments: Array<{ mimeType: string; content: string }> = [];
   if (type.type === 'text/plain') {
     if (!plainText(headers, type, top.body)) return undefined;
@@ -216,8 +214,7 @@ export function plainParts(text: string, options: { readonly oneTextPart?: boole
         texts += 1;
         // Wrapped in a multipart of the same boundary, the part is read exactly as inside the whole message (the
         // line break before a delimiter belongs to the delimiter).
-        textPart = `Content-Type: multipart/mixed; boundary="${boundary}"\r\n\r\n--${boundary}\r\n${r}\r\n--${boundary}--\r\n`;
-        textAt = attachments.length;
+        textPart = { wrapped: `Content-Type: multipart/mixed; boundary="${boundary}"\r\n\r\n--${boundary}\r\n${r}\r\n--${boundary}--\r\n`, at: attachments.length };
       } else if (pt.type === 'text/plain') {
         return undefined;
       } else if (REPORT_TYPES.has(pt.type)) {
@@ -244,6 +241,6 @@ export function plainParts(text: string, options: { readonly oneTextPart?: boole
     // postal-mime gives text parts with LF line ends.
     ...(body === '' ? {} : { text: body.replace(/\r\n/g, '\n') }),
     attachments,
-    ...(textPart === undefined ? {} : { textPart, textAt }),
+    ...(textPart === undefined ? {} : { textPart }),
   };
 }

@@ -287,12 +287,15 @@ const SESSION_BROKE_OFF: TierEntry = reasonPhrase(
   'Postfix smtp(8) client messages (src/smtp/smtp_chat.c)',
 );
 
-/** What Sisimai learnt after v5.1.0 (sisimai-facts-newer.ts), read the same way; apart, so its tests can list them. */
-export const SISIMAI_NEWER_PHRASES: readonly TierEntry[] = [...sisimaiReasonEntries(SISIMAI_NEWER_REASONS, SISIMAI_NEWER), ...sisimaiRhostEntries(SISIMAI_NEWER_RHOSTS, SISIMAI_NEWER_RHOST)];
+/** What Sisimai learnt after v5.1.0 (sisimai-facts-newer.ts), read the same way. */
+const NEWER_REASON_ENTRIES = sisimaiReasonEntries(SISIMAI_NEWER_REASONS, SISIMAI_NEWER);
+const NEWER_RHOST_ENTRIES = sisimaiRhostEntries(SISIMAI_NEWER_RHOSTS, SISIMAI_NEWER_RHOST);
+/** The same entries in one list, for their tests. */
+export const SISIMAI_NEWER_PHRASES: readonly TierEntry[] = [...NEWER_REASON_ENTRIES, ...NEWER_RHOST_ENTRIES];
 
 export const REASON_PHRASES: readonly TierEntry[] = [
   ...sisimaiReasonEntries(SISIMAI_REASONS, SISIMAI),
-  ...SISIMAI_NEWER_PHRASES.filter((entry) => entry.tier === 'reason-phrase'),
+  ...NEWER_REASON_ENTRIES,
   ...MULTILINGUAL_PHRASES,
   ...MORE_LANGUAGE_PHRASES,
   ...EUROPE_LANGUAGE_PHRASES,
@@ -301,4 +304,4 @@ export const REASON_PHRASES: readonly TierEntry[] = [
   ...COMMERCIAL_MTA_PHRASES,
   SESSION_BROKE_OFF,
 ];
-export const SISIMAI_PROVIDER_PHRASES: readonly TierEntry[] = [...sisimaiRhostEntries(SISIMAI_RHOSTS, SISIMAI_RHOST), ...SISIMAI_NEWER_PHRASES.filter((entry) => entry.tier === 'provider-code')];
+export const SISIMAI_PROVIDER_PHRASES: readonly TierEntry[] = [...sisimaiRhostEntries(SISIMAI_RHOSTS, SISIMAI_RHOST), ...NEWER_RHOST_ENTRIES];

@@ -200,7 +200,7 @@ export function statusCodeDiagnosis(reply: Pick<ParsedReply, 'code' | 'enhanced'
   if (enhanced === undefined && reply.folded !== undefined) {
     const described = describedDetail(reply.folded);
     const id = described === undefined ? undefined : byDetail(described.detail);
-    if (id !== undefined) return { id, key: described!.words };
+    if (described !== undefined && id !== undefined) return { id, key: described.words };
   }
   // A reply code says less than any enhanced code beside it ("500 5.0.0 Depot returns error: <552 5.2.2 …>" is no protocol error).
   if (code !== undefined && enhanced === undefined) {
