@@ -27,14 +27,30 @@ const DENSE_DEPTH = 2;
 
 const NONE: readonly number[] = [];
 
+/** Each phrase's UTF-8 bytes, as views of one buffer (one allocation instead of one per phrase). */
+function encodeAll(phrases: readonly string[]): Uint8Array[] {
+  let capacity = 0;
+  for (let p = 0; p < phrases.length; p += 1) capacity += phrases[p]!.length * 3;
+  const buffer = new Uint8Array(capacity);
+  const views: Uint8Array[] = [];
+  let at = 0;
+  for (let p = 0; p < phrases.length; p += 1) {
+    const { written } = ENCODER.encodeInto(phrases[p]!, buffer.subarray(at));
+    views.push(buffer.subarray(at, at + written));
+    at += written;
+  }
+  return views;
+}
+
 /** The phrases' trie in flat arrays: states are numbered as they are created, 0 is the start. */
 interface Trie {
-  readonly depth: number[];
-  readonly children: number[];
+  readonly count: number;
+  readonly depth: Int32Array;
+  readonly children: Int32Array;
   /** The column of the edge into each state. */
-  readonly incoming: number[];
-  readonly firstChild: number[];
-  readonly nextSibling: number[];
+  readonly incoming: Int32Array;
+  readonly firstChild: Int32Array;
+  readonly nextSibling: Int32Array;
   /** For a state with exactly one child: that edge's column and target; else -1. */
   readonly edgeClass: Int16Array;
   readonly edgeTarget: Int32Array;
@@ -42,44 +58,52 @@ interface Trie {
   readonly ending: Map<number, number[]>;
 }
 
+/**
+ * Plain loops over typed arrays sized for the worst case (one state per
+ * phrase byte): this runs once, at start-up, where a callback per phrase and
+ * growing arrays kept it in the interpreter for tens of milliseconds.
+ */
 function buildTrie(encoded: readonly Uint8Array[], classOf: Uint8Array): Trie {
-  const depth = [0];
-  const children = [0];
-  const incoming = [0];
-  const firstChild = [-1];
-  const nextSibling = [-1];
+  let capacity = 1;
+  for (let p = 0; p < encoded.length; p += 1) capacity += encoded[p]!.length;
+  const depth = new Int32Array(capacity);
+  const children = new Int32Array(capacity);
+  const incoming = new Int32Array(capacity);
+  const firstChild = new Int32Array(capacity).fill(-1);
+  const nextSibling = new Int32Array(capacity).fill(-1);
   const ending = new Map<number, number[]>();
-  encoded.forEach((bytes, index) => {
+  let count = 1;
+  for (let index = 0; index < encoded.length; index += 1) {
+    const bytes = encoded[index]!;
     let state = 0;
-    for (const byte of bytes) {
-      const c = classOf[byte]!;
+    for (let i = 0; i < bytes.length; i += 1) {
+      const c = classOf[bytes[i]!]!;
       // Most states have one child; the few with many are near the start, where phrases share beginnings.
       let next = firstChild[state]!;
       while (next !== -1 && incoming[next] !== c) next = nextSibling[next]!;
       if (next === -1) {
-        next = depth.length;
-        depth.push(depth[state]! + 1);
-        children.push(0);
-        incoming.push(c);
-        firstChild.push(-1);
-        nextSibling.push(firstChild[state]!);
+        next = count;
+        count += 1;
+        depth[next] = depth[state]! + 1;
+        incoming[next] = c;
+        nextSibling[next] = firstChild[state]!;
         firstChild[state] = next;
-        children[state]! += 1;
+        children[state] = children[state]! + 1;
       }
       state = next;
     }
     const list = ending.get(state);
     if (list === undefined) ending.set(state, [index]);
     else list.push(index);
-  });
-  const edgeClass = new Int16Array(depth.length).fill(-1);
-  const edgeTarget = new Int32Array(depth.length);
-  for (let state = 0; state < depth.length; state += 1) {
+  }
+  const edgeClass = new Int16Array(count).fill(-1);
+  const edgeTarget = new Int32Array(count);
+  for (let state = 0; state < count; state += 1) {
     if (children[state] !== 1) continue;
     edgeClass[state] = incoming[firstChild[state]!]!;
     edgeTarget[state] = firstChild[state]!;
   }
-  return { depth, children, incoming, firstChild, nextSibling, edgeClass, edgeTarget, ending };
+  return { count, depth, children, incoming, firstChild, nextSibling, edgeClass, edgeTarget, ending };
 }
 
 export class PhraseIndex {
@@ -111,15 +135,16 @@ export class PhraseIndex {
   private bytes = new Uint8Array(1024);
 
   constructor(phrases: readonly string[]) {
-    const encoded = phrases.map((phrase) => ENCODER.encode(phrase));
+    const encoded = encodeAll(phrases);
     this.classOf = new Uint8Array(256);
     let columns = 1;
-    for (const bytes of encoded) {
-      for (const byte of bytes) if (this.classOf[byte] === ABSENT) this.classOf[byte] = columns++;
+    for (let p = 0; p < encoded.length; p += 1) {
+      const bytes = encoded[p]!;
+      for (let i = 0; i < bytes.length; i += 1) if (this.classOf[bytes[i]!] === ABSENT) this.classOf[bytes[i]!] = columns++;
     }
     this.width = columns;
     const trie = buildTrie(encoded, this.classOf);
-    const count = trie.depth.length;
+    const { count } = trie;
     const isDense = (state: number): boolean => trie.depth[state]! <= DENSE_DEPTH || trie.children[state]! > 1;
 
     // Breadth-first over the trie (so a state's failure link, always shallower, is complete
@@ -133,7 +158,8 @@ export class PhraseIndex {
     for (let state = 0; state < count; state += 1) if (isDense(state)) denseCount += 1;
     const rows = new Int32Array(denseCount * columns);
     const out: (readonly number[])[] = new Array<readonly number[]>(count);
-    const order: number[] = [0];
+    const order = new Int32Array(count);
+    let tail = 1;
     let nextDense = 0;
     let nextChain = denseCount;
     /** Where the full automaton goes from `state` on column `c` (trie states, before numbering). */
@@ -145,7 +171,7 @@ export class PhraseIndex {
         state = fail[state]!;
       }
     };
-    for (let head = 0; head < order.length; head += 1) {
+    for (let head = 0; head < tail; head += 1) {
       const state = order[head]!;
       const parentFail = fail[state]!;
       const own = trie.ending.get(state);
@@ -155,7 +181,12 @@ export class PhraseIndex {
         id[state] = nextDense;
         rowOf[state] = nextDense;
         const base = nextDense * columns;
-        for (let c = 0; c < columns; c += 1) rows[base + c] = state === 0 ? 0 : delta(parentFail, c);
+        // The failure state's row, where it has one (a native copy), else worked out column by column;
+        // the state's own edges replace their columns below.
+        const failRow = rowOf[parentFail]!;
+        if (state === 0) rows.fill(0, base, base + columns);
+        else if (failRow >= 0) rows.copyWithin(base, failRow * columns, failRow * columns + columns);
+        else for (let c = 0; c < columns; c += 1) rows[base + c] = delta(parentFail, c);
         nextDense += 1;
       } else {
         id[state] = nextChain++;
@@ -164,16 +195,19 @@ export class PhraseIndex {
         const c = trie.incoming[child]!;
         if (rowOf[state]! >= 0) rows[rowOf[state]! * columns + c] = child;
         fail[child] = state === 0 ? 0 : delta(parentFail, c);
-        order.push(child);
+        order[tail++] = child;
       }
     }
-    const encode = (state: number): number => (out[state]!.length > 0 ? -id[state]! - 1 : id[state]!);
+    // Each state's number as the tables hold it: negative where phrases end.
+    const code = new Int32Array(count);
+    for (let state = 0; state < count; state += 1) code[state] = out[state]!.length > 0 ? -id[state]! - 1 : id[state]!;
 
     // 16-bit entries when the states fit: half the bytes, so the hot rows stay in the fastest cache.
     const states = (length: number): StateArray => (count < 0x7fff ? new Int16Array(length) : new Int32Array(length));
     this.denseCount = denseCount;
-    this.dense = states(denseCount * columns);
-    for (let i = 0; i < rows.length; i += 1) this.dense[i] = encode(rows[i]!);
+    const dense = states(denseCount * columns);
+    for (let i = 0; i < rows.length; i += 1) dense[i] = code[rows[i]!]!;
+    this.dense = dense;
     const chainCount = count - denseCount;
     this.chainClass = new Int16Array(chainCount);
     this.chainNext = states(chainCount);
@@ -185,7 +219,7 @@ export class PhraseIndex {
       const k = id[state]! - denseCount;
       const c = trie.edgeClass[state]!;
       this.chainClass[k] = c;
-      this.chainNext[k] = c < 0 ? 0 : encode(trie.edgeTarget[state]!);
+      this.chainNext[k] = c < 0 ? 0 : code[trie.edgeTarget[state]!]!;
       this.chainFail[k] = id[fail[state]!]!;
     }
     this.endingPhrases = byId;
