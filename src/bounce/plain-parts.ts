@@ -85,7 +85,8 @@ function get(headers: ReadonlyArray<{ key: string; value: string }>, key: string
 
 /** "text/plain; charset=us-ascii" → type and lower-case parameters; undefined for a value with quoting or comments this path does not read. */
 function contentType(value: string): { type: string; params: Map<string, string> } | undefined {
-  if (/[()\\]/.test(value)) return undefined;
+  // A comment or an escape needs the real parser; parentheses inside a quoted boundary ("Boundary_(ID_…)", Sun's and Oracle's servers) are only text.
+  if (/[()\\]/.test(value.replace(/"[^"\\]*"/g, '""'))) return undefined;
   const [type, ...rest] = value.split(';');
   const params = new Map<string, string>();
   for (const p of rest) {
@@ -156,7 +157,7 @@ function splitParts(body: string, boundary: string): string[] | undefined {
 
 /**
  * A message cut at its boundaries whose one text part (a text/plain part to
- * decode, a text/html part or a multipart/alternative) still needs the MIME
+ * decode, a text/html part, a multipart/alternative or multipart/related) still needs the MIME
  * parser: `textPart.wrapped` is that part alone in a multipart of its own,
  * `textPart.at` the number of attachments before it, so the parser's result
  * for that part can be put in its place (see mime.ts).
@@ -165,8 +166,8 @@ export interface PartlyParsedMail extends ParsedMail {
   readonly textPart?: { readonly wrapped: string; readonly at: number };
 }
 
-/** Text parts that the MIME parser can read on their own, as the one text of a message. */
-const OWN_TEXT_TYPES = new Set(['text/plain', 'text/html', 'multipart/alternative']);
+/** Text parts that the MIME parser can read on their own, as the one text of a message (multipart/related: an HTML text with its images, as Google's reports have it). */
+const OWN_TEXT_TYPES = new Set(['text/plain', 'text/html', 'multipart/alternative', 'multipart/related']);
 
 /**
  * A message this path can take apart without decoding anything, or

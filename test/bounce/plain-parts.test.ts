@@ -106,6 +106,39 @@ describe('the plain MIME path', () => {
     }
   });
 
+  it('when the boundary is quoted with parentheses in it, then it reads the message as postal-mime does; a comment outside quotes is left to postal-mime', async () => {
+    const quoted = REPORT('Content-Type: text/plain', '<friend@example.net>: User unknown').replace('boundary="B1"', 'boundary="Boundary_(ID_x+y)"').replace(/--B1/g, '--Boundary_(ID_x+y)');
+    expect(plainParts(quoted)?.attachments.map((a) => a.mimeType)).toEqual(['message/delivery-status']);
+    const bytes = Buffer.from(quoted);
+    expect(await parseMime(bytes)).toEqual(await parseMime(bytes, { plainPath: false }));
+    expect(plainParts(REPORT('Content-Type: text/plain (the report)', 'x'))).toBeUndefined();
+  });
+
+  it('when the text is an HTML part with its images in a multipart/related, then postal-mime reads that part alone and gives what it gives on the whole message', async () => {
+    const related = [
+      'Content-Type: multipart/related; boundary="R1"',
+      '',
+      '--R1',
+      'Content-Type: text/html; charset=UTF-8',
+      'Content-Transfer-Encoding: quoted-printable',
+      '',
+      '<p>Your message to <b>friend@example.net</b> couldn=E2=80=99t be delivered: the address was not found.</p><img src=3D"cid:icon">',
+      '--R1',
+      'Content-Type: image/png',
+      'Content-Transfer-Encoding: base64',
+      'Content-ID: <icon>',
+      '',
+      'iVBORw0KGgo=',
+      '--R1--',
+    ];
+    const message = REPORT(related[0]!, related.slice(2).join('\r\n'));
+    expect(plainParts(message, { oneTextPart: true })?.textPart).toBeDefined();
+    const bytes = Buffer.from(message);
+    const partwise = await parseMime(bytes);
+    expect(partwise.text).toContain('couldn’t be delivered');
+    expect(partwise).toEqual(await parseMime(bytes, { plainPath: false }));
+  });
+
   it('when a part header is encoded, then it is left to postal-mime', () => {
     expect(plainParts(REPORT('Content-Type: text/plain; name="=?utf-8?q?caf=C3=A9?="', 'x'))).toBeUndefined();
   });
