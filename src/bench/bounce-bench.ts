@@ -119,6 +119,41 @@ function report(label: string, pairs: Pairs, messages: number): void {
   console.log(`${''.padEnd(28)}ratio Mail Doctor / Sisimai: ${(rate(pairs.mailDoctor) / rate(pairs.sisimai)).toFixed(2)}× over the rounds, median of the round pairs ${median(ratios).toFixed(2)}× (lowest–highest ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}×); goal ≥ 3×`);
 }
 
+/**
+ * CPU seconds (user + system) of one command run, start-up included, read
+ * with the POSIX shell's `times` (no GNU time needed): what one
+ * `mail-doctor bounce` over many files costs, beside the same for Sisimai.
+ */
+function commandCpu(command: readonly string[]): number | undefined {
+  const r = spawnSync('sh', ['-c', '"$@" > /dev/null 2>&1; times', 'sh', ...command], { encoding: 'utf8', timeout: 300_000 });
+  // Second line: the children's user and system time, "0m1.080000s 0m0.290000s".
+  const line = r.stdout?.split('\n')[1] ?? '';
+  const m = /^(\d+)m([\d.]+)s\s+(\d+)m([\d.]+)s/.exec(line.trim());
+  if (r.status !== 0 || m === null) return undefined;
+  return Number(m[1]) * 60 + Number(m[2]) + Number(m[3]) * 60 + Number(m[4]);
+}
+
+/** One run of each command over all files, in turns, three times: the medians. */
+function oneRun(files: readonly string[], withSisimai: boolean): void {
+  const cli = path.join(__dirname, '..', 'cli', 'main.js');
+  const md: number[] = [];
+  const sis: number[] = [];
+  for (let i = 0; i < 3; i += 1) {
+    const a = commandCpu([process.execPath, cli, 'bounce', '--json', ...files]);
+    if (a !== undefined) md.push(a);
+    // Sisimai's JSON for each message, as the command writes Mail Doctor's records.
+    const b = withSisimai ? commandCpu(['perl', '-MSisimai', '-e', 'print Sisimai->dump($_, "delivered" => 1, "vacation" => 1) for @ARGV', ...files]) : undefined;
+    if (b !== undefined) sis.push(b);
+  }
+  if (md.length === 0) {
+    console.log('one command run:            could not be timed (no POSIX shell?)');
+    return;
+  }
+  const rate = (xs: readonly number[]): number => files.length / median(xs);
+  const line = `one command run, start-up included: Mail Doctor ${rate(md).toFixed(0).padStart(5)} messages/CPU-s (\`mail-doctor bounce --json\`, ${median(md).toFixed(2)} CPU-s)`;
+  console.log(sis.length === 0 ? line : `${line}, Sisimai ${rate(sis).toFixed(0)} (Sisimai->dump per file, ${median(sis).toFixed(2)} CPU-s): ${(rate(md) / rate(sis)).toFixed(2)}×`);
+}
+
 async function main(): Promise<void> {
   const dir = path.join(corpusDirectory(), 'eml');
   const files = readdirSync(dir).filter((f) => f.endsWith('.eml')).sort().map((f) => path.join(dir, f));
@@ -135,6 +170,7 @@ async function main(): Promise<void> {
   } finally {
     sisimai?.close();
   }
+  oneRun(files, sisimai !== undefined);
 }
 
 if (require.main === module) void main();
