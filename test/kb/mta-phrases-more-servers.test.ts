@@ -1,0 +1,45 @@
+/**
+ * The reason phrases of more mail server software (Postfix smtpd, rspamd,
+ * cPanel's Exim ACLs, Courier, Haraka): each entry's fixed text is
+ * recognised, and look-alikes are not.
+ */
+import { MORE_SERVER_PHRASES } from '../../src/kb/tiers/mta-phrases-more-servers';
+import { describeTierTable, type TierCase } from './tier-table';
+
+const EXAMPLES: readonly TierCase[] = [
+  // Postfix
+  { text: '450 4.7.1 Error: too much mail from 192.0.2.1', id: 'sender-rate-limited', tier: 'reason-phrase', note: 'Postfix smtpd.c: smtpd_client_message_rate_limit reached' },
+  { text: 'host mx.example.com[192.0.2.3] said: 450 4.7.1 Error: too much mail from 192.0.2.1 (in reply to MAIL FROM command)', id: 'sender-rate-limited', tier: 'reason-phrase', note: 'Postfix smtpd.c: the same limit as quoted by the sending Postfix' },
+  // rspamd
+  { text: '451 4.7.1 Ratelimit "to_ip_from" exceeded', id: 'sender-rate-limited', tier: 'reason-phrase', note: 'rspamd ratelimit.lua: message_func names the full bucket' },
+  { text: '451 4.7.1 Ratelimit exceeded', id: 'sender-rate-limited', tier: 'reason-phrase', note: 'rspamd ratelimit.lua (older versions): soft reject text' },
+  // cPanel's Exim ACLs
+  { text: '550 Number of failed recipients exceeded.  Come back in a few hours.', id: 'sender-rate-limited', tier: 'reason-phrase', note: 'cPanel dictionary_attack ACL: too many unknown recipients in one connection' },
+  { text: '550 Your host is not allowed to connect to this server.', id: 'receiver-policy', tier: 'reason-phrase', note: "cPanel spammerlist / blockeddomains ACL: the receiver's own ban" },
+  { text: '550 Your country is not allowed to connect to this server.', id: 'receiver-policy', tier: 'reason-phrase', note: 'cPanel blockedcountryips ACL: a country filter' },
+  { text: '550 You do not have sufficient privileges to send mail to this address.  Please authenticate and try again.', id: 'receiver-policy', tier: 'reason-phrase', note: "cPanel primary_hostname_bl ACL: mail to the server's own host name" },
+  { text: '550 REJECTED - Interface: 192.0.2.1 is _my_ address', id: 'helo-refused', tier: 'reason-phrase', note: "cPanel requirehelonoforge ACL: HELO with the receiver's own IP literal" },
+  // Courier
+  { text: '517-Domain does not exist: example.com.', id: 'sender-address-rejected', tier: 'reason-phrase', note: "Courier submit.C: the sender's domain does not exist" },
+  { text: 'MAIL FROM:<jan@example.com>: 517-Domain does not exist: example.com.', id: 'sender-address-rejected', tier: 'reason-phrase', note: 'Courier submit.C: the same after MAIL FROM' },
+  { text: '517 Mail server at 192.0.2.1 is blocked.', id: 'sender-address-rejected', tier: 'reason-phrase', note: "Courier submit.C: the sender domain's MX is on the badmx list" },
+  { text: '417 DNS lookup failure: example.com.  Try again later.', id: 'sender-address-rejected', tier: 'reason-phrase', note: "Courier submit.C: the sender domain's DNS lookup failed for now" },
+  // Haraka
+  { text: '550 No MX for your FROM address', id: 'sender-address-rejected', tier: 'reason-phrase', note: "Haraka mail_from.is_resolvable: the sender's domain has no MX and no A" },
+  { text: '450 MX without A records', id: 'sender-address-rejected', tier: 'reason-phrase', note: "Haraka mail_from.is_resolvable: the sender domain's MX hosts have no address" },
+];
+
+const NEAR_MISSES: readonly TierCase[] = [
+  { text: '552 Error: too much mail data', id: 'message-too-large', tier: 'reason-phrase', note: '"too much mail data" is the size limit, not the rate limit' },
+  { text: '451 Ratelimit settings could not be read', id: 'unknown', tier: 'unknown', note: '"ratelimit" without "exceeded"' },
+  { text: '550 Number of recipients exceeded', id: 'unknown', tier: 'unknown', note: "no cPanel's failed-recipients wording" },
+  { text: '550 Your host is not allowed to relay through this server', id: 'unknown', tier: 'unknown', note: 'not allowed to relay, not to connect' },
+  { text: '550 You do not have sufficient disk space', id: 'unknown', tier: 'unknown', note: 'no privileges to send to the address' },
+  { text: '550 That is my address, not yours', id: 'unknown', tier: 'unknown', note: 'no "_my_ address" of the cPanel HELO check' },
+  { text: '550 Domain does not exist: example.com.', id: 'server-blocklisted', tier: 'reason-phrase', note: "without Courier's 517 the older reading stays" },
+  { text: '550 Mail server at 192.0.2.1 is blocked.', id: 'server-blocklisted', tier: 'reason-phrase', note: "without Courier's 517 the older reading stays" },
+  { text: '451 DNS lookup failure: example.com. Try again later.', id: 'server-ptr-missing', tier: 'reason-phrase', note: "without Courier's 417 the older reading stays" },
+  { text: '550 No MX for recipient domain example.org', id: 'unknown', tier: 'unknown', note: "the recipient's domain, not Haraka's FROM address text" },
+];
+
+describeTierTable('the reason phrases of more mail server software', MORE_SERVER_PHRASES, EXAMPLES, NEAR_MISSES);
