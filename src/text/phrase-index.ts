@@ -145,7 +145,6 @@ export class PhraseIndex {
     this.width = columns;
     const trie = buildTrie(encoded, this.classOf);
     const { count } = trie;
-    const isDense = (state: number): boolean => trie.depth[state]! <= DENSE_DEPTH || trie.children[state]! > 1;
 
     // Breadth-first over the trie (so a state's failure link, always shallower, is complete
     // before it is used): failure links, the full rows of dense states and each state's
@@ -155,7 +154,15 @@ export class PhraseIndex {
     const id = new Int32Array(count);
     const rowOf = new Int32Array(count).fill(-1);
     let denseCount = 0;
-    for (let state = 0; state < count; state += 1) if (isDense(state)) denseCount += 1;
+    // Dense: near the start, or where phrases part ways.
+    const hasRow = new Uint8Array(count);
+    const { depth, children } = trie;
+    for (let state = 0; state < count; state += 1) {
+      if (depth[state]! <= DENSE_DEPTH || children[state]! > 1) {
+        hasRow[state] = 1;
+        denseCount += 1;
+      }
+    }
     const rows = new Int32Array(denseCount * columns);
     const out: (readonly number[])[] = new Array<readonly number[]>(count);
     const order = new Int32Array(count);
@@ -177,7 +184,7 @@ export class PhraseIndex {
       const own = trie.ending.get(state);
       const inherited = state === 0 ? NONE : out[parentFail]!;
       out[state] = own === undefined ? inherited : inherited.length === 0 ? own : [...own, ...inherited];
-      if (isDense(state)) {
+      if (hasRow[state] === 1) {
         id[state] = nextDense;
         rowOf[state] = nextDense;
         const base = nextDense * columns;
