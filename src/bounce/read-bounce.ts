@@ -121,9 +121,18 @@ interface Facts {
   readonly block?: string;
 }
 
+/**
+ * Sendmail's own bounce gives each failed address the remote server's reply
+ * in a "(reason: …)" line; its transcript may end in a status line of its own
+ * ("550 5.1.1 jan@example.org... User unknown" after a refused DATA), which is
+ * Sendmail's reading, not the receiver's words.
+ */
+const SENDMAIL_REASON_LINE = /^[ \t]*\(reason: (.+)\)[ \t]*\r?$/m;
+
 function diagnose(facts: Facts, report: string, extraStatus: string | undefined, single: boolean): Omit<BouncedRecipient, 'index'> {
   const dsn = facts.dsn;
-  const texts = [dsn?.diagnosticCode, facts.block, report.slice(0, MAX_REPORT_FOR_KB)].filter((t): t is string => t !== undefined && t.trim() !== '');
+  const reasonLine = facts.block === undefined ? undefined : SENDMAIL_REASON_LINE.exec(facts.block)?.[1];
+  const texts = [dsn?.diagnosticCode, reasonLine, facts.block, report.slice(0, MAX_REPORT_FOR_KB)].filter((t): t is string => t !== undefined && t.trim() !== '');
   // The recipient's own words first; a single-recipient report's stage may stand anywhere in it (a transcript).
   const own = [dsn?.diagnosticCode, facts.block].filter((t): t is string => t !== undefined).join('\n');
   const stage = stageOf(own) ?? (single ? stageOf(report.slice(0, MAX_REPORT_FOR_KB)) : undefined);

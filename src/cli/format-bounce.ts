@@ -32,6 +32,7 @@ const L = {
   note: { nl: 'Let op', en: 'Note' },
   error: { nl: 'Fout', en: 'Error' },
   more: { nl: 'Meer info', en: 'More' },
+  reference: { nl: 'kenmerk', en: 'ref.' },
 } as const;
 
 /** One line of the message's text, shortened: control sequences and bidi overrides never reach the terminal (terminal-text.ts). */
@@ -64,11 +65,17 @@ export function formatRecipient(r: BounceRecord, lang: Lang): string {
   if (r.remoteMta !== null) lines.push(`  ${L.server[lang]}: ${safe(r.remoteMta)}`);
   if (r.diagnosticCode !== null) lines.push(`  ${L.said[lang]}: ${safe(r.diagnosticCode)}`);
   if (r.title !== null) lines.push(`  ${r.title}`);
-  const by = r.reasonSource === 'status-code' ? ` · ${L.byCode[lang]}` : '';
-  lines.push(`  (${r.id ?? ''} · ${r.reason ?? ''}${by} · ${r.temporary === true ? L.temporary[lang] : L.permanent[lang]})`);
+  // Words first, as `explain` writes them; the id only as a reference to quote to support.
+  const facts = [
+    r.recognisedBy,
+    r.reasonSource === 'status-code' ? L.byCode[lang] : null,
+    r.temporary === true ? L.temporary[lang] : L.permanent[lang],
+    r.id === null || r.id === 'unknown' ? null : `${L.reference[lang]} ${r.id}`,
+  ].filter((x): x is string => x !== null && x !== '');
+  lines.push(`  (${facts.join(' · ')})`);
   if (r.explanation !== null) lines.push(`  ${L.why[lang]}: ${r.explanation}`);
   if (r.fixSteps.length > 0) lines.push(`  ${L.todo[lang]}:`, ...r.fixSteps.map((s, i) => `    ${i + 1}. ${s}`));
-  if (r.actor !== null) lines.push(`  ${L.who[lang]}: ${r.actor}`);
+  if (r.who !== null) lines.push(`  ${L.who[lang]}: ${r.who}`);
   for (const link of r.links) lines.push(`  ${L.more[lang]}: ${link}`);
   return lines.join('\n');
 }

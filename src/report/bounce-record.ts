@@ -35,7 +35,12 @@ export interface BounceRecord {
   readonly temporary: boolean | null;
   readonly stage: string | null;
   readonly provider: string | null;
+  /** Who acts, as a value (`account-owner`, …); `who` says it in words. */
   readonly actor: string | null;
+  readonly who: string | null;
+  /** Which level of knowledge decided (rule, provider-code, reason-phrase, status-code, unknown), and the same in words. */
+  readonly tier: string | null;
+  readonly recognisedBy: string | null;
   readonly title: string | null;
   readonly explanation: string | null;
   readonly fix: string | null;
@@ -97,6 +102,9 @@ function recipientRecord(file: string, message: number | undefined, report: Boun
     stage: r.stage ?? x.stage,
     provider: x.provider,
     actor: x.actor,
+    who: x.who,
+    tier: x.tier,
+    recognisedBy: x.recognisedBy,
     title: x.title,
     explanation: x.explanation,
     fix: x.fix,
@@ -137,6 +145,9 @@ export function toBounceRecords(file: string, message: number | undefined, repor
       stage: null,
       provider: null,
       actor: null,
+      who: null,
+      tier: null,
+      recognisedBy: null,
       title: null,
       explanation: null,
       fix: null,

@@ -7,7 +7,7 @@ import { jsonLines, runCli } from './run-cli';
 const EML = join(__dirname, '..', 'fixtures', 'samples', 'sisimai', 'eml');
 const eml = (name: string): string => join(EML, name);
 
-const FIELDS = ['file', 'index', 'kind', 'recipient', 'action', 'status', 'replyCode', 'remoteMta', 'reportingMta', 'diagnosticCode', 'arrivalDate', 'originalMessageId', 'originalFrom', 'originalTo', 'originalSubject', 'id', 'reason', 'temporary', 'title', 'explanation', 'fix'];
+const FIELDS = ['file', 'index', 'kind', 'recipient', 'action', 'status', 'replyCode', 'remoteMta', 'reportingMta', 'diagnosticCode', 'arrivalDate', 'originalMessageId', 'originalFrom', 'originalTo', 'originalSubject', 'id', 'reason', 'temporary', 'who', 'tier', 'recognisedBy', 'title', 'explanation', 'fix'];
 
 describe('mail-doctor bounce', () => {
   let dir: string;
@@ -24,6 +24,20 @@ describe('mail-doctor bounce', () => {
     expect(r.stdout).toMatch(/^ {2}Status: failed · 5\.1\.1/m);
     expect(r.stdout).toMatch(/^ {2}The server's words: /m);
     expect(r.stdout).toMatch(/^ {2}What to do:\n {4}1\. /m);
+  });
+
+  it('when it explains a recipient, then who acts and how it was recognised are words, the id only a reference (as explain writes them)', async () => {
+    for (const lang of ['en', 'nl'] as const) {
+      const r = await runCli(['bounce', '--lang', lang, eml('lhost-postfix-01.eml')]);
+      const json = jsonLines((await runCli(['bounce', '--json', '--lang', lang, eml('lhost-postfix-01.eml')])).stdout);
+      const first = json[0]!;
+      expect(r.stdout).toContain(`: ${String(first['who'])}\n`);
+      expect(r.stdout).toContain(`(${String(first['recognisedBy'])} · `);
+      expect(r.stdout).toContain(`${lang === 'nl' ? 'kenmerk' : 'ref.'} ${String(first['id'])})`);
+      // No raw value where words belong: not the actor's value, not the Sisimai reason name.
+      expect(r.stdout).not.toMatch(/: (?:account-owner|hosting-provider|other-side)$/m);
+      expect(r.stdout).not.toContain(` · ${String(first['reason'])} · `);
+    }
   });
 
   it('when asked for Dutch, then the labels are Dutch', async () => {
