@@ -177,6 +177,31 @@ describe('bounce reader: layouts beyond a family\'s usual one', () => {
     expect(report.recipients.map((r) => [r.recipient, r.status, r.classification.id])).toEqual([['piet@#example.net', '5.1.2', 'recipient-domain-not-found']]);
   });
 
+  it("a Sendmail bounce's (reason: …) line is the receiver's reply, read before Sendmail's own status line in the transcript", async () => {
+    const message = [
+      'From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>',
+      'To: jan@example.org',
+      'Subject: Returned mail: see transcript for details',
+      '',
+      'The original message was received at Tue, 1 Dec 2026 10:00:00 GMT',
+      'from client.example.org [192.0.2.7]',
+      '',
+      '   ----- The following addresses had permanent fatal errors -----',
+      'piet@example.net',
+      '    (reason: 553 Sender Policy Framework (SPF) fail)',
+      '',
+      '   ----- Transcript of session follows -----',
+      '... while talking to mx.example.net.:',
+      '>>> DATA',
+      '<<< 553 Sender Policy Framework (SPF) fail',
+      '550 5.1.1 piet@example.net... User unknown',
+      '<<< 503 RCPT first (#5.5.1)',
+      '',
+    ].join('\r\n');
+    const report = await readBounce(Buffer.from(message));
+    expect(report.recipients.map((r) => [r.recipient, r.classification.id])).toEqual([['piet@example.net', 'sender-authentication-failed']]);
+  });
+
   it.each([
     ['[Automatyczna odpowiedź] Spotkanie', 'Polish, in brackets'],
     ['Respuesta automática: Reunión', 'Spanish'],
