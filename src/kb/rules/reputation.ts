@@ -13,6 +13,9 @@ export const reputationRules: readonly Rule[] = [
     match: {
       phrases: ['part of their network is on our block list', 'banned sending ip', 'access denied, banned sender'],
       providers: ['microsoft'],
+      // Under 5.7.502/5.7.503 the same "Access denied, banned sender" is about the sending account of a Microsoft 365
+      // tenant, banned for spam (Microsoft's NDR table); only under 5.7.511 is it the IP.
+      notEnhanced: ['5.7.502', '5.7.503'],
     },
     temporary: 'by-code',
     actor: 'hosting-provider',
@@ -66,6 +69,11 @@ export const reputationRules: readonly Rule[] = [
         text: '550 5.7.1 Service unavailable, Client host [23.129.64.184] blocked using Spamhaus.',
         why: 'The receiver names a public DNS blocklist (Spamhaus), which has its own delisting route.',
         expected: 'server-blocklisted',
+      },
+      {
+        text: '550 5.7.502 Access denied, banned sender',
+        why: "Microsoft's NDR table: under 5.7.502 (and 5.7.503) the banned sender is a Microsoft 365 account that sent spam, not the IP.",
+        expected: 'outgoing-account-locked',
       },
     ],
   },

@@ -113,7 +113,8 @@ export const PROVIDER_CODE_PHRASES: readonly TierEntry[] = [
   token('ip-reputation-throttled', ['very low reputation of the sending ip address'], GOOGLE),
   token('remote-spam-content', ['due to the nature of the content or the links within', 'this message is likely unsolicited email'], GOOGLE),
   token('sender-authentication-failed', ['the spf record of the sending domain has one or more suspicious entries'], GOOGLE),
-  token('receiver-system-error', ['message exceeded 50 hops'], GOOGLE),
+  // 554 5.4.6 "Message exceeded 50 hops, this may indicate an email loop": a routing loop (RFC 3463 X.4.6).
+  token('mail-loop', ['message exceeded 50 hops'], GOOGLE),
   token('message-not-rfc-compliant', ['email message is malformed', 'messages missing a valid message-id', 'messages missing a valid address in the from: header', 'messages with multiple addresses in the from: header', 'is not rfc 5322 compliant'], GOOGLE),
   token('relay-denied', ['email relay denied', 'invalid credentials for relay'], GOOGLE),
   token('helo-refused', ['empty helo/ehlo argument not allowed', 'helo/ehlo argument'], GOOGLE),
