@@ -50,7 +50,7 @@ const NEAR_MISSES: readonly TierCase[] = [
   { text: 'Delivery has failed to these recipients or groups: user@example.org', id: 'unknown', tier: 'unknown', note: "Exchange's NDR heading names no reason" },
   { text: 'No route found to this recipient.', id: 'unknown', tier: 'unknown', note: 'without "to domain … from server" it is not the Domino router text' },
   { text: '550 Not authorized sender.', id: 'unknown', tier: 'unknown', note: "hMailServer's list-membership refusal is worded too generally to be told apart" },
-  { text: '550 5.7.1 Message content is too long to read, rejected by policy', id: 'receiver-policy', tier: 'status-code', note: '"content is too long" is not "message is too long"' },
+  { text: '550 5.7.1 Message content is too long to read, rejected by policy', id: 'receiver-policy', tier: 'reason-phrase', note: '"content is too long" is not "message is too long": the policy named decides' },
 ];
 
 describeTierTable('reason phrases of commercial and groupware mail servers', COMMERCIAL_MTA_PHRASES, EXAMPLES, NEAR_MISSES);

@@ -52,7 +52,7 @@ const NEAR_MISSES: readonly TierCase[] = [
   { text: 'Your limit has been reached', id: 'unknown', tier: 'unknown', note: '"has been reached" without "the email send limit for <user>"' },
   { text: 'The user account has sent too many emails today', id: 'unknown', tier: 'unknown', note: 'no DirectAdmin "User account <name> has sent too many emails"' },
   { text: '550 5.7.1 Your email blocked due to spam content', id: 'remote-spam-content', tier: 'rule', note: 'a content verdict is no blacklisted sender' },
-  { text: '550 Message rejected: content blocked due to spam score', id: 'unknown', tier: 'unknown', note: 'a spam score is no blacklisted sender domain either' },
+  { text: '550 Message rejected: content blocked due to spam score', id: 'remote-spam-content', tier: 'reason-phrase', note: 'a spam score is no blacklisted sender domain: it is the filter\'s verdict on the content' },
   { text: '421 4.7.0 Too many invalid recipients', id: 'server-blocklisted', tier: 'reason-phrase', note: "without BlockCracking's locked account the older reading stays" },
   { text: '550 Rejected because 192.0.2.1 is in a black list at zen.spamhaus.org', id: 'server-blocklisted', tier: 'rule', note: "Hestia's DNSBL refusal names a public blocklist" },
   { text: '550 The domain example.com is currently suspended. Try later.', id: 'recipient-disabled', tier: 'reason-phrase', note: "DirectAdmin DOMAIN_SUSPENDED is already a switched-off recipient" },

@@ -25,7 +25,7 @@ const EXAMPLES: readonly TierCase[] = [
 ];
 
 const NEAR_MISSES: readonly TierCase[] = [
-  { text: '550 5.7.1 Refused by local policy. No SPAM please!', id: 'receiver-policy', tier: 'status-code', note: 'STRATO: the bare sentence also means a blocked server or sender, so it names no content verdict' },
+  { text: '550 5.7.1 Refused by local policy. No SPAM please!', id: 'receiver-policy', tier: 'reason-phrase', note: 'STRATO: the bare sentence also means a blocked server or sender, so it names no content verdict, only the policy' },
   { text: '550 sfr_in_101@example.org: rejected', id: 'unknown', tier: 'unknown', note: 'an SFR code inside an address is no code' },
   { text: '550 5.7.1 SFR_IN_109 Service refused', id: 'receiver-policy', tier: 'reason-phrase', note: 'an SFR_IN number outside the documented 01–05 reasons' },
   { text: '550 Message refused: see sfr_in_guide', id: 'receiver-policy', tier: 'reason-phrase', note: '"sfr_in_" without the three digits is no SFR code' },

@@ -19,8 +19,8 @@ const EXAMPLES: readonly TierCase[] = [
 ];
 
 const NEAR_MISSES: readonly TierCase[] = [
-  { text: '550 5.7.1 Reject for policy reason RULE4_1. See http://postmaster.gandi.net', id: 'receiver-policy', tier: 'status-code', note: 'a Gandi rule number the page does not list' },
-  { text: '550 5.7.1 Reject for policy reason. See http://postmaster.gandi.net', id: 'receiver-policy', tier: 'status-code', note: 'Gandi\'s sentence without a rule code names no verdict' },
+  { text: '550 5.7.1 Reject for policy reason RULE4_1. See http://postmaster.gandi.net', id: 'receiver-policy', tier: 'reason-phrase', note: 'a Gandi rule number the page does not list: only the policy' },
+  { text: '550 5.7.1 Reject for policy reason. See http://postmaster.gandi.net', id: 'receiver-policy', tier: 'reason-phrase', note: 'Gandi\'s sentence without a rule code names no verdict, only the policy' },
   { text: '550 5.7.1 Message matched rule3_2 of the local filter', id: 'receiver-policy', tier: 'status-code', note: 'a rule name of another filter, without Gandi\'s sentence' },
   { text: '550 5.1.1 <rule1_1@example.org>: Recipient address rejected: User unknown', id: 'recipient-unknown', tier: 'rule', note: 'a Gandi code inside an address is no verdict' },
   { text: '552 5.2.2 <jan@example.org>: Recipient address rejected: Quota exceeded', id: 'recipient-mailbox-full', tier: 'rule', note: 'a full mailbox, without DreamHost\'s "Policy Rejection-"' },

@@ -20,7 +20,7 @@ const EXAMPLES: readonly TierCase[] = [
 ];
 
 const NEAR_MISSES: readonly TierCase[] = [
-  { text: '550 5.7.1 Message rejected due to policy violations', id: 'receiver-policy', tier: 'status-code', note: 'another server\'s generic "rejected due to policy violations", not IONOS\'s "Reject due to policy violations"' },
+  { text: '550 5.7.1 Message rejected due to policy violations', id: 'receiver-policy', tier: 'reason-phrase', note: 'another server\'s generic "rejected due to policy violations", not IONOS\'s "Reject due to policy violations"' },
   { text: '550 Reject due to policy restrictions', id: 'receiver-policy', tier: 'provider-code', note: "GMX's and WEB.DE's policy block keeps its own diagnosis" },
   { text: '550 5.1.1 <piet@example.org>: Recipient address is not allowed', id: 'recipient-unknown', tier: 'status-code', note: "about the recipient's address, not IONOS's sender check" },
   { text: '550 Relay not permitted: recipient not authorised', id: 'relay-denied', tier: 'rule', note: 'a refused relay without BT\'s "no authorised destination groups"' },

@@ -1,0 +1,51 @@
+/**
+ * Reason words, the weakest entries of the reason-phrase tier: a subject and
+ * a state in one clause name the reason in the many small variations servers
+ * write; look-alikes without the subject, about the sender, or with the word
+ * only in a link do not; and every fixed phrase still ranks above them.
+ */
+import { REASON_WORDS } from '../../src/kb/tiers/reason-words';
+import { describeTierTable, type TierCase } from './tier-table';
+
+const WORDS = 'subject and state in one clause';
+
+const EXAMPLES: readonly TierCase[] = [
+  { text: '552 Inbox full', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: `${WORDS}: an inbox that is full` },
+  { text: "452 4.2.2 The recipient's folder is out of space", id: 'recipient-mailbox-full', tier: 'reason-phrase', note: `${WORDS}: a folder out of space` },
+  { text: '550 Account closed', id: 'recipient-disabled', tier: 'reason-phrase', note: `${WORDS}: a closed account` },
+  { text: '550 The e-mail address is no longer active', id: 'recipient-disabled', tier: 'reason-phrase', note: `${WORDS}: an address no longer active` },
+  { text: '550 5.2.1 Deactivated mailbox', id: 'recipient-disabled', tier: 'reason-phrase', note: `${WORDS}: the state before its subject` },
+  { text: '552 Your email is too large for this server', id: 'message-too-large', tier: 'reason-phrase', note: `${WORDS}: an e-mail too large` },
+  { text: '552 Attachments too big', id: 'message-too-large', tier: 'reason-phrase', note: `${WORDS}: attachments too big` },
+  { text: '554 Your IP address 192.0.2.1 is blacklisted', id: 'server-blocklisted', tier: 'reason-phrase', note: `${WORDS}: the sending IP on a block list` },
+  { text: '554 Connecting host listed on a blocklist', id: 'server-blocklisted', tier: 'reason-phrase', note: `${WORDS}: the host on a block list` },
+  { text: '550 5.7.1 Message rejected due to DMARC', id: 'dmarc-reject', tier: 'reason-phrase', note: `${WORDS}: DMARC named as the reason` },
+  { text: '550 Email failed DMARC', id: 'dmarc-reject', tier: 'reason-phrase', note: `${WORDS}: the message failed DMARC` },
+  { text: '550 Rejecting spoofed message', id: 'sender-authentication-failed', tier: 'reason-phrase', note: `${WORDS}: a spoofed sender` },
+  { text: '550 5.7.1 Relaying not permitted', id: 'relay-denied', tier: 'reason-phrase', note: `${WORDS}: relaying refused` },
+  { text: '553 Unauthorized relay attempt', id: 'relay-denied', tier: 'reason-phrase', note: `${WORDS}: an unauthorised relay` },
+  { text: '550 Message refused: policy violation', id: 'receiver-policy', tier: 'reason-phrase', note: `${WORDS}: a policy violation` },
+  { text: '550 Blocked due to our security policies', id: 'receiver-policy', tier: 'reason-phrase', note: `${WORDS}: the receiver's policies` },
+  { text: '550 Your message was identified as junk', id: 'remote-spam-content', tier: 'reason-phrase', note: `${WORDS}: the filter's verdict` },
+  { text: '554 Message appears to be spam', id: 'remote-spam-content', tier: 'reason-phrase', note: `${WORDS}: the filter's verdict, another wording` },
+];
+
+const NEAR_MISSES: readonly TierCase[] = [
+  { text: '451 Mail server temporarily full, try later', id: 'unknown', tier: 'unknown', note: 'the mail system, not the mailbox, is full (no mailbox word)' },
+  { text: '550 Your account is disabled, contact your administrator', id: 'unknown', tier: 'unknown', note: "the sender's own account, not the recipient's" },
+  { text: '421 Connection closed by remote host', id: 'unknown', tier: 'unknown', note: 'a closed connection, no closed account' },
+  { text: '554 Message header too large', id: 'unknown', tier: 'unknown', note: 'a header limit, not the message size' },
+  { text: '550 Sender address is blacklisted', id: 'unknown', tier: 'unknown', note: 'the sender address, not the server, is listed' },
+  { text: "550 You are on the recipient's personal blacklist", id: 'unknown', tier: 'unknown', note: "the recipient's own list, not a block list of the server" },
+  { text: '550 See http://example.com/spam-policy for details', id: 'unknown', tier: 'unknown', note: '"spam" only in a link is no verdict' },
+  { text: '550 Not spoofed', id: 'unknown', tier: 'unknown', note: 'the opposite verdict' },
+  { text: '550 Please read our privacy policy', id: 'unknown', tier: 'unknown', note: 'a policy named, no refusal for it' },
+  { text: '250 Relay OK', id: 'unknown', tier: 'unknown', note: 'relaying allowed' },
+  { text: '554 Transaction failed: user is inactive for sending', id: 'unknown', tier: 'unknown', note: "about the sender's sending, not a closed recipient" },
+  // A fixed phrase always ranks above the words.
+  { text: '552 5.2.2 Mailbox full: relay quota exceeded', id: 'sending-quota-exceeded', tier: 'rule', note: "the full-mailbox rule's veto holds for the words too; the relay quota decides" },
+  { text: '550 5.7.1 Your IP is blacklisted, see https://www.spamhaus.org/query/ip/192.0.2.1', id: 'server-blocklisted', tier: 'rule', note: 'the named block list decides through its rule' },
+  { text: '550 Mailbox closed: sender address rejected', id: 'sender-address-rejected', tier: 'rule', note: 'a refused sender address is not a closed recipient' },
+];
+
+describeTierTable('reason words', REASON_WORDS, EXAMPLES, NEAR_MISSES);
