@@ -93,7 +93,7 @@ const NEAR_MISSES: readonly TierCase[] = [
   { text: '550 5.7.1 Connection refused - ELNK_105', id: 'receiver-policy', tier: 'status-code', note: 'EarthLink codes that come with "Connection refused" are left out: a refusal in a 5xx reply is a policy, not an unreachable server' },
   { text: '550 Mail from pol-p1@example.org rejected', id: 'unknown', tier: 'unknown', note: 'a Facebook code inside an address is no code' },
   { text: '550 5.7.1 POL-P7 http://postmaster.facebook.com/response_codes?ip=192.0.2.1#pol-p7', id: 'receiver-policy', tier: 'status-code', note: 'Facebook POL-P7 is left out: Sisimai files it under two reasons' },
-  { text: '550 Attachment rejected: see section MSG-P25 of our policy', id: 'unknown', tier: 'unknown', note: 'a longer code that starts like a Facebook code is no code' },
+  { text: '550 Attachment rejected: see section MSG-P25 of our policy', id: 'message-content-rejected', tier: 'reason-phrase', note: 'a longer code that starts like a Facebook code is no code: only the refused attachment is read' },
 ];
 
 describeTierTable('the provider codes of the Americas, Asia and Oceania', AMERICAS_ASIA_CODE_PHRASES, EXAMPLES, NEAR_MISSES);

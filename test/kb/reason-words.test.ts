@@ -10,6 +10,22 @@ import { describeTierTable, type TierCase } from './tier-table';
 const WORDS = 'subject and state in one clause';
 
 const EXAMPLES: readonly TierCase[] = [
+  { text: '550 Recipient address not recognised', id: 'recipient-unknown', tier: 'reason-phrase', note: `${WORDS}: an address not recognised` },
+  { text: '550 5.1.1 Non-existent mailbox', id: 'recipient-unknown', tier: 'reason-phrase', note: `${WORDS}: the state before its subject` },
+  { text: '550 Unknown domain', id: 'recipient-domain-not-found', tier: 'reason-phrase', note: `${WORDS}: a domain that does not exist` },
+  { text: '550 Host name could not be resolved', id: 'recipient-domain-not-found', tier: 'reason-phrase', note: `${WORDS}: a host name that does not resolve` },
+  { text: '451 Network unreachable', id: 'remote-server-unreachable', tier: 'reason-phrase', note: `${WORDS}: no route to the receiver` },
+  { text: '451 Unable to connect to the mail server', id: 'remote-server-unreachable', tier: 'reason-phrase', note: `${WORDS}: no connection` },
+  { text: '451 4.3.0 Internal server error', id: 'receiver-system-error', tier: 'reason-phrase', note: `${WORDS}: the receiver failed inside` },
+  { text: '421 Mail server too busy', id: 'receiver-system-error', tier: 'reason-phrase', note: `${WORDS}: a busy server` },
+  { text: '530 TLS required', id: 'tls-required', tier: 'reason-phrase', note: `${WORDS}: encryption demanded` },
+  { text: '530 5.7.0 Must issue STARTTLS first', id: 'tls-required', tier: 'reason-phrase', note: `${WORDS}: STARTTLS demanded` },
+  { text: '530 You must authenticate', id: 'smtp-auth-required', tier: 'reason-phrase', note: `${WORDS}: a login demanded` },
+  { text: '550 No PTR record', id: 'server-ptr-missing', tier: 'reason-phrase', note: `${WORDS}: no reverse DNS` },
+  { text: '501 HELO requires valid domain', id: 'helo-refused', tier: 'reason-phrase', note: `${WORDS}: the HELO name refused` },
+  { text: '550 Attachment not allowed', id: 'message-content-rejected', tier: 'reason-phrase', note: `${WORDS}: an attachment refused` },
+  { text: '554 Forbidden file types', id: 'message-content-rejected', tier: 'reason-phrase', note: `${WORDS}: a file type refused` },
+  { text: '554 5.4.6 Loop detected', id: 'mail-loop', tier: 'reason-phrase', note: `${WORDS}: a routing loop` },
   { text: '552 Inbox full', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: `${WORDS}: an inbox that is full` },
   { text: "452 4.2.2 The recipient's folder is out of space", id: 'recipient-mailbox-full', tier: 'reason-phrase', note: `${WORDS}: a folder out of space` },
   { text: '550 Account closed', id: 'recipient-disabled', tier: 'reason-phrase', note: `${WORDS}: a closed account` },
@@ -31,6 +47,13 @@ const EXAMPLES: readonly TierCase[] = [
 ];
 
 const NEAR_MISSES: readonly TierCase[] = [
+  { text: '550 Unknown error', id: 'unknown', tier: 'unknown', note: 'an error unknown, no recipient' },
+  { text: '550 Sender address unknown', id: 'unknown', tier: 'unknown', note: "the sender's address, not the recipient" },
+  { text: '550 HELO hostname not found', id: 'unknown', tier: 'unknown', note: "the client's own HELO name, not the recipient's domain" },
+  { text: '451 Temporary failure in name resolution', id: 'unknown', tier: 'unknown', note: 'a DNS failure, not the receiving system failing' },
+  { text: '451 Could not connect to database', id: 'unknown', tier: 'unknown', note: "the receiver's own database, not the receiving server" },
+  { text: '554 Loopback address not allowed', id: 'unknown', tier: 'unknown', note: 'a loopback address, no mail loop' },
+  { text: '250 Message accepted, attachment scanned', id: 'unknown', tier: 'unknown', note: 'an attachment named, not refused' },
   { text: '451 Mail server temporarily full, try later', id: 'unknown', tier: 'unknown', note: 'the mail system, not the mailbox, is full (no mailbox word)' },
   { text: '550 Your account is disabled, contact your administrator', id: 'unknown', tier: 'unknown', note: "the sender's own account, not the recipient's" },
   { text: '421 Connection closed by remote host', id: 'unknown', tier: 'unknown', note: 'a closed connection, no closed account' },

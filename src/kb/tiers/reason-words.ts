@@ -44,7 +44,99 @@ const LISTED_STATES = ['blacklisted', 'blocklisted', 'black listed', 'block list
 
 const alternatives = (list: readonly string[]): string => list.map((w) => w.replace(/ /g, '\\s+')).join('|');
 
+/** Subjects of an unknown recipient: the recipient's address, mailbox or user (X.1.1). */
+const RECIPIENT = String.raw`(?:user|recipient|mail ?box|(?:e-?mail\s+)?address|account|addressee|local\s+user|destination\s+(?:mailbox|address))`;
+const UNKNOWN_STATES = ['unknown', 'not found', 'does not exist', "doesn't exist", 'invalid', 'not valid', 'nonexistent', 'non-existent', 'not recognised', 'not recognized'];
+/** The same states said before their subject ("unknown user", "invalid mailbox"). */
+const UNKNOWN_BEFORE = ['unknown', 'invalid', 'nonexistent', 'non-existent', 'non existent', 'no such'];
+
+/** Subjects of a domain that does not exist (X.1.2): the recipient's domain or host name. */
+const DOMAIN = String.raw`(?:domain(?:\s+name)?|host\s?name|host|recipient\s+domain|destination\s+domain|mail\s+domain)`;
+const NO_DOMAIN_STATES = ['not found', 'unknown', 'does not exist', "doesn't exist", 'invalid', 'nonexistent', 'non-existent', 'could not be resolved', 'cannot be resolved', "can't be resolved", 'not resolvable', 'unresolvable'];
+const NO_DOMAIN_BEFORE = ['unknown', 'invalid', 'nonexistent', 'non-existent', 'no such', 'unresolvable'];
+
+/** Subject and state, in either order, as one pattern. */
+function eitherOrder(subject: string, states: readonly string[], before: readonly string[]): RegExp {
+  return new RegExp(
+    String.raw`\b${subject}\b${GAP}(?:is\s+|was\s+|currently\s+)*(?:${alternatives(states)})(?![\w-])|\b(?:${alternatives(before)})\s+(?:e-?mail\s+|local\s+|recipient\s+|destination\s+)?${subject}\b`,
+  );
+}
+
 export const REASON_WORDS: readonly TierEntry[] = [
+  // No such recipient: the address, mailbox or user does not exist there (X.1.1). Never about a domain (the next
+  // entry) or the sender (the conditions every recipient id carries).
+  words('recipient-unknown', {
+    phrases: [...new Set([...UNKNOWN_STATES, ...UNKNOWN_BEFORE])],
+    pattern: eitherOrder(RECIPIENT, UNKNOWN_STATES, UNKNOWN_BEFORE),
+    unless: ['domain', 'host', 'unknown error', 'reason unknown', 'invalid command', 'invalid syntax', 'address syntax'],
+  }),
+
+  // The recipient's domain or host name does not exist (X.1.2). Not the sending client's own name (a HELO or
+  // reverse DNS check) and not the sender's domain.
+  words('recipient-domain-not-found', {
+    phrases: [...new Set([...NO_DOMAIN_STATES, ...NO_DOMAIN_BEFORE])],
+    pattern: eitherOrder(DOMAIN, NO_DOMAIN_STATES, NO_DOMAIN_BEFORE),
+    unless: ['helo', 'ehlo', 'client host', 'reverse', 'ptr', 'your host', 'your domain', 'from domain', 'mail from'],
+  }),
+
+  // The receiving server could not be reached (X.4.x): no route, no connection.
+  words('remote-server-unreachable', {
+    phrases: ['unreachable', 'connect'],
+    pattern: /\b(?:network|host|server|destination|mail\s?server)\s+(?:is\s+)?unreachable\b|\b(?:could|can)\s?not\s+connect\b|\bcan't\s+connect\b|\bunable\s+to\s+connect\b|\bfailed\s+to\s+connect\b/,
+    unless: ['database', 'ldap', 'mysql', 'backend', 'directory', 'antivirus', 'spamd', 'clamd'],
+  }),
+
+  // The receiving system failed inside (X.3.x): an internal error, a busy server. A bare "temporary failure" is
+  // left alone: it is as often a DNS lookup or greylisting as the system itself.
+  words('receiver-system-error', {
+    phrases: ['error', 'failure', 'busy', 'out of memory', 'insufficient'],
+    pattern:
+      /\b(?:internal|system|local|processing|database|backend|storage)\s+(?:server\s+)?(?:error|failure)\b|\binternal\s+server\s+error\b|\b(?:system|server|mail\s?server|host)\s+(?:is\s+)?(?:too\s+)?busy\b|\bout\s+of\s+memory\b|\binsufficient\s+(?:system\s+)?(?:resources|storage)\b/,
+    unless: ['name resolution', 'dns', 'lookup', 'authentication', 'login'],
+  }),
+
+  // The receiver takes mail only over an encrypted connection (X.7.10, X.7.11).
+  words('tls-required', {
+    phrases: ['required', 'mandatory', 'must issue', 'must use', 'requires'],
+    pattern:
+      /\b(?:tls|starttls|ssl|encryption|encrypted\s+connection|secure\s+connection)\s+(?:is\s+)?(?:required|mandatory|needed)\b|\bmust\s+(?:issue\s+(?:a\s+)?starttls|use\s+(?:tls|starttls|ssl|encryption))\b|\brequires?\s+(?:tls|starttls|encryption)\b/,
+  }),
+
+  // The receiving server wants a login first (X.7.0 / RFC 4954's 530).
+  words('smtp-auth-required', {
+    phrases: ['authenticate', 'authentication', 'auth required', 'login required'],
+    pattern: /\b(?:authentication|auth|login|smtp\s+auth)\s+(?:is\s+)?required\b|\bmust\s+(?:authenticate|log\s?in|be\s+authenticated)\b|\bauthenticate\s+first\b/,
+    unless: ['tls', 'starttls', 'encryption'],
+  }),
+
+  // The receiver requires reverse DNS for the sending IP and found none (X.7.25).
+  words('server-ptr-missing', {
+    phrases: ['ptr record', 'ptr lookup', 'no ptr', 'missing ptr', 'a ptr', 'valid ptr', 'ptr failed', 'ptr missing', 'ptr not found', 'ptr required', 'reverse dns', 'rdns', 'reverse lookup'],
+    pattern:
+      /\b(?:no|missing|without)\s+(?:a\s+|valid\s+)?(?:ptr|reverse\s+dns|rdns|reverse\s+lookup)\b|\b(?:ptr|rdns|reverse\s+dns)\s+(?:record\s+)?(?:lookup\s+)?(?:failed|missing|not\s+found|required)\b/,
+  }),
+
+  // The client's HELO/EHLO name was refused (RFC 5321 section 4.1.1.1: a fully qualified name or an address literal).
+  words('helo-refused', {
+    phrases: ['helo', 'ehlo'],
+    pattern:
+      /\b(?:helo|ehlo)\b(?:\s+(?:name|command|hostname|host\s+name|argument|greeting))?\s+(?:is\s+|was\s+)?(?:rejected|refused|invalid|not\s+valid|bad|denied|forged|not\s+(?:a\s+)?fqdn|not\s+fully\s+qualified|requires?\s+(?:a\s+)?(?:valid|fully))\b|\b(?:invalid|bad|illegal|forged|bogus)\s+(?:helo|ehlo)\b/,
+  }),
+
+  // An attachment of a kind the receiver does not take (X.6.x, X.7.1 on content).
+  words('message-content-rejected', {
+    phrases: ['attachment', 'file type', 'extension'],
+    pattern:
+      /\battachments?\b(?:\s+type)?\s+(?:is\s+|are\s+)?(?:not\s+allowed|forbidden|prohibited|blocked|rejected|refused|banned|not\s+permitted|disallowed)\b|\b(?:forbidden|prohibited|blocked|banned|dangerous|disallowed|illegal|executable)\s+(?:file\s+)?(?:attachments?|file\s+types?|extensions?)\b/,
+  }),
+
+  // The message came round in a loop (X.4.6).
+  words('mail-loop', {
+    phrases: ['loop'],
+    pattern: /\b(?:mail|routing|delivery|forwarding|message)?\s*loops?\s+(?:detected|found)\b|\bloops?\s+back\b/,
+    unless: ['loopback'],
+  }),
+
   // The recipient's mailbox, inbox or folder is full or over its quota (RFC 3463 X.2.2).
   words('recipient-mailbox-full', {
     phrases: FULL_STATES,
