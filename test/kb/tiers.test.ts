@@ -91,6 +91,11 @@ const EXAMPLES: readonly Case[] = [
   { text: 'Uw bericht is geweigerd omdat het als spam is herkend.', id: 'remote-spam-content', tier: 'reason-phrase', note: 'Dutch: recognised as spam, verb last' },
   { text: 'Die Adresse des Empfängers ist ungültig.', id: 'recipient-unknown', tier: 'reason-phrase', note: "German: the recipient's address is invalid" },
   { text: '550 Mailbox ist gesperrt', id: 'recipient-disabled', tier: 'reason-phrase', note: 'German: the mailbox is locked' },
+  { text: '552 Postvak vol', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: 'Dutch: mailbox full, without a verb' },
+  { text: '550 Dit e-mailadres is niet meer in gebruik', id: 'recipient-disabled', tier: 'reason-phrase', note: 'Dutch: the address is no longer in use' },
+  { text: '550 Account opgeheven', id: 'recipient-disabled', tier: 'reason-phrase', note: 'Dutch: the account was closed' },
+  { text: '550 Utilisateur inexistant', id: 'recipient-unknown', tier: 'reason-phrase', note: 'French: no such user' },
+  { text: '550 Domaine inexistant', id: 'recipient-domain-not-found', tier: 'reason-phrase', note: 'French: no such domain' },
   { text: 'Le message est trop volumineux.', id: 'message-too-large', tier: 'reason-phrase', note: 'French: the message is too large' },
   { text: '550 Пользователь не найден', id: 'recipient-unknown', tier: 'reason-phrase', note: 'Russian: user not found' },
   { text: '552 Skrzynka odbiorcy jest pełna', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: 'Polish: the mailbox is full' },
@@ -147,6 +152,7 @@ const EXAMPLES: readonly Case[] = [
 ];
 
 const NEAR_MISSES: readonly Case[] = [
+  { text: '550 Deze functie is niet meer in gebruik', id: 'unknown', tier: 'unknown', note: 'Dutch: a feature no longer in use, not an address' },
   { text: '550 5.7.1 Too many invalid recipients', id: 'server-blocklisted', tier: 'reason-phrase', note: "too many invalid recipients is a verdict on the sender (Sisimai's Cox row: blocked), not an unknown recipient" },
   { text: '553-Message filtered. Please see the FAQs section on spam 553-at http://www.messagelabs.com/support/ for more 553 information. (#5.7.1)', id: 'remote-spam-content', tier: 'reason-phrase', note: "a content filter's \"message filtered\" that points at spam is no recipient's sender list" },
   { text: '421 mx.example.org: Service temporarily unavailable, not accepting connections', id: 'unknown', tier: 'unknown', note: "Apple's row \"not accepting connections\" (blocked) says nothing about a block on another server" },

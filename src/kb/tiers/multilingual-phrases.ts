@@ -67,7 +67,7 @@ export const MULTILINGUAL_PHRASES: readonly TierEntry[] = [
   ...MAILBOX_FULL_WORDS_BETWEEN,
   say('recipient-mailbox-full', [
     // nl
-    'mailbox is vol', 'mailbox vol', 'postvak is vol', 'postbus is vol', 'quotum overschreden',
+    'mailbox is vol', 'mailbox vol', 'postvak is vol', 'postbus is vol', 'postvak vol', 'postbus vol', 'quotum overschreden',
     // de
     'postfach voll', 'postfach ist voll', 'mailbox voll', 'mailbox ist voll', 'speicherplatz überschritten', 'quota überschritten', 'speicherkontingent',
     // fr
@@ -92,7 +92,7 @@ export const MULTILINGUAL_PHRASES: readonly TierEntry[] = [
     'benutzer unbekannt', 'unbekannter benutzer', 'empfänger unbekannt', 'unbekannter empfänger', 'empfängeradresse unbekannt', 'adresse existiert nicht', 'postfach existiert nicht', 'mailbox existiert nicht', 'existiert nicht',
     'empfänger nicht gefunden', 'empfänger wurde nicht gefunden', 'benutzer nicht gefunden', 'ontvanger niet gevonden', 'gebruiker niet gevonden',
     'empfänger ist unbekannt', 'benutzer ist unbekannt', 'adresse des empfängers ist ungültig', 'empfängeradresse ist ungültig', 'ungültige empfängeradresse', 'ungültiger empfänger',
-    'utilisateur inconnu', 'destinataire inconnu', 'adresse inconnue', 'adresse introuvable', 'adresse e-mail introuvable', 'adresse email introuvable', 'adresse électronique introuvable', 'destinataire introuvable', 'utilisateur introuvable', "n'existe pas", 'adresse invalide',
+    'utilisateur inconnu', 'destinataire inconnu', 'adresse inconnue', 'adresse introuvable', 'adresse e-mail introuvable', 'adresse email introuvable', 'adresse électronique introuvable', 'destinataire introuvable', 'utilisateur introuvable', "n'existe pas", 'adresse invalide', 'utilisateur inexistant', 'destinataire inexistant', 'adresse inexistante',
     'usuario desconocido', 'destinatario desconocido', 'dirección no existe', 'direccion no existe', 'no existe', 'destinatario no encontrado', 'usuario no encontrado',
     'utente sconosciuto', 'destinatario sconosciuto', 'indirizzo inesistente', 'non esiste', 'destinatario non trovato', 'utente non trovato',
     'usuário desconhecido', 'utilizador desconhecido', 'destinatário desconhecido', 'não existe', 'endereço inexistente', 'destinatário não encontrado', 'usuário não encontrado',
@@ -106,13 +106,13 @@ export const MULTILINGUAL_PHRASES: readonly TierEntry[] = [
   say('recipient-domain-not-found', [
     'domein bestaat niet', 'domein onbekend',
     'domain existiert nicht', 'domäne existiert nicht', 'domain unbekannt',
-    "domaine n'existe pas", 'domaine inconnu', 'domaine introuvable',
+    "domaine n'existe pas", 'domaine inconnu', 'domaine introuvable', 'domaine inexistant',
     'el dominio no existe', 'dominio desconocido',
     'dominio non esiste', 'dominio inesistente', 'dominio sconosciuto',
     'domínio não existe', 'domínio inexistente', 'domínio desconhecido',
   ]),
   say('recipient-disabled', [
-    'mailbox is uitgeschakeld', 'account is opgeheven', 'account is geblokkeerd', 'mailbox is geblokkeerd',
+    'mailbox is uitgeschakeld', 'account is opgeheven', 'account opgeheven', 'mailbox opgeheven', 'adres is opgeheven', 'adres is niet meer in gebruik', 'mailbox is niet meer in gebruik', 'account is niet meer in gebruik', 'account is geblokkeerd', 'mailbox is geblokkeerd',
     'postfach gesperrt', 'konto gesperrt', 'postfach deaktiviert', 'konto deaktiviert', 'postfach ist gesperrt', 'konto ist gesperrt', 'mailbox ist gesperrt', 'mailbox gesperrt', 'account gesperrt', 'account ist gesperrt',
     'compte désactivé', 'boîte désactivée', 'compte suspendu', 'boite du destinataire archivee',
     'cuenta deshabilitada', 'cuenta desactivada', 'cuenta suspendida', 'buzón desactivado',
