@@ -55,6 +55,18 @@ const DOMAIN = String.raw`(?:domain(?:\s+name)?|host\s?name|host|recipient\s+dom
 const NO_DOMAIN_STATES = ['not found', 'unknown', 'does not exist', "doesn't exist", 'invalid', 'nonexistent', 'non-existent', 'could not be resolved', 'cannot be resolved', "can't be resolved", 'not resolvable', 'unresolvable'];
 const NO_DOMAIN_BEFORE = ['unknown', 'invalid', 'nonexistent', 'non-existent', 'no such', 'unresolvable'];
 
+/**
+ * Every phrase made of one choice from each list, in order: the exact
+ * wordings an entry's pattern confirms, so that the scan only proposes the
+ * entry where those words stand, not for every text with an "error" or a
+ * "relay=" in it.
+ */
+function combos(...parts: ReadonlyArray<readonly string[]>): string[] {
+  let out = [''];
+  for (const choices of parts) out = out.flatMap((head) => choices.map((c) => `${head}${c}`));
+  return [...new Set(out.map((p) => p.trim()))];
+}
+
 /** Subject and state, in either order, as one pattern. */
 function eitherOrder(subject: string, states: readonly string[], before: readonly string[]): RegExp {
   return new RegExp(
@@ -81,7 +93,7 @@ export const REASON_WORDS: readonly TierEntry[] = [
 
   // The receiving server could not be reached (X.4.x): no route, no connection.
   words('remote-server-unreachable', {
-    phrases: ['unreachable', 'connect'],
+    phrases: ['unreachable', ...combos(['could not', 'cannot', 'can not', "can't", 'unable to', 'failed to'], [' connect'])],
     pattern: /\b(?:network|host|server|destination|mail\s?server)\s+(?:is\s+)?unreachable\b|\b(?:could|can)\s?not\s+connect\b|\bcan't\s+connect\b|\bunable\s+to\s+connect\b|\bfailed\s+to\s+connect\b/,
     unless: ['database', 'ldap', 'mysql', 'backend', 'directory', 'antivirus', 'spamd', 'clamd'],
   }),
@@ -89,22 +101,36 @@ export const REASON_WORDS: readonly TierEntry[] = [
   // The receiving system failed inside (X.3.x): an internal error, a busy server. A bare "temporary failure" is
   // left alone: it is as often a DNS lookup or greylisting as the system itself.
   words('receiver-system-error', {
-    phrases: ['error', 'failure', 'busy', 'out of memory', 'insufficient'],
+    phrases: [
+      ...combos(['internal', 'system', 'local', 'processing', 'database', 'backend', 'storage'], [' ', ' server '], ['error', 'failure']),
+      'busy',
+      'out of memory',
+      ...combos(['insufficient '], ['', 'system '], ['resources', 'storage']),
+    ],
     pattern:
       /\b(?:internal|system|local|processing|database|backend|storage)\s+(?:server\s+)?(?:error|failure)\b|\binternal\s+server\s+error\b|\b(?:system|server|mail\s?server|host)\s+(?:is\s+)?(?:too\s+)?busy\b|\bout\s+of\s+memory\b|\binsufficient\s+(?:system\s+)?(?:resources|storage)\b/,
     unless: ['name resolution', 'dns', 'lookup', 'authentication', 'login'],
   }),
 
-  // The receiver takes mail only over an encrypted connection (X.7.10, X.7.11).
+  // The receiver takes mail only over an encrypted connection (X.7.10, X.7.11). "Encryption needed", the registry's
+  // own description of X.7.10, is the status-code tier's.
   words('tls-required', {
-    phrases: ['required', 'mandatory', 'must issue', 'must use', 'requires'],
+    phrases: [
+      ...combos(['tls', 'starttls', 'ssl', 'encryption', 'encrypted connection', 'secure connection'], [' ', ' is '], ['required', 'mandatory']),
+      ...combos(['must issue', 'must use'], [' a', ''], [' starttls', ' tls', ' ssl', ' encryption']),
+      ...combos(['requires', 'require'], [' tls', ' starttls', ' encryption']),
+    ],
     pattern:
-      /\b(?:tls|starttls|ssl|encryption|encrypted\s+connection|secure\s+connection)\s+(?:is\s+)?(?:required|mandatory|needed)\b|\bmust\s+(?:issue\s+(?:a\s+)?starttls|use\s+(?:tls|starttls|ssl|encryption))\b|\brequires?\s+(?:tls|starttls|encryption)\b/,
+      /\b(?:tls|starttls|ssl|encryption|encrypted\s+connection|secure\s+connection)\s+(?:is\s+)?(?:required|mandatory)\b|\bmust\s+(?:issue\s+(?:a\s+)?starttls|use\s+(?:tls|starttls|ssl|encryption))\b|\brequires?\s+(?:tls|starttls|encryption)\b/,
   }),
 
   // The receiving server wants a login first (X.7.0 / RFC 4954's 530).
   words('smtp-auth-required', {
-    phrases: ['authenticate', 'authentication', 'auth required', 'login required'],
+    phrases: [
+      ...combos(['authentication', 'auth', 'login', 'smtp auth'], [' ', ' is '], ['required']),
+      ...combos(['must '], ['authenticate', 'log in', 'login', 'be authenticated']),
+      'authenticate first',
+    ],
     pattern: /\b(?:authentication|auth|login|smtp\s+auth)\s+(?:is\s+)?required\b|\bmust\s+(?:authenticate|log\s?in|be\s+authenticated)\b|\bauthenticate\s+first\b/,
     unless: ['tls', 'starttls', 'encryption'],
   }),
@@ -187,7 +213,13 @@ export const REASON_WORDS: readonly TierEntry[] = [
 
   // The receiving server does not relay for the sender (X.7.1 relaying denied).
   words('relay-denied', {
-    phrases: ['relay'],
+    phrases: [
+      ...combos(['relay', 'relaying'], ['', ' access'], [' ', ' is ', ' was ', ' has been '], ['denied', 'prohibited', 'refused', 'forbidden', 'disallowed', 'rejected', 'not permitted', 'not allowed', 'not authorized', 'not authorised']),
+      ...combos(['unauthorized', 'unauthorised', 'illegal', 'no'], [' relay']),
+      ...combos(['do', 'does', 'will', 'can'], [' not relay', 'not relay']),
+      "can't relay",
+      'not a relay',
+    ],
     pattern:
       /\brelay(?:ing)?(?:\s+access)?(?:\s+(?:is|was|has\s+been))?\s+(?:denied|prohibited|refused|forbidden|disallowed|rejected|not\s+(?:permitted|allowed|authori[sz]ed))\b|\b(?:unauthori[sz]ed|illegal|no)\s+relay(?:ing)?\b|\b(?:do|does|will|can)\s?not\s+relay\b|\bcan't\s+relay\b|\bnot\s+a\s+relay\b/,
   }),
