@@ -48,6 +48,8 @@ const EXAMPLES: readonly TierCase[] = [
 
 const NEAR_MISSES: readonly TierCase[] = [
   { text: '550 Unknown error', id: 'unknown', tier: 'unknown', note: 'an error unknown, no recipient' },
+  { text: '550 From address invalid', id: 'unknown', tier: 'unknown', note: "the sender's From address, not the recipient" },
+  { text: '550 Sender account disabled', id: 'unknown', tier: 'unknown', note: "the sender's account, not the recipient's" },
   { text: '550 Sender address unknown', id: 'unknown', tier: 'unknown', note: "the sender's address, not the recipient" },
   { text: '550 HELO hostname not found', id: 'unknown', tier: 'unknown', note: "the client's own HELO name, not the recipient's domain" },
   { text: '451 Temporary failure in name resolution', id: 'unknown', tier: 'unknown', note: 'a DNS failure, not the receiving system failing' },

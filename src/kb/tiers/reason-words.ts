@@ -80,7 +80,7 @@ export const REASON_WORDS: readonly TierEntry[] = [
   words('recipient-unknown', {
     phrases: [...new Set([...UNKNOWN_STATES, ...UNKNOWN_BEFORE])],
     pattern: eitherOrder(RECIPIENT, UNKNOWN_STATES, UNKNOWN_BEFORE),
-    unless: ['domain', 'host', 'unknown error', 'reason unknown', 'invalid command', 'invalid syntax', 'address syntax'],
+    unless: ['domain', 'host', 'unknown error', 'reason unknown', 'invalid command', 'invalid syntax', 'address syntax', 'sender', 'from address', 'from header', 'mail from'],
   }),
 
   // The recipient's domain or host name does not exist (X.1.2). Not the sending client's own name (a HELO or
@@ -176,7 +176,7 @@ export const REASON_WORDS: readonly TierEntry[] = [
     pattern: new RegExp(
       String.raw`\b${ACCOUNT}\b${GAP}(?:is\s+|has\s+been\s+|was\s+|currently\s+|temporarily\s+|permanently\s+)*(?:${alternatives(CLOSED_STATES)})\b|\b(?:${alternatives(CLOSED_STATES)})\s+(?:e-?mail\s+|mail\s+|user\s+|recipient\s+)?${ACCOUNT}\b`,
     ),
-    unless: ['your account', 'your mailbox', 'your email account', 'your e-mail account', 'your user', 'sending account', 'authentication', 'login', 'sasl', 'smtp auth', 'outgoing', 'outbound', 'password', 'for sending'],
+    unless: ['sender', 'your account', 'your mailbox', 'your email account', 'your e-mail account', 'your user', 'sending account', 'authentication', 'login', 'sasl', 'smtp auth', 'outgoing', 'outbound', 'password', 'for sending'],
     // The replies that refuse a recipient or a message; a login's 535 ("Account is not active") is the sender's own.
     codes: [450, 451, 452, 550, 551, 552, 553, 554],
   }),
