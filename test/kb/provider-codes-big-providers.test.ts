@@ -39,7 +39,7 @@ const EXAMPLES: readonly TierCase[] = [
 ];
 
 const NEAR_MISSES: readonly TierCase[] = [
-  { text: '553 5.1.8 Sender denied', id: 'sender-address-rejected', tier: 'status-code', note: 'about the sender (5.1.8), so Microsoft\'s 5.1.0 reading does not apply' },
+  { text: '553 5.1.8 Sender denied', id: 'sender-address-rejected', tier: 'reason-phrase', note: 'about the sender (5.1.8), so Microsoft\'s 5.1.0 reading does not apply' },
   { text: '550 5.1.1 Invalid characters in recipient address', id: 'recipient-unknown', tier: 'status-code', note: 'a bad address, not the bare line feeds of 5.6.11' },
   { text: '451 Timeout - closing connection', id: 'delivery-expired', tier: 'provider-code', note: 'without Gmail\'s 4.4.2 the wording keeps its other table\'s reading' },
   { text: '421 4.7.0 Connection expired', id: 'delivery-expired', tier: 'provider-code', note: 'without "try reconnecting" it is not Gmail\'s idle connection' },

@@ -156,6 +156,25 @@ export const REASON_WORDS: readonly TierEntry[] = [
       /\battachments?\b(?:\s+type)?\s+(?:is\s+|are\s+)?(?:not\s+allowed|forbidden|prohibited|blocked|rejected|refused|banned|not\s+permitted|disallowed)\b|\b(?:forbidden|prohibited|blocked|banned|dangerous|disallowed|illegal|executable)\s+(?:file\s+)?(?:attachments?|file\s+types?|extensions?)\b/,
   }),
 
+  // The recipient's own filter or block list refused the sender (not the receiving server's policy: "the recipient
+  // server" or "the recipient's domain" is the receiving side as a whole).
+  words('recipient-filtered', {
+    phrases: [...combos(['blocked', 'rejected', 'refused', 'filtered'], [' by '], ['recipient', 'the recipient']), ...combos(["recipient's ", 'recipient '], ['filter', 'rules', 'block list', 'blocklist'])],
+    pattern:
+      /\b(?:blocked|rejected|refused|filtered)\s+by\s+(?:the\s+)?recipient(?:'s)?(?!\s*(?:server|domain|mx|host|system|mail\s?server|organi[sz]ation|isp|provider))\b|\brecipient(?:'s)?\s+(?:filter|rules|block\s?list)\b/,
+  }),
+
+  // The receiver refuses the envelope sender (X.7.1 on the sender, X.1.8): the sender address is blocked there.
+  words('sender-address-rejected', {
+    phrases: combos(['sender', 'sender address', 'sender email address', 'from address'], [' ', ' is '], ['blocked', 'not allowed', 'refused', 'denied', 'banned', 'not permitted', 'blacklisted', 'blocklisted']),
+  }),
+
+  // A sending provider's daily or hourly quota for the account is used up.
+  words('sending-quota-exceeded', {
+    phrases: combos(['daily', 'hourly', 'sending', 'send', 'outgoing', 'daily sending', 'hourly sending'], [' '], ['limit', 'quota'], [' '], ['exceeded', 'reached', 'has been exceeded', 'has been reached', 'exhausted']),
+    unless: ['recipient', 'receiv', 'size'],
+  }),
+
   // The message came round in a loop (X.4.6).
   words('mail-loop', {
     phrases: ['loop'],
