@@ -20,7 +20,7 @@ const SOURCE = 'common bounce wording in nl, de, fr, es, it, pt, ru, pl, sv, cs,
  * accents of French, Spanish, Italian and Portuguese ("boite pleine",
  * "Speicherplatz ueberschritten").
  */
-function spellings(phrase: string): string[] {
+export function spellings(phrase: string): string[] {
   const german = phrase.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
   const bare = phrase.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss');
   return [phrase, german, bare];

@@ -19,12 +19,12 @@ import type { TierEntry } from './tier-entry';
 
 const SOURCE = "RFC 3463's subjects (mailbox, message, address, security) and the catalogue's vocabulary: a subject word and a state word in one clause";
 
-function words(id: DiagnosisId, match: RuleMatch): TierEntry {
+export function words(id: DiagnosisId, match: RuleMatch): TierEntry {
   return reasonPhrase(id, { ...match, priority: -1 }, SOURCE);
 }
 
 /** A few words, no sentence break, between a subject and its state (a dot inside an IP address or a name is no break). */
-const GAP = String.raw`(?:(?:[^.;:!?\n]|\.(?=\S)){0,30}?\s)?`;
+export const GAP = String.raw`(?:(?:[^.;:!?\n]|\.(?=\S)){0,30}?\s)?`;
 
 /** Subjects whose state a bounce reports about the recipient's mailbox. */
 const MAILBOX = String.raw`(?:mail ?box|inbox|(?:mail ?)?folder|postbox|mail ?storage)`;
@@ -42,7 +42,7 @@ const TOO_LARGE_STATES = ['too big', 'too large', 'oversized', 'oversize'];
 const LISTED_SUBJECT = String.raw`(?:ip|ip address|host|client|server|mail ?server|relay|connection|network|netblock)`;
 const LISTED_STATES = ['blacklisted', 'blocklisted', 'black listed', 'block listed', 'blacklist', 'blocklist', 'black list', 'block list'];
 
-const alternatives = (list: readonly string[]): string => list.map((w) => w.replace(/ /g, '\\s+')).join('|');
+export const alternatives = (list: readonly string[]): string => list.map((w) => w.replace(/ /g, '\\s+')).join('|');
 
 /** Subjects of an unknown recipient: the recipient's address, mailbox or user (X.1.1). */
 const RECIPIENT = String.raw`(?:user|recipient|mail ?box|(?:e-?mail\s+)?address|account|addressee|local\s+user|destination\s+(?:mailbox|address))`;

@@ -1,0 +1,80 @@
+/**
+ * Reason words in the languages bounces arrive in besides English (Dutch
+ * first, for the customers this product serves; German, French, Spanish,
+ * Italian, Portuguese): the same subject-and-state reading as
+ * reason-words.ts, for the reasons whose fixed phrases in these languages
+ * cannot hold every word order ("Het account van de ontvanger is
+ * gedeactiveerd", "Das Konto des Empfängers wurde deaktiviert"). The words
+ * are the languages' ordinary words for an account, a message, an IP
+ * address and their states; states are also matched as servers write them
+ * without accents or umlauts.
+ */
+import type { DiagnosisId } from '../types';
+import { spellings } from './multilingual-phrases';
+import { alternatives, GAP, words } from './reason-words';
+import type { TierEntry } from './tier-entry';
+
+/** A subject (a pattern source) and its states in one language. */
+interface Family {
+  readonly subject: string;
+  readonly states: readonly string[];
+}
+
+function familyEntry(id: DiagnosisId, families: readonly Family[], unless: readonly string[] = []): TierEntry {
+  const states = (f: Family): string[] => [...new Set(f.states.flatMap(spellings))];
+  const sources = families.map((f) => String.raw`\b${f.subject}\b${GAP}(?:${alternatives(states(f))})(?![\p{L}\p{N}])`);
+  return words(id, {
+    phrases: [...new Set(families.flatMap(states))],
+    pattern: new RegExp(sources.join('|'), 'u'),
+    ...(unless.length === 0 ? {} : { unless }),
+  });
+}
+
+export const LANGUAGE_REASON_WORDS: readonly TierEntry[] = [
+  // The recipient's account or mailbox is switched off or closed (not the sender's own: "uw account", "Ihr Konto",
+  // "votre compte" …). "Blocked" is left out, as in English: an address "blocked" may as well be the sender's.
+  familyEntry(
+    'recipient-disabled',
+    [
+      { subject: String.raw`(?:account|mailbox|postvak|postbus|e-?mailadres|adres|gebruiker)`, states: ['gedeactiveerd', 'uitgeschakeld', 'opgeheven', 'verwijderd', 'gesloten', 'inactief', 'niet actief', 'niet meer actief', 'geschorst', 'opgeschort'] },
+      { subject: String.raw`(?:konto|postfach|mailbox|account|benutzer|e-?mail-adresse|adresse)`, states: ['deaktiviert', 'gesperrt', 'gelöscht', 'geschlossen', 'stillgelegt', 'inaktiv', 'nicht aktiv', 'nicht mehr aktiv'] },
+      { subject: String.raw`(?:compte|bo[iî]te|adresse|utilisateur)`, states: ['désactivé', 'désactivée', 'suspendu', 'suspendue', 'fermé', 'fermée', 'supprimé', 'supprimée', 'inactif', 'inactive'] },
+      { subject: String.raw`(?:cuenta|buz[oó]n|direcci[oó]n|usuario)`, states: ['desactivada', 'desactivado', 'deshabilitada', 'deshabilitado', 'suspendida', 'suspendido', 'cerrada', 'cerrado', 'inactiva', 'inactivo'] },
+      { subject: String.raw`(?:account|casella|indirizzo|utente)`, states: ['disattivato', 'disattivata', 'disabilitato', 'disabilitata', 'sospeso', 'sospesa', 'chiuso', 'chiusa'] },
+      { subject: String.raw`(?:conta|caixa|endere[cç]o|usu[aá]rio)`, states: ['desativada', 'desativado', 'suspensa', 'suspenso', 'encerrada', 'encerrado', 'inativa', 'inativo'] },
+    ],
+    ['uw account', 'uw mailbox', 'je account', 'ihr konto', 'ihr postfach', 'votre compte', 'su cuenta', 'tu cuenta', 'il tuo account', 'sua conta', 'wachtwoord', 'passwort', 'mot de passe', 'contraseña', 'password', 'senha'],
+  ),
+
+  // The message or an attachment is larger than the receiver takes.
+  familyEntry('message-too-large', [
+    { subject: String.raw`(?:bericht|e-?mail|mail|bijlagen?)`, states: ['te groot'] },
+    { subject: String.raw`(?:nachricht|e-?mail|mail|anh[aä]nge?|anhaenge)`, states: ['zu groß', 'zu gross'] },
+    { subject: String.raw`(?:message|courriel|e-?mail|pi[eè]ces?\s+jointes?)`, states: ['trop gros', 'trop volumineux', 'trop volumineuse', 'trop grand', 'trop grande'] },
+    { subject: String.raw`(?:mensaje|correo|adjuntos?)`, states: ['demasiado grande', 'muy grande'] },
+    { subject: String.raw`(?:messaggio|allegati?|e-?mail)`, states: ['troppo grande'] },
+    { subject: String.raw`(?:mensagem|anexos?|e-?mail)`, states: ['muito grande', 'grande demais'] },
+  ]),
+
+  // The sending IP address or server is on a block list.
+  familyEntry(
+    'server-blocklisted',
+    [
+      { subject: String.raw`(?:ip|ip-adres|server|mailserver|host)`, states: ['zwarte lijst', 'blokkeerlijst', 'blacklist', 'blocklist'] },
+      { subject: String.raw`(?:ip|ip-adresse|server|mailserver|host)`, states: ['schwarze liste', 'schwarzen liste', 'sperrliste', 'blacklist', 'blocklist'] },
+      { subject: String.raw`(?:ip|adresse ip|serveur)`, states: ['liste noire', 'blacklist'] },
+      { subject: String.raw`(?:ip|direcci[oó]n ip|servidor)`, states: ['lista negra', 'blacklist'] },
+      { subject: String.raw`(?:ip|indirizzo ip|server)`, states: ['lista nera', 'blacklist'] },
+      { subject: String.raw`(?:ip|endere[cç]o ip|servidor)`, states: ['lista negra', 'blacklist'] },
+    ],
+    ['afzender', 'absender', 'expéditeur', 'expediteur', 'remitente', 'mittente', 'remetente'],
+  ),
+
+  // The receiving server does not relay for the sender.
+  familyEntry('relay-denied', [
+    { subject: String.raw`(?:relay|relaying|doorsturen)`, states: ['niet toegestaan', 'geweigerd', 'verboden'] },
+    { subject: String.raw`(?:relay|relaying|weiterleitung)`, states: ['nicht erlaubt', 'nicht gestattet', 'verweigert', 'verboten'] },
+    { subject: String.raw`(?:relais|relayage)`, states: ['non autorisé', 'refusé', 'interdit'] },
+    { subject: String.raw`(?:relay|retransmisi[oó]n)`, states: ['no permitido', 'denegado', 'rechazado'] },
+  ]),
+];

@@ -1,0 +1,43 @@
+/**
+ * Reason words in Dutch, German, French, Spanish, Italian and Portuguese: a
+ * subject and its state in one clause, in the word orders fixed phrases
+ * cannot hold; not for the sender's own account, not across a sentence.
+ */
+import { LANGUAGE_REASON_WORDS } from '../../src/kb/tiers/reason-words-languages';
+import { describeTierTable, type TierCase } from './tier-table';
+
+const EXAMPLES: readonly TierCase[] = [
+  { text: '550 Het account van de ontvanger is gedeactiveerd', id: 'recipient-disabled', tier: 'reason-phrase', note: 'Dutch: the recipient’s account was deactivated' },
+  { text: '550 Het e-mailadres is verwijderd', id: 'recipient-disabled', tier: 'reason-phrase', note: 'Dutch: the address was removed' },
+  { text: '550 Das Konto des Empfängers wurde deaktiviert', id: 'recipient-disabled', tier: 'reason-phrase', note: 'German: the account was deactivated' },
+  { text: '550 Das Konto des Empfaengers wurde geloescht', id: 'recipient-disabled', tier: 'reason-phrase', note: 'German without umlauts: the account was deleted' },
+  { text: '550 Le compte du destinataire est désactivé', id: 'recipient-disabled', tier: 'reason-phrase', note: 'French: the account is deactivated' },
+  { text: '550 La cuenta del destinatario está suspendida', id: 'recipient-disabled', tier: 'reason-phrase', note: 'Spanish: the account is suspended' },
+  { text: "550 L'account del destinatario è disattivato", id: 'recipient-disabled', tier: 'reason-phrase', note: 'Italian: the account is deactivated' },
+  { text: '550 A conta do destinatário foi desativada', id: 'recipient-disabled', tier: 'reason-phrase', note: 'Portuguese: the account was deactivated' },
+  { text: '552 Bijlage te groot', id: 'message-too-large', tier: 'reason-phrase', note: 'Dutch: the attachment is too large' },
+  { text: '552 Die Nachricht ist zu gross', id: 'message-too-large', tier: 'reason-phrase', note: 'German (ss for ß): the message is too large' },
+  { text: '552 Le message est trop gros', id: 'message-too-large', tier: 'reason-phrase', note: 'French: the message is too big' },
+  { text: '552 El mensaje es demasiado grande', id: 'message-too-large', tier: 'reason-phrase', note: 'Spanish: the message is too large' },
+  { text: '552 Il messaggio è troppo grande', id: 'message-too-large', tier: 'reason-phrase', note: 'Italian: the message is too large' },
+  { text: '552 A mensagem é muito grande', id: 'message-too-large', tier: 'reason-phrase', note: 'Portuguese: the message is too large' },
+  { text: '554 Uw server staat op een blokkeerlijst', id: 'server-blocklisted', tier: 'reason-phrase', note: 'Dutch: the server is on a block list' },
+  { text: '554 Ihre IP-Adresse steht auf der Sperrliste', id: 'server-blocklisted', tier: 'reason-phrase', note: 'German: the IP is on the block list' },
+  { text: '554 Adresse IP sur liste noire', id: 'server-blocklisted', tier: 'reason-phrase', note: 'French: the IP on a black list' },
+  { text: '554 Su servidor está en una lista negra', id: 'server-blocklisted', tier: 'reason-phrase', note: 'Spanish: the server on a black list' },
+  { text: '554 Indirizzo IP in lista nera', id: 'server-blocklisted', tier: 'reason-phrase', note: 'Italian: the IP on a black list' },
+  { text: '550 Relay niet toegestaan', id: 'relay-denied', tier: 'reason-phrase', note: 'Dutch: relaying not allowed' },
+  { text: '550 Relaying ist nicht erlaubt', id: 'relay-denied', tier: 'reason-phrase', note: 'German: relaying not allowed' },
+  { text: '550 Relais non autorisé', id: 'relay-denied', tier: 'reason-phrase', note: 'French: relaying not allowed' },
+  { text: '550 Relay no permitido', id: 'relay-denied', tier: 'reason-phrase', note: 'Spanish: relaying not allowed' },
+];
+
+const NEAR_MISSES: readonly TierCase[] = [
+  { text: '550 Ihr Konto wurde gesperrt', id: 'unknown', tier: 'unknown', note: "German: the sender's own account" },
+  { text: '550 Votre compte est suspendu', id: 'unknown', tier: 'unknown', note: "French: the sender's own account" },
+  { text: '550 Het bericht is afgewezen. De bijlage is gecontroleerd', id: 'unknown', tier: 'unknown', note: 'Dutch: an attachment named, nothing too large' },
+  { text: '550 De afzender staat op een zwarte lijst', id: 'unknown', tier: 'unknown', note: 'Dutch: the sender, not the server, is listed' },
+  { text: '550 Account bekijken. Wachtwoord verwijderd', id: 'unknown', tier: 'unknown', note: 'Dutch: a state in another sentence, about a password' },
+];
+
+describeTierTable('reason words in other languages', LANGUAGE_REASON_WORDS, EXAMPLES, NEAR_MISSES);
