@@ -19,8 +19,8 @@
 const ABSENT = 0;
 const ENCODER = new TextEncoder();
 
-/** State numbers, encoded as in `PhraseIndex`: 16-bit when every state fits. */
-type StateArray = Int16Array | Int32Array;
+/** State numbers: 16-bit when every state fits. */
+type StateArray = Uint16Array | Int32Array;
 
 /** Trie states up to this depth get a full row of transitions: the text visits them all the time. */
 const DENSE_DEPTH = 2;
@@ -115,13 +115,18 @@ export class PhraseIndex {
    * in `dense`; the others, deep inside one phrase, only know their single
    * next byte (`chainClass`, `chainNext`) and where to go back to otherwise
    * (`chainFail`, always a shallower state). A full table for every state
-   * would be a megabyte that the rest of the work keeps pushing out of the
-   * processor's cache; these take about 25 KB for the rows (16-bit entries)
-   * and 6 bytes per deep state.
+   * would be megabytes that the rest of the work keeps pushing out of the
+   * processor's cache; the rows take a few hundred kilobytes, 6 bytes per
+   * deep state.
    *
-   * Transition values are `state`, or `-state - 1` where phrases end.
+   * Within each kind, the states where phrases end come last
+   * (`denseOutStart` … denseCount-1, and from `chainOutStart`): a range check
+   * tells them, so the tables hold plain state numbers and stay 16-bit for up
+   * to 65,536 states.
    */
   private readonly denseCount: number;
+  private readonly denseOutStart: number;
+  private readonly chainOutStart: number;
   private readonly dense: StateArray;
   private readonly chainClass: Int16Array;
   private readonly chainNext: StateArray;
@@ -151,7 +156,6 @@ export class PhraseIndex {
     // ending phrases. Only the dense states get rows: building a row for every state cost a
     // typed array per state and most of the start-up time.
     const fail = new Int32Array(count);
-    const id = new Int32Array(count);
     const rowOf = new Int32Array(count).fill(-1);
     let denseCount = 0;
     // Dense: near the start, or where phrases part ways.
@@ -168,7 +172,6 @@ export class PhraseIndex {
     const order = new Int32Array(count);
     let tail = 1;
     let nextDense = 0;
-    let nextChain = denseCount;
     /** Where the full automaton goes from `state` on column `c` (trie states, before numbering). */
     const delta = (state: number, c: number): number => {
       for (;;) {
@@ -185,7 +188,6 @@ export class PhraseIndex {
       const inherited = state === 0 ? NONE : out[parentFail]!;
       out[state] = own === undefined ? inherited : inherited.length === 0 ? own : [...own, ...inherited];
       if (hasRow[state] === 1) {
-        id[state] = nextDense;
         rowOf[state] = nextDense;
         const base = nextDense * columns;
         // The failure state's row, where it has one (a native copy), else worked out column by column;
@@ -195,8 +197,6 @@ export class PhraseIndex {
         else if (failRow >= 0) rows.copyWithin(base, failRow * columns, failRow * columns + columns);
         else for (let c = 0; c < columns; c += 1) rows[base + c] = delta(parentFail, c);
         nextDense += 1;
-      } else {
-        id[state] = nextChain++;
       }
       for (let child = trie.firstChild[state]!; child !== -1; child = trie.nextSibling[child]!) {
         const c = trie.incoming[child]!;
@@ -205,30 +205,44 @@ export class PhraseIndex {
         order[tail++] = child;
       }
     }
-    // Each state's number as the tables hold it: negative where phrases end.
-    const code = new Int32Array(count);
-    for (let state = 0; state < count; state += 1) code[state] = out[state]!.length > 0 ? -id[state]! - 1 : id[state]!;
-
-    // 16-bit entries when the states fit: half the bytes, so the hot rows stay in the fastest cache.
-    const states = (length: number): StateArray => (count < 0x7fff ? new Int16Array(length) : new Int32Array(length));
+    // Numbering, in breadth-first order within each group: dense states without and with phrases ending
+    // there, then the deep ones the same way.
+    const id = new Int32Array(count);
+    const groupOf = (state: number): number => (hasRow[state] === 1 ? 0 : 2) + (out[state]!.length > 0 ? 1 : 0);
+    const sizes = [0, 0, 0, 0];
+    for (let state = 0; state < count; state += 1) sizes[groupOf(state)]! += 1;
+    const next = [0, sizes[0]!, sizes[0]! + sizes[1]!, sizes[0]! + sizes[1]! + sizes[2]!];
+    for (let i = 0; i < count; i += 1) {
+      const state = order[i]!;
+      id[state] = next[groupOf(state)]!++;
+    }
     this.denseCount = denseCount;
+    this.denseOutStart = sizes[0]!;
+    this.chainOutStart = denseCount + sizes[2]!;
+
+    // 16-bit entries when the states fit: half the bytes, so more of the hot rows stay in the fastest cache.
+    const states = (length: number): StateArray => (count <= 0xffff ? new Uint16Array(length) : new Int32Array(length));
     const dense = states(denseCount * columns);
-    for (let i = 0; i < rows.length; i += 1) dense[i] = code[rows[i]!]!;
-    this.dense = dense;
     const chainCount = count - denseCount;
     this.chainClass = new Int16Array(chainCount);
     this.chainNext = states(chainCount);
     this.chainFail = states(chainCount);
     const byId: (readonly number[])[] = new Array<readonly number[]>(count);
     for (let state = 0; state < count; state += 1) {
-      byId[id[state]!] = out[state]!;
-      if (rowOf[state]! >= 0) continue;
-      const k = id[state]! - denseCount;
+      const own = id[state]!;
+      byId[own] = out[state]!;
+      const row = rowOf[state]!;
+      if (row >= 0) {
+        for (let c = 0; c < columns; c += 1) dense[own * columns + c] = id[rows[row * columns + c]!]!;
+        continue;
+      }
+      const k = own - denseCount;
       const c = trie.edgeClass[state]!;
       this.chainClass[k] = c;
-      this.chainNext[k] = c < 0 ? 0 : code[trie.edgeTarget[state]!]!;
+      this.chainNext[k] = c < 0 ? 0 : id[trie.edgeTarget[state]!]!;
       this.chainFail[k] = id[fail[state]!]!;
     }
+    this.dense = dense;
     this.endingPhrases = byId;
     this.seen = new Uint32Array(phrases.length);
   }
@@ -239,7 +253,7 @@ export class PhraseIndex {
     if (this.stamp === 1) this.seen.fill(0);
     // A UTF-16 unit takes at most 3 bytes.
     if (this.bytes.length < text.length * 3) this.bytes = new Uint8Array(text.length * 3);
-    const { bytes, classOf, dense, denseCount, width, chainClass, chainNext, chainFail } = this;
+    const { bytes, classOf, dense, denseCount, denseOutStart, chainOutStart, width, chainClass, chainNext, chainFail } = this;
     const length = ENCODER.encodeInto(text, bytes).written;
     const result: number[] = [];
     let state = 0;
@@ -259,12 +273,8 @@ export class PhraseIndex {
         // Not the phrase's next byte: continue from the longest suffix that is a phrase start.
         state = chainFail[k]!;
       }
-      if (next < 0) {
-        state = -next - 1;
-        this.report(state, result);
-      } else {
-        state = next;
-      }
+      state = next;
+      if (state >= chainOutStart || (state >= denseOutStart && state < denseCount)) this.report(state, result);
     }
     return result;
   }
