@@ -81,9 +81,10 @@ describe('PhraseIndex', () => {
       return seed / 0x100000000;
     };
     const word = (length: number): string => Array.from({ length }, () => 'abcdefgh'[Math.floor(next() * 8)]).join('');
-    // 4,000 random 14-letter phrases make about 43,000 trie states.
-    const phrases = Array.from({ length: 4000 }, () => word(14));
+    // 7,000 random 14-letter phrases make about 75,000 trie states, more than a 16-bit entry numbers.
+    const phrases = Array.from({ length: 7000 }, () => word(14));
     const index = new PhraseIndex(phrases);
+    expect((index as unknown as { dense: unknown }).dense).toBeInstanceOf(Int32Array);
     let found = 0;
     for (let round = 0; round < 200; round += 1) {
       const text = `${word(20)}${phrases[Math.floor(next() * phrases.length)]!}${word(30)}`;
