@@ -16,6 +16,7 @@ import { createCachingAuditService } from '../../src/web/audit-service';
 import { createAuditor } from '../../src/web/auditor';
 import { fillSandboxHistory } from '../../src/web/modes';
 import { runCli } from '../cli/run-cli';
+import { SANDBOX_DNS_TIMEOUT_MS } from '../support/deadlines';
 
 let sandbox: RunningSandbox;
 
@@ -30,7 +31,7 @@ afterAll(async () => {
 });
 
 const SINCE_SECONDS = 7 * 86_400;
-const DNS_TIMEOUT_MS = 1000;
+const DNS_TIMEOUT_MS = SANDBOX_DNS_TIMEOUT_MS;
 
 /** The report as JSON without what depends on the moment it was made. */
 function timeless(report: Record<string, unknown>): Record<string, unknown> {

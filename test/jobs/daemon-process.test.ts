@@ -12,6 +12,7 @@ import { parse as parseYaml, stringify } from 'yaml';
 import { startSandbox, type RunningSandbox } from '../../src/sandbox/start-sandbox';
 import { CLI, runCli } from '../cli/run-cli';
 import { startSmtpPeer } from '../alerts/smtp-peer';
+import { SANDBOX_DNS_TIMEOUT_MS } from '../support/deadlines';
 
 let sandbox: RunningSandbox;
 let dir: string;
@@ -34,7 +35,7 @@ function writeConfig(schedule: Record<string, unknown>, extra: Record<string, un
     config,
     stringify({
       provider: parseYaml(fs.readFileSync(sandbox.profilePath, 'utf8')) as unknown,
-      dns: { servers: [sandbox.dnsAddress], timeoutMs: 300, authoritativeVia: sandbox.authoritativeAddress },
+      dns: { servers: [sandbox.dnsAddress], timeoutMs: SANDBOX_DNS_TIMEOUT_MS, authoritativeVia: sandbox.authoritativeAddress },
       connection: { whmUrl: sandbox.emulator.httpUrl, whmToken: sandbox.emulator.tokens.whm.root },
       schedule: { cron: '0 0 1 1 *', spreadMinutes: 0, concurrency: 4, requestPollSeconds: 0.2, ...schedule },
       history: { store },

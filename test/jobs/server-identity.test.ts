@@ -13,6 +13,7 @@ import { startPages } from '../../src/cli/serve-command';
 import { startSandbox, type RunningSandbox } from '../../src/sandbox/start-sandbox';
 import { hostKey } from '../../src/jobs/server-identity';
 import { runCli } from '../cli/run-cli';
+import { SANDBOX_DNS_TIMEOUT_MS } from '../support/deadlines';
 
 let sandbox: RunningSandbox;
 let dir: string;
@@ -31,7 +32,7 @@ const connection = (): string[] => [
   '--whm-token', sandbox.emulator.tokens.whm.root ?? '',
   '--dns-server', sandbox.dnsAddress,
   '--authoritative-via', sandbox.authoritativeAddress,
-  '--dns-timeout', '300',
+  '--dns-timeout', String(SANDBOX_DNS_TIMEOUT_MS),
   '--profile', sandbox.profilePath,
 ];
 
@@ -41,7 +42,7 @@ function writeConfig(store: string): string {
     config,
     stringify({
       provider: parseYaml(fs.readFileSync(sandbox.profilePath, 'utf8')) as unknown,
-      dns: { servers: [sandbox.dnsAddress], timeoutMs: 300, authoritativeVia: sandbox.authoritativeAddress },
+      dns: { servers: [sandbox.dnsAddress], timeoutMs: SANDBOX_DNS_TIMEOUT_MS, authoritativeVia: sandbox.authoritativeAddress },
       connection: { whmUrl: sandbox.emulator.httpUrl, whmToken: sandbox.emulator.tokens.whm.root },
       schedule: { cron: '0 0 1 1 *', spreadMinutes: 0, concurrency: 4 },
       history: { store },
@@ -79,7 +80,7 @@ describe('one server identity', () => {
       connection: { kind: 'whm', baseUrl: sandbox.emulator.httpUrl, user: 'root', token: sandbox.emulator.tokens.whm.root ?? '', insecure: false, timeoutMs: 10_000 },
       dnsServers: [sandbox.dnsAddress],
       authoritativeVia: sandbox.authoritativeAddress,
-      dnsTimeoutMs: 300,
+      dnsTimeoutMs: SANDBOX_DNS_TIMEOUT_MS,
       profile: sandbox.profile,
       since: 7 * 86400,
       concurrency: 2,

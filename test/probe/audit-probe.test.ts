@@ -11,6 +11,7 @@ import { startSandbox, type RunningSandbox } from '../../src/sandbox/start-sandb
 import { runCli } from '../cli/run-cli';
 import { makeCertificates, type TestCertificates } from './certificates';
 import { SERVER_ADDRESS, startExim, type RunningServer } from './real-servers';
+import { SANDBOX_DNS_TIMEOUT_MS } from '../support/deadlines';
 
 jest.setTimeout(120_000);
 
@@ -44,7 +45,7 @@ async function audit(extra: string[]): Promise<JsonFinding[]> {
   const r = await runCli([
     'audit', '--user', 'devries', '--json', '--lang', 'en',
     '--whm-url', sandbox.emulator.httpUrl, '--whm-token', sandbox.emulator.tokens.whm.root ?? '',
-    '--dns-server', sandbox.dnsAddress, '--authoritative-via', sandbox.authoritativeAddress, '--dns-timeout', '400',
+    '--dns-server', sandbox.dnsAddress, '--authoritative-via', sandbox.authoritativeAddress, '--dns-timeout', String(SANDBOX_DNS_TIMEOUT_MS),
     '--profile', sandbox.profilePath, ...extra,
   ]);
   expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
@@ -55,7 +56,7 @@ async function auditReport(extra: string[]): Promise<{ requirements: { rows: { i
   const r = await runCli([
     'audit', '--user', 'devries', '--json', '--lang', 'en',
     '--whm-url', sandbox.emulator.httpUrl, '--whm-token', sandbox.emulator.tokens.whm.root ?? '',
-    '--dns-server', sandbox.dnsAddress, '--authoritative-via', sandbox.authoritativeAddress, '--dns-timeout', '400',
+    '--dns-server', sandbox.dnsAddress, '--authoritative-via', sandbox.authoritativeAddress, '--dns-timeout', String(SANDBOX_DNS_TIMEOUT_MS),
     '--profile', sandbox.profilePath, ...extra,
   ]);
   expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });

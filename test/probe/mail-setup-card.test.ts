@@ -17,6 +17,7 @@ import { request, serve } from '../web/web-sandbox';
 import { makeCertificates } from './certificates';
 import { closedPort } from './fault-servers';
 import { SERVER_ADDRESS, startDovecot, startExim, type RunningServer } from './real-servers';
+import { SANDBOX_DNS_TIMEOUT_MS } from '../support/deadlines';
 
 jest.setTimeout(120_000);
 
@@ -38,7 +39,7 @@ beforeAll(async () => {
   sandbox.dns.setData({ ...original, records: [...original.records.filter((r) => r.name !== HOST), { name: HOST, type: 'A', data: SERVER_ADDRESS }] });
   const real = createConnectionProbe({ stepTimeoutMs: 3000, trustedCa: [await readFile(certs.caFile, 'utf8')] });
   const mapped: ConnectionProbe = { probe: (t) => real.probe({ ...t, port: portMap.get(t.port) ?? t.port }) };
-  const resolver = wireResolverFor([sandbox.dnsAddress], { timeoutMs: 400 });
+  const resolver = wireResolverFor([sandbox.dnsAddress], { timeoutMs: SANDBOX_DNS_TIMEOUT_MS });
   if (!resolver.ok) throw new Error(resolver.error);
   const { app } = createSandboxApp({ sandbox, resolver: resolver.resolver, history: false, mailProbe: { connection: mapped } });
   served = await serve(app);

@@ -9,6 +9,7 @@ import { sandboxMailProbe, startDemoMailServers, type DemoMailServers } from '..
 import { startSandbox, type RunningSandbox } from '../../src/sandbox/start-sandbox';
 import { createSandboxApp } from '../../src/web/modes';
 import { request, serve } from '../web/web-sandbox';
+import { SANDBOX_DNS_TIMEOUT_MS } from '../support/deadlines';
 
 jest.setTimeout(120_000);
 
@@ -19,7 +20,7 @@ let served: Awaited<ReturnType<typeof serve>>;
 beforeAll(async () => {
   sandbox = await startSandbox();
   mail = await startDemoMailServers(sandbox.emulator.scenario.server.hostname);
-  const resolver = wireResolverFor([sandbox.dnsAddress], { timeoutMs: 400 });
+  const resolver = wireResolverFor([sandbox.dnsAddress], { timeoutMs: SANDBOX_DNS_TIMEOUT_MS });
   if (!resolver.ok) throw new Error(resolver.error);
   if (mail === undefined) throw new Error('openssl is needed for the sandbox demo mail servers');
   const { app } = createSandboxApp({ sandbox, resolver: resolver.resolver, history: false, mailProbe: await sandboxMailProbe(mail, resolver.resolver) });

@@ -14,6 +14,7 @@ import { createAuditor } from '../../src/web/auditor';
 import { DEFAULT_SINCE_SECONDS } from '../../src/web/modes';
 import { CsrfTokens } from '../../src/web/security';
 import { formField, request, serve, startWebSandbox, type WebSandbox } from './web-sandbox';
+import { SANDBOX_DNS_TIMEOUT_MS } from '../support/deadlines';
 
 let web: WebSandbox;
 let pages: { url: string; close(): Promise<void> };
@@ -22,7 +23,7 @@ const TOKEN = '/cpsess4455667788';
 
 beforeAll(async () => {
   web = await startWebSandbox();
-  const resolver = wireResolverFor([web.sandbox.dnsAddress], { timeoutMs: 400 });
+  const resolver = wireResolverFor([web.sandbox.dnsAddress], { timeoutMs: SANDBOX_DNS_TIMEOUT_MS });
   if (!resolver.ok) throw new Error(resolver.error);
   const socketPath = web.sandbox.emulator.liveApiSocketPath(USER);
   const openGateway = () => createLiveApiGateway({ socketPath, account: USER });

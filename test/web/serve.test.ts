@@ -15,6 +15,7 @@ import { addRun, mx } from './history-fixture';
 import { request, testScenario } from './web-sandbox';
 import http from 'node:http';
 import { stat, writeFile, readFile } from 'node:fs/promises';
+import { SANDBOX_DNS_TIMEOUT_MS } from '../support/deadlines';
 
 /** A GET with a chosen Host header (fetch will not send one of its own choosing). */
 function getWithHost(url: string, host: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
@@ -47,7 +48,7 @@ const options = (user: string) => ({
   connection: { kind: 'whm' as const, baseUrl: sandbox.emulator.httpUrl, user, token: sandbox.emulator.tokens.whm[user]!, insecure: false, timeoutMs: 5000 },
   dnsServers: [sandbox.dnsAddress],
   authoritativeVia: sandbox.authoritativeAddress,
-  dnsTimeoutMs: 400,
+  dnsTimeoutMs: SANDBOX_DNS_TIMEOUT_MS,
   profile: sandbox.profile,
   since: 7 * 86_400,
   concurrency: 3,
@@ -77,7 +78,7 @@ describe('mail-doctor serve', () => {
   it('when run as a command, then it prints the loopback URL, serves the pages and stops on SIGTERM', async () => {
     const child = spawn(
       process.execPath,
-      [CLI, 'serve', '--port', '0', '--whm-url', sandbox.emulator.httpUrl, '--whm-token', sandbox.emulator.tokens.whm.root!, '--dns-server', sandbox.dnsAddress, '--authoritative-via', sandbox.authoritativeAddress, '--dns-timeout', '400', '--profile', sandbox.profilePath],
+      [CLI, 'serve', '--port', '0', '--whm-url', sandbox.emulator.httpUrl, '--whm-token', sandbox.emulator.tokens.whm.root!, '--dns-server', sandbox.dnsAddress, '--authoritative-via', sandbox.authoritativeAddress, '--dns-timeout', String(SANDBOX_DNS_TIMEOUT_MS), '--profile', sandbox.profilePath],
       { env: { PATH: process.env.PATH, NODE_OPTIONS: process.env.NODE_OPTIONS }, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     try {

@@ -15,6 +15,7 @@ import { scenariosDirectory, startSandbox, type RunningSandbox } from '../../src
 import { createApp, type AppOptions } from '../../src/web/app';
 import { listen } from '../../src/web/listen';
 import { createSandboxApp } from '../../src/web/modes';
+import { SANDBOX_DNS_TIMEOUT_MS } from '../support/deadlines';
 
 export const STAGIAIR_TOKEN = 'SANDBOXSTAGIAIRTOKEN0000000000000000';
 
@@ -57,7 +58,7 @@ export async function serve(app: Parameters<typeof listen>[0]): Promise<{ url: s
 export async function startWebSandbox(options: { history?: boolean } = {}): Promise<WebSandbox> {
   const { file, dir } = await testScenario();
   const sandbox = await startSandbox({ scenario: file });
-  const resolver = wireResolverFor([sandbox.dnsAddress], { timeoutMs: 400 });
+  const resolver = wireResolverFor([sandbox.dnsAddress], { timeoutMs: SANDBOX_DNS_TIMEOUT_MS });
   if (!resolver.ok) throw new Error(resolver.error);
   const { app, history } = createSandboxApp({ sandbox, resolver: resolver.resolver, history: options.history === true });
   await history;
