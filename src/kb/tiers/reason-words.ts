@@ -19,6 +19,7 @@ import type { TierEntry } from './tier-entry';
 
 const SOURCE = "RFC 3463's subjects (mailbox, message, address, security) and the catalogue's vocabulary: a subject word and a state word in one clause";
 
+/** An entry of this weakest kind (priority -1, under every fixed phrase of the tier); also for reason-words-languages.ts. */
 export function words(id: DiagnosisId, match: RuleMatch): TierEntry {
   return reasonPhrase(id, { ...match, priority: -1 }, SOURCE);
 }
@@ -42,6 +43,7 @@ const TOO_LARGE_STATES = ['too big', 'too large', 'oversized', 'oversize'];
 const LISTED_SUBJECT = String.raw`(?:ip|ip address|host|client|server|mail ?server|relay|connection|network|netblock)`;
 const LISTED_STATES = ['blacklisted', 'blocklisted', 'black listed', 'block listed', 'blacklist', 'blocklist', 'black list', 'block list'];
 
+/** Words as one alternation of a pattern, a space standing for any white space. */
 export const alternatives = (list: readonly string[]): string => list.map((w) => w.replace(/ /g, '\\s+')).join('|');
 
 /** Subjects of an unknown recipient: the recipient's address, mailbox or user (X.1.1). */
