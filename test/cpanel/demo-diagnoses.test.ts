@@ -13,6 +13,7 @@ import { collectAccount } from '../../src/collect/collect-account';
 import { diagnose } from '../../src/diagnose/diagnose';
 import { defaultClassifier } from '../../src/kb/classify';
 import { loadProfile } from '../../src/config/load-profile';
+import { SANDBOX_DNS_TIMEOUT_MS } from '../support/deadlines';
 
 const SCENARIOS = path.join(__dirname, '..', '..', 'src', 'sandbox', 'scenarios');
 
@@ -33,8 +34,8 @@ afterAll(async () => {
 describe('when every demo account is audited', () => {
   test('then each reports exactly the problems its `shows` declares (none for the healthy account)', async () => {
     const profile = await loadProfile(path.join(SCENARIOS, 'demo-profile.yaml'));
-    const resolver = new WireResolver({ servers: [recursive.server], timeoutMs: 1000, tries: 1 });
-    const nameservers = new WireResolver({ servers: [authoritative.server], timeoutMs: 1000, tries: 1, recursionDesired: false });
+    const resolver = new WireResolver({ servers: [recursive.server], timeoutMs: SANDBOX_DNS_TIMEOUT_MS, tries: 1 });
+    const nameservers = new WireResolver({ servers: [authoritative.server], timeoutMs: SANDBOX_DNS_TIMEOUT_MS, tries: 1, recursionDesired: false });
     const classifier = defaultClassifier();
     const now = Math.floor(Date.now() / 1000);
     const mismatches: string[] = [];

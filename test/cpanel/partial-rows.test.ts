@@ -16,6 +16,7 @@ import { diagnose } from '../../src/diagnose/diagnose';
 import type { Finding } from '../../src/diagnose/model';
 import { defaultClassifier } from '../../src/kb/classify';
 import { loadProfile } from '../../src/config/load-profile';
+import { SANDBOX_DNS_TIMEOUT_MS } from '../support/deadlines';
 
 const SCENARIO = path.join(__dirname, '..', 'fixtures', 'cpanel', 'partial-rows.yaml');
 const PROFILE = path.join(__dirname, '..', '..', 'src', 'sandbox', 'scenarios', 'demo-profile.yaml');
@@ -35,7 +36,7 @@ beforeAll(async () => {
       user: 'kapper',
       window: { since: now - 86400, until: now },
       now,
-      resolver: new WireResolver({ servers: [dns.server], timeoutMs: 1000, tries: 1 }),
+      resolver: new WireResolver({ servers: [dns.server], timeoutMs: SANDBOX_DNS_TIMEOUT_MS, tries: 1 }),
       profile: await loadProfile(PROFILE),
       classifier: defaultClassifier(),
       serverHostname: emu.scenario.server.hostname,

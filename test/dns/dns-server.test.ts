@@ -5,6 +5,7 @@ import * as dnsPacket from 'dns-packet';
 import { startDnsServer, type RunningDnsServer } from '../../src/sandbox/dns-server';
 import { WireResolver } from '../../src/dns/wire-resolver';
 import { sandboxZone } from './sandbox-zone';
+import { SANDBOX_DNS_TIMEOUT_MS } from '../support/deadlines';
 
 let server: RunningDnsServer;
 
@@ -48,7 +49,7 @@ describe('the loopback DNS server', () => {
     await udpExchange(server.port, Buffer.from('not dns at all'));
     const formerr = await udpExchange(server.port, Buffer.from([0xab, 0xcd, 0x01, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff]));
     expect(formerr && dnsPacket.decode(formerr)).toMatchObject({ id: 0xabcd, rcode: 'FORMERR' });
-    const resolver = new WireResolver({ servers: [server.server], timeoutMs: 500, tries: 1 });
+    const resolver = new WireResolver({ servers: [server.server], timeoutMs: SANDBOX_DNS_TIMEOUT_MS, tries: 1 });
     expect((await resolver.query('example.test', 'A')).outcome.kind).toBe('records');
   });
 
@@ -93,7 +94,7 @@ describe('the loopback DNS server', () => {
       socket.on('error', () => resolve());
       socket.resume();
     });
-    const resolver = new WireResolver({ servers: [server.server], timeoutMs: 500, tries: 1 });
+    const resolver = new WireResolver({ servers: [server.server], timeoutMs: SANDBOX_DNS_TIMEOUT_MS, tries: 1 });
     expect((await resolver.query('example.test', 'MX')).outcome.kind).toBe('records');
   });
 

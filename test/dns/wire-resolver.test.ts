@@ -8,13 +8,14 @@ import type { DnsObservation, DnsRecordType } from '../../src/dns/types';
 import { WireResolver, wireResolverFor } from '../../src/dns/wire-resolver';
 import { startDnsServer, type RunningDnsServer } from '../../src/sandbox/dns-server';
 import { BIG_TXT, LONG_SPF_CHUNKS, sandboxZone } from './sandbox-zone';
+import { SANDBOX_DNS_TIMEOUT_MS } from '../support/deadlines';
 
 let server: RunningDnsServer;
 let resolver: WireResolver;
 
 beforeAll(async () => {
   server = await startDnsServer({ data: sandboxZone });
-  resolver = new WireResolver({ servers: [server.server], timeoutMs: 1000, tries: 1 });
+  resolver = new WireResolver({ servers: [server.server], timeoutMs: SANDBOX_DNS_TIMEOUT_MS, tries: 1 });
 });
 
 afterAll(async () => {
