@@ -26,6 +26,7 @@ const mayImport = {
   smtp: ['text', 'util'],
   config: ['util'],
   kb: ['smtp', 'text', 'config', 'util'],
+  prebuilt: ['kb', 'text', 'util'],
   bounce: ['kb', 'smtp', 'config', 'text', 'util'],
   dns: ['util'],
   probe: ['diagnose', 'kb', 'dns', 'config', 'text', 'util'],
@@ -40,9 +41,9 @@ const mayImport = {
   jobs: ['bounce', 'audit', 'store', 'cpanel', 'dns', 'report', 'diagnose', 'kb', 'config', 'text', 'util'],
   alerts: ['bounce', 'jobs', 'store', 'report', 'diagnose', 'kb', 'config', 'text', 'util'],
   sandbox: ['probe', 'dns', 'config', 'text', 'util'],
-  web: ['fix', 'probe', 'bounce', 'audit', 'jobs', 'store', 'sandbox', 'cpanel', 'dns', 'delivery', 'report', 'diagnose', 'kb', 'smtp', 'config', 'text', 'util'],
-  cli: ['fix', 'probe', 'bounce', 'web', 'alerts', 'audit', 'jobs', 'store', 'sandbox', 'collect', 'cpanel', 'dns', 'delivery', 'report', 'diagnose', 'kb', 'smtp', 'config', 'text', 'util'],
-  bench: ['fix', 'probe', 'bounce', 'cli', 'web', 'alerts', 'audit', 'jobs', 'store', 'sandbox', 'collect', 'cpanel', 'dns', 'delivery', 'report', 'diagnose', 'kb', 'smtp', 'config', 'text', 'util'],
+  web: ['fix', 'probe', 'bounce', 'audit', 'jobs', 'store', 'sandbox', 'cpanel', 'dns', 'delivery', 'report', 'diagnose', 'kb', 'smtp', 'config', 'text', 'prebuilt', 'util'],
+  cli: ['fix', 'probe', 'bounce', 'web', 'alerts', 'audit', 'jobs', 'store', 'sandbox', 'collect', 'cpanel', 'dns', 'delivery', 'report', 'diagnose', 'kb', 'smtp', 'config', 'text', 'prebuilt', 'util'],
+  bench: ['fix', 'probe', 'bounce', 'cli', 'web', 'alerts', 'audit', 'jobs', 'store', 'sandbox', 'collect', 'cpanel', 'dns', 'delivery', 'report', 'diagnose', 'kb', 'smtp', 'config', 'text', 'prebuilt', 'util'],
 };
 assertNoFolderLoop(mayImport);
 

@@ -12,6 +12,7 @@ import { DEFAULT_STORE } from '../store/default-location';
 import { chosenLanguage } from './language';
 import { errorLine } from './terminal-text';
 import { positiveWhole, UsageError } from './usage-error';
+import { usePrebuiltPhraseTables } from '../prebuilt/phrase-tables';
 
 // Each command's code is loaded when that command runs: `explain` and `bounce`
 // answer in a fraction of the time when they do not first load the web server,
@@ -302,6 +303,8 @@ function buildProgram(setExit: (code: number) => void): Command {
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
+  // A command is a fresh process: the knowledge base's tables come ready-made from the build.
+  usePrebuiltPhraseTables();
   let code = EXIT_OK;
   const program = buildProgram((c) => {
     code = c;

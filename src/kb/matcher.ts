@@ -8,7 +8,7 @@ import { DIAGNOSES, diagnosis, type DiagnosisId, type DiagnosisKind, type Reason
 import { CompiledRule, type ReplyFacts } from './compiled-rule';
 import type { StatusCodeMatch } from './tiers/status-codes';
 import { TIER_WEIGHT, type ProviderCodeEntry, type Tier, type TierEntry } from './tiers/tier-entry';
-import { PhraseIndex } from '../text/phrase-index';
+import { PhraseIndex, type PhraseTables } from '../text/phrase-index';
 import type { Actor, ProviderId, Rule, Stage } from './types';
 import { replyProvider, replyStage, type ParsedReply } from '../smtp/reply';
 import { detectProvider, REPLY_MARKERS, type FoundMarkers } from '../smtp/reply-markers';
@@ -79,7 +79,13 @@ export interface TierKnowledge {
 
 const NO_TIERS: TierKnowledge = { entries: [], providerCodes: [], statusCode: () => undefined };
 
-export function createClassifier(rules: readonly Rule[], tiers: TierKnowledge = NO_TIERS): Classifier {
+/**
+ * Ready-made tables of the phrase automaton for exactly these phrases, when
+ * some were kept (see kb/phrase-tables-cache.ts); undefined to build them.
+ */
+export type PhraseTablesSource = (phrases: readonly string[]) => PhraseTables | undefined;
+
+export function createClassifier(rules: readonly Rule[], tiers: TierKnowledge = NO_TIERS, tablesFor?: PhraseTablesSource): Classifier {
   const ruleOf = new Map<string, Rule>(rules.map((rule) => [rule.id, rule]));
   const wordsOf = (id: DiagnosisId): Rule => {
     const rule = ruleOf.get(id);
@@ -121,7 +127,8 @@ export function createClassifier(rules: readonly Rule[], tiers: TierKnowledge = 
   );
   // The reply's stage and provider markers ride along too: one pass over each text.
   const firstMarker = firstVeto + vetoNumber.size;
-  const index = new PhraseIndex([...phrases, ...vetoNumber.keys(), ...REPLY_MARKERS]);
+  const searched = [...phrases, ...vetoNumber.keys(), ...REPLY_MARKERS];
+  const index = new PhraseIndex(searched, tablesFor?.(searched));
 
   // Per rule: the longest phrase found in the current text; per veto phrase: whether it occurs. Both
   // carry the search number they belong to (reused arrays instead of a Map per line: this runs on every log line).

@@ -20,7 +20,7 @@ const ABSENT = 0;
 const ENCODER = new TextEncoder();
 
 /** State numbers: 16-bit when every state fits. */
-type StateArray = Uint16Array | Int32Array;
+export type StateArray = Uint16Array | Int32Array;
 
 /** Trie states up to this depth get a full row of transitions: the text visits them all the time. */
 const DENSE_DEPTH = 2;
@@ -106,24 +106,164 @@ function buildTrie(encoded: readonly Uint8Array[], classOf: Uint8Array): Trie {
   return { count, depth, children, incoming, firstChild, nextSibling, edgeClass, edgeTarget, ending };
 }
 
-export class PhraseIndex {
+/**
+ * The automaton's tables: all a search reads. Built from the phrases at
+ * start-up, or read back from the file the build wrote for the knowledge
+ * base (phrase-tables-file.ts), which saves building them in every process.
+ *
+ * States are numbered dense first: states 0 … denseCount-1 have a full row
+ * in `dense`; the others, deep inside one phrase, only know their single
+ * next byte (`chainClass`, `chainNext`) and where to go back to otherwise
+ * (`chainFail`, always a shallower state). A full table for every state
+ * would be megabytes that the rest of the work keeps pushing out of the
+ * processor's cache; the rows take a few hundred kilobytes, 6 bytes per
+ * deep state.
+ *
+ * Within each kind, the states where phrases end come last
+ * (`denseOutStart` … denseCount-1, and from `chainOutStart`): a range check
+ * tells them, so the tables hold plain state numbers and stay 16-bit for up
+ * to 65,536 states.
+ */
+export interface PhraseTables {
+  readonly phraseCount: number;
   /** Byte → column; 0 for bytes no phrase uses (its transitions lead back to the start). */
+  readonly classOf: Uint8Array;
+  readonly width: number;
+  readonly denseCount: number;
+  readonly denseOutStart: number;
+  readonly chainOutStart: number;
+  readonly dense: StateArray;
+  readonly chainClass: Int16Array;
+  readonly chainNext: StateArray;
+  readonly chainFail: StateArray;
+  /** The phrases that end at state s (including via failure links): endingList[endingStart[s] … endingStart[s + 1]). */
+  readonly endingStart: Uint32Array;
+  readonly endingList: Uint32Array;
+}
+
+export function buildPhraseTables(phrases: readonly string[]): PhraseTables {
+  const encoded = encodeAll(phrases);
+  const classOf = new Uint8Array(256);
+  let columns = 1;
+  for (let p = 0; p < encoded.length; p += 1) {
+    const bytes = encoded[p]!;
+    for (let i = 0; i < bytes.length; i += 1) if (classOf[bytes[i]!] === ABSENT) classOf[bytes[i]!] = columns++;
+  }
+  const trie = buildTrie(encoded, classOf);
+  const { count } = trie;
+
+  // Breadth-first over the trie (so a state's failure link, always shallower, is complete
+  // before it is used): failure links, the full rows of dense states and each state's
+  // ending phrases. Only the dense states get rows: building a row for every state cost a
+  // typed array per state and most of the start-up time.
+  const fail = new Int32Array(count);
+  const rowOf = new Int32Array(count).fill(-1);
+  let denseCount = 0;
+  // Dense: near the start, or where phrases part ways.
+  const hasRow = new Uint8Array(count);
+  const { depth, children } = trie;
+  for (let state = 0; state < count; state += 1) {
+    if (depth[state]! <= DENSE_DEPTH || children[state]! > 1) {
+      hasRow[state] = 1;
+      denseCount += 1;
+    }
+  }
+  const rows = new Int32Array(denseCount * columns);
+  const out: (readonly number[])[] = new Array<readonly number[]>(count);
+  const order = new Int32Array(count);
+  let tail = 1;
+  let nextDense = 0;
+  /** Where the full automaton goes from `state` on column `c` (trie states, before numbering). */
+  const delta = (state: number, c: number): number => {
+    for (;;) {
+      const row = rowOf[state]!;
+      if (row >= 0) return rows[row * columns + c]!;
+      if (trie.edgeClass[state] === c) return trie.edgeTarget[state]!;
+      state = fail[state]!;
+    }
+  };
+  for (let head = 0; head < tail; head += 1) {
+    const state = order[head]!;
+    const parentFail = fail[state]!;
+    const own = trie.ending.get(state);
+    const inherited = state === 0 ? NONE : out[parentFail]!;
+    out[state] = own === undefined ? inherited : inherited.length === 0 ? own : [...own, ...inherited];
+    if (hasRow[state] === 1) {
+      rowOf[state] = nextDense;
+      const base = nextDense * columns;
+      // The failure state's row, where it has one (a native copy), else worked out column by column;
+      // the state's own edges replace their columns below.
+      const failRow = rowOf[parentFail]!;
+      if (state === 0) rows.fill(0, base, base + columns);
+      else if (failRow >= 0) rows.copyWithin(base, failRow * columns, failRow * columns + columns);
+      else for (let c = 0; c < columns; c += 1) rows[base + c] = delta(parentFail, c);
+      nextDense += 1;
+    }
+    for (let child = trie.firstChild[state]!; child !== -1; child = trie.nextSibling[child]!) {
+      const c = trie.incoming[child]!;
+      if (rowOf[state]! >= 0) rows[rowOf[state]! * columns + c] = child;
+      fail[child] = state === 0 ? 0 : delta(parentFail, c);
+      order[tail++] = child;
+    }
+  }
+  // Numbering, in breadth-first order within each group: dense states without and with phrases ending
+  // there, then the deep ones the same way.
+  const id = new Int32Array(count);
+  const groupOf = (state: number): number => (hasRow[state] === 1 ? 0 : 2) + (out[state]!.length > 0 ? 1 : 0);
+  const sizes = [0, 0, 0, 0];
+  for (let state = 0; state < count; state += 1) sizes[groupOf(state)]! += 1;
+  const next = [0, sizes[0]!, sizes[0]! + sizes[1]!, sizes[0]! + sizes[1]! + sizes[2]!];
+  for (let i = 0; i < count; i += 1) {
+    const state = order[i]!;
+    id[state] = next[groupOf(state)]!++;
+  }
+
+  // 16-bit entries when the states fit: half the bytes, so more of the hot rows stay in the fastest cache.
+  const states = (length: number): StateArray => (count <= 0xffff ? new Uint16Array(length) : new Int32Array(length));
+  const dense = states(denseCount * columns);
+  const chainCount = count - denseCount;
+  const chainClass = new Int16Array(chainCount);
+  const chainNext = states(chainCount);
+  const chainFail = states(chainCount);
+  const byId: (readonly number[])[] = new Array<readonly number[]>(count);
+  for (let state = 0; state < count; state += 1) {
+    const own = id[state]!;
+    byId[own] = out[state]!;
+    const row = rowOf[state]!;
+    if (row >= 0) {
+      for (let c = 0; c < columns; c += 1) dense[own * columns + c] = id[rows[row * columns + c]!]!;
+      continue;
+    }
+    const k = own - denseCount;
+    const c = trie.edgeClass[state]!;
+    chainClass[k] = c;
+    chainNext[k] = c < 0 ? 0 : id[trie.edgeTarget[state]!]!;
+    chainFail[k] = id[fail[state]!]!;
+  }
+  // Each state's ending phrases as one flat list with offsets: plain numbers a file can hold as they are.
+  const endingStart = new Uint32Array(count + 1);
+  for (let state = 0; state < count; state += 1) endingStart[state + 1] = endingStart[state]! + byId[state]!.length;
+  const endingList = new Uint32Array(endingStart[count]!);
+  for (let state = 0; state < count; state += 1) endingList.set(byId[state]!, endingStart[state]!);
+  return {
+    phraseCount: phrases.length,
+    classOf,
+    width: columns,
+    denseCount,
+    denseOutStart: sizes[0]!,
+    chainOutStart: denseCount + sizes[2]!,
+    dense,
+    chainClass,
+    chainNext,
+    chainFail,
+    endingStart,
+    endingList,
+  };
+}
+
+export class PhraseIndex {
   private readonly classOf: Uint8Array;
   private readonly width: number;
-  /**
-   * States are numbered dense first: states 0 … denseCount-1 have a full row
-   * in `dense`; the others, deep inside one phrase, only know their single
-   * next byte (`chainClass`, `chainNext`) and where to go back to otherwise
-   * (`chainFail`, always a shallower state). A full table for every state
-   * would be megabytes that the rest of the work keeps pushing out of the
-   * processor's cache; the rows take a few hundred kilobytes, 6 bytes per
-   * deep state.
-   *
-   * Within each kind, the states where phrases end come last
-   * (`denseOutStart` … denseCount-1, and from `chainOutStart`): a range check
-   * tells them, so the tables hold plain state numbers and stay 16-bit for up
-   * to 65,536 states.
-   */
   private readonly denseCount: number;
   private readonly denseOutStart: number;
   private readonly chainOutStart: number;
@@ -131,119 +271,28 @@ export class PhraseIndex {
   private readonly chainClass: Int16Array;
   private readonly chainNext: StateArray;
   private readonly chainFail: StateArray;
-  /** Per state, the phrases that end there (including via failure links). */
-  private readonly endingPhrases: ReadonlyArray<readonly number[]>;
+  private readonly endingStart: Uint32Array;
+  private readonly endingList: Uint32Array;
   /** Marks phrases already reported in the current search (stamp = search number), instead of a Set per call. */
   private readonly seen: Uint32Array;
   private stamp = 0;
   /** The text being searched, as UTF-8 (grown when a longer text comes). */
   private bytes = new Uint8Array(1024);
 
-  constructor(phrases: readonly string[]) {
-    const encoded = encodeAll(phrases);
-    this.classOf = new Uint8Array(256);
-    let columns = 1;
-    for (let p = 0; p < encoded.length; p += 1) {
-      const bytes = encoded[p]!;
-      for (let i = 0; i < bytes.length; i += 1) if (this.classOf[bytes[i]!] === ABSENT) this.classOf[bytes[i]!] = columns++;
-    }
-    this.width = columns;
-    const trie = buildTrie(encoded, this.classOf);
-    const { count } = trie;
-
-    // Breadth-first over the trie (so a state's failure link, always shallower, is complete
-    // before it is used): failure links, the full rows of dense states and each state's
-    // ending phrases. Only the dense states get rows: building a row for every state cost a
-    // typed array per state and most of the start-up time.
-    const fail = new Int32Array(count);
-    const rowOf = new Int32Array(count).fill(-1);
-    let denseCount = 0;
-    // Dense: near the start, or where phrases part ways.
-    const hasRow = new Uint8Array(count);
-    const { depth, children } = trie;
-    for (let state = 0; state < count; state += 1) {
-      if (depth[state]! <= DENSE_DEPTH || children[state]! > 1) {
-        hasRow[state] = 1;
-        denseCount += 1;
-      }
-    }
-    const rows = new Int32Array(denseCount * columns);
-    const out: (readonly number[])[] = new Array<readonly number[]>(count);
-    const order = new Int32Array(count);
-    let tail = 1;
-    let nextDense = 0;
-    /** Where the full automaton goes from `state` on column `c` (trie states, before numbering). */
-    const delta = (state: number, c: number): number => {
-      for (;;) {
-        const row = rowOf[state]!;
-        if (row >= 0) return rows[row * columns + c]!;
-        if (trie.edgeClass[state] === c) return trie.edgeTarget[state]!;
-        state = fail[state]!;
-      }
-    };
-    for (let head = 0; head < tail; head += 1) {
-      const state = order[head]!;
-      const parentFail = fail[state]!;
-      const own = trie.ending.get(state);
-      const inherited = state === 0 ? NONE : out[parentFail]!;
-      out[state] = own === undefined ? inherited : inherited.length === 0 ? own : [...own, ...inherited];
-      if (hasRow[state] === 1) {
-        rowOf[state] = nextDense;
-        const base = nextDense * columns;
-        // The failure state's row, where it has one (a native copy), else worked out column by column;
-        // the state's own edges replace their columns below.
-        const failRow = rowOf[parentFail]!;
-        if (state === 0) rows.fill(0, base, base + columns);
-        else if (failRow >= 0) rows.copyWithin(base, failRow * columns, failRow * columns + columns);
-        else for (let c = 0; c < columns; c += 1) rows[base + c] = delta(parentFail, c);
-        nextDense += 1;
-      }
-      for (let child = trie.firstChild[state]!; child !== -1; child = trie.nextSibling[child]!) {
-        const c = trie.incoming[child]!;
-        if (rowOf[state]! >= 0) rows[rowOf[state]! * columns + c] = child;
-        fail[child] = state === 0 ? 0 : delta(parentFail, c);
-        order[tail++] = child;
-      }
-    }
-    // Numbering, in breadth-first order within each group: dense states without and with phrases ending
-    // there, then the deep ones the same way.
-    const id = new Int32Array(count);
-    const groupOf = (state: number): number => (hasRow[state] === 1 ? 0 : 2) + (out[state]!.length > 0 ? 1 : 0);
-    const sizes = [0, 0, 0, 0];
-    for (let state = 0; state < count; state += 1) sizes[groupOf(state)]! += 1;
-    const next = [0, sizes[0]!, sizes[0]! + sizes[1]!, sizes[0]! + sizes[1]! + sizes[2]!];
-    for (let i = 0; i < count; i += 1) {
-      const state = order[i]!;
-      id[state] = next[groupOf(state)]!++;
-    }
-    this.denseCount = denseCount;
-    this.denseOutStart = sizes[0]!;
-    this.chainOutStart = denseCount + sizes[2]!;
-
-    // 16-bit entries when the states fit: half the bytes, so more of the hot rows stay in the fastest cache.
-    const states = (length: number): StateArray => (count <= 0xffff ? new Uint16Array(length) : new Int32Array(length));
-    const dense = states(denseCount * columns);
-    const chainCount = count - denseCount;
-    this.chainClass = new Int16Array(chainCount);
-    this.chainNext = states(chainCount);
-    this.chainFail = states(chainCount);
-    const byId: (readonly number[])[] = new Array<readonly number[]>(count);
-    for (let state = 0; state < count; state += 1) {
-      const own = id[state]!;
-      byId[own] = out[state]!;
-      const row = rowOf[state]!;
-      if (row >= 0) {
-        for (let c = 0; c < columns; c += 1) dense[own * columns + c] = id[rows[row * columns + c]!]!;
-        continue;
-      }
-      const k = own - denseCount;
-      const c = trie.edgeClass[state]!;
-      this.chainClass[k] = c;
-      this.chainNext[k] = c < 0 ? 0 : id[trie.edgeTarget[state]!]!;
-      this.chainFail[k] = id[fail[state]!]!;
-    }
-    this.dense = dense;
-    this.endingPhrases = byId;
+  /** `tables`, when given, must have been built from these very phrases (phrase-tables-file.ts checks that). */
+  constructor(phrases: readonly string[], tables: PhraseTables = buildPhraseTables(phrases)) {
+    if (tables.phraseCount !== phrases.length) throw new Error('phrase tables built from other phrases');
+    this.classOf = tables.classOf;
+    this.width = tables.width;
+    this.denseCount = tables.denseCount;
+    this.denseOutStart = tables.denseOutStart;
+    this.chainOutStart = tables.chainOutStart;
+    this.dense = tables.dense;
+    this.chainClass = tables.chainClass;
+    this.chainNext = tables.chainNext;
+    this.chainFail = tables.chainFail;
+    this.endingStart = tables.endingStart;
+    this.endingList = tables.endingList;
     this.seen = new Uint32Array(phrases.length);
   }
 
@@ -281,9 +330,9 @@ export class PhraseIndex {
 
   /** Adds the phrases ending in `state` that this search has not reported yet. */
   private report(state: number, result: number[]): void {
-    const hits = this.endingPhrases[state]!;
-    for (let h = 0; h < hits.length; h += 1) {
-      const index = hits[h]!;
+    const { endingList } = this;
+    for (let h = this.endingStart[state]!, end = this.endingStart[state + 1]!; h < end; h += 1) {
+      const index = endingList[h]!;
       if (this.seen[index] !== this.stamp) {
         this.seen[index] = this.stamp;
         result.push(index);

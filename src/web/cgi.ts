@@ -34,6 +34,7 @@ import { historyFromConfig } from './history-source';
 import { DEFAULT_SINCE_SECONDS, whmChromeFromFiles, whmSessionOver } from './modes';
 import { ownHistoryPath, ownHistoryReader } from './own-history';
 import { CsrfTokens } from './security';
+import { usePrebuiltPhraseTables } from '../prebuilt/phrase-tables';
 
 async function readBody(stdin: Readable, length: number): Promise<Buffer> {
   if (!Number.isFinite(length) || length <= 0) return Buffer.alloc(0);
@@ -163,6 +164,8 @@ async function whmOptions(setup: CgiSetup): Promise<AppOptions> {
 }
 
 export async function runCgi(mode: CgiMode, io: CgiIo): Promise<number> {
+  // Every page view is a fresh process: the knowledge base's tables come ready-made from the build.
+  usePrebuiltPhraseTables();
   const { env } = io;
   const user = env.REMOTE_USER ?? '';
   const log = (m: string): void => {

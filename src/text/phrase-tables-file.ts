@@ -1,0 +1,153 @@
+/**
+ * The phrase automaton's tables as bytes, so that a process can read them
+ * instead of building them: the knowledge base's automaton has tens of
+ * thousands of states, and building it was most of what every short-lived
+ * process (a cPanel page view, one `mail-doctor explain`) spent before its
+ * first answer.
+ *
+ * The bytes carry a key: a digest of the phrases, in order, and of the code
+ * that builds the tables from them. Tables read back are used only when the
+ * key matches the phrases at hand and the builder that would have built
+ * them, and when a digest of the rest still matches it; anything else
+ * (another knowledge base, a changed builder, a cut or damaged file) reads
+ * as "no tables", and the caller builds them as before.
+ *
+ * Layout (little-endian, every array at a multiple of 4 bytes): magic
+ * "MDPT", format, key (8 bytes), digest of everything after it (8 bytes),
+ * ten counts, then classOf, dense, chainClass, chainNext, chainFail,
+ * endingStart, endingList.
+ */
+import { buildPhraseTables, type PhraseTables, type StateArray } from './phrase-index';
+
+const MAGIC = 0x5450444d; // "MDPT" read as a little-endian u32
+const FORMAT = 1;
+const KEY_BYTES = 8;
+const COUNTS = 10;
+const CHECKED_FROM = 8 + 2 * KEY_BYTES;
+const HEADER = CHECKED_FROM + COUNTS * 4;
+
+/**
+ * What the tables depend on: the phrases in order, and how they are built.
+ * The builder's own source text stands for the latter, so tables written
+ * before a change to the builder are never read by the changed one.
+ */
+export function phraseTablesKey(phrases: readonly string[]): Uint8Array {
+  return digest(new TextEncoder().encode(`${FORMAT}\0${buildPhraseTables.toString()}\0${phrases.length}\0${phrases.join('\0')}`));
+}
+
+/**
+ * 64 bits from two FNV-1a-style hashes with different primes: enough to
+ * tell other phrases or a damaged file apart. Not a defence against someone
+ * who can write the install folder: they could change the code as well.
+ */
+function digest(bytes: Uint8Array): Uint8Array {
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c;
+  for (let i = 0; i < bytes.length; i += 1) {
+    const byte = bytes[i]!;
+    a = Math.imul(a ^ byte, 0x01000193);
+    b = Math.imul(b ^ byte, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  const out = new Uint8Array(KEY_BYTES);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, a >>> 0, true);
+  view.setUint32(4, b >>> 0, true);
+  return out;
+}
+
+const align4 = (n: number): number => (n + 3) & ~3;
+
+export function encodePhraseTables(tables: PhraseTables, key: Uint8Array): Uint8Array {
+  const wide = tables.dense instanceof Int32Array ? 1 : 0;
+  const arrays: ArrayBufferView[] = [
+    tables.classOf,
+    tables.dense,
+    tables.chainClass,
+    tables.chainNext,
+    tables.chainFail,
+    tables.endingStart,
+    tables.endingList,
+  ];
+  let size = HEADER;
+  for (const a of arrays) size += align4(a.byteLength);
+  const bytes = new Uint8Array(size);
+  const view = new DataView(bytes.buffer);
+  view.setUint32(0, MAGIC, true);
+  view.setUint32(4, FORMAT, true);
+  bytes.set(key.subarray(0, KEY_BYTES), 8);
+  const counts = [
+    tables.phraseCount,
+    tables.width,
+    tables.denseCount,
+    tables.denseOutStart,
+    tables.chainOutStart,
+    wide,
+    tables.dense.length,
+    tables.chainClass.length,
+    tables.endingStart.length,
+    tables.endingList.length,
+  ];
+  counts.forEach((n, i) => view.setUint32(CHECKED_FROM + 4 * i, n, true));
+  let at = HEADER;
+  for (const a of arrays) {
+    bytes.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), at);
+    at += align4(a.byteLength);
+  }
+  bytes.set(digest(bytes.subarray(CHECKED_FROM)), 8 + KEY_BYTES);
+  return bytes;
+}
+
+/** The tables in `file`, when they were written for exactly these phrases by this builder; else undefined. */
+export function decodePhraseTables(file: Uint8Array, phrases: readonly string[]): PhraseTables | undefined {
+  if (file.byteLength < HEADER) return undefined;
+  // One aligned copy: the typed arrays below are views of it, and a file read into a pooled buffer need not be aligned.
+  const bytes = new Uint8Array(file);
+  const view = new DataView(bytes.buffer);
+  if (view.getUint32(0, true) !== MAGIC || view.getUint32(4, true) !== FORMAT) return undefined;
+  const key = phraseTablesKey(phrases);
+  for (let i = 0; i < KEY_BYTES; i += 1) if (bytes[8 + i] !== key[i]) return undefined;
+  const check = digest(bytes.subarray(CHECKED_FROM));
+  for (let i = 0; i < KEY_BYTES; i += 1) if (bytes[8 + KEY_BYTES + i] !== check[i]) return undefined;
+  const count = (i: number): number => view.getUint32(CHECKED_FROM + 4 * i, true);
+  const [phraseCount, width, denseCount, denseOutStart, chainOutStart, wide, denseLength, chainCount, startLength, listLength] = [
+    0, 1, 2, 3, 4, 5, 6, 7, 8, 9,
+  ].map(count) as [number, number, number, number, number, number, number, number, number, number];
+  if (phraseCount !== phrases.length) return undefined;
+  let at = HEADER;
+  let fits = true;
+  const take = <T>(length: number, unit: number, make: (offset: number) => T): T | undefined => {
+    const byteLength = length * unit;
+    if (!fits || at + byteLength > bytes.byteLength) {
+      fits = false;
+      return undefined;
+    }
+    const made = make(at);
+    at += align4(byteLength);
+    return made;
+  };
+  const states = (length: number): StateArray | undefined =>
+    wide === 1
+      ? take(length, 4, (o) => new Int32Array(bytes.buffer, o, length))
+      : take(length, 2, (o) => new Uint16Array(bytes.buffer, o, length));
+  const classOf = take(256, 1, (o) => new Uint8Array(bytes.buffer, o, 256));
+  const dense = states(denseLength);
+  const chainClass = take(chainCount, 2, (o) => new Int16Array(bytes.buffer, o, chainCount));
+  const chainNext = states(chainCount);
+  const chainFail = states(chainCount);
+  const endingStart = take(startLength, 4, (o) => new Uint32Array(bytes.buffer, o, startLength));
+  const endingList = take(listLength, 4, (o) => new Uint32Array(bytes.buffer, o, listLength));
+  if (
+    classOf === undefined ||
+    dense === undefined ||
+    chainClass === undefined ||
+    chainNext === undefined ||
+    chainFail === undefined ||
+    endingStart === undefined ||
+    endingList === undefined ||
+    at !== bytes.byteLength
+  ) {
+    return undefined;
+  }
+  return { phraseCount, classOf, width, denseCount, denseOutStart, chainOutStart, dense, chainClass, chainNext, chainFail, endingStart, endingList };
+}
