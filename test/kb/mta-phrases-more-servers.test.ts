@@ -33,7 +33,7 @@ const NEAR_MISSES: readonly TierCase[] = [
   { text: '552 Error: too much mail data', id: 'message-too-large', tier: 'reason-phrase', note: '"too much mail data" is the size limit, not the rate limit' },
   { text: '451 Ratelimit settings could not be read', id: 'unknown', tier: 'unknown', note: '"ratelimit" without "exceeded"' },
   { text: '550 Number of recipients exceeded', id: 'unknown', tier: 'unknown', note: "no cPanel's failed-recipients wording" },
-  { text: '550 Your host is not allowed to relay through this server', id: 'unknown', tier: 'unknown', note: 'not allowed to relay, not to connect' },
+  { text: '550 Your host is not allowed to relay through this server', id: 'relay-denied', tier: 'reason-phrase', note: 'not allowed to relay, not to connect: the reason words read the refused relaying' },
   { text: '550 You do not have sufficient disk space', id: 'unknown', tier: 'unknown', note: 'no privileges to send to the address' },
   { text: '550 That is my address, not yours', id: 'unknown', tier: 'unknown', note: 'no "_my_ address" of the cPanel HELO check' },
   { text: '550 Domain does not exist: example.com.', id: 'server-blocklisted', tier: 'reason-phrase', note: "without Courier's 517 the older reading stays" },

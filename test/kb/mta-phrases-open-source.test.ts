@@ -48,7 +48,7 @@ const EXAMPLES: readonly TierCase[] = [
 ];
 
 const NEAR_MISSES: readonly TierCase[] = [
-  { text: '550 Message banned: your server is not welcome', id: 'unknown', tier: 'unknown', note: 'the word "banned" outside amavisd-new\'s reject line' },
+  { text: '550 Message banned: your server is not welcome', id: 'server-blocklisted', tier: 'reason-phrase', note: 'the word "banned" outside amavisd-new\'s reject line: not the banned-file reading; the reason words read the refused server' },
   { text: '550 Administrative prohibition - envelope blocked - https://community.mimecast.com/docs/DOC-1369#550', id: 'receiver-policy', tier: 'provider-code', note: "Mimecast's own code stays a provider code" },
   { text: 'SMTP error from remote mail server after MAIL FROM:<x@example.org>: 550 Administrative prohibition', id: 'sender-address-rejected', tier: 'reason-phrase', note: 'after MAIL FROM the default ACL text is about the sender' },
   { text: "Sorry, I couldn't find any host named example.org. (#5.1.2)", id: 'recipient-domain-not-found', tier: 'rule', note: 'qmail-remote perm_dns: the domain does not exist (not the temporary failure)' },

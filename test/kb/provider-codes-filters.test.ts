@@ -53,7 +53,7 @@ const NEAR_MISSES: readonly TierCase[] = [
   { text: '550 5.7.1 XGEMAIL_0005 Command rejected', id: 'receiver-policy', tier: 'status-code', note: 'Sophos XGEMAIL_0005 (sender domain on a DBL) is left out: no diagnosis is about a listed sender domain' },
   { text: '550 5.7.1 XGEMAIL_0013 Command rejected', id: 'receiver-policy', tier: 'status-code', note: 'Sophos XGEMAIL_0013 (too many recipients for a large message) is left out' },
   { text: '554 Connection rejected by policy', id: 'receiver-policy', tier: 'reason-phrase', note: 'without [7.7] the refusal names no reason beyond the receiver\'s policy' },
-  { text: '550 Your IP address has been blocked', id: 'unknown', tier: 'unknown', note: "another receiver's wording, not the Email Security.cloud PBL reply" },
+  { text: '550 Your IP address has been blocked', id: 'server-blocklisted', tier: 'reason-phrase', note: "another receiver's wording, not the Email Security.cloud PBL reply: the reason words read it, not this table" },
   { text: '550 Requested action aborted: local error in processing', id: 'receiver-system-error', tier: 'reason-phrase', note: "RFC 5321's own wording, not Email Security.cloud's [4]" },
   { text: '554 Message rejected: Cloudmark Authority classified it as spam', id: 'unknown', tier: 'unknown', note: 'Cloudmark named without the CSI reputation service is no IP listing' },
   { text: '421 Connection deferred OXSUS0001_102', id: 'unknown', tier: 'unknown', note: 'Vade OX _102 as a 421 was once a busy backend, not a block list' },

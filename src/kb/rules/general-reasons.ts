@@ -159,7 +159,8 @@ export const generalReasonRules: readonly Rule[] = [
       // The bare "sender rejected" is left to the reason-phrase tier (Sisimai's rejected phrases): providers write
       // their own code after it ("sender rejected … AUP#CDRBL", Cox: the sending IP is blocked), and their code decides.
       phrases: ['sender address rejected', 'sender is in my black list', 'invalid sender', "can't determine purported responsible address", 'is not a registered gateway user', 'sender domain does not exist', 'sender address domain does not exist', 'sender domain has no'],
-      unless: ['sender address rejected: domain not found', 'sender address rejected: not logged in'],
+      // "IP address rejected" refuses the sending server's address, not the sender's.
+      unless: ['sender address rejected: domain not found', 'sender address rejected: not logged in', 'ip address rejected'],
     },
     temporary: 'by-code',
     actor: 'account-owner',

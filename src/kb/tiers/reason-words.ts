@@ -43,6 +43,12 @@ const TOO_LARGE_STATES = ['too big', 'too large', 'oversized', 'oversize'];
 const LISTED_SUBJECT = String.raw`(?:ip|ip address|host|client|server|mail ?server|relay|connection|network|netblock)`;
 const LISTED_STATES = ['blacklisted', 'blocklisted', 'black listed', 'block listed', 'blacklist', 'blocklist', 'black list', 'block list'];
 
+/** The sending side, refused as such: its IP address or network, or a host or server said to be the sender's. */
+const SENDING_SIDE = String.raw`(?:ip|ip\s+address|ips|network|netblock|(?:your|sending|client|connecting|sender)\s+(?:ip(?:\s+address)?|host|server|mail\s?server|network))`;
+const REFUSED_STATES = ['blocked', 'banned', 'denied', 'refused', 'rejected', 'forbidden', 'not allowed', 'not permitted', 'not accepted', 'not authorized', 'not authorised', 'not welcome'];
+/** The same refusal said before its subject ("access denied for your IP", "no access for this ip"). */
+const REFUSED_BEFORE = ['access denied', 'no access', 'access forbidden', 'not accepted', 'not allowed', 'blocked', 'banned'];
+
 /** Words as one alternation of a pattern, a space standing for any white space. */
 export const alternatives = (list: readonly string[]): string => list.map((w) => w.replace(/ /g, '\\s+')).join('|');
 
@@ -219,6 +225,40 @@ export const REASON_WORDS: readonly TierEntry[] = [
     unless: ["recipient's", 'personal', 'address book', 'blocked senders', 'sender address', 'sender domain', 'domain is blacklisted', 'url', 'uri'],
   }),
 
+  // The sending IP address or server refused as such, no list named (Sisimai's "blocked": "banned sending ip", "bad
+  // sender ip address", "server access forbidden by your ip"): the receiver will not take mail from that address.
+  // Only subjects that are the sender's side: an IP or network (a receiver never refuses its own), or a host or
+  // server that is "yours", "sending", "client" or "connecting" — "the recipient server rejected …" is the receiver.
+  // A bare "connection refused" is the network's word for a closed port, and stays unreachable.
+  words('server-blocklisted', {
+    phrases: [...REFUSED_STATES, ...REFUSED_BEFORE],
+    pattern: new RegExp(
+      String.raw`\b${SENDING_SIDE}\b${GAP}(?:is\s+|are\s+|was\s+|were\s+|has\s+been\s+|have\s+been\s+|been\s+|currently\s+|temporarily\s+|permanently\s+)*(?:${alternatives(REFUSED_STATES)})\b|\b(?:${alternatives(REFUSED_BEFORE)})\s+(?:for|from|to)\s+(?:your\s+|this\s+|the\s+|that\s+)?(?:ip(?:\s+address)?|network|netblock|(?:sending\s+|client\s+)?(?:host|server))\b`,
+    ),
+    unless: [
+      'recipient',
+      'sender address',
+      'from address',
+      'relay',
+      'spf',
+      'on behalf',
+      'designated',
+      'permitted sender',
+      'not authorized to send',
+      'not authorised to send',
+      'authenticat',
+      'too many',
+      'rate',
+      'reputation',
+      'ptr',
+      'reverse',
+      'rdns',
+      'helo',
+      'ehlo',
+      'tls',
+    ],
+  }),
+
   // DMARC named as the reason (X.7.1 with the sender's domain policy): the receiver applied the domain's policy.
   words('dmarc-reject', {
     phrases: ['dmarc'],
@@ -240,9 +280,10 @@ export const REASON_WORDS: readonly TierEntry[] = [
       ...combos(['do', 'does', 'will', 'can'], [' not relay', 'not relay']),
       "can't relay",
       'not a relay',
+      ...combos(['not allowed', 'not permitted', 'not authorized', 'not authorised'], [' to relay']),
     ],
     pattern:
-      /\brelay(?:ing)?(?:\s+access)?(?:\s+(?:is|was|has\s+been))?\s+(?:denied|prohibited|refused|forbidden|disallowed|rejected|not\s+(?:permitted|allowed|authori[sz]ed))\b|\b(?:unauthori[sz]ed|illegal|no)\s+relay(?:ing)?\b|\b(?:do|does|will|can)\s?not\s+relay\b|\bcan't\s+relay\b|\bnot\s+a\s+relay\b/,
+      /\brelay(?:ing)?(?:\s+access)?(?:\s+(?:is|was|has\s+been))?\s+(?:denied|prohibited|refused|forbidden|disallowed|rejected|not\s+(?:permitted|allowed|authori[sz]ed))\b|\b(?:unauthori[sz]ed|illegal|no)\s+relay(?:ing)?\b|\b(?:do|does|will|can)\s?not\s+relay\b|\bcan't\s+relay\b|\bnot\s+a\s+relay\b|\bnot\s+(?:allowed|permitted|authori[sz]ed)\s+to\s+relay\b/,
   }),
 
   // A refusal for the receiver's policy, said in so many words (X.7.1, X.7.0).
