@@ -391,6 +391,9 @@ export const generalReasonRules: readonly Rule[] = [
         'need rcpt command',
         'need mail command',
       ],
+      // A refused step that names what was missing first (RFC 3207's STARTTLS, RFC 4954's AUTH) is about that
+      // demand: its own diagnosis tells what to change.
+      unless: ['tls required', 'tls is required', 'starttls first', 'starttls command first', 'authentication required', 'authentication is required', 'authenticate first', 'auth first', 'auth required'],
     },
     temporary: 'by-code',
     actor: 'hosting-provider',
@@ -420,6 +423,8 @@ export const generalReasonRules: readonly Rule[] = [
     nearMisses: [
       { text: '504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname', why: 'A refused HELO name has its own diagnosis, whatever its protocol status code.', expected: 'helo-refused' },
       { text: 'Error: No valid recipients for this MM', why: 'Every recipient was refused; why is in the refusals, not in the conversation.', expected: 'unknown' },
+      { text: '503 5.5.1 Bad sequence of commands: STARTTLS is required first', why: 'The step refused names the demand behind it: an encrypted connection (RFC 3207).', expected: 'tls-required' },
+      { text: '503 5.5.1 Bad sequence of commands, authentication required', why: 'The step refused names the demand behind it: a login (RFC 4954).', expected: 'smtp-auth-required' },
     ],
   },
 ];

@@ -15,6 +15,7 @@ import { COMMERCIAL_MTA_PHRASES } from './mta-phrases-commercial';
 import { OPEN_SOURCE_MTA_PHRASES } from './mta-phrases-open-source';
 import { MORE_SERVER_PHRASES } from './mta-phrases-more-servers';
 import { HOSTING_PANEL_PHRASES } from './mta-phrases-hosting-panels';
+import { BUSINESS_SERVER_PHRASES } from './mta-phrases-business-servers';
 import { REASON_WORDS } from './reason-words';
 import { LANGUAGE_REASON_WORDS } from './reason-words-languages';
 import { MORE_LANGUAGE_PHRASES } from './multilingual-phrases-more';
@@ -308,6 +309,7 @@ export const REASON_PHRASES: readonly TierEntry[] = [
   ...COMMERCIAL_MTA_PHRASES,
   ...MORE_SERVER_PHRASES,
   ...HOSTING_PANEL_PHRASES,
+  ...BUSINESS_SERVER_PHRASES,
   ...REASON_WORDS,
   ...LANGUAGE_REASON_WORDS,
   SESSION_BROKE_OFF,
