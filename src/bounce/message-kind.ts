@@ -48,9 +48,22 @@ export function isFeedbackReport(message: MimeMessage): boolean {
   return /^Feedback-Type:\s*\S+/im.test(message.text) && /^(?:User-Agent|Version|Original-Rcpt-To|Original-Mail-From):/im.test(message.text);
 }
 
+/**
+ * A refusal by the recipient's mail store in the form RFC 5429 gives a Sieve
+ * "reject": a disposition notification (RFC 8098) saying the message was
+ * deleted by an automatic action, with the reason in its readable part —
+ * Dovecot's delivery agent and Pigeonhole ("Your message to <a> was
+ * automatically rejected: Quota exceeded"), Cyrus's sieve.
+ */
+export function isSieveRejection(message: MimeMessage): boolean {
+  if (!/report-type\s*=\s*"?disposition-notification/i.test(message.contentType)) return false;
+  return /^Disposition:\s*automatic-action\/MDN-sent-automatically\s*;\s*deleted\b/im.test(message.dispositionNotifications.join('\n'));
+}
+
 export function isAutoReply(message: MimeMessage): boolean {
   const auto = header(message, 'auto-submitted')?.toLowerCase() ?? '';
-  if (auto.startsWith('auto-replied')) return true;
+  // A Sieve "reject" (RFC 5429) answers "auto-replied (rejected)" (Dovecot Pigeonhole, Cyrus): a refusal, not a reply.
+  if (auto.startsWith('auto-replied')) return !isSieveRejection(message);
   if (header(message, 'x-autoreply') !== undefined || header(message, 'x-autorespond') !== undefined || header(message, 'x-auto-response-suppress')?.toLowerCase() === 'all') {
     if (!looksLikeBounce(message)) return true;
   }

@@ -39,6 +39,8 @@ export interface MimeMessage {
   readonly deliveryStatus: readonly string[];
   /** Bodies of message/feedback-report parts (RFC 5965). */
   readonly feedbackReports: readonly string[];
+  /** Bodies of message/disposition-notification parts (RFC 8098; a Sieve "reject" is one, RFC 5429). */
+  readonly dispositionNotifications: readonly string[];
   /** The header block of the returned message (message/rfc822 or text/rfc822-headers), if any. */
   readonly returnedHeaders?: string;
 }
@@ -188,6 +190,7 @@ export async function parseMime(bytes: Uint8Array, options: { readonly plainPath
   }
   const deliveryStatus: string[] = [];
   const feedbackReports: string[] = [];
+  const dispositionNotifications: string[] = [];
   const extraText: string[] = [];
   let returnedHeaders: string | undefined;
   for (const part of email.attachments) {
@@ -196,6 +199,8 @@ export async function parseMime(bytes: Uint8Array, options: { readonly plainPath
       deliveryStatus.push(bytesToText(part.content, MAX_TEXT_CHARS));
     } else if (type === 'message/feedback-report') {
       feedbackReports.push(bytesToText(part.content, MAX_TEXT_CHARS));
+    } else if (type === 'message/disposition-notification' || type === 'message/global-disposition-notification') {
+      dispositionNotifications.push(bytesToText(part.content, MAX_TEXT_CHARS));
     } else if (type === 'message/rfc822' || type === 'text/rfc822-headers' || type === 'message/global' || type === 'message/global-headers' || type === 'message/rfc822-headers') {
       returnedHeaders ??= headerBlock(bytesToText(part.content, MAX_HEADER_BLOCK));
     } else if (/^text\/plain\b/.test(type) && extraText.length < 8) {
@@ -217,6 +222,7 @@ export async function parseMime(bytes: Uint8Array, options: { readonly plainPath
     text: text.slice(0, MAX_TEXT_CHARS),
     deliveryStatus,
     feedbackReports,
+    dispositionNotifications,
     ...(returnedHeaders === undefined ? {} : { returnedHeaders }),
   };
 }

@@ -44,8 +44,13 @@ export function readablePart(text: string): { readonly report: string; readonly 
   return { report: text.slice(0, cut), ...(headersAt === null ? {} : { returned: rest.slice(headersAt.index) }) };
 }
 
-/** An address standing at the start of a line (Exim, qmail, Postfix, Courier, Notes, Exchange 2003 …), or after a reply code (Sendmail's "550 <a@b>... User unknown"). */
-const LINE_START_ADDRESS = new RegExp(String.raw`^[ \t]*(?:[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3} )?)?(?:[*•\-][ \t]*)?["'(]?<?(?:mailto:)?(${ADDRESS_SOURCE})>?["')]?(?=[\s:;,<>([\]]|\.(?:\s|$|\.)|$)`);
+/**
+ * An address standing at the start of a line (Exim, qmail, Postfix, Courier,
+ * Notes, Exchange 2003 …), after a list mark ("*", "-", "> "), or after a
+ * failure's reply code (Sendmail's "550 <a@b>... User unknown"). A 2xx reply
+ * ("250 <a@b>, Sender ok" in a session transcript) accepted the address.
+ */
+const LINE_START_ADDRESS = new RegExp(String.raw`^[ \t]*(?:[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3} )?)?(?:[*•>\-][ \t]*)?["'(]?<?(?:mailto:)?(${ADDRESS_SOURCE})>?["')]?(?=[\s:;,<>([\]]|\.(?:\s|$|\.)|$)`);
 
 /**
  * The line-start addresses of a report, in order. Only the lines that hold an

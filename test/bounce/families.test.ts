@@ -213,6 +213,70 @@ describe('bounce reader: layouts beyond a family\'s usual one', () => {
     expect([report.kind, report.recipients.length]).toEqual(['auto-reply', 0]);
   });
 
+  /** A refusal in the form of Dovecot Pigeonhole's sieve "reject" (src/lib-sieve/sieve-actions.c) and RFC 5429. */
+  function dispositionReport(from: string, subject: string, disposition: string, autoSubmitted: string, lines: readonly string[]): Buffer {
+    return Buffer.from(
+      [
+        `From: ${from}`,
+        'To: <jan@example.org>',
+        `Subject: ${subject}`,
+        `Auto-Submitted: ${autoSubmitted}`,
+        'Precedence: bulk',
+        'MIME-Version: 1.0',
+        'Content-Type: multipart/report; report-type=disposition-notification;',
+        '\tboundary="4711/mx.example.net"',
+        '',
+        'This is a MIME-encapsulated message',
+        '',
+        '--4711/mx.example.net',
+        'Content-Type: text/plain; charset=utf-8',
+        'Content-Disposition: inline',
+        'Content-Transfer-Encoding: 8bit',
+        '',
+        ...lines,
+        '--4711/mx.example.net',
+        'Content-Type: message/disposition-notification',
+        '',
+        'Reporting-UA: mx.example.net; Dovecot Mail Delivery Agent',
+        'Final-Recipient: rfc822; piet@example.net',
+        'Original-Message-ID: <abc@example.org>',
+        `Disposition: ${disposition}`,
+        '',
+        '--4711/mx.example.net',
+        'Content-Type: message/rfc822',
+        '',
+        'From: Jan <jan@example.org>',
+        'To: piet@example.net',
+        'Subject: Offerte',
+        'Message-ID: <abc@example.org>',
+        '',
+        '',
+        '--4711/mx.example.net--',
+        '',
+      ].join('\r\n'),
+    );
+  }
+
+  it("a Sieve reject (RFC 5429: an automatic 'deleted' disposition notification) is a bounce for the refused recipient, with the store's reason", async () => {
+    const report = await readBounce(
+      dispositionReport('Mail Delivery Subsystem <MAILER-DAEMON@mx.example.net>', 'Automatically rejected mail', 'automatic-action/MDN-sent-automatically; deleted', 'auto-replied (rejected)', [
+        'Your message to <piet@example.net> was automatically rejected:',
+        'Quota exceeded (mailbox for user is full)',
+      ]),
+    );
+    expect(report.kind).toBe('bounce');
+    expect(report.recipients.map((r) => [r.recipient, r.classification.id, r.reason])).toEqual([['piet@example.net', 'recipient-mailbox-full', 'mailboxfull']]);
+  });
+
+  it('a receipt or an automatic answer in the same report format (displayed, or a plain auto-reply) is no refusal', async () => {
+    const receipt = await readBounce(dispositionReport('Piet <piet@example.net>', 'Read: Offerte', 'manual-action/MDN-sent-manually; displayed', 'auto-replied', ['Your message to piet@example.net was displayed.']));
+    expect([receipt.kind, receipt.recipients.length]).toEqual(['auto-reply', 0]);
+    const answered = await readBounce(
+      dispositionReport('Piet <piet@example.net>', 'Automatic reply: Offerte', 'automatic-action/MDN-sent-automatically; displayed', 'auto-replied', ['I am away until Monday.']),
+    );
+    expect([answered.kind, answered.recipients.length]).toEqual(['auto-reply', 0]);
+  });
+
   it('a feedback report with several Original-Rcpt-To fields (RFC 5965 §3.2) is about each of them, in order', async () => {
     const report = await readBounce(readFileSync(join(EML, 'arf-16.eml')));
     expect(report.kind).toBe('feedback-report');
