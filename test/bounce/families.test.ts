@@ -277,6 +277,35 @@ describe('bounce reader: layouts beyond a family\'s usual one', () => {
     expect([answered.kind, answered.recipients.length]).toEqual(['auto-reply', 0]);
   });
 
+  it("a recipient listed after a '> ' mark, with the session transcript below it, is the one that failed — not the sender its 250 reply accepted", async () => {
+    const message = [
+      'From: MDaemon@mx.example.net',
+      'To: jan@example.org',
+      'Subject: Permanent Delivery Failure',
+      'MIME-Version: 1.0',
+      'Content-Type: text/plain; charset=US-ASCII',
+      '',
+      'The attached message had PERMANENT fatal delivery errors!',
+      '',
+      'YOUR MESSAGE WAS NOT DELIVERED!',
+      '',
+      'The following addresses did NOT receive a copy of your message:',
+      '',
+      '> piet@example.net',
+      '',
+      '--- Session Transcript ---',
+      ' MAIL From:<jan@example.org> SIZE=1861',
+      ' 250 <jan@example.org>, Sender ok',
+      ' RCPT To:<piet@example.net>',
+      ' 552 Message for <piet@example.net> would exceed mailbox quota',
+      ' QUIT',
+      '--- End Transcript ---',
+      '',
+    ].join('\r\n');
+    const report = await readBounce(Buffer.from(message));
+    expect(report.recipients.map((r) => [r.recipient, r.reason])).toEqual([['piet@example.net', 'mailboxfull']]);
+  });
+
   it('a feedback report with several Original-Rcpt-To fields (RFC 5965 §3.2) is about each of them, in order', async () => {
     const report = await readBounce(readFileSync(join(EML, 'arf-16.eml')));
     expect(report.kind).toBe('feedback-report');
