@@ -55,7 +55,7 @@ export function isFeedbackReport(message: MimeMessage): boolean {
  * Dovecot's delivery agent and Pigeonhole ("Your message to <a> was
  * automatically rejected: Quota exceeded"), Cyrus's sieve.
  */
-export function isSieveRejection(message: MimeMessage): boolean {
+function isSieveRejection(message: MimeMessage): boolean {
   if (!/report-type\s*=\s*"?disposition-notification/i.test(message.contentType)) return false;
   return /^Disposition:\s*automatic-action\/MDN-sent-automatically\s*;\s*deleted\b/im.test(message.dispositionNotifications.join('\n'));
 }

@@ -1,23 +1,19 @@
 /**
  * The default classifier over the whole knowledge base, built once on first
  * use; with the phrase tables the build kept when the process's entry point
- * handed them over (src/prebuilt: reading a file is no business of the core).
+ * handed them over (kb/phrase-tables-source.ts; src/prebuilt reads the
+ * file: reading a file is no business of the core).
  */
-import { createClassifier, type Classification, type Classifier, type PhraseTablesSource } from './matcher';
+import { createClassifier, type Classification, type Classifier } from './matcher';
+import { phraseTablesSource } from './phrase-tables-source';
 import { RULES } from './rules';
 import { TIERS } from './tiers';
 import { parseReply } from '../smtp/reply';
 
 let shared: Classifier | undefined;
-let tablesSource: PhraseTablesSource | undefined;
-
-/** Where the default classifier may find ready-made phrase tables; only before its first use. */
-export function usePhraseTables(source: PhraseTablesSource): void {
-  if (shared === undefined) tablesSource = source;
-}
 
 export function defaultClassifier(): Classifier {
-  shared ??= createClassifier(RULES, TIERS, tablesSource);
+  shared ??= createClassifier(RULES, TIERS, phraseTablesSource());
   return shared;
 }
 
