@@ -36,18 +36,26 @@ export function phraseTablesKey(phrases: readonly string[]): Uint8Array {
 }
 
 /**
- * 64 bits from two FNV-1a-style hashes with different primes: enough to
- * tell other phrases or a damaged file apart. Not a defence against someone
- * who can write the install folder: they could change the code as well.
+ * 64 bits from two multiply-and-mix hashes over 32-bit words (a megabyte of
+ * tables is read at every start, so four bytes at a time): enough to tell
+ * other phrases or a damaged file apart. Not a defence against someone who
+ * can write the install folder: they could change the code as well.
  */
 function digest(bytes: Uint8Array): Uint8Array {
-  let a = 0x811c9dc5;
+  const whole = bytes.length >>> 2;
+  const words = bytes.byteOffset % 4 === 0 ? new Uint32Array(bytes.buffer, bytes.byteOffset, whole) : new Uint32Array(bytes.slice(0, whole * 4).buffer);
+  let a = 0x811c9dc5 ^ bytes.length;
   let b = 0x9747b28c;
-  for (let i = 0; i < bytes.length; i += 1) {
-    const byte = bytes[i]!;
-    a = Math.imul(a ^ byte, 0x01000193);
-    b = Math.imul(b ^ byte, 0x5bd1e995);
+  for (let i = 0; i < whole; i += 1) {
+    const word = words[i]!;
+    a = Math.imul(a ^ word, 0x01000193);
+    a ^= a >>> 13;
+    b = Math.imul(b ^ word, 0x5bd1e995);
     b ^= b >>> 15;
+  }
+  for (let i = whole * 4; i < bytes.length; i += 1) {
+    a = Math.imul(a ^ bytes[i]!, 0x01000193);
+    b = Math.imul(b ^ bytes[i]!, 0x5bd1e995);
   }
   const out = new Uint8Array(KEY_BYTES);
   const view = new DataView(out.buffer);
