@@ -306,6 +306,30 @@ describe('bounce reader: layouts beyond a family\'s usual one', () => {
     expect(report.recipients.map((r) => [r.recipient, r.reason])).toEqual([['piet@example.net', 'mailboxfull']]);
   });
 
+  it('a "Mail Delivery Warning" whose delivery "has been postponed" is a report about that recipient, not an unrelated message', async () => {
+    const message = [
+      'From: <postmaster@mx.example.net>',
+      'To: <jan@example.org>',
+      'Subject: Mail Delivery Warning',
+      'MIME-Version: 1.0',
+      'Content-Type: text/plain; charset=us-ascii',
+      '',
+      'This is an advisory-only email.  Please do not reply to it.',
+      '',
+      'Delivery of email to this address',
+      '',
+      '"piet@example.net"',
+      '',
+      'has been postponed due to a full mailbox.',
+      '',
+      'We will continue to try to deliver your message over the next few days.',
+      '',
+    ].join('\r\n');
+    const report = await readBounce(Buffer.from(message));
+    expect(report.kind).not.toBe('not-a-bounce');
+    expect(report.recipients.map((r) => [r.recipient, r.classification.id])).toEqual([['piet@example.net', 'recipient-mailbox-full']]);
+  });
+
   it('a feedback report with several Original-Rcpt-To fields (RFC 5965 §3.2) is about each of them, in order', async () => {
     const report = await readBounce(readFileSync(join(EML, 'arf-16.eml')));
     expect(report.kind).toBe('feedback-report');
