@@ -81,6 +81,7 @@ const NEAR_MISSES: readonly TierCase[] = [
   { text: '550 The recipient server rejected your message', id: 'unknown', tier: 'unknown', note: "the receiving server refusing, not the sending server refused" },
   { text: '550 IP 192.0.2.1 is not authorized to send mail for example.com', id: 'unknown', tier: 'unknown', note: "a domain's sender authorisation (SPF wording), not the IP refused as such" },
   { text: '530 Your IP is not allowed without authentication', id: 'unknown', tier: 'unknown', note: 'a login demanded, not the IP refused' },
+  { text: '554 5.7.1 <mx.example.net[192.0.2.1]>: Client host rejected: #216 XYZ000', id: 'receiver-policy', tier: 'status-code', note: "Postfix's \"Client host rejected:\" frames a reason; a provider's code alone is no refusal of the IP as such" },
   { text: '550 Sender address rejected: your IP is not allowed for this sender', id: 'sender-address-rejected', tier: 'rule', note: 'the sender address is what is refused' },
   { text: '421 Your IP has been temporarily blocked due to too many connections', id: 'sender-rate-limited', tier: 'reason-phrase', note: 'a rate limit, not a block of the IP as such' },
   // A fixed phrase always ranks above the words.

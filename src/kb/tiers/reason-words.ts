@@ -229,13 +229,15 @@ export const REASON_WORDS: readonly TierEntry[] = [
   // sender ip address", "server access forbidden by your ip"): the receiver will not take mail from that address.
   // Only subjects that are the sender's side: an IP or network (a receiver never refuses its own), or a host or
   // server that is "yours", "sending", "client" or "connecting" — "the recipient server rejected …" is the receiver.
-  // A bare "connection refused" is the network's word for a closed port, and stays unreachable.
+  // A bare "connection refused" is the network's word for a closed port, and stays unreachable; Postfix's "Client
+  // host rejected:" only frames the reason that follows it (a reverse-DNS check, an access list, a provider's code).
   words('server-blocklisted', {
     phrases: [...REFUSED_STATES, ...REFUSED_BEFORE],
     pattern: new RegExp(
       String.raw`\b${SENDING_SIDE}\b${GAP}(?:is\s+|are\s+|was\s+|were\s+|has\s+been\s+|have\s+been\s+|been\s+|currently\s+|temporarily\s+|permanently\s+)*(?:${alternatives(REFUSED_STATES)})\b|\b(?:${alternatives(REFUSED_BEFORE)})\s+(?:for|from|to)\s+(?:your\s+|this\s+|the\s+|that\s+)?(?:ip(?:\s+address)?|network|netblock|(?:sending\s+|client\s+)?(?:host|server))\b`,
     ),
     unless: [
+      'client host rejected',
       'recipient',
       'sender address',
       'from address',
