@@ -231,8 +231,16 @@ export const REASON_WORDS: readonly TierEntry[] = [
   // server that is "yours", "sending", "client" or "connecting" — "the recipient server rejected …" is the receiver.
   // A bare "connection refused" is the network's word for a closed port, and stays unreachable; Postfix's "Client
   // host rejected:" only frames the reason that follows it (a reverse-DNS check, an access list, a provider's code).
+  // Proposed by the sending side's own words (the states "rejected", "denied" … stand in most refusals of any kind).
   words('server-blocklisted', {
-    phrases: [...REFUSED_STATES, ...REFUSED_BEFORE],
+    phrases: [
+      ...combos(['your ', 'sending ', 'client ', 'connecting ', 'sender '], ['ip', 'host', 'server', 'mail server', 'mailserver', 'network']),
+      'ip address',
+      'network',
+      'netblock',
+      ...combos(['ip ', 'ips '], REFUSED_STATES),
+      ...combos(REFUSED_BEFORE, [' for ', ' from ', ' to '], ['your', 'this', 'the ', 'that', 'ip', 'network', 'netblock', 'sending', 'client']),
+    ],
     pattern: new RegExp(
       String.raw`\b${SENDING_SIDE}\b${GAP}(?:is\s+|are\s+|was\s+|were\s+|has\s+been\s+|have\s+been\s+|been\s+|currently\s+|temporarily\s+|permanently\s+)*(?:${alternatives(REFUSED_STATES)})\b|\b(?:${alternatives(REFUSED_BEFORE)})\s+(?:for|from|to)\s+(?:your\s+|this\s+|the\s+|that\s+)?(?:ip(?:\s+address)?|network|netblock|(?:sending\s+|client\s+)?(?:host|server))\b`,
     ),
