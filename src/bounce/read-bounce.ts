@@ -179,10 +179,16 @@ function diagnose(facts: Facts, report: string, extraStatus: string | undefined,
     classification,
     reason,
     reasonSource,
-    // A failure report means the server gave up; only a "delayed" notice is still being retried.
-    temporary: action === 'delayed' || (action === undefined && classification.temporary && /\b(?:will (?:be )?retr|still trying|delayed|not yet been delivered|will continue)/i.test(report.slice(0, 4000))),
+    // A failure report means the server gave up; only a "delayed" notice is still being retried: one whose DSN says
+    // so, or one written for people that says it keeps trying and quotes no permanent reply.
+    temporary:
+      action === 'delayed' ||
+      (action === undefined && (classification.temporary || (replyCode === undefined && effectiveStatus === undefined)) && STILL_TRYING.test(report.slice(0, 4000))),
   };
 }
+
+/** Words of a notice that the sending server keeps trying. */
+const STILL_TRYING = /\b(?:will (?:be )?retr|still trying|delayed|postponed|not yet been delivered|will continue)/i;
 
 function deliveryStatusOf(message: MimeMessage, report: string): DeliveryStatus | undefined {
   const merged: DsnRecipient[] = [];
@@ -305,6 +311,6 @@ function readParsedBounce(message: MimeMessage, notes: string[] = []): BounceRep
   // A notice with no server words at all is read for its meaning where its form tells it.
   const forKb = isGoogleGroupsNotice(message.from, report) ? `${GOOGLE_GROUPS_MEANING}\n${report}` : report;
   const recipients = facts.map((f, index) => ({ index, ...diagnose(f, forKb, undefined, facts.length === 1) }));
-  const onlyDelayed = recipients.length > 0 && recipients.every((r) => r.action === 'delayed');
+  const onlyDelayed = recipients.length > 0 && recipients.every((r) => r.action === 'delayed' || (r.action === undefined && r.temporary));
   return { kind: onlyDelayed ? 'delayed' : 'bounce', recipients, ...perMessage, ...base };
 }

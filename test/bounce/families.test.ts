@@ -306,7 +306,7 @@ describe('bounce reader: layouts beyond a family\'s usual one', () => {
     expect(report.recipients.map((r) => [r.recipient, r.reason])).toEqual([['piet@example.net', 'mailboxfull']]);
   });
 
-  it('a "Mail Delivery Warning" whose delivery "has been postponed" is a report about that recipient, not an unrelated message', async () => {
+  it('a "Mail Delivery Warning" whose delivery "has been postponed" is a delay notice about that recipient, still being retried', async () => {
     const message = [
       'From: <postmaster@mx.example.net>',
       'To: <jan@example.org>',
@@ -326,8 +326,8 @@ describe('bounce reader: layouts beyond a family\'s usual one', () => {
       '',
     ].join('\r\n');
     const report = await readBounce(Buffer.from(message));
-    expect(report.kind).not.toBe('not-a-bounce');
-    expect(report.recipients.map((r) => [r.recipient, r.classification.id])).toEqual([['piet@example.net', 'recipient-mailbox-full']]);
+    expect(report.kind).toBe('delayed');
+    expect(report.recipients.map((r) => [r.recipient, r.classification.id, r.temporary])).toEqual([['piet@example.net', 'recipient-mailbox-full', true]]);
   });
 
   it('a feedback report with several Original-Rcpt-To fields (RFC 5965 §3.2) is about each of them, in order', async () => {
