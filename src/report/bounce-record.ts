@@ -117,6 +117,13 @@ function recipientRecord(file: string, message: number | undefined, report: Boun
 }
 
 /** The records of one message, in the order of its recipients. */
+/**
+ * The reason name a message that is no failure report carries, in Sisimai's
+ * vocabulary like every other reason (`vacation`, `feedback`, `delivered`):
+ * what the message is, not a diagnosis (its id stays null).
+ */
+const KIND_REASON: Readonly<Partial<Record<BounceReport['kind'], string>>> = { 'auto-reply': 'vacation', 'feedback-report': 'feedback', delivered: 'delivered' };
+
 export function toBounceRecords(file: string, message: number | undefined, report: BounceReport, lang: Lang, profile: ProviderProfile): BounceRecord[] {
   if (report.recipients.length > 0) return report.recipients.map((r) => recipientRecord(file, message, report, r, lang, profile));
   const m = messageFields(file, message, report);
@@ -139,8 +146,8 @@ export function toBounceRecords(file: string, message: number | undefined, repor
       originalTo: m.originalTo,
       originalSubject: m.originalSubject,
       id: null,
-      reason: null,
-      reasonSource: null,
+      reason: KIND_REASON[report.kind] ?? null,
+      reasonSource: KIND_REASON[report.kind] === undefined ? null : 'message-kind',
       temporary: null,
       stage: null,
       provider: null,

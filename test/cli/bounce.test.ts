@@ -71,6 +71,11 @@ describe('mail-doctor bounce', () => {
       expect(x.id).toBeNull();
       expect(x.title).toBeNull();
     }
+    // What the message is, in the reason vocabulary every record uses (Sisimai's names), not a diagnosis.
+    expect(records.map((x) => [x.reason, x.reasonSource])).toEqual([
+      ['feedback', 'message-kind'],
+      ['vacation', 'message-kind'],
+    ]);
     expect(records[0]!.recipient).toBe('redacted@example.net');
   });
 
