@@ -174,7 +174,10 @@ export const REASON_WORDS: readonly TierEntry[] = [
 
   // The receiver refuses the envelope sender (X.7.1 on the sender, X.1.8): the sender address is blocked there.
   words('sender-address-rejected', {
-    phrases: combos(['sender', 'sender address', 'sender email address', 'from address'], [' ', ' is '], ['blocked', 'not allowed', 'refused', 'denied', 'banned', 'not permitted', 'blacklisted', 'blocklisted']),
+    phrases: [
+      ...combos(['sender', 'sender address', 'sender email address', 'from address'], [' ', ' is '], ['blocked', 'not allowed', 'refused', 'denied', 'banned', 'not permitted', 'blacklisted', 'blocklisted']),
+      ...combos(['sender', 'sender address', 'sender email address', 'from address'], [' is on ', ' is listed on ', ' is listed in ', ' listed on ', ' listed in '], ['a ', 'the ', 'our '], ['blocklist', 'blacklist', 'block list', 'black list']),
+    ],
   }),
 
   // A sending provider's daily or hourly quota for the account is used up.
@@ -194,6 +197,14 @@ export const REASON_WORDS: readonly TierEntry[] = [
   words('recipient-mailbox-full', {
     phrases: FULL_STATES,
     pattern: new RegExp(String.raw`\b${MAILBOX}\b${GAP}(?:is\s+|was\s+|currently\s+|now\s+)*(?:${alternatives(FULL_STATES)})\b`),
+  }),
+  // The same said of the recipient's storage: a user or mailbox that has used up its storage, disk or mailbox quota
+  // (X.2.2). A quota of sending or of messages per day is the sender's, and never counts.
+  words('recipient-mailbox-full', {
+    phrases: combos(['exceeded ', 'used up ', 'reached '], ['its ', 'their ', 'his ', 'her ', 'the ', 'your '], ['storage', 'disk', 'mailbox', 'mail storage', 'disk space', 'storage space']),
+    pattern: /\b(?:user|recipient|mail ?box|account|inbox|addressee)\b(?:[^.;:!?\n]{0,30}?\s)?(?:has\s+|have\s+)?(?:exceeded|used\s+up|reached)\s+(?:its|their|his|her|the|your)\s+(?:storage|disk|mailbox|mail\s+storage|disk\s+space|storage\s+space)(?:\s+(?:quota|limit|allocation|space))?\b/,
+    // Nor the sender's own account or mailbox ("your mailbox has exceeded its storage quota": it cannot send).
+    unless: ['sender', 'sending', 'outgoing', 'per day', 'per hour', 'your account', 'your mailbox', 'your email account', 'your e-mail account', 'to send'],
   }),
 
   // The recipient's account or mailbox was closed, switched off or suspended (X.2.1). Never the sender's own
