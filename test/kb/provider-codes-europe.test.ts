@@ -31,7 +31,7 @@ const NEAR_MISSES: readonly TierCase[] = [
   { text: '550 Message refused: see sfr_in_guide', id: 'receiver-policy', tier: 'reason-phrase', note: '"sfr_in_" without the three digits is no SFR code' },
   { text: '550 5.1.1 <b-text@example.org>: Recipient address rejected: User unknown', id: 'recipient-unknown', tier: 'rule', note: 'a Strato code word inside an address, without the brackets, is no Strato verdict' },
   { text: '550 5.7.1 Message rejected: the recipient does not want attachments', id: 'receiver-policy', tier: 'status-code', note: "another receiver's wording, not Interia's block-list reply" },
-  { text: '421 Too many messages, slow down', id: 'unknown', tier: 'unknown', note: "without WEB.DE's full sentence it does not say who sent too much" },
+  { text: '421 Too many messages, slow down', id: 'sender-rate-limited', tier: 'reason-phrase', note: "without WEB.DE's full sentence this table does not read it; the reason words read a receiver asking the sending server to slow down" },
 ];
 
 describeTierTable('the European provider-code tier', EUROPE_CODE_PHRASES, EXAMPLES, NEAR_MISSES);

@@ -38,6 +38,8 @@ const CLOSED_STATES = ['closed', 'disabled', 'deactivated', 'inactive', 'termina
 /** What a size limit is about: the message or its parts. */
 const MESSAGE = String.raw`(?:message|mail|e-?mail|body|attachments?|data|size)`;
 const TOO_LARGE_STATES = ['too big', 'too large', 'oversized', 'oversize'];
+/** A size limit said as a limit passed ("exceeds the maximum size", "over the size limit"). */
+const SIZE_EXCEEDED = String.raw`(?:exceeds?|exceeded|is\s+over|over)\s+(?:the\s+|our\s+|its\s+)?(?:maximum|max\.?|allowed|permitted|configured)?\s*(?:allowed\s+|permitted\s+)?(?:message\s+)?size(?:\s+limit)?`;
 
 /** What a block list lists: the sending IP address, host or server. */
 const LISTED_SUBJECT = String.raw`(?:ip|ip address|host|client|server|mail ?server|relay|connection|network|netblock)`;
@@ -97,6 +99,14 @@ export const REASON_WORDS: readonly TierEntry[] = [
     phrases: [...new Set([...NO_DOMAIN_STATES, ...NO_DOMAIN_BEFORE])],
     pattern: eitherOrder(DOMAIN, NO_DOMAIN_STATES, NO_DOMAIN_BEFORE),
     unless: ['helo', 'ehlo', 'client host', 'reverse', 'ptr', 'your host', 'your domain', 'from domain', 'mail from'],
+  }),
+
+  // The recipient's domain has no mail exchanger to deliver to (X.1.2 / X.4.4): "No MX for recipient domain". Not
+  // the sender's own domain (a MAIL FROM check) and not a HELO name.
+  words('recipient-domain-not-found', {
+    phrases: combos(['no mx '], ['for ', 'record for ', 'records for ', 'record found for ', 'records found for ', 'found for ', 'record ', 'records ']),
+    pattern: /\bno\s+mx\s+(?:records?\s+)?(?:found\s+)?(?:for|on|at)\s+(?:the\s+)?(?:recipient'?s?\s+|destination\s+)?(?:domain|host|\S+\.[a-z]{2,})\b|\bno\s+mx\s+records?\s+(?:found|exists?)\b/,
+    unless: ['helo', 'ehlo', 'from address', 'sender', 'mail from', 'your domain', 'from domain'],
   }),
 
   // The receiving server could not be reached (X.4.x): no route, no connection.
@@ -180,10 +190,37 @@ export const REASON_WORDS: readonly TierEntry[] = [
     ],
   }),
 
+  // The receiver takes mail from this server only so fast (X.7.0, 421/450 with a rate): "Rate limit exceeded", "Too
+  // many messages, slow down". Not the recipient's own intake, and not the sender's provider's daily quota.
+  words('sender-rate-limited', {
+    phrases: [
+      ...combos(['rate limit ', 'rate-limit ', 'rate limits '], ['exceeded', 'reached', 'hit']),
+      'rate limited',
+      'rate-limited',
+      'too many messages',
+      'slow down',
+      'sending too fast',
+      ...combos(['too many '], ['emails', 'mails', 'e-mails'], [' from your', ' in a short time', ' too fast']),
+    ],
+    // A refused login or account is the sender's own provider limiting the account (a sending quota), not a receiver.
+    unless: ['recipient', 'mailbox', 'receiving', 'daily', 'quota', 'per day', 'sending limit', 'reputation', 'complaints', 'too many messages in folder', 'sasl', 'login', 'authenticat', 'your account'],
+  }),
+
   // A sending provider's daily or hourly quota for the account is used up.
   words('sending-quota-exceeded', {
     phrases: combos(['daily', 'hourly', 'sending', 'send', 'outgoing', 'daily sending', 'hourly sending'], [' '], ['limit', 'quota'], [' '], ['exceeded', 'reached', 'has been exceeded', 'has been reached', 'exhausted']),
     unless: ['recipient', 'receiv', 'size'],
+  }),
+
+  // The receiver's scanner found a virus or other malware in the message (X.7.1 with a verdict on the content).
+  words('virus-detected', {
+    phrases: [
+      ...combos(['infected '], ['attachment', 'attachments', 'file', 'message', 'email', 'e-mail', 'content']),
+      ...combos(['malware ', 'trojan ', 'ransomware '], ['found', 'detected', 'identified']),
+      ...combos(['contains '], ['a trojan', 'ransomware', 'an infected']),
+      ...combos(['message is ', 'attachment is ', 'file is '], ['infected']),
+    ],
+    unless: ['not infected', 'no virus', 'clean'],
   }),
 
   // The message came round in a loop (X.4.6).
@@ -201,8 +238,8 @@ export const REASON_WORDS: readonly TierEntry[] = [
   // The same said of the recipient's storage: a user or mailbox that has used up its storage, disk or mailbox quota
   // (X.2.2). A quota of sending or of messages per day is the sender's, and never counts.
   words('recipient-mailbox-full', {
-    phrases: combos(['exceeded ', 'used up ', 'reached '], ['its ', 'their ', 'his ', 'her ', 'the ', 'your '], ['storage', 'disk', 'mailbox', 'mail storage', 'disk space', 'storage space']),
-    pattern: /\b(?:user|recipient|mail ?box|account|inbox|addressee)\b(?:[^.;:!?\n]{0,30}?\s)?(?:has\s+|have\s+)?(?:exceeded|used\s+up|reached)\s+(?:its|their|his|her|the|your)\s+(?:storage|disk|mailbox|mail\s+storage|disk\s+space|storage\s+space)(?:\s+(?:quota|limit|allocation|space))?\b/,
+    phrases: combos(['exceeded ', 'used up ', 'reached ', 'over ', 'above '], ['its ', 'their ', 'his ', 'her ', 'the ', 'your '], ['storage', 'disk', 'mailbox', 'mail storage', 'disk space', 'storage space']),
+    pattern: /\b(?:user|recipient|mail ?box|account|inbox|addressee)\b(?:[^.;:!?\n]{0,30}?\s)?(?:has\s+|have\s+|is\s+)?(?:exceeded|used\s+up|reached|over|above)\s+(?:its|their|his|her|the|your)\s+(?:storage|disk|mailbox|mail\s+storage|disk\s+space|storage\s+space)(?:\s+(?:quota|limit|allocation|space))?\b/,
     // Nor the sender's own account or mailbox ("your mailbox has exceeded its storage quota": it cannot send).
     unless: ['sender', 'sending', 'outgoing', 'per day', 'per hour', 'your account', 'your mailbox', 'your email account', 'your e-mail account', 'to send'],
   }),
@@ -221,8 +258,13 @@ export const REASON_WORDS: readonly TierEntry[] = [
 
   // The message (or an attachment) is larger than the receiver takes (X.2.3, X.3.4).
   words('message-too-large', {
-    phrases: TOO_LARGE_STATES,
-    pattern: new RegExp(String.raw`\b${MESSAGE}\b${GAP}(?:is\s+|was\s+|are\s+)*(?:${alternatives(TOO_LARGE_STATES)})\b|\b(?:oversized?)\s+(?:message|mail|e-?mail|attachment)`),
+    phrases: [
+      ...TOO_LARGE_STATES,
+      ...combos(['exceeds ', 'exceeded ', 'over '], ['the ', 'our ', ''], ['maximum size', 'max size', 'maximum message size', 'allowed size', 'permitted size', 'size limit', 'maximum allowed size']),
+    ],
+    pattern: new RegExp(
+      String.raw`\b${MESSAGE}\b${GAP}(?:is\s+|was\s+|are\s+)*(?:${alternatives(TOO_LARGE_STATES)})\b|\b(?:oversized?)\s+(?:message|mail|e-?mail|attachment)|\b(?:message|mail|e-?mail|attachments?|data)\b${GAP}${SIZE_EXCEEDED}\b`,
+    ),
     unless: ['line too long', 'header too large', 'header too long', 'headers too large', 'too large a number'],
   }),
 
