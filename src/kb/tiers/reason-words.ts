@@ -124,9 +124,11 @@ export const REASON_WORDS: readonly TierEntry[] = [
       'busy',
       'out of memory',
       ...combos(['insufficient '], ['', 'system '], ['resources', 'storage']),
+      ...combos(['temporary '], ['server', 'system'], [' error', ' failure']),
+      ...combos(['system storage', 'server storage', 'system disk', 'disk'], [' full', ' is full']),
     ],
     pattern:
-      /\b(?:internal|system|local|processing|database|backend|storage)\s+(?:server\s+)?(?:error|failure)\b|\binternal\s+server\s+error\b|\b(?:system|server|mail\s?server|host)\s+(?:is\s+)?(?:too\s+)?busy\b|\bout\s+of\s+memory\b|\binsufficient\s+(?:system\s+)?(?:resources|storage)\b/,
+      /\b(?:internal|system|local|processing|database|backend|storage)\s+(?:server\s+)?(?:error|failure)\b|\binternal\s+server\s+error\b|\btemporary\s+(?:server|system)\s+(?:error|failure)\b|\b(?:system|server|mail\s?server|host)\s+(?:is\s+)?(?:too\s+)?busy\b|\bout\s+of\s+memory\b|\binsufficient\s+(?:system\s+)?(?:resources|storage)\b|\b(?:(?:system|server)\s+(?:storage|disk)|disk)\s+(?:is\s+)?full\b/,
     unless: ['name resolution', 'dns', 'lookup', 'authentication', 'login'],
   }),
 
@@ -164,7 +166,7 @@ export const REASON_WORDS: readonly TierEntry[] = [
   words('helo-refused', {
     phrases: ['helo', 'ehlo'],
     pattern:
-      /\b(?:helo|ehlo)\b(?:\s+(?:name|command|hostname|host\s+name|argument|greeting))?\s+(?:is\s+|was\s+)?(?:rejected|refused|invalid|not\s+valid|bad|denied|forged|not\s+(?:a\s+)?fqdn|not\s+fully\s+qualified|requires?\s+(?:a\s+)?(?:valid|fully))\b|\b(?:invalid|bad|illegal|forged|bogus)\s+(?:helo|ehlo)\b/,
+      /\b(?:helo|ehlo)\b(?:\s+(?:name|command|hostname|host\s+name|argument|greeting))?\s+(?:is\s+|was\s+)?(?:rejected|refused|invalid|not\s+valid|bad|denied|forged|not\s+(?:a\s+)?fqdn|not\s+fully\s+qualified|requires?\s+(?:a\s+)?(?:valid|fully)|(?:must|should)\s+be\s+(?:a\s+)?(?:valid\s+)?(?:fqdn|fully[\s-]qualified))\b|\b(?:invalid|bad|illegal|forged|bogus)\s+(?:helo|ehlo)\b/,
   }),
 
   // An attachment of a kind the receiver does not take (X.6.x, X.7.1 on content).
@@ -177,9 +179,13 @@ export const REASON_WORDS: readonly TierEntry[] = [
   // The recipient's own filter or block list refused the sender (not the receiving server's policy: "the recipient
   // server" or "the recipient's domain" is the receiving side as a whole).
   words('recipient-filtered', {
-    phrases: [...combos(['blocked', 'rejected', 'refused', 'filtered'], [' by '], ['recipient', 'the recipient']), ...combos(["recipient's ", 'recipient '], ['filter', 'rules', 'block list', 'blocklist'])],
+    phrases: [
+      ...combos(['blocked', 'rejected', 'refused', 'filtered'], [' by '], ['recipient', 'the recipient']),
+      ...combos(["recipient's ", 'recipient '], ['filter', 'rules', 'block list', 'blocklist']),
+      ...combos(['recipient '], ['', 'has '], ['blocked you', 'blocked your', 'blocked the sender']),
+    ],
     pattern:
-      /\b(?:blocked|rejected|refused|filtered)\s+by\s+(?:the\s+)?recipient(?:'s)?(?!\s*(?:server|domain|mx|host|system|mail\s?server|organi[sz]ation|isp|provider))\b|\brecipient(?:'s)?\s+(?:filter|rules|block\s?list)\b/,
+      /\b(?:blocked|rejected|refused|filtered)\s+by\s+(?:the\s+)?recipient(?:'s)?(?!\s*(?:server|domain|mx|host|system|mail\s?server|organi[sz]ation|isp|provider))\b|\brecipient(?:'s)?\s+(?:filter|rules|block\s?list)\b|\brecipient\s+(?:has\s+)?blocked\s+(?:you|your|the\s+sender)\b/,
   }),
 
   // The receiver refuses the envelope sender (X.7.1 on the sender, X.1.8): the sender address is blocked there.
@@ -204,6 +210,32 @@ export const REASON_WORDS: readonly TierEntry[] = [
     ],
     // A refused login or account is the sender's own provider limiting the account (a sending quota), not a receiver.
     unless: ['recipient', 'mailbox', 'receiving', 'daily', 'quota', 'per day', 'sending limit', 'reputation', 'complaints', 'too many messages in folder', 'sasl', 'login', 'authenticat', 'your account'],
+  }),
+
+  // The sender's domain refused as such, on the receiver's list or a public one ("Your domain is blacklisted").
+  // Authentication results (SPF, DKIM, DMARC) have their own readings.
+  words('sender-address-rejected', {
+    phrases: combos(['your domain', 'sender domain', "sender's domain", 'from domain', 'sending domain'], [' ', ' is ', ' has been ', ' is on a ', ' is listed on a ', ' is listed in a '], ['blacklisted', 'blocklisted', 'blocked', 'banned', 'blacklist', 'blocklist', 'block list', 'black list']),
+    unless: ['spf', 'dkim', 'dmarc', 'recipient'],
+  }),
+
+  // A link or a domain named in the message body is on a block list (a URI list such as Spamhaus DBL or SURBL).
+  words('url-blocklisted', {
+    phrases: [
+      ...combos(['url', 'uri', 'link', 'website', 'web site'], [' in '], ['message', 'the message', 'body', 'the body', 'email', 'the email']),
+      ...combos(['blacklisted ', 'blocklisted ', 'blocked ', 'listed '], ['url', 'uri', 'link', 'domain in', 'website']),
+      ...combos(['link to a '], ['blacklisted', 'blocklisted', 'blocked', 'listed']),
+    ],
+    pattern:
+      /\b(?:url|uri|link|website|web\s+site)s?\s+in\s+(?:the\s+|your\s+)?(?:message|body|e-?mail|content)\b[^.;\n]{0,20}?\b(?:is\s+|are\s+)?(?:blacklisted|blocklisted|blocked|listed|banned)\b|\b(?:contains?|with|has)\s+(?:a\s+|an\s+)?(?:link\s+to\s+a\s+)?(?:blacklisted|blocklisted|blocked|listed|banned)\s+(?:url|uri|link|domain|website|site)s?\b/,
+    unless: ['not listed', 'not blacklisted', 'not blocklisted', 'not blocked', 'not banned'],
+  }),
+
+  // The message breaks the Internet Message Format it must follow (RFC 5322, earlier RFC 2822 and 822).
+  words('message-not-rfc-compliant', {
+    // Proposed by the newer numbers only: "rfc822;" stands in every delivery report's address fields.
+    phrases: ['rfc 5322', 'rfc5322', 'rfc 2822', 'rfc2822'],
+    pattern: /\b(?:not|non)[\s-]+compliant\b[^.;\n]{0,20}\brfc\s*(?:5322|2822)\b|\brfc\s*(?:5322|2822)\b[^.;\n]{0,20}\b(?:violation|non[\s-]?compliant|not\s+compliant)\b|\b(?:does\s+not|doesn't|did\s+not|fails?\s+to)\s+comply\s+with\s+rfc\s*(?:5322|2822)\b|\b(?:violates?|violation\s+of|breaks?)\s+rfc\s*(?:5322|2822)\b/,
   }),
 
   // A sending provider's daily or hourly quota for the account is used up.
@@ -359,8 +391,8 @@ export const REASON_WORDS: readonly TierEntry[] = [
   // The receiver's filter judged the message spam or junk (X.7.1 with a spam verdict). Only the verdict's words
   // count: "spam" inside an address or a link ("…/spam-policy") is not a verdict.
   words('remote-spam-content', {
-    phrases: ['spam', 'junk', 'bulk mail', 'unsolicited'],
+    phrases: ['spam', 'junk', 'bulk mail', 'unsolicited', 'bulk email', 'bulk e-mail', 'unwanted mail', 'unwanted email'],
     pattern:
-      /\b(?:identified|classified|detected|marked|flagged|considered|recogni[sz]ed|judged|rated|scored|tagged|categori[sz]ed|rejected|blocked|refused|quarantined)\s+as\s+(?:(?:likely|possible|probable|potential|suspected)\s+)?(?:spam|junk|bulk\s+mail|unsolicited)\b|\b(?:looks|appears|seems)\s+(?:like|to\s+be)\s+(?:spam|junk)\b|(?:^|[\s(])(?:spam|junk)\s+(?:score|content|detected|suspected)\b|\b(?:likely|possible|probable|suspected)\s+(?:spam|junk)\b/,
+      /\b(?:identified|classified|detected|marked|flagged|considered|recogni[sz]ed|judged|rated|scored|tagged|categori[sz]ed|rejected|blocked|refused|quarantined)\s+as\s+(?:(?:likely|possible|probable|potential|suspected)\s+)?(?:spam|junk|bulk\s+mail|unsolicited)\b|\b(?:looks|appears|seems)\s+(?:like|to\s+be)\s+(?:spam|junk)\b|(?:^|[\s(])(?:spam|junk)\s+(?:score|content|detected|suspected)\b|\b(?:likely|possible|probable|suspected)\s+(?:spam|junk)\b|\b(?:bulk|unsolicited|unwanted)\s+(?:e-?mail|mail|messages?)\s+(?:is\s+|are\s+)?(?:rejected|refused|blocked|not\s+accepted|not\s+allowed)\b/,
   }),
 ];
