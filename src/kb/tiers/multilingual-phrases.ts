@@ -105,7 +105,7 @@ export const MULTILINGUAL_PHRASES: readonly TierEntry[] = [
   ]),
   say('recipient-domain-not-found', [
     'domein bestaat niet', 'domein onbekend',
-    'domain existiert nicht', 'domäne existiert nicht', 'domain unbekannt',
+    'domain existiert nicht', 'domäne existiert nicht', 'domain unbekannt', 'domäne unbekannt', 'unbekannte domain', 'unbekannte domäne',
     "domaine n'existe pas", 'domaine inconnu', 'domaine introuvable', 'domaine inexistant',
     'el dominio no existe', 'dominio desconocido',
     'dominio non esiste', 'dominio inesistente', 'dominio sconosciuto',
@@ -144,6 +144,8 @@ export const MULTILINGUAL_PHRASES: readonly TierEntry[] = [
     'virus detectado', 'virus encontrado',
     'virus rilevato', 'virus trovato',
     'vírus detectado', 'vírus encontrado',
+    // "contains a virus"
+    'bevat een virus', 'enthält einen virus', 'enthält viren', 'contient un virus', 'contiene un virus', 'contiene virus', 'contém um vírus', 'contém vírus',
   ]),
   say('message-too-large', [
     'bericht is te groot', 'bericht te groot',
@@ -174,6 +176,15 @@ export const MULTILINGUAL_PHRASES: readonly TierEntry[] = [
     'ip bloqueada', 'dirección ip bloqueada', 'lista negra', 'ip está bloqueada',
     'ip bloccato', 'indirizzo ip bloccato', 'lista nera', 'ip è bloccato', 'indirizzo ip è bloccato',
     'endereço ip bloqueado', 'ip bloqueado', 'ip está bloqueado',
+  ]),
+  // Too many connections from the sending server at once (Sisimai's toomanyconn; "trop de connexions" is among its facts).
+  say('sender-rate-limited', [
+    'te veel verbindingen', 'te veel gelijktijdige verbindingen',
+    'zu viele verbindungen', 'zu viele gleichzeitige verbindungen',
+    'trop de connexions', 'trop de connexions simultanées',
+    'demasiadas conexiones', 'demasiadas conexiones simultáneas',
+    'troppe connessioni', 'troppe connessioni simultanee',
+    'demasiadas conexões', 'muitas conexões', 'muitas conexões simultâneas',
   ]),
   // "Refused" and "blocked" alone say least: any phrase that names a reason wins over them.
   say('receiver-policy', [
