@@ -20,7 +20,7 @@ const EXAMPLES: readonly TierCase[] = [
 const NEAR_MISSES: readonly TierCase[] = [
   { text: "553 5.1.8 <jan@example.org>: User hasn't got the service mapped", id: 'sender-address-rejected', tier: 'status-code', note: 'about the sender (5.1.8), so the Seznam recipient wording does not make it an unknown recipient' },
   { text: '451 4.3.0 Service mapping failed, try again later', id: 'receiver-system-error', tier: 'status-code', note: 'another server\'s wording with "service mapping", not Seznam\'s reply' },
-  { text: '550 5.7.1 Not authorised to send to this list', id: 'receiver-policy', tier: 'status-code', note: 'a list refusing a poster, not Fastmail\'s From-header check' },
+  { text: '550 5.7.1 Not authorised to send to this list', id: 'group-post-refused', tier: 'reason-phrase', note: 'a list refusing a poster, not Fastmail\'s From-header check: the reason words read the members-only list' },
   { text: '550 Message contained spam content (antispamcloud.spam.lnkphs01)', id: 'spamexperts-spam-content', tier: 'rule', note: "SpamExperts' own wording keeps its own diagnosis" },
   { text: '550 5.1.1 <ob105@example.org>: Recipient address rejected: User unknown', id: 'recipient-unknown', tier: 'rule', note: 'the BigPond code inside an address is no BigPond refusal' },
   { text: '421 4.4.5 Connection refused. Server is busy', id: 'remote-server-unreachable', tier: 'rule', note: 'a refused connection without a block list named' },

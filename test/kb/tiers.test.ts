@@ -169,7 +169,7 @@ const NEAR_MISSES: readonly Case[] = [
   { text: '550 5.7.1 Relay quota exceeded for user@example.org', id: 'sending-quota-exceeded', tier: 'rule', note: "a relay's quota is the sender's, never a full mailbox (the rule's veto holds for the tiers too)" },
   { text: '550 El dominio del remitente no existe', id: 'unknown', tier: 'unknown', note: "Spanish: the sender's domain, not the recipient" },
   { text: '550 5.1.1 This address does not accept mail', id: 'recipient-unknown', tier: 'status-code', note: 'one address that takes no mail is no domain without mail (null MX)' },
-  { text: '550 5.7.26 Authentication failure: SPF fail, DKIM none for example.org', id: 'sender-authentication-failed', tier: 'status-code', note: "the receiver's SPF/DKIM check is no refused login (the rule's veto holds for the tiers too)" },
+  { text: '550 5.7.26 Authentication failure: SPF fail, DKIM none for example.org', id: 'sender-authentication-failed', tier: 'reason-phrase', note: "the receiver's SPF/DKIM check is no refused login (the rule's veto holds for the tiers too); the reason words read the failed SPF" },
   { text: '454 4.7.0 Temporary authentication failure', id: 'receiver-policy', tier: 'status-code', note: "a temporary fault of the server's login service says nothing about the password" },
   { text: '554 5.7.1 Service unavailable; Sender address [s@example.org] blocked using dbl.abusix.zone', id: 'receiver-policy', tier: 'status-code', note: "a domain list's verdict on the sender address is not the server's IP on a block list" },
   { text: '554 5.7.1 Your IP address 192.0.2.1 has been marked as spam source', id: 'receiver-policy', tier: 'status-code', note: '"spam source" is a verdict on the sending IP, not on the message' },

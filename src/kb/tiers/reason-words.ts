@@ -238,6 +238,66 @@ export const REASON_WORDS: readonly TierEntry[] = [
     pattern: /\b(?:not|non)[\s-]+compliant\b[^.;\n]{0,20}\brfc\s*(?:5322|2822)\b|\brfc\s*(?:5322|2822)\b[^.;\n]{0,20}\b(?:violation|non[\s-]?compliant|not\s+compliant)\b|\b(?:does\s+not|doesn't|did\s+not|fails?\s+to)\s+comply\s+with\s+rfc\s*(?:5322|2822)\b|\b(?:violates?|violation\s+of|breaks?)\s+rfc\s*(?:5322|2822)\b/,
   }),
 
+  // The encrypted connection to the receiver could not be set up: a failed handshake or a certificate it would not
+  // accept (the receiver's own certificate expired or not yet valid).
+  words('tls-handshake-failed', {
+    phrases: [
+      ...combos(['ssl ', 'tls '], ['handshake ', 'negotiation ', 'session '], ['failed', 'failure', 'error']),
+      ...combos(['certificate '], ['has expired', 'expired', 'is not yet valid', 'not yet valid', 'is not valid']),
+      'self-signed certificate',
+      'self signed certificate',
+    ],
+    unless: ['client certificate'],
+  }),
+
+  // The sender's own account was stopped by its provider for what it sent (spam, abuse, activity that looks like a
+  // stolen password): never a recipient's account.
+  words('outgoing-account-locked', {
+    phrases: combos(['your ', 'sending ', 'sender '], ['account', 'email account', 'e-mail account', 'mail account', 'mailbox']),
+    pattern:
+      /\b(?:your|sending|sender)\s+(?:e-?mail\s+|mail\s+)?(?:account|mailbox)\b[^.;:!?\n]{0,20}?\b(?:has\s+been\s+|was\s+|is\s+|been\s+)?(?:temporarily\s+|permanently\s+)?(?:suspended|blocked|locked|disabled|deactivated|frozen)\b[^.;!?\n]{0,30}?\b(?:for|due\s+to|because\s+of)\s+(?:sending\s+)?(?:spam|spamming|abuse|suspicious|unusual|bulk|unsolicited)/,
+    unless: ['recipient'],
+  }),
+
+  // The sender's own provider's quota, said the other way round ("You have reached your daily sending limit").
+  words('sending-quota-exceeded', {
+    phrases: combos(['reached ', 'exceeded ', 'hit '], ['your ', 'the ', 'its '], ['daily', 'hourly'], [' sending', ' send', ''], [' limit', ' quota']),
+    unless: ['recipient', 'receiv', 'size'],
+  }),
+
+  // Too much mail for one recipient in a short time: the recipient's intake, not this server's rate.
+  words('recipient-rate-limited', {
+    phrases: [
+      ...combos(['too many '], ['emails', 'messages', 'mails'], [' for ', ' to '], ['this recipient', 'the recipient', 'this mailbox', 'this user', 'recipient']),
+      ...combos(['recipient '], ['rate limit ', 'rate-limit '], ['exceeded', 'reached']),
+    ],
+  }),
+
+  // The sending IP's reputation named as the reason ("Your IP has a poor reputation").
+  words('ip-reputation-throttled', {
+    phrases: combos(['poor ', 'bad ', 'low ', 'negative '], ['reputation']),
+    pattern: /\b(?:ip|ip\s+address|server|your\s+host|sending\s+host|network)\b[^.;:!?\n]{0,30}?\b(?:poor|bad|low|negative)\s+reputation\b|\b(?:poor|bad|low|negative)\s+reputation\s+(?:of|for)\s+(?:your|the\s+sending|this)\s+(?:ip|server|host|network)\b/,
+    unless: ['domain', 'url', 'link', 'sender address'],
+  }),
+
+  // SPF or DKIM named as failed for the message (RFC 7208, RFC 6376): the sending domain's authentication did not hold.
+  // Proposed by the words around the name: cPanel's Exim names its router and transport "dkim_lookuphost" and
+  // "dkim_remote_smtp" on every delivery line.
+  words('sender-authentication-failed', {
+    phrases: [
+      ...combos(['spf ', 'dkim '], ['signature', 'check', 'record', 'validation', 'verification', 'authentication', 'test', 'fail', 'is invalid', 'invalid', 'not valid', 'did not pass']),
+      ...combos(['failed ', 'failed the ', 'invalid ', 'bad ', 'broken '], ['spf', 'dkim']),
+    ],
+    pattern:
+      /\b(?:spf|dkim)(?:\s+(?:signature|check|record|validation|verification|authentication|test))?\s+(?:is\s+|was\s+|has\s+)?(?:failed|invalid|not\s+valid|fail(?:ure)?|did\s+not\s+pass|does\s+not\s+pass)\b|\bfailed\s+(?:the\s+)?(?:spf|dkim)(?:\s+(?:check|validation|verification|test))?\b|\b(?:invalid|bad|broken)\s+(?:spf|dkim)(?:\s+(?:signature|record))?\b/,
+    unless: ['dmarc', 'spf=pass', 'dkim=pass', 'not fail'],
+  }),
+
+  // A group or mailing list that takes posts only from its members.
+  words('group-post-refused', {
+    phrases: combos(['not allowed to ', 'not permitted to ', 'no permission to ', 'not authorized to ', 'not authorised to '], ['post ', 'send '], ['to this group', 'to the group', 'to this list', 'to this mailing list', 'to the list']),
+  }),
+
   // A sending provider's daily or hourly quota for the account is used up.
   words('sending-quota-exceeded', {
     phrases: combos(['daily', 'hourly', 'sending', 'send', 'outgoing', 'daily sending', 'hourly sending'], [' '], ['limit', 'quota'], [' '], ['exceeded', 'reached', 'has been exceeded', 'has been reached', 'exhausted']),
