@@ -127,6 +127,7 @@ export const MULTILINGUAL_PHRASES: readonly TierEntry[] = [
     'als spam erkannt', 'als spam eingestuft', 'als spam abgelehnt', 'als spam zurückgewiesen', 'spamverdacht', 'spam erkannt',
     'considéré comme spam', 'identifié comme spam', 'détecté comme spam', 'classé comme spam', 'refusé comme spam', 'rejeté comme spam', 'pourriel',
     'considerado spam', 'considerado como spam', 'detectado como spam', 'rechazado por spam', 'rechazado como spam', 'correo no deseado',
+    'lijkt op spam', 'spam lijkt', 'sieht nach spam aus', 'ressemble à du spam', 'ressemble à un spam', 'parece spam', 'parece ser spam', 'sembra spam',
     'considerato spam', 'identificato come spam', 'rilevato come spam', 'rifiutato come spam', 'classificato come spam', 'classificata come spam', 'riconosciuto come spam',
     'clasificado como spam', 'marcado como spam', 'classificada como spam', 'classificado como spam', 'marcada como spam',
     'considerada spam', 'identificado como spam', 'rejeitada como spam', 'rejeitado como spam', 'mensagem indesejada',
@@ -176,6 +177,33 @@ export const MULTILINGUAL_PHRASES: readonly TierEntry[] = [
     'ip bloqueada', 'dirección ip bloqueada', 'lista negra', 'ip está bloqueada',
     'ip bloccato', 'indirizzo ip bloccato', 'lista nera', 'ip è bloccato', 'indirizzo ip è bloccato',
     'endereço ip bloqueado', 'ip bloqueado', 'ip está bloqueado',
+  ]),
+  // The sender address refused ("sender rejected").
+  say('sender-address-rejected', [
+    'afzender geweigerd', 'afzenderadres geweigerd', 'afzender wordt geweigerd', 'afzender niet toegestaan',
+    'absender abgelehnt', 'absenderadresse abgelehnt', 'absender nicht erlaubt', 'absender nicht zugelassen',
+    'expéditeur refusé', 'expéditeur rejeté', 'expéditeur non autorisé', 'adresse de l\'expéditeur refusée',
+    'remitente rechazado', 'remitente no permitido', 'remitente no autorizado',
+    'mittente rifiutato', 'mittente non consentito', 'mittente non autorizzato',
+    'remetente rejeitado', 'remetente recusado', 'remetente não autorizado', 'remetente não permitido',
+  ]),
+  // The recipient address refused without a reason ("recipient rejected").
+  say('recipient-address-rejected', [
+    'ontvanger geweigerd', 'ontvangeradres geweigerd',
+    'empfänger abgelehnt', 'empfängeradresse abgelehnt',
+    'destinataire refusé', 'destinataire rejeté',
+    'destinatario rechazado',
+    'destinatario rifiutato',
+    'destinatário rejeitado', 'destinatário recusado',
+  ]),
+  // The receiving server wants a login first (RFC 4954's 530).
+  say('smtp-auth-required', [
+    'authenticatie vereist', 'authenticatie is vereist', 'aanmelding vereist', 'inloggen vereist',
+    'authentifizierung erforderlich', 'authentifizierung ist erforderlich', 'anmeldung erforderlich',
+    'authentification requise', 'authentification obligatoire', 'authentification nécessaire',
+    'autenticación requerida', 'se requiere autenticación', 'autenticación obligatoria',
+    'autenticazione richiesta', 'autenticazione obbligatoria', 'è richiesta l\'autenticazione',
+    'autenticação necessária', 'autenticação obrigatória', 'autenticação requerida',
   ]),
   // Too many connections from the sending server at once (Sisimai's toomanyconn; "trop de connexions" is among its facts).
   say('sender-rate-limited', [
