@@ -190,7 +190,7 @@ const NEAR_MISSES: readonly Case[] = [
   { text: '550 Het afzenderadres bestaat niet', id: 'unknown', tier: 'unknown', note: 'Dutch: the sender address does not exist is no unknown recipient' },
   { text: '550 5.7.1 Sender domain is listed in dbl.spamhaus.org', id: 'receiver-policy', tier: 'status-code', note: "a domain on Spamhaus's domain list (DBL) is no listing of the server's IP" },
   { text: '550 5.7.1 Message rejected: see the description at https://example.net/desc-001 (policy)', id: 'receiver-policy', tier: 'status-code', note: 'an Outlook.com-like code inside a word is no Outlook.com code' },
-  { text: '550 Mailbox unavailable. See http://www.example.org/spam-policy.html', id: 'unknown', tier: 'unknown', note: '"spam" only inside a URL is not a spam verdict' },
+  { text: '550 Mailbox unavailable. See http://www.example.org/spam-policy.html', id: 'recipient-unknown', tier: 'reason-phrase', note: '"spam" only inside a URL is not a spam verdict; the words say RFC 5321\'s "mailbox unavailable"' },
   { text: '550 5.7.1 Rejected: see https://www.example.net/antispam/faq.html', id: 'receiver-policy', tier: 'status-code', note: 'a policy refusal whose link mentions spam: the code decides, not the link' },
   { text: '554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org; Error: open resolver; https://www.spamhaus.org/returnc/pub/203.0.113.53', id: 'blocklist-query-refused', tier: 'rule', note: 'an open-resolver refusal is the receiver\'s problem, not a listing' },
   { text: '554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org=127.255.255.254', id: 'blocklist-query-refused', tier: 'rule', note: 'Spamhaus 127.255.255.x answers are errors, not listings' },

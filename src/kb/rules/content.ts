@@ -90,8 +90,8 @@ export const contentRules: readonly Rule[] = [
     nearMisses: [
       {
         text: '550 Mailbox unavailable. See http://www.example.org/spam-policy.html',
-        why: 'The word "spam" is only part of a link to a policy page; the refusal itself gives no spam verdict.',
-        expected: 'unknown',
+        why: 'The word "spam" is only part of a link to a policy page; the refusal itself gives no spam verdict, only RFC 5321\'s "mailbox unavailable".',
+        expected: 'recipient-unknown',
       },
       {
         text: '550 Message contained spam content (antispamcloud.spam.lnkphs01)',

@@ -33,7 +33,7 @@ const FULL_STATES = ['full', 'over quota', 'over its quota', 'out of space', 'ou
 
 /** Subjects of a closed account: the recipient's account, mailbox or address. */
 const ACCOUNT = String.raw`(?:account|mail ?box|user|address|recipient)`;
-const CLOSED_STATES = ['closed', 'disabled', 'deactivated', 'inactive', 'terminated', 'expired', 'frozen', 'discontinued', 'cancelled', 'canceled', 'suspended', 'no longer active', 'not active'];
+const CLOSED_STATES = ['closed', 'disabled', 'deactivated', 'inactive', 'terminated', 'expired', 'frozen', 'discontinued', 'cancelled', 'canceled', 'suspended', 'no longer active', 'not active', 'no longer in use', 'no longer valid'];
 
 /** What a size limit is about: the message or its parts. */
 const MESSAGE = String.raw`(?:message|mail|e-?mail|body|attachments?|data|size)`;
@@ -107,6 +107,15 @@ export const REASON_WORDS: readonly TierEntry[] = [
     phrases: combos(['no mx '], ['for ', 'record for ', 'records for ', 'record found for ', 'records found for ', 'found for ', 'record ', 'records ']),
     pattern: /\bno\s+mx\s+(?:records?\s+)?(?:found\s+)?(?:for|on|at)\s+(?:the\s+)?(?:recipient'?s?\s+|destination\s+)?(?:domain|host|\S+\.[a-z]{2,})\b|\bno\s+mx\s+records?\s+(?:found|exists?)\b/,
     unless: ['helo', 'ehlo', 'from address', 'sender', 'mail from', 'your domain', 'from domain'],
+  }),
+
+  // RFC 5321's 550 "mailbox unavailable" in other words ("Mailbox not available"): the address cannot take mail, as
+  // the rule reads the standard text. Only a permanent refusal: a 450 "mailbox unavailable" is the mailbox busy.
+  words('recipient-unknown', {
+    phrases: combos(['mailbox ', 'mailbox is '], ['not available', 'unavailable']),
+    pattern: /\b(?:requested\s+)?mail ?box\s+(?:is\s+)?(?:not\s+available|unavailable)\b/,
+    codes: [550, 551, 553, 554],
+    unless: ['temporarily', 'try again', 'later', 'access denied'],
   }),
 
   // The receiving server could not be reached (X.4.x): no route, no connection.
@@ -451,8 +460,10 @@ export const REASON_WORDS: readonly TierEntry[] = [
   // The receiver's filter judged the message spam or junk (X.7.1 with a spam verdict). Only the verdict's words
   // count: "spam" inside an address or a link ("…/spam-policy") is not a verdict.
   words('remote-spam-content', {
-    phrases: ['spam', 'junk', 'bulk mail', 'unsolicited', 'bulk email', 'bulk e-mail', 'unwanted mail', 'unwanted email'],
+    phrases: ['spam', 'junk', 'bulk mail', 'unsolicited', 'bulk email', 'bulk e-mail', 'unwanted mail', 'unwanted email', 'phishing'],
     pattern:
-      /\b(?:identified|classified|detected|marked|flagged|considered|recogni[sz]ed|judged|rated|scored|tagged|categori[sz]ed|rejected|blocked|refused|quarantined)\s+as\s+(?:(?:likely|possible|probable|potential|suspected)\s+)?(?:spam|junk|bulk\s+mail|unsolicited)\b|\b(?:looks|appears|seems)\s+(?:like|to\s+be)\s+(?:spam|junk)\b|(?:^|[\s(])(?:spam|junk)\s+(?:score|content|detected|suspected)\b|\b(?:likely|possible|probable|suspected)\s+(?:spam|junk)\b|\b(?:bulk|unsolicited|unwanted)\s+(?:e-?mail|mail|messages?)\s+(?:is\s+|are\s+)?(?:rejected|refused|blocked|not\s+accepted|not\s+allowed)\b/,
+      /\b(?:identified|classified|detected|marked|flagged|considered|recogni[sz]ed|judged|rated|scored|tagged|categori[sz]ed|rejected|blocked|refused|quarantined)\s+as\s+(?:(?:likely|possible|probable|potential|suspected)\s+)?(?:spam|junk|bulk\s+mail|unsolicited)\b|\b(?:looks|appears|seems)\s+(?:like|to\s+be)\s+(?:spam|junk)\b|(?:^|[\s(])(?:spam|junk)\s+(?:score|content|detected|suspected)\b|\b(?:likely|possible|probable|suspected)\s+(?:spam|junk)\b|\b(?:bulk|unsolicited|unwanted)\s+(?:e-?mail|mail|messages?)\s+(?:is\s+|are\s+)?(?:rejected|refused|blocked|not\s+accepted|not\s+allowed)\b|\b(?:rejected|blocked|refused|stopped|caught|held)\s+by\s+(?:the\s+|our\s+)?(?:spam\s?assassin|spam\s?filter|anti-?spam(?:\s+(?:filter|system|engine))?)\b|\bphishing\s+(?:detected|suspected|attempt|message|content)\b|\b(?:identified|classified|detected|flagged|marked)\s+as\s+(?:a\s+)?phishing\b|\bsuspected\s+phishing\b/,
+    // The opposite verdicts.
+    unless: ['no phishing', 'not phishing', 'no spam', 'not spam'],
   }),
 ];
