@@ -36,7 +36,7 @@ const NEAR_MISSES: readonly TierCase[] = [
   { text: '550 Ihr Konto wurde gesperrt', id: 'unknown', tier: 'unknown', note: "German: the sender's own account" },
   { text: '550 Votre compte est suspendu', id: 'unknown', tier: 'unknown', note: "French: the sender's own account" },
   { text: '550 Het bericht is afgewezen. De bijlage is gecontroleerd', id: 'unknown', tier: 'unknown', note: 'Dutch: an attachment named, nothing too large' },
-  { text: '550 De afzender staat op een zwarte lijst', id: 'unknown', tier: 'unknown', note: 'Dutch: the sender, not the server, is listed' },
+  { text: '550 De afzender staat op een zwarte lijst', id: 'sender-address-rejected', tier: 'reason-phrase', note: 'Dutch: the sender, not the server, is listed (the sender phrase reads it, not the listed-server words)' },
   { text: '550 Account bekijken. Wachtwoord verwijderd', id: 'unknown', tier: 'unknown', note: 'Dutch: a state in another sentence, about a password' },
 ];
 

@@ -145,6 +145,8 @@ export const MULTILINGUAL_PHRASES: readonly TierEntry[] = [
     'virus detectado', 'virus encontrado',
     'virus rilevato', 'virus trovato',
     'vírus detectado', 'vírus encontrado',
+    // "because of a virus"
+    'wegens virus', 'wegens een virus', 'wegen eines virus', 'wegen virus', 'à cause d\'un virus', 'en raison d\'un virus', 'por contener un virus', 'a causa di un virus', 'por conter um vírus',
     // "contains a virus"
     'bevat een virus', 'enthält einen virus', 'enthält viren', 'contient un virus', 'contiene un virus', 'contiene virus', 'contém um vírus', 'contém vírus',
   ]),
@@ -187,6 +189,42 @@ export const MULTILINGUAL_PHRASES: readonly TierEntry[] = [
     'mittente rifiutato', 'mittente non consentito', 'mittente non autorizzato',
     'remetente rejeitado', 'remetente recusado', 'remetente não autorizado', 'remetente não permitido',
   ]),
+  // The sender on a block list ("sender is blacklisted"): longer than the bare "black list" of a listed IP.
+  say('sender-address-rejected', [
+    'afzender staat op een zwarte lijst', 'afzender staat op de zwarte lijst',
+    'absender steht auf einer sperrliste', 'absender steht auf der blacklist', 'absender auf der blacklist',
+    'expéditeur sur liste noire', 'expéditeur est sur liste noire', 'expéditeur figure sur une liste noire',
+    'remitente en lista negra', 'remitente está en lista negra',
+    'mittente in lista nera', 'mittente è in lista nera',
+    'remetente na lista negra', 'remetente está na lista negra',
+  ]),
+  // The receiving server could not be reached.
+  say('remote-server-unreachable', [
+    'server is niet bereikbaar', 'server is tijdelijk niet bereikbaar', 'mailserver is niet bereikbaar',
+    'server nicht erreichbar', 'server ist nicht erreichbar', 'mailserver nicht erreichbar',
+    'serveur injoignable', 'serveur inaccessible', 'serveur est injoignable',
+    'servidor inaccesible', 'servidor no accesible', 'servidor no disponible',
+    'server non raggiungibile', 'server irraggiungibile',
+    'servidor inacessível', 'servidor indisponível',
+  ]),
+  // The sending account's own daily limit ("daily sending limit reached").
+  say('sending-quota-exceeded', [
+    'dagelijkse verzendlimiet', 'verzendlimiet bereikt', 'verzendlimiet overschreden',
+    'tägliches sendelimit', 'sendelimit erreicht', 'sendelimit überschritten', 'versandlimit erreicht',
+    'limite d\'envoi quotidienne', 'limite d\'envoi atteinte', 'limite d\'envoi dépassée',
+    'límite de envío diario', 'límite de envío alcanzado', 'límite de envío superado',
+    'limite di invio giornaliero', 'limite di invio raggiunto', 'limite di invio superato',
+    'limite de envio diário', 'limite de envio atingido', 'limite de envio excedido',
+  ]),
+  // SPF or DKIM checked and failed.
+  say('sender-authentication-failed', [
+    'spf-controle mislukt', 'dkim-controle mislukt', 'spf-verificatie mislukt', 'dkim-verificatie mislukt',
+    'spf-prüfung fehlgeschlagen', 'dkim-prüfung fehlgeschlagen', 'spf-überprüfung fehlgeschlagen',
+    'échec de la vérification spf', 'échec de la vérification dkim', 'vérification spf échouée',
+    'verificación spf fallida', 'verificación dkim fallida', 'fallo de spf',
+    'verifica spf fallita', 'verifica dkim fallita', 'controllo spf fallito',
+    'verificação spf falhou', 'verificação dkim falhou', 'falha na verificação spf',
+  ]),
   // The recipient address refused without a reason ("recipient rejected").
   say('recipient-address-rejected', [
     'ontvanger geweigerd', 'ontvangeradres geweigerd',
@@ -198,7 +236,8 @@ export const MULTILINGUAL_PHRASES: readonly TierEntry[] = [
   ]),
   // The receiving server wants a login first (RFC 4954's 530).
   say('smtp-auth-required', [
-    'authenticatie vereist', 'authenticatie is vereist', 'aanmelding vereist', 'inloggen vereist',
+    'authenticatie vereist', 'authenticatie is vereist', 'aanmelding vereist', 'inloggen vereist', 'moet eerst inloggen', 'eerst inloggen',
+    'müssen sich zuerst anmelden', 'vous devez vous authentifier', 'debe autenticarse', 'è necessario autenticarsi', 'precisa se autenticar',
     'authentifizierung erforderlich', 'authentifizierung ist erforderlich', 'anmeldung erforderlich',
     'authentification requise', 'authentification obligatoire', 'authentification nécessaire',
     'autenticación requerida', 'se requiere autenticación', 'autenticación obligatoria',
