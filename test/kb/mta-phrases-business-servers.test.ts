@@ -28,7 +28,7 @@ const EXAMPLES: readonly TierCase[] = [
 const NEAR_MISSES: readonly TierCase[] = [
   { text: '550 Sender is not same as recipient', id: 'unknown', tier: 'unknown', note: "no iRedAPD's SMTP authenticate username" },
   { text: '554 5.7.1 <jan@example.org>: Recipient address rejected: Policy rejection', id: 'receiver-policy', tier: 'reason-phrase', note: "iRedAPD's plain policy rejection names no null sender: the receiver's policy" },
-  { text: '550 Message size exceeded', id: 'unknown', tier: 'unknown', note: "without iRedAPD's attachment wording no entry of this table reads it" },
+  { text: '550 Message size exceeded', id: 'message-too-large', tier: 'reason-phrase', note: "without iRedAPD's attachment wording no entry of this table reads it (the general size words do)" },
   { text: '550 5.7.1 Server IP address has changed, please reconnect', id: 'receiver-policy', tier: 'status-code', note: "the server IP address without iRedAPD's bad reputation" },
   { text: '451 4.7.1 Service is unavailable', id: 'receiver-policy', tier: 'status-code', note: "without Proxmox's \"(try later)\" it is no greylisting" },
   { text: '451 4.3.0 Temporary rejected: system busy', id: 'receiver-system-error', tier: 'reason-phrase', note: "a busy system, not James's greylisting" },

@@ -12,6 +12,8 @@ const EXAMPLES: readonly TierCase[] = [
   { text: 'host mx.example.com[192.0.2.3] said: 450 4.7.1 Error: too much mail from 192.0.2.1 (in reply to MAIL FROM command)', id: 'sender-rate-limited', tier: 'reason-phrase', note: 'Postfix smtpd.c: the same limit as quoted by the sending Postfix' },
   // rspamd
   { text: '451 4.7.1 Ratelimit "to_ip_from" exceeded', id: 'sender-rate-limited', tier: 'reason-phrase', note: 'rspamd ratelimit.lua: message_func names the full bucket' },
+  { text: '451 4.7.1 Ratelimit "to" exceeded', id: 'recipient-rate-limited', tier: 'reason-phrase', note: 'rspamd: the per-recipient bucket is full' },
+  { text: 'message sending failed: 4.7.1 Ratelimit \\"user\\" exceeded (451)', id: 'sending-quota-exceeded', tier: 'reason-phrase', note: "rspamd: the logged-in user's bucket, quotes escaped as an application logs them" },
   { text: '451 4.7.1 Ratelimit exceeded', id: 'sender-rate-limited', tier: 'reason-phrase', note: 'rspamd ratelimit.lua (older versions): soft reject text' },
   // cPanel's Exim ACLs
   { text: '550 Number of failed recipients exceeded.  Come back in a few hours.', id: 'sender-rate-limited', tier: 'reason-phrase', note: 'cPanel dictionary_attack ACL: too many unknown recipients in one connection' },

@@ -30,6 +30,7 @@ const EXAMPLES: readonly TierCase[] = [
   { text: '550 Relaying ist nicht erlaubt', id: 'relay-denied', tier: 'reason-phrase', note: 'German: relaying not allowed' },
   { text: '550 Relais non autorisé', id: 'relay-denied', tier: 'reason-phrase', note: 'French: relaying not allowed' },
   { text: '550 Relay no permitido', id: 'relay-denied', tier: 'reason-phrase', note: 'Spanish: relaying not allowed' },
+  { text: 'Ihre Nachricht an anna@example.se konnte nicht zugestellt werden. -- anna wurde nicht in example.se gefunden.', id: 'recipient-unknown', tier: 'reason-phrase', note: 'German: the recipient was not found at the domain (Exchange’s wording)' },
 ];
 
 const NEAR_MISSES: readonly TierCase[] = [
@@ -38,6 +39,7 @@ const NEAR_MISSES: readonly TierCase[] = [
   { text: '550 Het bericht is afgewezen. De bijlage is gecontroleerd', id: 'unknown', tier: 'unknown', note: 'Dutch: an attachment named, nothing too large' },
   { text: '550 De afzender staat op een zwarte lijst', id: 'sender-address-rejected', tier: 'reason-phrase', note: 'Dutch: the sender, not the server, is listed (the sender phrase reads it, not the listed-server words)' },
   { text: '550 Account bekijken. Wachtwoord verwijderd', id: 'unknown', tier: 'unknown', note: 'Dutch: a state in another sentence, about a password' },
+  { text: '550 Der Server mail.example.de wurde nicht gefunden', id: 'unknown', tier: 'unknown', note: 'German: a server not found, not a recipient' },
 ];
 
 describeTierTable('reason words in other languages', LANGUAGE_REASON_WORDS, EXAMPLES, NEAR_MISSES);

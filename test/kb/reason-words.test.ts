@@ -4,7 +4,7 @@
  * write; look-alikes without the subject, about the sender, or with the word
  * only in a link do not; and every fixed phrase still ranks above them.
  */
-import { REASON_WORDS } from '../../src/kb/tiers/reason-words';
+import { REASON_WORDS, URI_LIST_NAMES } from '../../src/kb/tiers/reason-words';
 import { describeTierTable, type TierCase } from './tier-table';
 
 const WORDS = 'subject and state in one clause';
@@ -85,6 +85,19 @@ const EXAMPLES: readonly TierCase[] = [
   { text: '550 Blocked due to our security policies', id: 'receiver-policy', tier: 'reason-phrase', note: `${WORDS}: the receiver's policies` },
   { text: '550 Your message was identified as junk', id: 'remote-spam-content', tier: 'reason-phrase', note: `${WORDS}: the filter's verdict` },
   { text: '554 Message appears to be spam', id: 'remote-spam-content', tier: 'reason-phrase', note: `${WORDS}: the filter's verdict, another wording` },
+  { text: '554 Message rejected because it is spam', id: 'remote-spam-content', tier: 'reason-phrase', note: `${WORDS}: the message said to be spam` },
+  { text: '554 5.7.1 rejected by rspamd filter', id: 'remote-spam-content', tier: 'reason-phrase', note: 'a spam filter (rspamd) named as the one that refused' },
+  { text: '554 5.7.1 Mail appears infected with a trojan -- disinfect and resend', id: 'virus-detected', tier: 'reason-phrase', note: `${WORDS}: the mail appears infected` },
+  { text: '552 Maximum message size exceeded', id: 'message-too-large', tier: 'reason-phrase', note: `${WORDS}: the message size exceeded` },
+  { text: '500 Line too long', id: 'message-not-rfc-compliant', tier: 'reason-phrase', note: 'RFC 5321 section 4.5.3.1.10: a text line longer than allowed' },
+  { text: '550 5.7.1 RFC5322 requirement error: not exactly one Date field', id: 'message-not-rfc-compliant', tier: 'reason-phrase', note: 'RFC 5322 section 3.6: Date exactly once' },
+  { text: '550 The "From" header is missing or invalid', id: 'message-not-rfc-compliant', tier: 'reason-phrase', note: 'RFC 5322 section 3.6: From exactly once' },
+  { text: '451 No SMTP servers were available for example.com', id: 'remote-server-unreachable', tier: 'reason-phrase', note: `${WORDS}: no server of the domain answered` },
+  { text: '451 connect to mx.example.com[192.0.2.1]:25 failed', id: 'remote-server-unreachable', tier: 'reason-phrase', note: `${WORDS}: the connection failed` },
+  { text: '501 mail from address must be same as authorization user', id: 'sender-address-rejected', tier: 'reason-phrase', note: 'the sender address must be the logged-in account’s own' },
+  { text: '554 5.7.1 Reached address outgoing limits', id: 'sending-quota-exceeded', tier: 'reason-phrase', note: `${WORDS}: the provider's outgoing limit reached` },
+  { text: '550 Poor Reputation Sender', id: 'ip-reputation-throttled', tier: 'reason-phrase', note: 'a reputation list’s verdict, the sender after the words' },
+  { text: '553 5.7.1 <a@example.com>: Sender address rejected: not logged in', id: 'smtp-auth-required', tier: 'reason-phrase', note: 'Postfix reject_sender_login_mismatch: no login for a local sender' },
 ];
 
 const NEAR_MISSES: readonly TierCase[] = [
@@ -136,6 +149,20 @@ const NEAR_MISSES: readonly TierCase[] = [
   { text: '552 5.2.2 Mailbox full: relay quota exceeded', id: 'sending-quota-exceeded', tier: 'rule', note: "the full-mailbox rule's veto holds for the words too; the relay quota decides" },
   { text: '550 5.7.1 Your IP is blacklisted, see https://www.spamhaus.org/query/ip/192.0.2.1', id: 'server-blocklisted', tier: 'rule', note: 'the named block list decides through its rule' },
   { text: '550 Mailbox closed: sender address rejected', id: 'sender-address-rejected', tier: 'rule', note: 'a refused sender address is not a closed recipient' },
+  { text: '550 Your computer appears to be infected with a bot; your IP is listed', id: 'unknown', tier: 'unknown', note: 'a listing that calls the sending computer infected, no virus in the message' },
+  { text: '552 Mailbox size limit exceeded', id: 'recipient-mailbox-full', tier: 'provider-code', note: "a mailbox's size, not the message's" },
+  { text: '500 Command line too long', id: 'smtp-protocol-error', tier: 'status-code', note: 'a command, not a text line of the message' },
+  { text: '421 Connection to database failed', id: 'unknown', tier: 'unknown', note: "the receiver's own database, not the receiving server" },
+  { text: '250 This is not spam', id: 'unknown', tier: 'unknown', note: 'the opposite verdict' },
+  { text: '550 message sending for this account is disabled', id: 'unknown', tier: 'unknown', note: "the sender's own account stopped from sending, not a closed recipient" },
+  { text: '550 MAIL FROM domain example.com found on multi.uribl.com', id: 'unknown', tier: 'unknown', note: "the sender's domain listed, not a link in the body" },
 ];
 
 describeTierTable('reason words', REASON_WORDS, EXAMPLES, NEAR_MISSES);
+
+describeTierTable(
+  'URI block list names',
+  [URI_LIST_NAMES],
+  [{ text: '552 5.2.0 Message Refused. A URL in the content of your message was found on uribl.com', id: 'url-blocklisted', tier: 'reason-phrase', note: 'URIBL lists domains found in message bodies; it outranks "Message refused"' }],
+  [{ text: '550 5.7.1 Your HELO name is listed on multi.surbl.org', id: 'receiver-policy', tier: 'status-code', note: 'the HELO name listed, not a link in the body' }],
+);

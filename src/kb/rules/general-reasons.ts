@@ -265,7 +265,7 @@ export const generalReasonRules: readonly Rule[] = [
   {
     id: 'message-not-rfc-compliant',
     match: {
-      phrases: ['not rfc 5322 compliant', 'messages with multiple addresses in from', 'rfcmessagenoncompliant', 'bare lf', 'bare cr', 'missing message-id', 'message-id header is missing', 'lone cr or lf', 'nul characters', 'contains nul', 'invalid header', 'malformed header', 'lines too long for transport'],
+      phrases: ['not rfc 5322 compliant', 'not rfc 2822 compliant', 'messages with multiple addresses in from', 'rfcmessagenoncompliant', 'bare lf', 'bare cr', 'missing message-id', 'message-id header is missing', 'lone cr or lf', 'nul characters', 'contains nul', 'invalid header', 'malformed header', 'lines too long for transport'],
     },
     temporary: 'by-code',
     actor: 'account-owner',
@@ -286,6 +286,7 @@ export const generalReasonRules: readonly Rule[] = [
       { text: '550 5.6.0 Lone CR or LF in headers (see RFC 5322 section 2.2)', source: 'RFC 5322 section 2.2 (CR and LF only together) as receivers quote it in their refusal' },
       { text: '550-5.7.1 [192.0.2.222 13] Messages with multiple addresses in From: header are not accepted. - gsmtp', source: 'Sisimai corpus, lhost-sendmail-43.eml (Gmail reply)' },
       { text: '550-5.7.1 This message is not RFC 5322 compliant. There are multiple Subject 550-5.7.1 headers. To reduce the amount of spam sent to Gmail, this message has 550-5.7.1 been blocked. Please visit 550-5.7.1 https://support.google.com/mail/?p=RfcMessageNonCompliant', source: 'Sisimai corpus, rhost-google-08.eml (Gmail reply)' },
+      { text: '550-5.7.1 Our system has detected that this message is not RFC 2822 compliant. To reduce the amount of spam sent to Gmail, this message has been blocked.', source: 'Gmail before RFC 5322 replaced RFC 2822 in its wording: the same refusal, the older standard named' },
     ],
     nearMisses: [
       { text: '550 5.6.9 improper use of 8-bit data in message header', why: 'Invalid characters in a header without a standard-compliance verdict: the content diagnosis.', expected: 'message-content-rejected' },

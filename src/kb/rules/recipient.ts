@@ -213,7 +213,9 @@ export const recipientRules: readonly Rule[] = [
       ],
       pattern: RCPT_TO,
       codes: [450, 525, 550, 551, 552, 554],
-      unless: ['sender account', 'sending account', 'your account', 'outgoing', 'authentication', 'out of storage space'],
+      // The sender's own account stopped from sending ("message sending for this account is disabled") is no
+      // recipient's state.
+      unless: ['sender account', 'sending account', 'your account', 'outgoing', 'authentication', 'out of storage space', 'message sending', 'sending for this account'],
       stages: ['rcpt-to', 'data', 'end-of-data'],
     },
     temporary: 'by-code',

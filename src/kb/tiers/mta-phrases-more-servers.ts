@@ -19,10 +19,23 @@ export const MORE_SERVER_PHRASES: readonly TierEntry[] = [
   // smtpd_client_message_rate_limit allows; a limit on the sending server, not a verdict on the message.
   says('sender-rate-limited', { phrases: ['error: too much mail from'] }, POSTFIX_SMTPD),
 
-  // rspamd's ratelimit module defers mail once a bucket (per recipient, per sending IP, per sender …) is full.
+  // rspamd's ratelimit module defers mail once a bucket is full; the bucket's name says whose limit it is
+  // (rspamd.com/doc/modules/ratelimit.html): "to" and "bounce_to" count all mail for one recipient, whoever sends it;
+  // "user" counts what one logged-in user sends (the sender's own provider's limit); the others ("to_ip",
+  // "to_ip_from", a sending IP, a sender address, a custom selector) limit what this sending side may hand over. A
+  // quote may arrive escaped (\").
+  says(
+    'recipient-rate-limited',
+    { phrases: ['ratelimit "to"', 'ratelimit \\"to\\"', 'ratelimit "bounce_to"', 'ratelimit \\"bounce_to\\"'], pattern: /\bratelimit \\?"(?:to|bounce_to)\\?" exceeded\b/ },
+    RSPAMD_RATELIMIT,
+  ),
+  says('sending-quota-exceeded', { phrases: ['ratelimit "user"', 'ratelimit \\"user\\"'], pattern: /\bratelimit \\?"user\\?" exceeded\b/ }, RSPAMD_RATELIMIT),
   says(
     'sender-rate-limited',
-    { phrases: ['ratelimit "', 'ratelimit exceeded'], pattern: /\bratelimit (?:"[a-z0-9_]+" )?exceeded\b/ },
+    {
+      phrases: ['ratelimit "', 'ratelimit \\"', 'ratelimit exceeded'],
+      pattern: /\bratelimit (?:\\?"(?!(?:to|bounce_to|user)\\?")[a-z0-9_]+\\?" )?exceeded\b/,
+    },
     RSPAMD_RATELIMIT,
   ),
 

@@ -16,8 +16,9 @@ import { OPEN_SOURCE_MTA_PHRASES } from './mta-phrases-open-source';
 import { MORE_SERVER_PHRASES } from './mta-phrases-more-servers';
 import { HOSTING_PANEL_PHRASES } from './mta-phrases-hosting-panels';
 import { BUSINESS_SERVER_PHRASES } from './mta-phrases-business-servers';
-import { REASON_WORDS } from './reason-words';
+import { REASON_WORDS, URI_LIST_NAMES } from './reason-words';
 import { LANGUAGE_REASON_WORDS } from './reason-words-languages';
+import { MORE_LANGUAGE_REASON_WORDS } from './reason-words-more-languages';
 import { MORE_LANGUAGE_PHRASES } from './multilingual-phrases-more';
 import { EUROPE_LANGUAGE_PHRASES } from './multilingual-phrases-europe';
 import { SISIMAI_REASONS, SISIMAI_RHOSTS, type SisimaiReasonFacts, type SisimaiRhostRow } from './sisimai-facts';
@@ -311,7 +312,9 @@ export const REASON_PHRASES: readonly TierEntry[] = [
   ...HOSTING_PANEL_PHRASES,
   ...BUSINESS_SERVER_PHRASES,
   ...REASON_WORDS,
+  URI_LIST_NAMES,
   ...LANGUAGE_REASON_WORDS,
+  ...MORE_LANGUAGE_REASON_WORDS,
   SESSION_BROKE_OFF,
 ];
 export const SISIMAI_PROVIDER_PHRASES: readonly TierEntry[] = [...sisimaiRhostEntries(SISIMAI_RHOSTS, SISIMAI_RHOST), ...NEWER_RHOST_ENTRIES];

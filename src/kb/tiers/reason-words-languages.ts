@@ -70,6 +70,14 @@ export const LANGUAGE_REASON_WORDS: readonly TierEntry[] = [
     ['afzender', 'absender', 'expéditeur', 'expediteur', 'remitente', 'mittente', 'remetente'],
   ),
 
+  // German: "<Empfänger> wurde (in <Domäne>) nicht gefunden", as Exchange's German reports say an unknown recipient
+  // ("… wurde in example.de nicht gefunden"); not a domain, server or page that was not found.
+  words('recipient-unknown', {
+    phrases: ['nicht gefunden', 'wurde nicht in'],
+    pattern: /\bwurde\s+(?:in\s+\S+\s+)?nicht\s+(?:in\s+\S+\s+)?gefunden\b/u,
+    unless: ['absender', 'domain', 'domäne', 'server', 'host', 'seite', 'datei'],
+  }),
+
   // The receiving server does not relay for the sender.
   familyEntry('relay-denied', [
     { subject: String.raw`(?:relay|relaying|doorsturen)`, states: ['niet toegestaan', 'geweigerd', 'verboden'] },

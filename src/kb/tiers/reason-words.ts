@@ -159,8 +159,10 @@ export const REASON_WORDS: readonly TierEntry[] = [
       ...combos(['authentication', 'auth', 'login', 'smtp auth'], [' ', ' is '], ['required']),
       ...combos(['must '], ['authenticate', 'log in', 'login', 'be authenticated']),
       'authenticate first',
+      // Postfix smtpd (smtpd_check.c, reject_sender_login_mismatch): "Sender address rejected: not logged in".
+      'not logged in',
     ],
-    pattern: /\b(?:authentication|auth|login|smtp\s+auth)\s+(?:is\s+)?required\b|\bmust\s+(?:authenticate|log\s?in|be\s+authenticated)\b|\bauthenticate\s+first\b/,
+    pattern: /\b(?:authentication|auth|login|smtp\s+auth)\s+(?:is\s+)?required\b|\bmust\s+(?:authenticate|log\s?in|be\s+authenticated)\b|\bauthenticate\s+first\b|\bnot\s+logged\s+in\b/,
     unless: ['tls', 'starttls', 'encryption'],
   }),
 
@@ -244,7 +246,7 @@ export const REASON_WORDS: readonly TierEntry[] = [
   words('message-not-rfc-compliant', {
     // Proposed by the newer numbers only: "rfc822;" stands in every delivery report's address fields.
     phrases: ['rfc 5322', 'rfc5322', 'rfc 2822', 'rfc2822'],
-    pattern: /\b(?:not|non)[\s-]+compliant\b[^.;\n]{0,20}\brfc\s*(?:5322|2822)\b|\brfc\s*(?:5322|2822)\b[^.;\n]{0,20}\b(?:violation|non[\s-]?compliant|not\s+compliant)\b|\b(?:does\s+not|doesn't|did\s+not|fails?\s+to)\s+comply\s+with\s+rfc\s*(?:5322|2822)\b|\b(?:violates?|violation\s+of|breaks?)\s+rfc\s*(?:5322|2822)\b/,
+    pattern: /\b(?:not|non)[\s-]+compliant\b[^.;\n]{0,20}\brfc\s*(?:5322|2822)\b|\brfc\s*(?:5322|2822)\b[^.;\n]{0,20}\b(?:violation|non[\s-]?compliant|not\s+compliant)\b|\b(?:does\s+not|doesn't|did\s+not|fails?\s+to)\s+comply\s+with\s+rfc\s*(?:5322|2822)\b|\b(?:violates?|violation\s+of|breaks?)\s+rfc\s*(?:5322|2822)\b|\bnot\s+rfc\s*(?:5322|2822)\s+compliant\b|\brfc\s*(?:5322|2822)\s+requirements?\b/,
   }),
 
   // The encrypted connection to the receiver could not be set up: a failed handshake or a certificate it would not
@@ -285,7 +287,9 @@ export const REASON_WORDS: readonly TierEntry[] = [
   // The sending IP's reputation named as the reason ("Your IP has a poor reputation").
   words('ip-reputation-throttled', {
     phrases: combos(['poor ', 'bad ', 'low ', 'negative '], ['reputation']),
-    pattern: /\b(?:ip|ip\s+address|server|your\s+host|sending\s+host|network)\b[^.;:!?\n]{0,30}?\b(?:poor|bad|low|negative)\s+reputation\b|\b(?:poor|bad|low|negative)\s+reputation\s+(?:of|for)\s+(?:your|the\s+sending|this)\s+(?:ip|server|host|network)\b/,
+    // Also the subject after the words: "Poor Reputation Sender" (a reputation list's verdict on the sender, such as
+    // Cloudmark Sender Intelligence behind Mimecast's csi.mimecast.org), "the sending MTA's poor reputation".
+    pattern: /\b(?:ip|ip\s+address|server|your\s+host|sending\s+host|network|mta)\b[^.;:!?\n]{0,30}?\b(?:poor|bad|low|negative)\s+reputation\b|\b(?:poor|bad|low|negative)\s+reputation\s+(?:of|for)\s+(?:your|the\s+sending|this)\s+(?:ip|server|host|network)\b|\b(?:poor|bad|low|negative)\s+reputation\s+sender\b/,
     unless: ['domain', 'url', 'link', 'sender address'],
   }),
 
@@ -314,14 +318,18 @@ export const REASON_WORDS: readonly TierEntry[] = [
   }),
 
   // The receiver's scanner found a virus or other malware in the message (X.7.1 with a verdict on the content).
+  // Not a listing that calls the sending computer infected (a botnet list's words).
   words('virus-detected', {
     phrases: [
+      'appears infected',
+      'appears to be infected',
+      'infected with',
       ...combos(['infected '], ['attachment', 'attachments', 'file', 'message', 'email', 'e-mail', 'content']),
       ...combos(['malware ', 'trojan ', 'ransomware '], ['found', 'detected', 'identified']),
       ...combos(['contains '], ['a trojan', 'ransomware', 'an infected']),
       ...combos(['message is ', 'attachment is ', 'file is '], ['infected']),
     ],
-    unless: ['not infected', 'no virus', 'clean'],
+    unless: ['not infected', 'no virus', 'clean', 'your computer', 'botnet', 'listed', 'your ip', 'your server', 'your host'],
   }),
 
   // The message came round in a loop (X.4.6).
@@ -352,7 +360,7 @@ export const REASON_WORDS: readonly TierEntry[] = [
     pattern: new RegExp(
       String.raw`\b${ACCOUNT}\b${GAP}(?:is\s+|has\s+been\s+|was\s+|currently\s+|temporarily\s+|permanently\s+)*(?:${alternatives(CLOSED_STATES)})\b|\b(?:${alternatives(CLOSED_STATES)})\s+(?:e-?mail\s+|mail\s+|user\s+|recipient\s+)?${ACCOUNT}\b`,
     ),
-    unless: ['sender', 'your account', 'your mailbox', 'your email account', 'your e-mail account', 'your user', 'sending account', 'authentication', 'login', 'sasl', 'smtp auth', 'outgoing', 'outbound', 'password', 'for sending'],
+    unless: ['sender', 'your account', 'your mailbox', 'your email account', 'your e-mail account', 'your user', 'sending account', 'authentication', 'login', 'sasl', 'smtp auth', 'outgoing', 'outbound', 'password', 'for sending', 'message sending', 'sending for', 'sending from'],
     // The replies that refuse a recipient or a message; a login's 535 ("Account is not active") is the sender's own.
     codes: [450, 451, 452, 550, 551, 552, 553, 554],
   }),
@@ -462,8 +470,71 @@ export const REASON_WORDS: readonly TierEntry[] = [
   words('remote-spam-content', {
     phrases: ['spam', 'junk', 'bulk mail', 'unsolicited', 'bulk email', 'bulk e-mail', 'unwanted mail', 'unwanted email', 'phishing'],
     pattern:
-      /\b(?:identified|classified|detected|marked|flagged|considered|recogni[sz]ed|judged|rated|scored|tagged|categori[sz]ed|rejected|blocked|refused|quarantined)\s+as\s+(?:(?:likely|possible|probable|potential|suspected)\s+)?(?:spam|junk|bulk\s+mail|unsolicited)\b|\b(?:looks|appears|seems)\s+(?:like|to\s+be)\s+(?:spam|junk)\b|(?:^|[\s(])(?:spam|junk)\s+(?:score|content|detected|suspected)\b|\b(?:likely|possible|probable|suspected)\s+(?:spam|junk)\b|\b(?:bulk|unsolicited|unwanted)\s+(?:e-?mail|mail|messages?)\s+(?:is\s+|are\s+)?(?:rejected|refused|blocked|not\s+accepted|not\s+allowed)\b|\b(?:rejected|blocked|refused|stopped|caught|held)\s+by\s+(?:the\s+|our\s+)?(?:spam\s?assassin|spam\s?filter|anti-?spam(?:\s+(?:filter|system|engine))?)\b|\bphishing\s+(?:detected|suspected|attempt|message|content)\b|\b(?:identified|classified|detected|flagged|marked)\s+as\s+(?:a\s+)?phishing\b|\bsuspected\s+phishing\b/,
+      /\b(?:identified|classified|detected|marked|flagged|considered|recogni[sz]ed|judged|rated|scored|tagged|categori[sz]ed|rejected|blocked|refused|quarantined)\s+as\s+(?:(?:likely|possible|probable|potential|suspected)\s+)?(?:spam|junk|bulk\s+mail|unsolicited)\b|\b(?:looks|appears|seems)\s+(?:like|to\s+be)\s+(?:spam|junk)\b|(?:^|[\s(])(?:spam|junk)\s+(?:score|content|detected|suspected)\b|\b(?:likely|possible|probable|suspected)\s+(?:spam|junk)\b|\b(?:bulk|unsolicited|unwanted)\s+(?:e-?mail|mail|messages?)\s+(?:is\s+|are\s+)?(?:rejected|refused|blocked|not\s+accepted|not\s+allowed)\b|\b(?:rejected|blocked|refused|stopped|caught|held)\s+by\s+(?:the\s+|our\s+)?(?:spam\s?assassin|spam\s?filter|anti-?spam(?:\s+(?:filter|system|engine))?|rspamd|spamd)\b|\b(?:it|this|message|mail|e-?mail|content)\s+(?:is|was)\s+(?:likely\s+|probably\s+)?(?:a\s+)?spam(?![\w-])|\bphishing\s+(?:detected|suspected|attempt|message|content)\b|\b(?:identified|classified|detected|flagged|marked)\s+as\s+(?:a\s+)?phishing\b|\bsuspected\s+phishing\b/,
     // The opposite verdicts.
     unless: ['no phishing', 'not phishing', 'no spam', 'not spam'],
   }),
+
+  // A size limit said as "… size exceeded" (RFC 3463 X.2.3, X.3.4): only the message's size, not a mailbox's or a
+  // domain's storage (that is a full mailbox) and not a header's.
+  words('message-too-large', {
+    phrases: combos(['message size', 'maximum message size', 'max message size', 'message size limit', 'max. message size'], [' exceeded', ' has been exceeded', ' was exceeded']),
+    unless: ['mailbox', 'quota', 'storage', 'header', 'domain size'],
+  }),
+
+  // Lines longer than the Internet Message Format allows (RFC 5322 section 2.1.1: 998 characters; RFC 5321 section
+  // 4.5.3.1.6 and its "500 Line too long" reply in 4.5.3.1.10). A command line that is too long is a client fault.
+  words('message-not-rfc-compliant', {
+    phrases: ['line too long', 'line is too long', 'lines too long', 'line length exceeded', 'line length exceeds', 'line exceeds'],
+    pattern: /\blines?\s+(?:is\s+|are\s+)?too\s+long\b|\bline\s+length\s+exceed(?:s|ed)\b|\bline\s+exceeds\s+(?:the\s+)?(?:maximum|limit|\d+)/,
+    unless: ['command line', 'command too long'],
+  }),
+
+  // A header field RFC 5322 section 3.6 requires exactly once (From, Date) is missing, doubled or unreadable.
+  words('message-not-rfc-compliant', {
+    phrases: [
+      ...combos(['from', '"from"', 'date', '"date"'], [' header', ' field', ' header field'], [' is missing', ' missing', ' is invalid', ' is missing or invalid', ' invalid', ' is malformed']),
+      ...combos(['missing ', 'no ', 'not exactly one ', 'more than one ', 'multiple '], ['from', 'date'], [' header', ' field', ' headers', ' fields']),
+    ],
+    unless: ['mail from', 'envelope'],
+  }),
+
+  // The sender's own provider found no server of the recipient's domain to talk to (X.4.1): none answered.
+  words('remote-server-unreachable', {
+    phrases: combos(['no smtp servers', 'no smtp server', 'no mail servers', 'no servers'], [' were available', ' was available', ' are available', ' available', ' could be reached', ' were reachable', ' reachable']),
+  }),
+  // "connect to mx.example.net[192.0.2.1]:25 failed", "connection to the recipient's server failed".
+  words('remote-server-unreachable', {
+    phrases: ['connect to', 'connection to'],
+    pattern: /\bconnect(?:ion)?\s+to\b(?:[^.;\n]|\.(?=\S)){0,80}?\b(?:failed|failure)\b/,
+    unless: ['database', 'ldap', 'mysql', 'backend', 'directory', 'antivirus', 'spamd', 'clamd', 'redis', 'login', 'authentication'],
+  }),
+
+  // The sender address must be the logged-in account's own (X.7.1 / X.1.8 at a submission server): the address does
+  // not belong to the login. QQ Mail's "mail from address must be same as authorization user", NetEase's "Mail from
+  // must equal authorized user", and a forged sender, in a server's words.
+  words('sender-address-rejected', {
+    phrases: [
+      ...combos(['must be same as ', 'must be the same as ', 'must equal ', 'must match ', 'does not match ', "doesn't match "], ['authorization user', 'authorized user', 'the authorized user', 'authenticated user', 'the authenticated user', 'login user', 'the login', 'logged in user', 'the logged in user', 'your login', 'the smtp login']),
+      'forged sender',
+      'sender address is forged',
+      'forged from address',
+    ],
+  }),
+
+  // The provider's limit for outgoing mail reached ("Reached address outgoing limits", "outgoing limit exceeded").
+  words('sending-quota-exceeded', {
+    phrases: combos(['reached ', 'exceeded ', 'over '], ['', 'the ', 'your ', 'address ', 'account '], ['outgoing limit', 'outgoing limits', 'outbound limit', 'outbound limits', 'sending limit', 'sending limits']),
+    unless: ['recipient', 'receiv', 'size'],
+  }),
 ];
+
+/**
+ * The URI block lists (URIBL, SURBL) list domains found in message bodies, never a sending IP: a text naming one
+ * says a link in the message is listed. A fixed fact that outranks the generic words around it ("Message refused").
+ */
+export const URI_LIST_NAMES: TierEntry = reasonPhrase(
+  'url-blocklisted',
+  { phrases: ['uribl', 'surbl'], priority: 1, unless: ['helo', 'mail from', 'from domain', 'your domain', 'envelope', 'sender domain'] },
+  'URIBL (uribl.com) and SURBL (surbl.org): block lists of domains that appear in message bodies',
+);
