@@ -98,6 +98,17 @@ const EXAMPLES: readonly TierCase[] = [
   { text: '554 5.7.1 Reached address outgoing limits', id: 'sending-quota-exceeded', tier: 'reason-phrase', note: `${WORDS}: the provider's outgoing limit reached` },
   { text: '550 Poor Reputation Sender', id: 'ip-reputation-throttled', tier: 'reason-phrase', note: 'a reputation list’s verdict, the sender after the words' },
   { text: '553 5.7.1 <a@example.com>: Sender address rejected: not logged in', id: 'smtp-auth-required', tier: 'reason-phrase', note: 'Postfix reject_sender_login_mismatch: no login for a local sender' },
+  { text: '550 5.7.1 Recipient could not be found', id: 'recipient-unknown', tier: 'reason-phrase', note: `${WORDS}: a recipient that could not be found` },
+  { text: "Your message wasn't delivered because the domain mail.example.io couldn't be found", id: 'recipient-domain-not-found', tier: 'reason-phrase', note: `${WORDS}: a domain that could not be found` },
+  { text: 'SMTP error: Connection error: invalid peer certificate: UnsupportedCertVersion', id: 'tls-handshake-failed', tier: 'reason-phrase', note: 'the receiver’s certificate not accepted' },
+  { text: '554 5.7.1 No valid DKIM signature found', id: 'sender-authentication-failed', tier: 'reason-phrase', note: 'RFC 7372 X.7.20 in other words' },
+  { text: '554 5.7.1 Infected: PUA.Pdf.Trojan.EmbeddedJavaScript-1', id: 'virus-detected', tier: 'reason-phrase', note: "a scanner's verdict line with the signature's name" },
+  { text: '550 5.7.0 Requested action not taken: too many emails per second', id: 'sender-rate-limited', tier: 'reason-phrase', note: 'a rate per second' },
+  { text: '421 4.4.2 Message submission rate for this client has exceeded the configured limit', id: 'sender-rate-limited', tier: 'reason-phrase', note: "Exchange's submission rate limit" },
+  { text: '450 4.7.1 <END-OF-MESSAGE>: End-of-data rejected: Number messages per hour exceeded', id: 'sending-quota-exceeded', tier: 'reason-phrase', note: 'a count per hour passed' },
+  { text: '554 Message rejected: Stream is more than 10485760 bytes long.', id: 'message-too-large', tier: 'reason-phrase', note: 'a size in bytes passed' },
+  { text: "Despite repeated attempts to contact the recipient's email system it didn't respond.", id: 'remote-server-unreachable', tier: 'reason-phrase', note: 'the receiving system did not answer' },
+  { text: '554 Failed: Malformed MIME field', id: 'message-not-rfc-compliant', tier: 'reason-phrase', note: 'a MIME structure that cannot be read' },
 ];
 
 const NEAR_MISSES: readonly TierCase[] = [
@@ -156,6 +167,9 @@ const NEAR_MISSES: readonly TierCase[] = [
   { text: '250 This is not spam', id: 'unknown', tier: 'unknown', note: 'the opposite verdict' },
   { text: '550 message sending for this account is disabled', id: 'unknown', tier: 'unknown', note: "the sender's own account stopped from sending, not a closed recipient" },
   { text: '550 MAIL FROM domain example.com found on multi.uribl.com', id: 'unknown', tier: 'unknown', note: "the sender's domain listed, not a link in the body" },
+  { text: '550 Your mailbox has more than 10000 messages', id: 'unknown', tier: 'unknown', note: 'a count of messages, no size in bytes' },
+  { text: '250 2.0.0 Client certificate accepted', id: 'unknown', tier: 'unknown', note: 'a certificate accepted, nothing invalid' },
+  { text: '550 The recipient has more than 500 emails per day', id: 'unknown', tier: 'unknown', note: 'no limit said to be passed' },
 ];
 
 describeTierTable('reason words', REASON_WORDS, EXAMPLES, NEAR_MISSES);

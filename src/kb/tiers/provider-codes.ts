@@ -76,7 +76,7 @@ export const PROVIDER_CODE_PHRASES: readonly TierEntry[] = [
   token('exchange-distribution-list-auth', ['resolver.rst.authrequired', 'resolver.rst.notauthorized', 'resolver.rst.senderNotAllowed'.toLowerCase()], MICROSOFT),
   token('relay-denied', ['unable to relay', 'tenantattribution; relay access denied', 'relay access denied'], MICROSOFT),
   // 5.7.60: the signed-in account may not send as the From address (no Send As permission).
-  token('sender-address-rejected', ['does not have permissions to send as this sender'], MICROSOFT),
+  token('sender-address-rejected', ['does not have permissions to send as this sender', 'sendasdeniedexception'], MICROSOFT),
   token('smtp-auth-required', ['client was not authenticated to send anonymous mail'], MICROSOFT),
   token('helo-refused', ['bad helo'], MICROSOFT),
   // 5.7.12, 5.7.13/135, 5.7.134, 5.7.136: a mailbox, public folder or mail user that takes mail only from its own

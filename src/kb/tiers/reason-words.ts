@@ -56,13 +56,13 @@ export const alternatives = (list: readonly string[]): string => list.map((w) =>
 
 /** Subjects of an unknown recipient: the recipient's address, mailbox or user (X.1.1). */
 const RECIPIENT = String.raw`(?:user|recipient|mail ?box|(?:e-?mail\s+)?address|account|addressee|local\s+user|destination\s+(?:mailbox|address))`;
-const UNKNOWN_STATES = ['unknown', 'not found', 'does not exist', "doesn't exist", 'invalid', 'not valid', 'nonexistent', 'non-existent', 'not recognised', 'not recognized'];
+const UNKNOWN_STATES = ['unknown', 'not found', 'could not be found', "couldn't be found", 'cannot be found', "can't be found", 'does not exist', "doesn't exist", 'invalid', 'not valid', 'nonexistent', 'non-existent', 'not recognised', 'not recognized'];
 /** The same states said before their subject ("unknown user", "invalid mailbox"). */
 const UNKNOWN_BEFORE = ['unknown', 'invalid', 'nonexistent', 'non-existent', 'non existent', 'no such'];
 
 /** Subjects of a domain that does not exist (X.1.2): the recipient's domain or host name. */
 const DOMAIN = String.raw`(?:domain(?:\s+name)?|host\s?name|host|recipient\s+domain|destination\s+domain|mail\s+domain)`;
-const NO_DOMAIN_STATES = ['not found', 'unknown', 'does not exist', "doesn't exist", 'invalid', 'nonexistent', 'non-existent', 'could not be resolved', 'cannot be resolved', "can't be resolved", 'not resolvable', 'unresolvable'];
+const NO_DOMAIN_STATES = ['not found', 'could not be found', "couldn't be found", 'cannot be found', "can't be found", 'unknown', 'does not exist', "doesn't exist", 'invalid', 'nonexistent', 'non-existent', 'could not be resolved', 'cannot be resolved', "can't be resolved", 'not resolvable', 'unresolvable'];
 const NO_DOMAIN_BEFORE = ['unknown', 'invalid', 'nonexistent', 'non-existent', 'no such', 'unresolvable'];
 
 /**
@@ -257,6 +257,7 @@ export const REASON_WORDS: readonly TierEntry[] = [
       ...combos(['certificate '], ['has expired', 'expired', 'is not yet valid', 'not yet valid', 'is not valid']),
       'self-signed certificate',
       'self signed certificate',
+      ...combos(['invalid ', 'untrusted ', 'bad '], ['peer certificate', 'server certificate', 'certificate']),
     ],
     unless: ['client certificate'],
   }),
@@ -300,9 +301,11 @@ export const REASON_WORDS: readonly TierEntry[] = [
     phrases: [
       ...combos(['spf ', 'dkim '], ['signature', 'check', 'record', 'validation', 'verification', 'authentication', 'test', 'fail', 'is invalid', 'invalid', 'not valid', 'did not pass']),
       ...combos(['failed ', 'failed the ', 'invalid ', 'bad ', 'broken '], ['spf', 'dkim']),
+      // RFC 7372's X.7.20 and X.7.21 in other words: "No valid DKIM signature found".
+      ...combos(['no valid ', 'no passing ', 'no acceptable '], ['dkim signature']),
     ],
     pattern:
-      /\b(?:spf|dkim)(?:\s+(?:signature|check|record|validation|verification|authentication|test))?\s+(?:is\s+|was\s+|has\s+)?(?:failed|invalid|not\s+valid|fail(?:ure)?|did\s+not\s+pass|does\s+not\s+pass)\b|\bfailed\s+(?:the\s+)?(?:spf|dkim)(?:\s+(?:check|validation|verification|test))?\b|\b(?:invalid|bad|broken)\s+(?:spf|dkim)(?:\s+(?:signature|record))?\b/,
+      /\b(?:spf|dkim)(?:\s+(?:signature|check|record|validation|verification|authentication|test))?\s+(?:is\s+|was\s+|has\s+)?(?:failed|invalid|not\s+valid|fail(?:ure)?|did\s+not\s+pass|does\s+not\s+pass)\b|\bfailed\s+(?:the\s+)?(?:spf|dkim)(?:\s+(?:check|validation|verification|test))?\b|\b(?:invalid|bad|broken)\s+(?:spf|dkim)(?:\s+(?:signature|record))?\b|\bno\s+(?:valid|passing|acceptable)\s+dkim\s+signature\b/,
     unless: ['dmarc', 'spf=pass', 'dkim=pass', 'not fail'],
   }),
 
@@ -324,6 +327,8 @@ export const REASON_WORDS: readonly TierEntry[] = [
       'appears infected',
       'appears to be infected',
       'infected with',
+      // A scanner's verdict line, "Infected: Win.Test.EICAR_HDB-1" (ClamAV's signature name after it).
+      'infected:',
       ...combos(['infected '], ['attachment', 'attachments', 'file', 'message', 'email', 'e-mail', 'content']),
       ...combos(['malware ', 'trojan ', 'ransomware '], ['found', 'detected', 'identified']),
       ...combos(['contains '], ['a trojan', 'ransomware', 'an infected']),
@@ -526,6 +531,39 @@ export const REASON_WORDS: readonly TierEntry[] = [
   words('sending-quota-exceeded', {
     phrases: combos(['reached ', 'exceeded ', 'over '], ['', 'the ', 'your ', 'address ', 'account '], ['outgoing limit', 'outgoing limits', 'outbound limit', 'outbound limits', 'sending limit', 'sending limits']),
     unless: ['recipient', 'receiv', 'size'],
+  }),
+
+  // How fast the sender hands mail over, said as a count per second or minute ("too many emails per second", Exchange's
+  // "Message submission rate for this client has exceeded the configured limit").
+  words('sender-rate-limited', {
+    phrases: [...combos(['too many '], ['emails', 'messages', 'mails'], [' per '], ['second', 'minute']), 'submission rate'],
+    pattern: /\btoo\s+many\s+(?:e-?mails|messages|mails)\s+per\s+(?:second|minute)\b|\bsubmission\s+rate\b[^.;\n]{0,40}?\bexceed/,
+  }),
+
+  // A count per hour or day passed ("Number messages per hour exceeded"): a quota of the sending side.
+  words('sending-quota-exceeded', {
+    phrases: combos(['messages per ', 'emails per ', 'mails per ', 'recipients per '], ['hour', 'day'], [' exceeded', ' limit exceeded', ' limit reached', ' reached']),
+    unless: ['recipient has', 'mailbox'],
+  }),
+
+  // A size said in bytes ("Stream is more than 10485760 bytes long"): the message is larger than taken.
+  words('message-too-large', {
+    phrases: ['more than'],
+    pattern: /\b(?:message|stream|mail|e-?mail|data|body)\b[^.;\n]{0,20}?\bmore\s+than\s+\d+\s*(?:bytes|kb|mb|kib|mib)\b/,
+    unless: ['mailbox', 'quota', 'recipients'],
+  }),
+
+  // The receiving system did not answer at all ("Despite repeated attempts to contact the recipient's email system it
+  // didn't respond", as Microsoft's reports word X.4.1 and X.4.7).
+  words('remote-server-unreachable', {
+    phrases: ["didn't respond", 'did not respond', 'does not respond', "doesn't respond", 'not responding'],
+    pattern: /\b(?:system|server|host|mx)\b[^.;\n]{0,40}?\b(?:didn't|did\s+not|does\s+not|doesn't)\s+respond\b|\b(?:system|server|host|mx)\s+(?:is\s+)?not\s+responding\b/,
+  }),
+
+  // A MIME structure the receiver cannot read ("Malformed MIME field", "Invalid MIME Content"): the message breaks
+  // the format (RFC 2045 and RFC 5322).
+  words('message-not-rfc-compliant', {
+    phrases: combos(['malformed ', 'invalid ', 'broken '], ['mime']),
   }),
 ];
 
