@@ -50,6 +50,11 @@ describe('bounce reader on hostile input', () => {
     expect(report.reportingMta).toBe('mx.example.org');
   });
 
+  it('a recipient at a domain with an underscore is the whole address the report names, not the part before the underscore', async () => {
+    const report = await readBounce(Buffer.from(`${DSN_HEAD.replace(/friend@example\.net/g, 'allborg@dgh_allborg.example')}--B1--\r\n`));
+    expect(report.recipients.map((r) => r.recipient)).toEqual(['allborg@dgh_allborg.example']);
+  });
+
   it('a message pasted with blank lines (and a line of spaces) before its header fields is read as the message', async () => {
     const report = await readBounce(Buffer.from(`\r\n   \t \r\n\n${DSN_HEAD}--B1--\r\n`));
     expect([report.kind, report.recipients.map((r) => r.recipient)]).toEqual(['bounce', ['friend@example.net']]);

@@ -109,6 +109,8 @@ const EXAMPLES: readonly TierCase[] = [
   { text: '554 Message rejected: Stream is more than 10485760 bytes long.', id: 'message-too-large', tier: 'reason-phrase', note: 'a size in bytes passed' },
   { text: "Despite repeated attempts to contact the recipient's email system it didn't respond.", id: 'remote-server-unreachable', tier: 'reason-phrase', note: 'the receiving system did not answer' },
   { text: '554 Failed: Malformed MIME field', id: 'message-not-rfc-compliant', tier: 'reason-phrase', note: 'a MIME structure that cannot be read' },
+  { text: 'redacted@example.onmicrosoft.com: no valid MX hosts found', id: 'no-mail-exchanger', tier: 'reason-phrase', note: `${WORDS}: no mail exchanger to deliver to` },
+  { text: 'Recipient user name info (info@example.com) not unique. Several matches found in Domino Directory.', id: 'recipient-address-rejected', tier: 'reason-phrase', note: 'RFC 3463 X.1.4: the address matches more than one mailbox' },
 ];
 
 const NEAR_MISSES: readonly TierCase[] = [
@@ -170,6 +172,7 @@ const NEAR_MISSES: readonly TierCase[] = [
   { text: '550 Your mailbox has more than 10000 messages', id: 'unknown', tier: 'unknown', note: 'a count of messages, no size in bytes' },
   { text: '250 2.0.0 Client certificate accepted', id: 'unknown', tier: 'unknown', note: 'a certificate accepted, nothing invalid' },
   { text: '550 The recipient has more than 500 emails per day', id: 'unknown', tier: 'unknown', note: 'no limit said to be passed' },
+  { text: '550 No MX hosts found for the sender domain', id: 'unknown', tier: 'unknown', note: "the sender's domain, not the recipient's" },
 ];
 
 describeTierTable('reason words', REASON_WORDS, EXAMPLES, NEAR_MISSES);

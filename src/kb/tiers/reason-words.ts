@@ -565,6 +565,20 @@ export const REASON_WORDS: readonly TierEntry[] = [
   words('message-not-rfc-compliant', {
     phrases: combos(['malformed ', 'invalid ', 'broken '], ['mime']),
   }),
+
+  // No usable mail exchanger for the recipient's domain ("no valid MX hosts found"): nothing to deliver to.
+  words('no-mail-exchanger', {
+    phrases: combos(['no valid ', 'no usable ', 'no '], ['mx hosts', 'mx host', 'mx servers', 'mail exchangers', 'mail exchanger'], [' found', ' available', ' for']),
+    unless: ['sender', 'mail from', 'helo', 'your domain'],
+  }),
+
+  // The address matches more than one mailbox (RFC 3463 X.1.4, "destination mailbox address ambiguous"): Domino's
+  // "Recipient user name … not unique. Several matches found".
+  words('recipient-address-rejected', {
+    phrases: ['not unique', 'ambiguous', 'several matches', 'multiple matches'],
+    pattern: /\b(?:recipient|user\s?name|user|address|mail ?box|addressee)\b[^.;\n]{0,60}?\b(?:not\s+unique|ambiguous)\b|\b(?:several|multiple)\s+matches\s+found\b/,
+    unless: ['sender', 'message-id'],
+  }),
 ];
 
 /**
