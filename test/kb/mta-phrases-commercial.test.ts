@@ -46,7 +46,7 @@ const EXAMPLES: readonly TierCase[] = [
 
 const NEAR_MISSES: readonly TierCase[] = [
   { text: '535 Account is not active.', id: 'smtp-login-failed', tier: 'status-code', note: 'an inactive account at login (535) is the sender\'s own login, not a switched-off recipient' },
-  { text: 'The recipient name is ambiguous. MSEXCH:IMS:EXAMPLE:SITE:SERVER1 0 (000C0595) Ambiguous Recipient', id: 'unknown', tier: 'unknown', note: 'Exchange: an address that matches several recipients is no unknown one' },
+  { text: 'The recipient name is ambiguous. MSEXCH:IMS:EXAMPLE:SITE:SERVER1 0 (000C0595) Ambiguous Recipient', id: 'recipient-address-rejected', tier: 'reason-phrase', note: 'Exchange: an address that matches several recipients is no unknown one (RFC 3463 X.1.4, read by the reason words)' },
   { text: 'Delivery has failed to these recipients or groups: user@example.org', id: 'unknown', tier: 'unknown', note: "Exchange's NDR heading names no reason" },
   { text: 'No route found to this recipient.', id: 'unknown', tier: 'unknown', note: 'without "to domain … from server" it is not the Domino router text' },
   { text: '550 Not authorized sender.', id: 'unknown', tier: 'unknown', note: "hMailServer's list-membership refusal is worded too generally to be told apart" },

@@ -28,7 +28,7 @@ function cjk(subjects: readonly string[], states: readonly string[]): string {
 const word = (alternatives: string): string => `(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`;
 
 /** A CJK state with each of the characters that can follow it (so the scanned phrase has four characters). */
-function followed(state: string, next: readonly string[] = ['，', ',', '。', '.', '或', '的', '！', '!', '；', ';', '、', '）', ')', '"', '”']): string[] {
+function followed(state: string, next: readonly string[] = ['，', ',', '。', '的', '或']): string[] {
   return next.map((n) => `${state}${n}`);
 }
 
@@ -59,12 +59,13 @@ export const MORE_LANGUAGE_REASON_WORDS: readonly TierEntry[] = [
   // zh: the recipient, its address or account "does not exist" / "is invalid" / "was not found".
   entry(
     'recipient-unknown',
-    [...ZH_NOT_EXIST.filter((s) => s.length >= 3).flatMap((s) => followed(s)), ...ZH_RECIPIENT.flatMap((r) => ZH_NOT_EXIST.map((s) => `${r}${s}`)).filter((p) => p.length >= 4)],
+    // The state with the character after it, or with the last character of a subject before it ("地址不存在").
+    [...ZH_NOT_EXIST.filter((s) => s.length >= 3).flatMap((s) => followed(s)), ...['人', '方', '户', '戶', '箱', '址', '号', '號'].map((c) => `${c}不存在`)],
     cjk(ZH_RECIPIENT, ZH_NOT_EXIST),
     [...ZH_SENDER, '域名', '主机', '主機', '網域', '服务器', '伺服器', '服務器', 'ip地址'],
   ),
   // zh: the recipient's mailbox, space or quota "is full" / "is not enough".
-  entry('recipient-mailbox-full', ZH_MAILBOX.flatMap((m) => ZH_FULL.map((s) => `${m}${s}`)), cjk(ZH_MAILBOX, ZH_FULL), ZH_SENDER),
+  entry('recipient-mailbox-full', ['邮箱', '郵箱', '信箱', '空间', '空間', '容量'].flatMap((m) => ['已满', '已滿', '不足', '不够'].map((s) => `${m}${s}`)), cjk(ZH_MAILBOX, ZH_FULL), ZH_SENDER),
   // zh: judged, reported or suspected to be spam ("被多数用户投诉为垃圾邮件", "被识别为垃圾邮件").
   entry(
     'remote-spam-content',
@@ -73,11 +74,11 @@ export const MORE_LANGUAGE_REASON_WORDS: readonly TierEntry[] = [
     ['不是垃圾邮件', '非垃圾邮件'],
   ),
   // zh: connecting to the recipient's server "failed" / "timed out".
-  entry('remote-server-unreachable', ['服务器失败', '服務器失敗', '伺服器失敗', '系统失败', '系統失敗', ...ZH_CONNECT.flatMap((c) => ZH_FAILED.map((f) => `${c}${f}`))], cjk(ZH_CONNECT, ZH_FAILED), ['登录', '登錄', '数据库', '數據庫']),
+  entry('remote-server-unreachable', ['服务器失败', '服務器失敗', '系统失败', '系統失敗', '连接失败', '連接失敗', '连接超时', '連接超時'], cjk(ZH_CONNECT, ZH_FAILED), ['登录', '登錄', '数据库', '數據庫']),
   // zh: the recipient refuses mail from the sender ("对方拒收", "收件人设置了拒收").
   entry(
     'recipient-filtered',
-    [...['对方', '對方', '收件人', '收件方'].flatMap((r) => ['拒收', '已拒收', '设置了拒收', '拒绝接收', '拒絕接收'].map((s) => `${r}${s}`)), '拒绝接收您', '拒絕接收您'],
+    ['对方拒收', '對方拒收', '收件人拒收', '拒绝接收', '拒絕接收', '设置了拒收'],
     cjk(['对方', '對方', '收件人', '收件方'], ['拒收', '拒绝接收', '拒絕接收']),
   ),
 

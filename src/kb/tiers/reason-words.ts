@@ -199,12 +199,16 @@ export const REASON_WORDS: readonly TierEntry[] = [
       /\b(?:blocked|rejected|refused|filtered)\s+by\s+(?:the\s+)?recipient(?:'s)?(?!\s*(?:server|domain|mx|host|system|mail\s?server|organi[sz]ation|isp|provider))\b|\brecipient(?:'s)?\s+(?:filter|rules|block\s?list)\b|\brecipient\s+(?:has\s+)?blocked\s+(?:you|your|the\s+sender)\b/,
   }),
 
-  // The receiver refuses the envelope sender (X.7.1 on the sender, X.1.8): the sender address is blocked there.
+  // The receiver refuses the envelope sender (X.7.1 on the sender, X.1.8): the sender address is blocked there. A
+  // listing is proposed by its first words and confirmed by the pattern (every wording as a phrase of its own would
+  // take thousands of automaton states).
   words('sender-address-rejected', {
     phrases: [
       ...combos(['sender', 'sender address', 'sender email address', 'from address'], [' ', ' is '], ['blocked', 'not allowed', 'refused', 'denied', 'banned', 'not permitted', 'blacklisted', 'blocklisted']),
-      ...combos(['sender', 'sender address', 'sender email address', 'from address'], [' is on ', ' is listed on ', ' is listed in ', ' listed on ', ' listed in '], ['a ', 'the ', 'our '], ['blocklist', 'blacklist', 'block list', 'black list']),
+      ...combos(['sender', 'sender address', 'sender email address', 'from address'], [' is on ', ' is listed ', ' listed ']),
     ],
+    pattern:
+      /\b(?:sender|sender\s+address|sender\s+email\s+address|from\s+address)\s+(?:is\s+)?(?:blocked|not\s+allowed|refused|denied|banned|not\s+permitted|blacklisted|blocklisted)\b|\b(?:sender|sender\s+address|sender\s+email\s+address|from\s+address)\s+(?:is\s+)?(?:listed\s+)?(?:on|in)\s+(?:a|the|our)\s+(?:blocklist|blacklist|block\s+list|black\s+list)\b/,
   }),
 
   // The receiver takes mail from this server only so fast (X.7.0, 421/450 with a rate): "Rate limit exceeded", "Too
@@ -226,7 +230,9 @@ export const REASON_WORDS: readonly TierEntry[] = [
   // The sender's domain refused as such, on the receiver's list or a public one ("Your domain is blacklisted").
   // Authentication results (SPF, DKIM, DMARC) have their own readings.
   words('sender-address-rejected', {
-    phrases: combos(['your domain', 'sender domain', "sender's domain", 'from domain', 'sending domain'], [' ', ' is ', ' has been ', ' is on a ', ' is listed on a ', ' is listed in a '], ['blacklisted', 'blocklisted', 'blocked', 'banned', 'blacklist', 'blocklist', 'block list', 'black list']),
+    phrases: combos(['your domain', 'sender domain', "sender's domain", 'from domain', 'sending domain'], [' ', ' is ', ' has been ']),
+    pattern:
+      /\b(?:your|sender|sender's|from|sending)\s+domain\s+(?:(?:is\s+|has\s+been\s+)?(?:blacklisted|blocklisted|blocked|banned)|is\s+(?:listed\s+)?(?:on|in)\s+a\s+(?:blacklist|blocklist|block\s+list|black\s+list))\b/,
     unless: ['spf', 'dkim', 'dmarc', 'recipient'],
   }),
 
@@ -257,7 +263,9 @@ export const REASON_WORDS: readonly TierEntry[] = [
       ...combos(['certificate '], ['has expired', 'expired', 'is not yet valid', 'not yet valid', 'is not valid']),
       'self-signed certificate',
       'self signed certificate',
-      ...combos(['invalid ', 'untrusted ', 'bad '], ['peer certificate', 'server certificate', 'certificate']),
+      'invalid peer certificate',
+      'invalid certificate',
+      'untrusted certificate',
     ],
     unless: ['client certificate'],
   }),
@@ -475,7 +483,7 @@ export const REASON_WORDS: readonly TierEntry[] = [
   words('remote-spam-content', {
     phrases: ['spam', 'junk', 'bulk mail', 'unsolicited', 'bulk email', 'bulk e-mail', 'unwanted mail', 'unwanted email', 'phishing'],
     pattern:
-      /\b(?:identified|classified|detected|marked|flagged|considered|recogni[sz]ed|judged|rated|scored|tagged|categori[sz]ed|rejected|blocked|refused|quarantined)\s+as\s+(?:(?:likely|possible|probable|potential|suspected)\s+)?(?:spam|junk|bulk\s+mail|unsolicited)\b|\b(?:looks|appears|seems)\s+(?:like|to\s+be)\s+(?:spam|junk)\b|(?:^|[\s(])(?:spam|junk)\s+(?:score|content|detected|suspected)\b|\b(?:likely|possible|probable|suspected)\s+(?:spam|junk)\b|\b(?:bulk|unsolicited|unwanted)\s+(?:e-?mail|mail|messages?)\s+(?:is\s+|are\s+)?(?:rejected|refused|blocked|not\s+accepted|not\s+allowed)\b|\b(?:rejected|blocked|refused|stopped|caught|held)\s+by\s+(?:the\s+|our\s+)?(?:spam\s?assassin|spam\s?filter|anti-?spam(?:\s+(?:filter|system|engine))?|rspamd|spamd)\b|\b(?:it|this|message|mail|e-?mail|content)\s+(?:is|was)\s+(?:likely\s+|probably\s+)?(?:a\s+)?spam(?![\w-])|\bphishing\s+(?:detected|suspected|attempt|message|content)\b|\b(?:identified|classified|detected|flagged|marked)\s+as\s+(?:a\s+)?phishing\b|\bsuspected\s+phishing\b/,
+      /\b(?:identified|classified|detected|marked|flagged|considered|recogni[sz]ed|judged|rated|scored|tagged|categori[sz]ed|rejected|blocked|refused|quarantined)\s+as\s+(?:(?:likely|possible|probable|potential|suspected)\s+)?(?:spam|junk|bulk\s+mail|unsolicited)\b|\b(?:looks|appears|seems)\s+(?:like|to\s+be)\s+(?:spam|junk)\b|(?:^|[\s(])(?:spam|junk)\s+(?:score|content|detected|suspected)\b|\b(?:likely|possible|probable|suspected)\s+(?:spam|junk)\b|\b(?:bulk|unsolicited|unwanted)\s+(?:e-?mail|mail|messages?)\s+(?:is\s+|are\s+)?(?:rejected|refused|blocked|not\s+accepted|not\s+allowed)\b|\b(?:rejected|blocked|refused|stopped|caught|held)\s+by\s+(?:the\s+|our\s+)?(?:spam\s?assassin|spam\s?filter|anti-?spam(?:\s+(?:filter|system|engine))?|rspamd|spamd)\b|\bphishing\s+(?:detected|suspected|attempt|message|content)\b|\b(?:identified|classified|detected|flagged|marked)\s+as\s+(?:a\s+)?phishing\b|\bsuspected\s+phishing\b/,
     // The opposite verdicts.
     unless: ['no phishing', 'not phishing', 'no spam', 'not spam'],
   }),
@@ -483,7 +491,7 @@ export const REASON_WORDS: readonly TierEntry[] = [
   // A size limit said as "… size exceeded" (RFC 3463 X.2.3, X.3.4): only the message's size, not a mailbox's or a
   // domain's storage (that is a full mailbox) and not a header's.
   words('message-too-large', {
-    phrases: combos(['message size', 'maximum message size', 'max message size', 'message size limit', 'max. message size'], [' exceeded', ' has been exceeded', ' was exceeded']),
+    phrases: ['message size exceeded', 'message size limit exceeded', 'message size has been exceeded'],
     unless: ['mailbox', 'quota', 'storage', 'header', 'domain size'],
   }),
 
@@ -498,15 +506,19 @@ export const REASON_WORDS: readonly TierEntry[] = [
   // A header field RFC 5322 section 3.6 requires exactly once (From, Date) is missing, doubled or unreadable.
   words('message-not-rfc-compliant', {
     phrases: [
-      ...combos(['from', '"from"', 'date', '"date"'], [' header', ' field', ' header field'], [' is missing', ' missing', ' is invalid', ' is missing or invalid', ' invalid', ' is malformed']),
-      ...combos(['missing ', 'no ', 'not exactly one ', 'more than one ', 'multiple '], ['from', 'date'], [' header', ' field', ' headers', ' fields']),
+      ...combos(['header ', 'field '], ['is missing', 'missing', 'is invalid', 'invalid', 'is malformed']),
+      ...combos(['missing ', 'no ', 'not exactly one ', 'more than one ', 'multiple '], ['from ', 'date ']),
     ],
+    // Proposed by the state's words; the pattern names the field.
+    pattern:
+      /\b"?(?:from|date)"?\s+(?:header|field|header\s+field)\s+(?:is\s+)?(?:missing|invalid|malformed)\b|\b(?:missing|no|not\s+exactly\s+one|more\s+than\s+one|multiple)\s+"?(?:from|date)"?\s+(?:header|field)s?\b/,
     unless: ['mail from', 'envelope'],
   }),
 
   // The sender's own provider found no server of the recipient's domain to talk to (X.4.1): none answered.
   words('remote-server-unreachable', {
-    phrases: combos(['no smtp servers', 'no smtp server', 'no mail servers', 'no servers'], [' were available', ' was available', ' are available', ' available', ' could be reached', ' were reachable', ' reachable']),
+    phrases: ['no smtp server', 'no mail servers', 'no servers'],
+    pattern: /\bno\s+(?:smtp\s+servers?|mail\s+servers|servers)\s+(?:were\s+|was\s+|are\s+|is\s+|could\s+be\s+)?(?:available|reachable|reached)\b/,
   }),
   // "connect to mx.example.net[192.0.2.1]:25 failed", "connection to the recipient's server failed".
   words('remote-server-unreachable', {
@@ -519,30 +531,29 @@ export const REASON_WORDS: readonly TierEntry[] = [
   // not belong to the login. QQ Mail's "mail from address must be same as authorization user", NetEase's "Mail from
   // must equal authorized user", and a forged sender, in a server's words.
   words('sender-address-rejected', {
-    phrases: [
-      ...combos(['must be same as ', 'must be the same as ', 'must equal ', 'must match ', 'does not match ', "doesn't match "], ['authorization user', 'authorized user', 'the authorized user', 'authenticated user', 'the authenticated user', 'login user', 'the login', 'logged in user', 'the logged in user', 'your login', 'the smtp login']),
-      'forged sender',
-      'sender address is forged',
-      'forged from address',
-    ],
+    phrases: ['must be same as', 'must be the same as', 'must equal', 'must match', 'does not match', "doesn't match", 'forged sender', 'sender address is forged', 'forged from address'],
+    pattern:
+      /\b(?:must\s+be\s+(?:the\s+)?same\s+as|must\s+(?:equal|match)|does\s+not\s+match|doesn't\s+match)\s+(?:the\s+|your\s+)?(?:authori[sz]ation|authori[sz]ed|authenticated|login|logged[\s-]in|smtp\s+login)(?:\s+user)?\b|\bforged\s+(?:sender|from\s+address)\b|\bsender\s+address\s+is\s+forged\b/,
   }),
 
   // The provider's limit for outgoing mail reached ("Reached address outgoing limits", "outgoing limit exceeded").
   words('sending-quota-exceeded', {
-    phrases: combos(['reached ', 'exceeded ', 'over '], ['', 'the ', 'your ', 'address ', 'account '], ['outgoing limit', 'outgoing limits', 'outbound limit', 'outbound limits', 'sending limit', 'sending limits']),
+    phrases: ['outgoing limit', 'outbound limit', 'sending limit'],
+    pattern: /\b(?:reached|exceeded|over)\s+(?:the\s+|your\s+|address\s+|account\s+)?(?:outgoing|outbound|sending)\s+limits?\b/,
     unless: ['recipient', 'receiv', 'size'],
   }),
 
   // How fast the sender hands mail over, said as a count per second or minute ("too many emails per second", Exchange's
   // "Message submission rate for this client has exceeded the configured limit").
   words('sender-rate-limited', {
-    phrases: [...combos(['too many '], ['emails', 'messages', 'mails'], [' per '], ['second', 'minute']), 'submission rate'],
+    phrases: ['per second', 'per minute', 'submission rate'],
     pattern: /\btoo\s+many\s+(?:e-?mails|messages|mails)\s+per\s+(?:second|minute)\b|\bsubmission\s+rate\b[^.;\n]{0,40}?\bexceed/,
   }),
 
   // A count per hour or day passed ("Number messages per hour exceeded"): a quota of the sending side.
   words('sending-quota-exceeded', {
-    phrases: combos(['messages per ', 'emails per ', 'mails per ', 'recipients per '], ['hour', 'day'], [' exceeded', ' limit exceeded', ' limit reached', ' reached']),
+    phrases: ['per hour exceeded', 'per day exceeded', 'per hour limit', 'per day limit'],
+    pattern: /\b(?:messages|e-?mails|mails|recipients)\s+per\s+(?:hour|day)\s+(?:limit\s+)?(?:exceeded|reached)\b/,
     unless: ['recipient has', 'mailbox'],
   }),
 
@@ -568,7 +579,8 @@ export const REASON_WORDS: readonly TierEntry[] = [
 
   // No usable mail exchanger for the recipient's domain ("no valid MX hosts found"): nothing to deliver to.
   words('no-mail-exchanger', {
-    phrases: combos(['no valid ', 'no usable ', 'no '], ['mx hosts', 'mx host', 'mx servers', 'mail exchangers', 'mail exchanger'], [' found', ' available', ' for']),
+    phrases: ['mx hosts', 'mx host', 'mx servers', 'mail exchanger'],
+    pattern: /\bno\s+(?:valid\s+|usable\s+)?(?:mx\s+hosts?|mx\s+servers|mail\s+exchangers?)\s+(?:found|available|for)\b/,
     unless: ['sender', 'mail from', 'helo', 'your domain'],
   }),
 
@@ -578,6 +590,14 @@ export const REASON_WORDS: readonly TierEntry[] = [
     phrases: ['not unique', 'ambiguous', 'several matches', 'multiple matches'],
     pattern: /\b(?:recipient|user\s?name|user|address|mail ?box|addressee)\b[^.;\n]{0,60}?\b(?:not\s+unique|ambiguous)\b|\b(?:several|multiple)\s+matches\s+found\b/,
     unless: ['sender', 'message-id'],
+  }),
+
+  // Spam said plainly of the message ("because it is spam", "This message is spam"): proposed only by those words, so
+  // the wide spam pattern above stays as fast as it was.
+  words('remote-spam-content', {
+    phrases: combos(['is ', 'was '], ['', 'a ', 'likely ', 'probably '], ['spam']),
+    pattern: /\b(?:it|this|message|mail|e-?mail|content)\s+(?:is|was)\s+(?:likely\s+|probably\s+)?(?:a\s+)?spam(?![\w-])/,
+    unless: ['no spam', 'not spam'],
   }),
 ];
 
