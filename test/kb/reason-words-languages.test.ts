@@ -31,6 +31,9 @@ const EXAMPLES: readonly TierCase[] = [
   { text: '550 Relais non autorisé', id: 'relay-denied', tier: 'reason-phrase', note: 'French: relaying not allowed' },
   { text: '550 Relay no permitido', id: 'relay-denied', tier: 'reason-phrase', note: 'Spanish: relaying not allowed' },
   { text: 'Ihre Nachricht an anna@example.se konnte nicht zugestellt werden. -- anna wurde nicht in example.se gefunden.', id: 'recipient-unknown', tier: 'reason-phrase', note: 'German: the recipient was not found at the domain (Exchange’s wording)' },
+  { text: '550 Het e-mailadres van de ontvanger bestaat niet', id: 'recipient-unknown', tier: 'reason-phrase', note: 'Dutch: the recipient’s address does not exist' },
+  { text: '550 La dirección del destinatario no existe', id: 'recipient-unknown', tier: 'reason-phrase', note: 'Spanish: the recipient’s address does not exist' },
+  { text: 'Uw bericht aan jan@example.nl kan niet worden bezorgd. jan is niet gevonden op example.nl.', id: 'recipient-unknown', tier: 'reason-phrase', note: 'Dutch: not found at the domain (Exchange’s wording)' },
 ];
 
 const NEAR_MISSES: readonly TierCase[] = [
@@ -40,6 +43,9 @@ const NEAR_MISSES: readonly TierCase[] = [
   { text: '550 De afzender staat op een zwarte lijst', id: 'sender-address-rejected', tier: 'reason-phrase', note: 'Dutch: the sender, not the server, is listed (the sender phrase reads it, not the listed-server words)' },
   { text: '550 Account bekijken. Wachtwoord verwijderd', id: 'unknown', tier: 'unknown', note: 'Dutch: a state in another sentence, about a password' },
   { text: '550 Der Server mail.example.de wurde nicht gefunden', id: 'unknown', tier: 'unknown', note: 'German: a server not found, not a recipient' },
+  { text: '550 Het adres van de afzender bestaat niet', id: 'unknown', tier: 'unknown', note: 'Dutch: the sender’s address, not the recipient’s' },
+  { text: '550 Le domaine du destinataire est introuvable', id: 'unknown', tier: 'unknown', note: 'French: a domain, not a mailbox' },
+  { text: '550 Le serveur est introuvable sur le réseau', id: 'unknown', tier: 'unknown', note: 'French: a server not found, not a recipient' },
 ];
 
 describeTierTable('reason words in other languages', LANGUAGE_REASON_WORDS, EXAMPLES, NEAR_MISSES);

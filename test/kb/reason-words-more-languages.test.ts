@@ -23,6 +23,10 @@ const EXAMPLES: readonly TierCase[] = [
   { text: '554 Сообщение определено как спам', id: 'remote-spam-content', tier: 'reason-phrase', note: 'Russian: judged as spam' },
   { text: '554 Nie przyjmiemy tej wiadomosci poniewaz jest to spam', id: 'remote-spam-content', tier: 'reason-phrase', note: 'Polish: this is spam' },
   { text: '550 Konto odbiorcy jest zablokowane', id: 'recipient-disabled', tier: 'reason-phrase', note: 'Polish: the recipient’s account is blocked' },
+  { text: '550 Adres e-mail odbiorcy nie istnieje', id: 'recipient-unknown', tier: 'reason-phrase', note: 'Polish: the recipient’s address does not exist' },
+  { text: '550 Adresát neexistuje', id: 'recipient-unknown', tier: 'reason-phrase', note: 'Czech: the addressee does not exist' },
+  { text: '552 Schránka příjemce je plná', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: 'Czech: the recipient’s mailbox is full' },
+  { text: '550 Alıcı adresi bulunamadı', id: 'recipient-unknown', tier: 'reason-phrase', note: 'Turkish: the recipient’s address was not found' },
 ];
 
 const NEAR_MISSES: readonly TierCase[] = [
@@ -34,6 +38,8 @@ const NEAR_MISSES: readonly TierCase[] = [
   { text: '550 Ваш почтовый ящик заблокирован', id: 'unknown', tier: 'unknown', note: 'Russian: the sender’s own mailbox' },
   { text: '250 Жалоба на спам принята', id: 'unknown', tier: 'unknown', note: 'Russian: a spam complaint accepted, no verdict on a message' },
   { text: '550 Twoje konto jest zablokowane', id: 'unknown', tier: 'unknown', note: 'Polish: the sender’s own account' },
+  { text: '550 Adres nadawcy nie istnieje', id: 'unknown', tier: 'unknown', note: 'Polish: the sender’s address' },
+  { text: '550 Gönderen adresi bulunamadı', id: 'unknown', tier: 'unknown', note: 'Turkish: the sender’s address' },
 ];
 
 describeTierTable('reason words in Chinese, Japanese, Korean, Russian and Polish', MORE_LANGUAGE_REASON_WORDS, EXAMPLES, NEAR_MISSES);

@@ -70,6 +70,29 @@ export const LANGUAGE_REASON_WORDS: readonly TierEntry[] = [
     ['afzender', 'absender', 'expéditeur', 'expediteur', 'remitente', 'mittente', 'remetente'],
   ),
 
+  // The recipient's address, user or mailbox does not exist or was not found (not the sender's, not a domain's).
+  familyEntry(
+    'recipient-unknown',
+    [
+      { subject: String.raw`(?:ontvanger|adres|e-?mailadres|gebruiker|mailbox|postvak|account)`, states: ['niet gevonden', 'bestaat niet', 'onbekend', 'ongeldig'] },
+      { subject: String.raw`(?:empf[aä]nger|empfaenger|adresse|e-?mail-adresse|benutzer|postfach|konto)`, states: ['nicht gefunden', 'existiert nicht', 'unbekannt', 'ungültig'] },
+      { subject: String.raw`(?:destinataire|adresse|utilisateur|bo[iî]te|compte)`, states: ['introuvable', 'inconnu', 'inconnue', 'inexistant', 'inexistante', "n'existe pas", 'n’existe pas', 'invalide'] },
+      { subject: String.raw`(?:destinatario|direcci[oó]n|usuario|buz[oó]n|cuenta)`, states: ['no existe', 'desconocido', 'desconocida', 'no encontrado', 'no encontrada', 'inexistente', 'inválida', 'inválido'] },
+      { subject: String.raw`(?:destinatario|indirizzo|utente|casella|account)`, states: ['non esiste', 'sconosciuto', 'inesistente', 'non trovato', 'non valido'] },
+      { subject: String.raw`(?:destinat[aá]rio|endere[cç]o|usu[aá]rio|caixa|conta)`, states: ['não existe', 'desconhecido', 'inexistente', 'não encontrado', 'inválido'] },
+    ],
+    ['afzender', 'absender', 'expéditeur', 'expediteur', 'remitente', 'mittente', 'remetente', 'domein', 'domain', 'domaine', 'dominio', 'domínio', 'dominio', 'wachtwoord', 'passwort', 'mot de passe', 'contraseña', 'password', 'senha'],
+  ),
+
+  // Exchange's reports in these languages: "<name> is niet gevonden op <domein>", "<nom> est introuvable sur
+  // <domaine>", "No se encontró <nombre> en <dominio>", "<nome> non è stato trovato in <dominio>", "<nome> não foi
+  // encontrado em <domínio>": an unknown recipient at the domain, whatever the local part is.
+  words('recipient-unknown', {
+    phrases: ['niet gevonden op', 'introuvable sur', 'no se encontró', 'no se encontro', 'stato trovato in', 'foi encontrado em', 'foi encontrada em'],
+    pattern: /\bniet\s+gevonden\s+op\b|\bintrouvable\s+sur\b|\bno\s+se\s+encontr[óo]\s+\S+\s+en\b|\bnon\s+[èe]\s+stato\s+trovato\s+in\b|\bn[ãa]o\s+foi\s+encontrad[oa]\s+em\b/u,
+    unless: ['afzender', 'expéditeur', 'remitente', 'mittente', 'remetente', 'server', 'serveur', 'servidor'],
+  }),
+
   // German: "<Empfänger> wurde (in <Domäne>) nicht gefunden", as Exchange's German reports say an unknown recipient
   // ("… wurde in example.de nicht gefunden"); not a domain, server or page that was not found.
   words('recipient-unknown', {

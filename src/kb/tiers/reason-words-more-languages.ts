@@ -107,6 +107,29 @@ export const MORE_LANGUAGE_REASON_WORDS: readonly TierEntry[] = [
   // ru: the message "is spam" / "looks like spam" / "was judged as spam".
   entry('remote-spam-content', ['как спам', 'спамом'], `${word('как')}\\s+спам(?![\\p{L}])|${word('является|считается|признано|признан\\p{L}*|расценено|расценен\\p{L}*')}\\s+спамом`, ['не спам', 'не является спамом']),
 
+  // pl: the recipient's address, account or mailbox "does not exist" / "unknown" / "not found".
+  entry(
+    'recipient-unknown',
+    ['nie istnieje', 'nieznany', 'nie znaleziono'],
+    `${word('adres\\p{L}*|odbiorc\\p{L}*|u[żz]ytkownik\\p{L}*|kont\\p{L}*|skrzynk\\p{L}*')}[^.;!?\\n]{0,30}?${word('nie\\s+istnieje|nieznan\\p{L}*|nie\\s+znaleziono')}`,
+    [...PL_SENDER, 'domen', 'serwer'],
+  ),
+  // cs: the recipient or address "does not exist" / "was not found"; the mailbox "is full".
+  entry(
+    'recipient-unknown',
+    ['neexistuje', 'nenalezen', 'neznámý', 'neznamy'],
+    `${word('adres\\p{L}*|p[řr][íi]jemc\\p{L}*|u[žz]ivatel\\p{L}*|schr[áa]nk\\p{L}*|[úu][čc]et\\p{L}*')}[^.;!?\\n]{0,30}?${word('neexistuje|nenalezen\\p{L}*|nezn[áa]m\\p{L}*')}`,
+    ['odesílatel', 'odesilatel', 'domén', 'domen', 'server'],
+  ),
+  entry('recipient-mailbox-full', ['plná', 'plna', 'přeplněná', 'preplnena'], `${word('schr[áa]nk\\p{L}*')}[^.;!?\\n]{0,30}?${word('pln[áa]|p[řr]epln[ěe]n[áa]')}`, ['odesílatel', 'odesilatel']),
+  // tr: the recipient's address or user "could not be found" / "does not exist".
+  entry(
+    'recipient-unknown',
+    ['bulunamadı', 'bulunamadi', 'mevcut değil', 'mevcut degil'],
+    `${word('al[ıi]c[ıi]\\p{L}*|adres\\p{L}*|kullan[ıi]c[ıi]\\p{L}*|hesab?\\p{L}*')}[^.;!?\\n]{0,30}?${word('bulunamad[ıi]|mevcut\\s+de[ğg]il')}`,
+    ['gönderen', 'gonderen', 'alan adı', 'sunucu'],
+  ),
+
   // pl: "this is spam", "marked as spam", "judged spam".
   entry('remote-spam-content', ['jest to spam', 'jako spam', 'za spam'], `${word('jest\\s+to\\s+spam')}|${word('jako\\s+spam|za\\s+spam')}`, ['nie jest to spam', 'nie jest spamem']),
   // pl: the account or mailbox "unavailable" / "blocked" / "inactive".
