@@ -111,6 +111,9 @@ const EXAMPLES: readonly TierCase[] = [
   { text: '554 Failed: Malformed MIME field', id: 'message-not-rfc-compliant', tier: 'reason-phrase', note: 'a MIME structure that cannot be read' },
   { text: 'redacted@example.onmicrosoft.com: no valid MX hosts found', id: 'no-mail-exchanger', tier: 'reason-phrase', note: `${WORDS}: no mail exchanger to deliver to` },
   { text: 'Recipient user name info (info@example.com) not unique. Several matches found in Domino Directory.', id: 'recipient-address-rejected', tier: 'reason-phrase', note: 'RFC 3463 X.1.4: the address matches more than one mailbox' },
+  { text: '554 5.7.1 Message rejected because it contains prohibited content', id: 'message-content-rejected', tier: 'reason-phrase', note: "the receiver's rules on what a message may contain" },
+  { text: '550 5.7.0 Your message could not be sent. A limit on the number of allowed outgoing messages was exceeded.', id: 'sending-quota-exceeded', tier: 'reason-phrase', note: 'a limit on outgoing messages passed' },
+  { text: '451 Requested action aborted: error in processing', id: 'receiver-system-error', tier: 'reason-phrase', note: "RFC 5321's 451 text without \"local\"" },
 ];
 
 const NEAR_MISSES: readonly TierCase[] = [
@@ -173,6 +176,8 @@ const NEAR_MISSES: readonly TierCase[] = [
   { text: '250 2.0.0 Client certificate accepted', id: 'unknown', tier: 'unknown', note: 'a certificate accepted, nothing invalid' },
   { text: '550 The recipient has more than 500 emails per day', id: 'unknown', tier: 'unknown', note: 'no limit said to be passed' },
   { text: '550 No MX hosts found for the sender domain', id: 'unknown', tier: 'unknown', note: "the sender's domain, not the recipient's" },
+  { text: '250 Content restrictions: none', id: 'unknown', tier: 'unknown', note: 'no refusal' },
+  { text: '550 The recipient has too many outgoing messages queued', id: 'unknown', tier: 'unknown', note: 'no limit said to be passed, and about the recipient' },
 ];
 
 describeTierTable('reason words', REASON_WORDS, EXAMPLES, NEAR_MISSES);

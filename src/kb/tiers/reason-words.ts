@@ -599,6 +599,27 @@ export const REASON_WORDS: readonly TierEntry[] = [
     pattern: /\b(?:it|this|message|mail|e-?mail|content)\s+(?:is|was)\s+(?:likely\s+|probably\s+)?(?:a\s+)?spam(?![\w-])/,
     unless: ['no spam', 'not spam'],
   }),
+
+  // The receiver's rules on what a message may contain ("contains prohibited content", "content restrictions").
+  words('message-content-rejected', {
+    phrases: ['prohibited content', 'forbidden content', 'banned content', 'disallowed content', 'content restriction'],
+    pattern: /\b(?:prohibited|forbidden|banned|disallowed)\s+content\b|\bcontent\s+restrictions?\b/,
+    // A refusal's reply codes: a 250 naming its content rules refuses nothing.
+    codes: [421, 450, 451, 452, 550, 551, 552, 553, 554],
+  }),
+
+  // A limit on what the sender may send ("A limit on the number of allowed outgoing messages was exceeded").
+  words('sending-quota-exceeded', {
+    phrases: ['outgoing messages', 'outbound messages'],
+    pattern: /\b(?:number|limit)\b[^.;\n]{0,40}?\b(?:outgoing|outbound)\s+messages\b[^.;\n]{0,30}?\b(?:exceeded|reached)\b/,
+    unless: ['recipient', 'receiv', 'size'],
+  }),
+
+  // RFC 5321's 451 "Requested action aborted: local error in processing", also without "local": the receiving
+  // system failed while handling the message.
+  words('receiver-system-error', {
+    phrases: ['error in processing'],
+  }),
 ];
 
 /**
