@@ -114,6 +114,11 @@ const EXAMPLES: readonly TierCase[] = [
   { text: '554 5.7.1 Message rejected because it contains prohibited content', id: 'message-content-rejected', tier: 'reason-phrase', note: "the receiver's rules on what a message may contain" },
   { text: '550 5.7.0 Your message could not be sent. A limit on the number of allowed outgoing messages was exceeded.', id: 'sending-quota-exceeded', tier: 'reason-phrase', note: 'a limit on outgoing messages passed' },
   { text: '451 Requested action aborted: error in processing', id: 'receiver-system-error', tier: 'reason-phrase', note: "RFC 5321's 451 text without \"local\"" },
+  { text: '550 recipient has exceeded storage limit', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: "the recipient's storage, no possessive" },
+  { text: 'TLS error: Server certificate not trusted', id: 'tls-handshake-failed', tier: 'reason-phrase', note: 'a certificate not trusted' },
+  { text: '553 Mail from 192.0.2.1 not allowed', id: 'server-blocklisted', tier: 'reason-phrase', note: 'the sending IP, written as a number, refused' },
+  { text: '550 5.7.1 Your email has been blocked because the sender is not authenticated', id: 'sender-authentication-failed', tier: 'reason-phrase', note: 'the sender unauthenticated (no passing SPF or DKIM)' },
+  { text: '554 5.7.1 Rejected, id=12345-01 - BANNED: P=p003,M=multipart/mixed | application/x-msdownload,.exe', id: 'message-content-rejected', tier: 'reason-phrase', note: "amavisd-new's verdict on a banned part" },
 ];
 
 const NEAR_MISSES: readonly TierCase[] = [
@@ -178,6 +183,9 @@ const NEAR_MISSES: readonly TierCase[] = [
   { text: '550 No MX hosts found for the sender domain', id: 'unknown', tier: 'unknown', note: "the sender's domain, not the recipient's" },
   { text: '250 Content restrictions: none', id: 'unknown', tier: 'unknown', note: 'no refusal' },
   { text: '550 The recipient has too many outgoing messages queued', id: 'unknown', tier: 'unknown', note: 'no limit said to be passed, and about the recipient' },
+  { text: '550 User has exceeded sending quota limit for today', id: 'unknown', tier: 'unknown', note: 'a sending quota, not storage' },
+  { text: '550 SPF: 192.0.2.1 is not allowed to send mail from example.com', id: 'forwarder-breaks-spf', tier: 'rule', note: "a domain's SPF verdict on the IP, not the IP refused as such" },
+  { text: '530 5.7.0 Must issue a STARTTLS command first; sender is not authenticated (log in first)', id: 'tls-required', tier: 'rule', note: 'a login demanded, not a failed SPF or DKIM' },
 ];
 
 describeTierTable('reason words', REASON_WORDS, EXAMPLES, NEAR_MISSES);

@@ -620,6 +620,37 @@ export const REASON_WORDS: readonly TierEntry[] = [
   words('receiver-system-error', {
     phrases: ['error in processing'],
   }),
+
+  // The recipient's storage said without a possessive ("recipient has exceeded storage limit").
+  words('recipient-mailbox-full', {
+    phrases: combos(['exceeded ', 'reached '], ['storage limit', 'storage quota', 'disk quota', 'disk limit', 'mailbox limit', 'mailbox quota']),
+    pattern: /\b(?:user|recipient|mail ?box|account|inbox|addressee)\b(?:[^.;:!?\n]{0,30}?\s)?(?:has\s+|have\s+|is\s+)?(?:exceeded|reached)\s+(?:storage|disk|mailbox)\s+(?:limit|quota)\b/,
+    unless: ['sender', 'sending', 'outgoing', 'per day', 'per hour', 'your account', 'your mailbox', 'your email account', 'your e-mail account', 'to send'],
+  }),
+
+  // The receiver does not trust the certificate it was shown (its own or the sender's server's).
+  words('tls-handshake-failed', {
+    phrases: ['certificate not trusted', 'certificate is not trusted', 'certificate untrusted'],
+  }),
+
+  // The sending IP written as a number and refused as such ("Mail from 192.0.2.1 not allowed").
+  words('server-blocklisted', {
+    phrases: ['not allowed', 'not permitted', 'not accepted'],
+    pattern: /\bfrom\s+(?:ip\s+)?\[?\d{1,3}(?:\.\d{1,3}){3}\]?\s+(?:is\s+)?(?:not\s+allowed|not\s+permitted|not\s+accepted)\b/,
+    unless: ['relay', 'authenticat', 'spf', 'to send mail for', 'to send email for', 'on behalf of', 'designates'],
+  }),
+
+  // The sender, said to be unauthenticated (no passing SPF or DKIM): "the sender is not authenticated".
+  words('sender-authentication-failed', {
+    phrases: ['sender is not authenticated', 'sender is unauthenticated', 'unauthenticated sender', 'sender was not authenticated'],
+    unless: ['smtp auth', 'log in', 'login', 'relay'],
+  }),
+
+  // amavisd-new's verdict on a banned part (a file name or type its policy bans): "Rejected … - BANNED: …".
+  words('message-content-rejected', {
+    phrases: ['banned:'],
+    pattern: /\bbanned:\s/,
+  }),
 ];
 
 /**
