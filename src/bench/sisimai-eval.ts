@@ -17,6 +17,8 @@
  *    the fresher view of how the knowledge base does on texts it never saw.
  * 4. A third collection (test/fixtures/eval/holdout-texts.jsonl), gathered
  *    while rules were written from the second and measured once after.
+ * 5. A fourth (test/fixtures/eval/final-texts.jsonl), gathered while rules
+ *    were written from the third, measured once after.
  *
  * A map for improving the knowledge base, not a pass/fail test.
  */
@@ -186,7 +188,8 @@ async function main(): Promise<void> {
   const evalDir = path.join(root, 'test', 'fixtures', 'eval');
   collection(path.join(evalDir, 'bounce-texts.jsonl'), '2. Evaluation collection: real texts, not used to write rules');
   collection(path.join(evalDir, 'fresh-texts.jsonl'), '3. Second collection: real texts gathered later, kept apart (test/fixtures/eval/README.md gives its first figures)');
-  collection(path.join(evalDir, 'holdout-texts.jsonl'), '4. Third collection: real texts gathered last, kept apart (test/fixtures/eval/README.md gives its first figures)');
+  collection(path.join(evalDir, 'holdout-texts.jsonl'), '4. Third collection: real texts gathered later still, kept apart (test/fixtures/eval/README.md gives its first figures)');
+  collection(path.join(evalDir, 'final-texts.jsonl'), '5. Fourth collection: real texts gathered last, kept apart (test/fixtures/eval/README.md gives its first figures)');
 }
 
 if (require.main === module) void main();
