@@ -34,6 +34,7 @@ const EXAMPLES: readonly TierCase[] = [
   { text: '550 Het e-mailadres van de ontvanger bestaat niet', id: 'recipient-unknown', tier: 'reason-phrase', note: 'Dutch: the recipient’s address does not exist' },
   { text: '550 La dirección del destinatario no existe', id: 'recipient-unknown', tier: 'reason-phrase', note: 'Spanish: the recipient’s address does not exist' },
   { text: 'Uw bericht aan jan@example.nl kan niet worden bezorgd. jan is niet gevonden op example.nl.', id: 'recipient-unknown', tier: 'reason-phrase', note: 'Dutch: not found at the domain (Exchange’s wording)' },
+  { text: 'juan.perez no se encuentra en el Directorio de Domino', id: 'recipient-unknown', tier: 'reason-phrase', note: 'Spanish: not in the Domino directory (Domino’s wording)' },
 ];
 
 const NEAR_MISSES: readonly TierCase[] = [

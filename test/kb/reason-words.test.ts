@@ -119,6 +119,21 @@ const EXAMPLES: readonly TierCase[] = [
   { text: '553 Mail from 192.0.2.1 not allowed', id: 'server-blocklisted', tier: 'reason-phrase', note: 'the sending IP, written as a number, refused' },
   { text: '550 5.7.1 Your email has been blocked because the sender is not authenticated', id: 'sender-authentication-failed', tier: 'reason-phrase', note: 'the sender unauthenticated (no passing SPF or DKIM)' },
   { text: '554 5.7.1 Rejected, id=12345-01 - BANNED: P=p003,M=multipart/mixed | application/x-msdownload,.exe', id: 'message-content-rejected', tier: 'reason-phrase', note: "amavisd-new's verdict on a banned part" },
+  { text: "Your message to anna@example.co.jp couldn't be delivered. anna wasn't found at example.co.jp.", id: 'recipient-unknown', tier: 'reason-phrase', note: "Exchange Online's sentence for an unknown recipient" },
+  { text: 'The group Engineering only accepts messages from people in its organization or on its allowed senders list', id: 'exchange-distribution-list-auth', tier: 'reason-phrase', note: 'a group that takes mail only from its members' },
+  { text: 'A custom mail flow rule created by an admin at example.gov has blocked your message.', id: 'receiver-policy', tier: 'reason-phrase', note: "an administrator's mail flow rule" },
+  { text: "550 Mail refused (by user's reject list)", id: 'recipient-filtered', tier: 'reason-phrase', note: "the recipient's own reject list" },
+  { text: 'Connected to 192.0.2.1 but connection died', id: 'remote-server-unreachable', tier: 'reason-phrase', note: 'the session broke off' },
+  { text: '550 5.7.1 Since you sent too many e-mails, you are not allowed', id: 'sender-rate-limited', tier: 'reason-phrase', note: 'too much mail said of what the sender sent' },
+  { text: '451 mta113.mail.example.com Resources temporarily unavailable', id: 'receiver-system-error', tier: 'reason-phrase', note: "the receiver's resources" },
+  { text: '421 Downstream server error', id: 'receiver-system-error', tier: 'reason-phrase', note: 'a server behind the receiver failed' },
+  { text: '551 Denied for Spam', id: 'remote-spam-content', tier: 'reason-phrase', note: 'refused as spam' },
+  { text: '550 Unauthenticated mail not allowed from this range', id: 'sender-authentication-failed', tier: 'reason-phrase', note: 'mail without SPF or DKIM passing' },
+  { text: '550 [Sniper] Exceeds the limit size of email', id: 'message-too-large', tier: 'reason-phrase', note: 'a size limit said another way' },
+  { text: 'procmail: Mailbox limit exceeded while appending message', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: "the mailbox's limit passed" },
+  { text: 'You have written to an address which does not accept incoming emails.', id: 'recipient-disabled', tier: 'reason-phrase', note: 'an address that takes no mail' },
+  { text: '451 4.4.0 Primary target IP address responded with: "451 5.7.3 Require basic authentication"', id: 'smtp-auth-required', tier: 'reason-phrase', note: 'a login demanded' },
+  { text: '550-Unauthorised Envelope Sender.', id: 'sender-address-rejected', tier: 'reason-phrase', note: 'the envelope sender not allowed there' },
 ];
 
 const NEAR_MISSES: readonly TierCase[] = [
@@ -186,6 +201,8 @@ const NEAR_MISSES: readonly TierCase[] = [
   { text: '550 User has exceeded sending quota limit for today', id: 'unknown', tier: 'unknown', note: 'a sending quota, not storage' },
   { text: '550 SPF: 192.0.2.1 is not allowed to send mail from example.com', id: 'forwarder-breaks-spf', tier: 'rule', note: "a domain's SPF verdict on the IP, not the IP refused as such" },
   { text: '530 5.7.0 Must issue a STARTTLS command first; sender is not authenticated (log in first)', id: 'tls-required', tier: 'rule', note: 'a login demanded, not a failed SPF or DKIM' },
+  { text: "Error: the server mx.example.com wasn't found at this address", id: 'unknown', tier: 'unknown', note: 'a server not found, not a recipient' },
+  { text: '550 Rate limit exceeded for this mailbox folder listing', id: 'unknown', tier: 'unknown', note: 'a rate limit, not a mailbox over its limit' },
 ];
 
 describeTierTable('reason words', REASON_WORDS, EXAMPLES, NEAR_MISSES);

@@ -42,11 +42,12 @@ const RECIPIENT_STATUS: readonly string[] = ['1.1', '1.2', '1.3', '1.4', '1.5', 
 const SENDER_IDS: ReadonlySet<DiagnosisId> = new Set<DiagnosisId>(['sender-address-rejected', 'sender-verify-failed']);
 
 /** The conditions every entry for `id` carries: its rule's veto phrases and the entry's own (`unless`), and the direction of recipient and sender ids. */
-export function reasonConditions(id: DiagnosisId, unless: readonly string[] = []): Pick<RuleMatch, 'stages' | 'unless' | 'notEnhanced'> {
+export function reasonConditions(id: DiagnosisId, unless: readonly string[] = [], notEnhanced: readonly string[] = []): Pick<RuleMatch, 'stages' | 'unless' | 'notEnhanced'> {
   const recipient = RECIPIENT_IDS.has(id);
   const own = [...new Set([...unless, ...vetoesOfRule(id)])];
   const veto = recipient ? [...own, ...ABOUT_THE_SENDER] : own;
-  const wrongWay = recipient ? SENDER_STATUS : SENDER_IDS.has(id) ? RECIPIENT_STATUS : [];
+  // An entry's own codes it never reads, beside the ones the direction of its id rules out.
+  const wrongWay = [...notEnhanced, ...(recipient ? SENDER_STATUS : SENDER_IDS.has(id) ? RECIPIENT_STATUS : [])];
   return {
     ...(recipient ? { stages: NOT_SENDER_STAGE } : {}),
     ...(veto.length > 0 ? { unless: veto } : {}),

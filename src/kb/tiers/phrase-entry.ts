@@ -5,5 +5,5 @@ import type { TierEntry } from './tier-entry';
 
 /** Words that name a reason (`match.phrases` lower-case and single-spaced), with the conditions of the id. */
 export function reasonPhrase(id: DiagnosisId, match: RuleMatch, source: string): TierEntry {
-  return { id, tier: 'reason-phrase', match: { ...match, ...reasonConditions(id, match.unless) }, source };
+  return { id, tier: 'reason-phrase', match: { ...match, ...reasonConditions(id, match.unless, match.notEnhanced) }, source };
 }

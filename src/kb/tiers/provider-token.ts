@@ -7,7 +7,7 @@ import type { TierEntry } from './tier-entry';
 /** A token or phrase from a provider reference. */
 export function providerToken(id: DiagnosisId, phrases: readonly string[], source: string, more: Omit<RuleMatch, 'phrases'> = {}): TierEntry {
   // Priority 1: a provider's own reference outranks a phrase table built from observed bounces (Sisimai's, same tier).
-  return { id, tier: 'provider-code', match: { phrases, priority: 1, ...more, ...reasonConditions(id, more.unless) }, source };
+  return { id, tier: 'provider-code', match: { phrases, priority: 1, ...more, ...reasonConditions(id, more.unless, more.notEnhanced) }, source };
 }
 
 /**

@@ -88,8 +88,9 @@ export const LANGUAGE_REASON_WORDS: readonly TierEntry[] = [
   // <domaine>", "No se encontró <nombre> en <dominio>", "<nome> non è stato trovato in <dominio>", "<nome> não foi
   // encontrado em <domínio>": an unknown recipient at the domain, whatever the local part is.
   words('recipient-unknown', {
-    phrases: ['niet gevonden op', 'introuvable sur', 'no se encontró', 'no se encontro', 'stato trovato in', 'foi encontrado em', 'foi encontrada em'],
-    pattern: /\bniet\s+gevonden\s+op\b|\bintrouvable\s+sur\b|\bno\s+se\s+encontr[óo]\s+\S+\s+en\b|\bnon\s+[èe]\s+stato\s+trovato\s+in\b|\bn[ãa]o\s+foi\s+encontrad[oa]\s+em\b/u,
+    phrases: ['niet gevonden op', 'introuvable sur', 'no se encontró', 'no se encontro', 'no se encuentra en', 'stato trovato in', 'foi encontrado em', 'foi encontrada em'],
+    // Also Domino's Spanish reports: "<nombre> no se encuentra en el Directorio de Domino" (… "en la Libreta").
+    pattern: /\bniet\s+gevonden\s+op\b|\bintrouvable\s+sur\b|\bno\s+se\s+encontr[óo]\s+\S+\s+en\b|\bno\s+se\s+encuentra\s+en\s+(?:el\s+directorio|la\s+libreta)\b|\bnon\s+[èe]\s+stato\s+trovato\s+in\b|\bn[ãa]o\s+foi\s+encontrad[oa]\s+em\b/u,
     unless: ['afzender', 'expéditeur', 'remitente', 'mittente', 'remetente', 'server', 'serveur', 'servidor'],
   }),
 

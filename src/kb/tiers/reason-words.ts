@@ -29,7 +29,7 @@ export const GAP = String.raw`(?:(?:[^.;:!?\n]|\.(?=\S)){0,30}?\s)?`;
 
 /** Subjects whose state a bounce reports about the recipient's mailbox. */
 const MAILBOX = String.raw`(?:mail ?box|inbox|(?:mail ?)?folder|postbox|mail ?storage)`;
-const FULL_STATES = ['full', 'over quota', 'over its quota', 'out of space', 'out of storage', 'out of disk space'];
+const FULL_STATES = ['full', 'over quota', 'over its quota', 'quota exceeded', 'limit exceeded', 'out of space', 'out of storage', 'out of disk space'];
 
 /** Subjects of a closed account: the recipient's account, mailbox or address. */
 const ACCOUNT = String.raw`(?:account|mail ?box|user|address|recipient)`;
@@ -47,7 +47,7 @@ const LISTED_STATES = ['blacklisted', 'blocklisted', 'black listed', 'block list
 
 /** The sending side, refused as such: its IP address or network, or a host or server said to be the sender's. */
 const SENDING_SIDE = String.raw`(?:ip|ip\s+address|ips|network|netblock|(?:your|sending|client|connecting|sender)\s+(?:ip(?:\s+address)?|host|server|mail\s?server|network))`;
-const REFUSED_STATES = ['blocked', 'banned', 'denied', 'refused', 'rejected', 'forbidden', 'not allowed', 'not permitted', 'not accepted', 'not authorized', 'not authorised', 'not welcome'];
+const REFUSED_STATES = ['blocked', 'banned', 'denied', 'refused', 'rejected', 'filtered', 'forbidden', 'not allowed', 'not permitted', 'not accepted', 'not authorized', 'not authorised', 'not welcome'];
 /** The same refusal said before its subject ("access denied for your IP", "no access for this ip"). */
 const REFUSED_BEFORE = ['access denied', 'no access', 'access forbidden', 'not accepted', 'not allowed', 'blocked', 'banned'];
 
@@ -129,7 +129,8 @@ export const REASON_WORDS: readonly TierEntry[] = [
   // left alone: it is as often a DNS lookup or greylisting as the system itself.
   words('receiver-system-error', {
     phrases: [
-      ...combos(['internal', 'system', 'local', 'processing', 'database', 'backend', 'storage'], [' ', ' server '], ['error', 'failure']),
+      ...combos(['internal', 'system', 'local', 'processing', 'database', 'backend', 'storage', 'downstream', 'upstream'], [' ', ' server '], ['error', 'failure']),
+      'resources temporarily unavailable',
       'busy',
       'out of memory',
       ...combos(['insufficient '], ['', 'system '], ['resources', 'storage']),
@@ -137,7 +138,7 @@ export const REASON_WORDS: readonly TierEntry[] = [
       ...combos(['system storage', 'server storage', 'system disk', 'disk'], [' full', ' is full']),
     ],
     pattern:
-      /\b(?:internal|system|local|processing|database|backend|storage)\s+(?:server\s+)?(?:error|failure)\b|\binternal\s+server\s+error\b|\btemporary\s+(?:server|system)\s+(?:error|failure)\b|\b(?:system|server|mail\s?server|host)\s+(?:is\s+)?(?:too\s+)?busy\b|\bout\s+of\s+memory\b|\binsufficient\s+(?:system\s+)?(?:resources|storage)\b|\b(?:(?:system|server)\s+(?:storage|disk)|disk)\s+(?:is\s+)?full\b/,
+      /\b(?:internal|system|local|processing|database|backend|storage|downstream|upstream)\s+(?:server\s+)?(?:error|failure)\b|\bresources\s+(?:are\s+)?temporarily\s+unavailable\b|\binternal\s+server\s+error\b|\btemporary\s+(?:server|system)\s+(?:error|failure)\b|\b(?:system|server|mail\s?server|host)\s+(?:is\s+)?(?:too\s+)?busy\b|\bout\s+of\s+memory\b|\binsufficient\s+(?:system\s+)?(?:resources|storage)\b|\b(?:(?:system|server)\s+(?:storage|disk)|disk)\s+(?:is\s+)?full\b/,
     unless: ['name resolution', 'dns', 'lookup', 'authentication', 'login'],
   }),
 
@@ -483,7 +484,7 @@ export const REASON_WORDS: readonly TierEntry[] = [
   words('remote-spam-content', {
     phrases: ['spam', 'junk', 'bulk mail', 'unsolicited', 'bulk email', 'bulk e-mail', 'unwanted mail', 'unwanted email', 'phishing'],
     pattern:
-      /\b(?:identified|classified|detected|marked|flagged|considered|recogni[sz]ed|judged|rated|scored|tagged|categori[sz]ed|rejected|blocked|refused|quarantined)\s+as\s+(?:(?:likely|possible|probable|potential|suspected)\s+)?(?:spam|junk|bulk\s+mail|unsolicited)\b|\b(?:looks|appears|seems)\s+(?:like|to\s+be)\s+(?:spam|junk)\b|(?:^|[\s(])(?:spam|junk)\s+(?:score|content|detected|suspected)\b|\b(?:likely|possible|probable|suspected)\s+(?:spam|junk)\b|\b(?:bulk|unsolicited|unwanted)\s+(?:e-?mail|mail|messages?)\s+(?:is\s+|are\s+)?(?:rejected|refused|blocked|not\s+accepted|not\s+allowed)\b|\b(?:rejected|blocked|refused|stopped|caught|held)\s+by\s+(?:the\s+|our\s+)?(?:spam\s?assassin|spam\s?filter|anti-?spam(?:\s+(?:filter|system|engine))?|rspamd|spamd)\b|\bphishing\s+(?:detected|suspected|attempt|message|content)\b|\b(?:identified|classified|detected|flagged|marked)\s+as\s+(?:a\s+)?phishing\b|\bsuspected\s+phishing\b/,
+      /\b(?:identified|classified|detected|marked|flagged|considered|recogni[sz]ed|judged|rated|scored|tagged|categori[sz]ed|rejected|blocked|refused|quarantined)\s+as\s+(?:(?:likely|possible|probable|potential|suspected)\s+)?(?:spam|junk|bulk\s+mail|unsolicited)\b|\b(?:looks|appears|seems)\s+(?:like|to\s+be)\s+(?:spam|junk)\b|(?:^|[\s(])(?:spam|junk)\s+(?:score|content|detected|suspected)\b|\b(?:likely|possible|probable|suspected)\s+(?:spam|junk)\b|\b(?:bulk|unsolicited|unwanted)\s+(?:e-?mail|mail|messages?)\s+(?:is\s+|are\s+)?(?:rejected|refused|blocked|not\s+accepted|not\s+allowed)\b|\b(?:rejected|blocked|refused|denied|stopped|caught|held)\s*,?\s+by\s+(?:the\s+|our\s+)?(?:spam\s?assassin|spam\s?filter|anti-?spam(?:\s+(?:filter|system|engine))?|rspamd|spamd)\b|\b(?:denied|rejected|refused|blocked)\s+(?:for|as)\s+spam\b|\bphishing\s+(?:detected|suspected|attempt|message|content)\b|\b(?:identified|classified|detected|flagged|marked)\s+as\s+(?:a\s+)?phishing\b|\bsuspected\s+phishing\b/,
     // The opposite verdicts.
     unless: ['no phishing', 'not phishing', 'no spam', 'not spam'],
   }),
@@ -642,7 +643,7 @@ export const REASON_WORDS: readonly TierEntry[] = [
 
   // The sender, said to be unauthenticated (no passing SPF or DKIM): "the sender is not authenticated".
   words('sender-authentication-failed', {
-    phrases: ['sender is not authenticated', 'sender is unauthenticated', 'unauthenticated sender', 'sender was not authenticated'],
+    phrases: ['sender is not authenticated', 'sender is unauthenticated', 'unauthenticated sender', 'sender was not authenticated', 'unauthenticated mail', 'unauthenticated email'],
     unless: ['smtp auth', 'log in', 'login', 'relay'],
   }),
 
@@ -650,6 +651,71 @@ export const REASON_WORDS: readonly TierEntry[] = [
   words('message-content-rejected', {
     phrases: ['banned:'],
     pattern: /\bbanned:\s/,
+  }),
+
+  // Exchange Online's own report sentence for an unknown recipient: "<name> wasn't found at <domain>".
+  words('recipient-unknown', {
+    phrases: ["wasn't found at", 'was not found at'],
+    unless: ['server', 'host', 'domain name'],
+  }),
+
+  // A group or list that takes mail only from its members or allowed senders ("The group X only accepts messages
+  // from people in its organization or on its allowed senders list").
+  words('exchange-distribution-list-auth', {
+    phrases: ['only accepts messages from'],
+    pattern: /\b(?:group|list|distribution\s+list)\b[^.;\n]{0,80}?\bonly\s+accepts\s+messages\s+from\b/,
+  }),
+
+  // An administrator's transport or mail flow rule at the receiver stopped the message.
+  words('receiver-policy', {
+    phrases: ['mail flow rule', 'transport rule'],
+    pattern: /\b(?:mail\s+flow|transport)\s+rule\b(?:[^.;\n]|\.(?=\S)){0,60}?\b(?:blocked|rejected|refused|stopped|prevented)\b/,
+  }),
+
+  // The recipient's own reject list ("… (by user's reject list)").
+  words('recipient-filtered', {
+    phrases: ["user's reject list", 'user reject list', "recipient's reject list", "user's block list", "user's blocklist"],
+  }),
+
+  // The session broke off after it had begun ("Connected to 192.0.2.1 but connection died").
+  words('remote-server-unreachable', {
+    phrases: ['connection died', 'connection was dropped', 'connection dropped'],
+    unless: ['database', 'ldap', 'redis'],
+  }),
+
+  // Too much mail said of what the sender sent ("Since you sent too many e-mails, you are not allowed").
+  words('sender-rate-limited', {
+    phrases: combos(['sent too many ', 'sending too many '], ['e-mails', 'emails', 'mails', 'messages']),
+    // A count per day, or a refused login, is the sender's own provider limiting the account, not a receiver's rate
+    // (as for the rate words above).
+    unless: ['recipient', 'mailbox', 'daily', 'per day', 'today', 'quota', 'sasl', 'login', 'authenticat', 'your account'],
+  }),
+
+  // A size limit said as "exceeds the limit size of email".
+  words('message-too-large', {
+    phrases: ['limit size of', 'maximum size of'],
+    pattern: /\bexceeds?\s+the\s+(?:limit|maximum)\s+size\s+of\s+(?:an?\s+|the\s+)?(?:e-?mails?|messages?|mails?)\b/,
+    unless: ['mailbox', 'quota'],
+  }),
+
+  // An address that takes no mail at all ("an address which does not accept incoming emails").
+  words('recipient-disabled', {
+    phrases: ['does not accept incoming', 'does not accept e-mail', 'does not accept email', 'does not accept mail', 'does not accept messages'],
+    pattern: /\b(?:address|mail ?box|account|user|recipient)\b[^.;\n]{0,30}?\bdoes\s+not\s+accept\s+(?:incoming\s+)?(?:e-?mails?|mail|messages)\b/,
+    unless: ['domain', 'null mx', 'nullmx', 'sender', 'from address'],
+    // An X.1.1 code says the address does not exist; these words alone say it is switched off.
+    notEnhanced: ['5.1.1', '4.1.1'],
+  }),
+
+  // The receiver demands a login ("451 5.7.3 Require basic authentication").
+  words('smtp-auth-required', {
+    phrases: ['require basic authentication', 'requires authentication', 'require authentication', 'requires smtp authentication'],
+    unless: ['tls', 'starttls', 'encryption'],
+  }),
+
+  // The envelope sender not allowed to send from there ("Unauthorised Envelope Sender").
+  words('sender-address-rejected', {
+    phrases: ['unauthorised envelope sender', 'unauthorized envelope sender', 'unauthorised sender', 'unauthorized sender'],
   }),
 ];
 
