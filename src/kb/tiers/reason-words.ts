@@ -29,7 +29,7 @@ export const GAP = String.raw`(?:(?:[^.;:!?\n]|\.(?=\S)){0,30}?\s)?`;
 
 /** Subjects whose state a bounce reports about the recipient's mailbox. */
 const MAILBOX = String.raw`(?:mail ?box|inbox|(?:mail ?)?folder|postbox|mail ?storage)`;
-const FULL_STATES = ['full', 'over quota', 'over its quota', 'quota exceeded', 'limit exceeded', 'out of space', 'out of storage', 'out of disk space'];
+const FULL_STATES = ['full', 'over quota', 'over its quota', 'out of space', 'out of storage', 'out of disk space'];
 
 /** Subjects of a closed account: the recipient's account, mailbox or address. */
 const ACCOUNT = String.raw`(?:account|mail ?box|user|address|recipient)`;
@@ -716,6 +716,13 @@ export const REASON_WORDS: readonly TierEntry[] = [
   // The envelope sender not allowed to send from there ("Unauthorised Envelope Sender").
   words('sender-address-rejected', {
     phrases: ['unauthorised envelope sender', 'unauthorized envelope sender', 'unauthorised sender', 'unauthorized sender'],
+  }),
+
+  // A mailbox's own limit passed, said right after it ("Mailbox limit exceeded"): fixed words, so the many "rate
+  // limit exceeded" texts do not wake the wider mailbox pattern above.
+  words('recipient-mailbox-full', {
+    phrases: combos(['mailbox ', 'mail box ', 'inbox ', 'mailbox size ', 'mailbox storage '], ['limit exceeded', 'quota exceeded']),
+    unless: ['sender', 'sending', 'outgoing', 'your mailbox', 'rate limit'],
   }),
 ];
 
