@@ -134,6 +134,8 @@ const EXAMPLES: readonly TierCase[] = [
   { text: 'You have written to an address which does not accept incoming emails.', id: 'recipient-disabled', tier: 'reason-phrase', note: 'an address that takes no mail' },
   { text: '451 4.4.0 Primary target IP address responded with: "451 5.7.3 Require basic authentication"', id: 'smtp-auth-required', tier: 'reason-phrase', note: 'a login demanded' },
   { text: '550-Unauthorised Envelope Sender.', id: 'sender-address-rejected', tier: 'reason-phrase', note: 'the envelope sender not allowed there' },
+  { text: '554 Your mail server is listed on SORBS', id: 'server-blocklisted', tier: 'reason-phrase', note: 'the server listed on a list this table does not name' },
+  { text: '550 5.7.1 Message rejected due to SPF policy', id: 'sender-authentication-failed', tier: 'reason-phrase', note: 'SPF named as the policy the message was refused under' },
 ];
 
 const NEAR_MISSES: readonly TierCase[] = [
@@ -203,6 +205,7 @@ const NEAR_MISSES: readonly TierCase[] = [
   { text: '530 5.7.0 Must issue a STARTTLS command first; sender is not authenticated (log in first)', id: 'tls-required', tier: 'rule', note: 'a login demanded, not a failed SPF or DKIM' },
   { text: "Error: the server mx.example.com wasn't found at this address", id: 'unknown', tier: 'unknown', note: 'a server not found, not a recipient' },
   { text: '550 Rate limit exceeded for this mailbox folder listing', id: 'unknown', tier: 'unknown', note: 'a rate limit, not a mailbox over its limit' },
+  { text: '250 Your mail server is listed on our whitelist', id: 'unknown', tier: 'unknown', note: 'an allow-list' },
 ];
 
 describeTierTable('reason words', REASON_WORDS, EXAMPLES, NEAR_MISSES);

@@ -724,6 +724,21 @@ export const REASON_WORDS: readonly TierEntry[] = [
     phrases: combos(['mailbox ', 'mail box ', 'inbox ', 'mailbox size ', 'mailbox storage '], ['limit exceeded', 'quota exceeded']),
     unless: ['sender', 'sending', 'outgoing', 'your mailbox', 'rate limit'],
   }),
+
+  // The sending IP or server "is listed on" a list the text names by a name this table need not know ("Your mail
+  // server is listed on SORBS"): a listing of the server. Not an allow-list.
+  words('server-blocklisted', {
+    phrases: combos(['is listed ', 'is currently listed ', 'was listed '], ['on', 'in', 'at', 'by']),
+    pattern: new RegExp(String.raw`\b${LISTED_SUBJECT}\b${GAP}(?:is|was)\s+(?:currently\s+)?listed\s+(?:on|in|at|by)\b`),
+    unless: ["recipient's", 'personal', 'address book', 'sender address', 'sender domain', 'url', 'uri', 'whitelist', 'allowlist', 'white list', 'allow list', 'dnswl', 'not listed'],
+  }),
+
+  // SPF named as the policy a message was refused under ("Message rejected due to SPF policy").
+  words('sender-authentication-failed', {
+    phrases: ['spf policy', 'because of spf'],
+    pattern: /\b(?:rejected|refused|blocked|denied)\b[^.;\n]{0,30}?\b(?:due\s+to|because\s+of|per)\s+(?:the\s+)?spf(?:\s+policy)?\b/,
+    unless: ['dmarc', 'spf=pass', 'not fail'],
+  }),
 ];
 
 /**
