@@ -136,6 +136,8 @@ const EXAMPLES: readonly TierCase[] = [
   { text: '550-Unauthorised Envelope Sender.', id: 'sender-address-rejected', tier: 'reason-phrase', note: 'the envelope sender not allowed there' },
   { text: '554 Your mail server is listed on SORBS', id: 'server-blocklisted', tier: 'reason-phrase', note: 'the server listed on a list this table does not name' },
   { text: '550 5.7.1 Message rejected due to SPF policy', id: 'sender-authentication-failed', tier: 'reason-phrase', note: 'SPF named as the policy the message was refused under' },
+  { text: '550 5.7.1 Rejected: IP 192.0.2.1 is on Spamhaus PBL', id: 'server-blocklisted', tier: 'reason-phrase', note: 'a block list named by its short name' },
+  { text: '550 5.7.1 Sender is on user denylist', id: 'recipient-filtered', tier: 'reason-phrase', note: "the recipient's own deny list" },
 ];
 
 const NEAR_MISSES: readonly TierCase[] = [
@@ -206,6 +208,7 @@ const NEAR_MISSES: readonly TierCase[] = [
   { text: "Error: the server mx.example.com wasn't found at this address", id: 'unknown', tier: 'unknown', note: 'a server not found, not a recipient' },
   { text: '550 Rate limit exceeded for this mailbox folder listing', id: 'unknown', tier: 'unknown', note: 'a rate limit, not a mailbox over its limit' },
   { text: '250 Your mail server is listed on our whitelist', id: 'unknown', tier: 'unknown', note: 'an allow-list' },
+  { text: '250 Checked against SpamCop: not listed', id: 'unknown', tier: 'unknown', note: 'not listed' },
 ];
 
 describeTierTable('reason words', REASON_WORDS, EXAMPLES, NEAR_MISSES);

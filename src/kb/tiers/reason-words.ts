@@ -674,7 +674,7 @@ export const REASON_WORDS: readonly TierEntry[] = [
 
   // The recipient's own reject list ("… (by user's reject list)").
   words('recipient-filtered', {
-    phrases: ["user's reject list", 'user reject list', "recipient's reject list", "user's block list", "user's blocklist"],
+    phrases: ["user's reject list", 'user reject list', "recipient's reject list", "user's block list", "user's blocklist", 'user denylist', 'user deny list', "user's denylist", 'user blocklist', 'user block list'],
   }),
 
   // The session broke off after it had begun ("Connected to 192.0.2.1 but connection died").
@@ -738,6 +738,15 @@ export const REASON_WORDS: readonly TierEntry[] = [
     phrases: ['spf policy', 'because of spf'],
     pattern: /\b(?:rejected|refused|blocked|denied)\b[^.;\n]{0,30}?\b(?:due\s+to|because\s+of|per)\s+(?:the\s+)?spf(?:\s+policy)?\b/,
     unless: ['dmarc', 'spf=pass', 'not fail'],
+  }),
+
+  // Block lists named by their own short names ("IP 192.0.2.1 is on Spamhaus PBL", "blocked by SpamCop"): lists of
+  // sending IP addresses (Spamhaus's PBL, SBL, XBL, CSS and ZEN; SORBS; SpamCop; UCEPROTECT; PSBL; Mailspike).
+  // Spamhaus's DBL lists domains, not servers, and is left out.
+  words('server-blocklisted', {
+    phrases: ['spamhaus pbl', 'spamhaus sbl', 'spamhaus xbl', 'spamhaus css', 'spamhaus zen', 'sorbs', 'spamcop', 'uceprotect', 'psbl', 'mailspike'],
+    pattern: /\b(?:on|in|by|at|using|from)\s+(?:the\s+)?(?:spamhaus\s+(?:pbl|sbl|xbl|css|zen)|sorbs|spamcop|uceprotect|psbl|mailspike)\b/,
+    unless: ['whitelist', 'allowlist', 'not listed', 'open resolver', 'dbl'],
   }),
 ];
 
