@@ -70,6 +70,7 @@ const EXAMPLES: readonly Case[] = [
   { text: '550 Destinatario inesistente', id: 'recipient-unknown', tier: 'reason-phrase', note: 'Italian: recipient does not exist' },
   { text: '554 Messaggio classificato come spam', id: 'remote-spam-content', tier: 'reason-phrase', note: 'Italian: classified as spam' },
   { text: '554 Mensaje clasificado como spam', id: 'remote-spam-content', tier: 'reason-phrase', note: 'Spanish: classified as spam' },
+  { text: '554 Message refusé pour cause de spam', id: 'remote-spam-content', tier: 'reason-phrase', note: 'French: refused because of spam (not the generic "message refusé")' },
   { text: '554 Nachricht enthält einen Virus', id: 'virus-detected', tier: 'reason-phrase', note: 'German: contains a virus' },
   { text: '421 Te veel verbindingen vanaf uw server', id: 'sender-rate-limited', tier: 'reason-phrase', note: 'Dutch: too many connections' },
   { text: '421 Demasiadas conexiones, inténtelo más tarde', id: 'sender-rate-limited', tier: 'reason-phrase', note: 'Spanish: too many connections' },

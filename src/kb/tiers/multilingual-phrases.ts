@@ -131,6 +131,9 @@ export const MULTILINGUAL_PHRASES: readonly TierEntry[] = [
     'considerato spam', 'identificato come spam', 'rilevato come spam', 'rifiutato come spam', 'classificato come spam', 'classificata come spam', 'riconosciuto come spam',
     'clasificado como spam', 'marcado como spam', 'classificada como spam', 'classificado como spam', 'marcada como spam',
     'considerada spam', 'identificado como spam', 'rejeitada como spam', 'rejeitado como spam', 'mensagem indesejada',
+    // refused because of spam: nl, de, fr, es, it, pt
+    'geweigerd wegens spam', 'geweigerd vanwege spam', 'abgelehnt wegen spam', 'pour cause de spam', 'refusé pour spam', 'rejeté pour spam',
+    'rechazada por spam', 'bloqueado por spam', 'rifiutato per spam', 'rejeitado por spam', 'recusado por spam', 'recusada por spam',
     'отклонено как спам', 'распознано как спам', 'похоже на спам',
     'odrzucono jako spam', 'uznano za spam',
     'klassades som skräppost', 'klassat som spam',
