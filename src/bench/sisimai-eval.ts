@@ -19,6 +19,8 @@
  *    while rules were written from the second and measured once after.
  * 5. A fourth (test/fixtures/eval/final-texts.jsonl), gathered while rules
  *    were written from the third, measured once after.
+ * 6. A fifth (test/fixtures/eval/last-texts.jsonl), the same way after the
+ *    fourth.
  *
  * A map for improving the knowledge base, not a pass/fail test.
  */
@@ -189,7 +191,8 @@ async function main(): Promise<void> {
   collection(path.join(evalDir, 'bounce-texts.jsonl'), '2. Evaluation collection: real texts, not used to write rules');
   collection(path.join(evalDir, 'fresh-texts.jsonl'), '3. Second collection: real texts gathered later, kept apart (test/fixtures/eval/README.md gives its first figures)');
   collection(path.join(evalDir, 'holdout-texts.jsonl'), '4. Third collection: real texts gathered later still, kept apart (test/fixtures/eval/README.md gives its first figures)');
-  collection(path.join(evalDir, 'final-texts.jsonl'), '5. Fourth collection: real texts gathered last, kept apart (test/fixtures/eval/README.md gives its first figures)');
+  collection(path.join(evalDir, 'final-texts.jsonl'), '5. Fourth collection: real texts gathered later, kept apart (test/fixtures/eval/README.md gives its first figures)');
+  collection(path.join(evalDir, 'last-texts.jsonl'), '6. Fifth collection: real texts gathered last, kept apart (test/fixtures/eval/README.md gives its first figures)');
 }
 
 if (require.main === module) void main();
