@@ -138,6 +138,15 @@ const EXAMPLES: readonly TierCase[] = [
   { text: '550 5.7.1 Message rejected due to SPF policy', id: 'sender-authentication-failed', tier: 'reason-phrase', note: 'SPF named as the policy the message was refused under' },
   { text: '550 5.7.1 Rejected: IP 192.0.2.1 is on Spamhaus PBL', id: 'server-blocklisted', tier: 'reason-phrase', note: 'a block list named by its short name' },
   { text: '550 5.7.1 Sender is on user denylist', id: 'recipient-filtered', tier: 'reason-phrase', note: "the recipient's own deny list" },
+  { text: "Error: MAIL FROM failed: '503 5.5.4 Error: send AUTH command first.'", id: 'smtp-auth-required', tier: 'reason-phrase', note: 'a login demanded' },
+  { text: '501 <pbarsalou>: sender address must contain a domain', id: 'sender-address-rejected', tier: 'reason-phrase', note: 'an envelope sender without a domain' },
+  { text: 'Remote end 192.0.2.26:25 closed connection while we were processing mail. Trying next MX.', id: 'remote-server-unreachable', tier: 'reason-phrase', note: 'the session dropped during the handover' },
+  { text: 'The group forum@googlegroups.com does not allow posting through email.', id: 'group-post-refused', tier: 'reason-phrase', note: 'a group that takes no posts by e-mail' },
+  { text: 'Possibly forged hostname for 192.0.2.1', id: 'server-ptr-missing', tier: 'reason-phrase', note: "a host name and address that do not match" },
+  { text: '554 5.2.0 sc969: IP reputation ratelimit in place', id: 'ip-reputation-throttled', tier: 'reason-phrase', note: "the IP's reputation named as the limit" },
+  { text: "Delivery has failed to these recipients or groups: The format of the email address isn't correct.", id: 'recipient-address-rejected', tier: 'reason-phrase', note: 'an address written wrongly' },
+  { text: 'unable to get mx info: failed to get IPs from PTR record', id: 'no-mail-exchanger', tier: 'reason-phrase', note: "the recipient's mail exchangers could not be looked up" },
+  { text: 'code = 550, details = "This account is not authorized to receive email."', id: 'recipient-disabled', tier: 'reason-phrase', note: 'an account that may not receive mail' },
 ];
 
 const NEAR_MISSES: readonly TierCase[] = [
@@ -209,6 +218,8 @@ const NEAR_MISSES: readonly TierCase[] = [
   { text: '550 Rate limit exceeded for this mailbox folder listing', id: 'unknown', tier: 'unknown', note: 'a rate limit, not a mailbox over its limit' },
   { text: '250 Your mail server is listed on our whitelist', id: 'unknown', tier: 'unknown', note: 'an allow-list' },
   { text: '250 Checked against SpamCop: not listed', id: 'unknown', tier: 'unknown', note: 'not listed' },
+  { text: '550 5.7.1 Recipient not authorized to receive mail from external senders', id: 'receiver-policy', tier: 'status-code', note: "a rule on outside senders, not a recipient who may not receive" },
+  { text: '250 Your IP reputation is good', id: 'unknown', tier: 'unknown', note: 'no limit' },
 ];
 
 describeTierTable('reason words', REASON_WORDS, EXAMPLES, NEAR_MISSES);

@@ -748,6 +748,61 @@ export const REASON_WORDS: readonly TierEntry[] = [
     pattern: /\b(?:on|in|by|at|using|from)\s+(?:the\s+)?(?:spamhaus\s+(?:pbl|sbl|xbl|css|zen)|sorbs|spamcop|uceprotect|psbl|mailspike)\b/,
     unless: ['whitelist', 'allowlist', 'not listed', 'open resolver', 'dbl'],
   }),
+
+  // A login demanded in a server's own words ("503 5.5.4 Error: send AUTH command first").
+  words('smtp-auth-required', {
+    phrases: ['send auth command first', 'auth command first', 'authentication first'],
+    unless: ['tls', 'starttls'],
+  }),
+
+  // An envelope sender without a domain ("501 <pbarsalou>: sender address must contain a domain").
+  words('sender-address-rejected', {
+    phrases: ['sender address must contain a domain', 'sender address must be fully qualified', 'sender must contain a domain'],
+  }),
+
+  // The receiving side dropped the session while the message was being handed over.
+  words('remote-server-unreachable', {
+    phrases: ['remote end closed connection', 'closed connection while', 'connection timeout', 'connection time-out'],
+    unless: ['database', 'ldap', 'redis', 'smtp auth', 'login'],
+  }),
+
+  // A group that takes no posts by e-mail ("The group X does not allow posting through email").
+  words('group-post-refused', {
+    phrases: ['does not allow posting', 'not allow posting'],
+  }),
+
+  // The connecting host's name and address do not match (tcp wrappers' and MTAs' "Possibly forged hostname"): a
+  // reverse DNS that does not lead back.
+  words('server-ptr-missing', {
+    phrases: ['possibly forged hostname', 'possibly forged host name'],
+  }),
+
+  // A reputation limit said with the IP's reputation named ("IP reputation ratelimit in place").
+  words('ip-reputation-throttled', {
+    phrases: ['ip reputation'],
+    pattern: /\bip\s+reputation\b[^.;\n]{0,20}?\b(?:rate\s?limit|limit|deferred|throttl\w*|block\w*|reject\w*|too\s+low)\b/,
+    unless: ['good ip reputation', 'ip reputation ok'],
+  }),
+
+  // An address written wrongly (Exchange: "The format of the email address isn't correct").
+  words('recipient-address-rejected', {
+    phrases: ['format of the email address', 'format of the e-mail address', 'format of the address'],
+    pattern: /\bformat\s+of\s+the\s+(?:e-?mail\s+)?address\s+(?:isn['’]t|is\s+not|was\s+not)\s+(?:correct|valid)\b/,
+    unless: ['sender', 'from address'],
+  }),
+
+  // The sender's server could not look up the recipient's mail exchangers ("unable to get mx info").
+  words('no-mail-exchanger', {
+    phrases: ['get mx info', 'get mx record', 'get mx records', 'get mx host'],
+    pattern: /\b(?:unable|failed|could\s+not|cannot|can't)\s+(?:to\s+)?get\s+mx\s+(?:info|records?|hosts?)\b/,
+  }),
+
+  // An account that may not receive mail ("This account is not authorized to receive email").
+  words('recipient-disabled', {
+    phrases: ['not authorized to receive', 'not authorised to receive', 'not allowed to receive', 'not permitted to receive'],
+    pattern: /\b(?:account|mail ?box|user|address|recipient)\b[^.;\n]{0,20}?\bnot\s+(?:authori[sz]ed|allowed|permitted)\s+to\s+receive\b/,
+    unless: ['from external', 'external senders', 'from outside', 'sender', 'your account'],
+  }),
 ];
 
 /**
