@@ -116,7 +116,6 @@ const EXAMPLES: readonly TierCase[] = [
   { text: '451 Requested action aborted: error in processing', id: 'receiver-system-error', tier: 'reason-phrase', note: "RFC 5321's 451 text without \"local\"" },
   { text: '550 recipient has exceeded storage limit', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: "the recipient's storage, no possessive" },
   { text: 'TLS error: Server certificate not trusted', id: 'tls-handshake-failed', tier: 'reason-phrase', note: 'a certificate not trusted' },
-  { text: '553 Mail from 192.0.2.1 not allowed', id: 'server-blocklisted', tier: 'reason-phrase', note: 'the sending IP, written as a number, refused' },
   { text: '550 5.7.1 Your email has been blocked because the sender is not authenticated', id: 'sender-authentication-failed', tier: 'reason-phrase', note: 'the sender unauthenticated (no passing SPF or DKIM)' },
   { text: '554 5.7.1 Rejected, id=12345-01 - BANNED: P=p003,M=multipart/mixed | application/x-msdownload,.exe', id: 'message-content-rejected', tier: 'reason-phrase', note: "amavisd-new's verdict on a banned part" },
   { text: "Your message to anna@example.co.jp couldn't be delivered. anna wasn't found at example.co.jp.", id: 'recipient-unknown', tier: 'reason-phrase', note: "Exchange Online's sentence for an unknown recipient" },

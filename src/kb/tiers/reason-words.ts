@@ -634,13 +634,6 @@ export const REASON_WORDS: readonly TierEntry[] = [
     phrases: ['certificate not trusted', 'certificate is not trusted', 'certificate untrusted'],
   }),
 
-  // The sending IP written as a number and refused as such ("Mail from 192.0.2.1 not allowed").
-  words('server-blocklisted', {
-    phrases: ['not allowed', 'not permitted', 'not accepted'],
-    pattern: /\bfrom\s+(?:ip\s+)?\[?\d{1,3}(?:\.\d{1,3}){3}\]?\s+(?:is\s+)?(?:not\s+allowed|not\s+permitted|not\s+accepted)\b/,
-    unless: ['relay', 'authenticat', 'spf', 'to send mail for', 'to send email for', 'on behalf of', 'designates'],
-  }),
-
   // The sender, said to be unauthenticated (no passing SPF or DKIM): "the sender is not authenticated".
   words('sender-authentication-failed', {
     phrases: ['sender is not authenticated', 'sender is unauthenticated', 'unauthenticated sender', 'sender was not authenticated', 'unauthenticated mail', 'unauthenticated email'],
