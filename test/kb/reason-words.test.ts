@@ -146,6 +146,8 @@ const EXAMPLES: readonly TierCase[] = [
   { text: "Delivery has failed to these recipients or groups: The format of the email address isn't correct.", id: 'recipient-address-rejected', tier: 'reason-phrase', note: 'an address written wrongly' },
   { text: 'unable to get mx info: failed to get IPs from PTR record', id: 'no-mail-exchanger', tier: 'reason-phrase', note: "the recipient's mail exchangers could not be looked up" },
   { text: 'code = 550, details = "This account is not authorized to receive email."', id: 'recipient-disabled', tier: 'reason-phrase', note: 'an account that may not receive mail' },
+  { text: "Your message couldn't be delivered to the recipient because you don't have permission to send to it.", id: 'exchange-distribution-list-auth', tier: 'reason-phrase', note: "Exchange Online: a recipient that takes mail only from some senders" },
+  { text: "Your message wasn't delivered because the recipient's email system doesn't accept messages from your domain.", id: 'sender-address-rejected', tier: 'reason-phrase', note: "Exchange Online: the sender's domain refused" },
 ];
 
 const NEAR_MISSES: readonly TierCase[] = [

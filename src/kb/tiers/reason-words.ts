@@ -796,6 +796,19 @@ export const REASON_WORDS: readonly TierEntry[] = [
     pattern: /\b(?:account|mail ?box|user|address|recipient)\b[^.;\n]{0,20}?\bnot\s+(?:authori[sz]ed|allowed|permitted)\s+to\s+receive\b/,
     unless: ['from external', 'external senders', 'from outside', 'sender', 'your account'],
   }),
+
+  // Exchange Online's report sentences for a recipient or group that takes mail only from some senders ("you don't
+  // have permission to send to it", "delivery to this address is restricted", "you weren't recognized as a valid
+  // sender", as Microsoft's NDR reference words the 5.7.1 and 5.7.13x restrictions).
+  words('exchange-distribution-list-auth', {
+    phrases: ["don't have permission to send to", 'do not have permission to send to', 'delivery to this address is restricted', "weren't recognized as a valid sender", 'were not recognized as a valid sender'],
+  }),
+
+  // The receiver refuses every message from the sender's domain ("the recipient's email system doesn't accept
+  // messages from your domain").
+  words('sender-address-rejected', {
+    phrases: ["doesn't accept messages from your domain", 'does not accept messages from your domain', "doesn't accept email from your domain", 'does not accept email from your domain'],
+  }),
 ];
 
 /**
