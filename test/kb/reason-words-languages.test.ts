@@ -35,6 +35,10 @@ const EXAMPLES: readonly TierCase[] = [
   { text: '550 La dirección del destinatario no existe', id: 'recipient-unknown', tier: 'reason-phrase', note: 'Spanish: the recipient’s address does not exist' },
   { text: 'Uw bericht aan jan@example.nl kan niet worden bezorgd. jan is niet gevonden op example.nl.', id: 'recipient-unknown', tier: 'reason-phrase', note: 'Dutch: not found at the domain (Exchange’s wording)' },
   { text: 'juan.perez no se encuentra en el Directorio de Domino', id: 'recipient-unknown', tier: 'reason-phrase', note: 'Spanish: not in the Domino directory (Domino’s wording)' },
+  { text: "L'adresse de messagerie que vous avez entrée est introuvable.", id: 'recipient-unknown', tier: 'reason-phrase', note: 'French: the address typed was not found (Exchange’s wording)' },
+  { text: 'O endereço de email que você inseriu não foi encontrado.', id: 'recipient-unknown', tier: 'reason-phrase', note: 'Portuguese: the address typed was not found' },
+  { text: 'Sie haben keine Berechtigung, an diesen Empfänger zu senden.', id: 'exchange-distribution-list-auth', tier: 'reason-phrase', note: 'German: no permission to send to this recipient' },
+  { text: 'Die Übermittlung an diese Adresse ist eingeschränkt.', id: 'exchange-distribution-list-auth', tier: 'reason-phrase', note: 'German: delivery to this address is restricted' },
 ];
 
 const NEAR_MISSES: readonly TierCase[] = [
@@ -47,6 +51,8 @@ const NEAR_MISSES: readonly TierCase[] = [
   { text: '550 Het adres van de afzender bestaat niet', id: 'unknown', tier: 'unknown', note: 'Dutch: the sender’s address, not the recipient’s' },
   { text: '550 Le domaine du destinataire est introuvable', id: 'unknown', tier: 'unknown', note: 'French: a domain, not a mailbox' },
   { text: '550 Le serveur est introuvable sur le réseau', id: 'unknown', tier: 'unknown', note: 'French: a server not found, not a recipient' },
+  { text: "L'adresse de l'expéditeur est introuvable", id: 'unknown', tier: 'unknown', note: 'French: the sender’s address' },
+  { text: 'Sie haben keine Berechtigung für diesen Ordner', id: 'unknown', tier: 'unknown', note: 'German: no permission on a folder, nothing about sending' },
 ];
 
 describeTierTable('reason words in other languages', LANGUAGE_REASON_WORDS, EXAMPLES, NEAR_MISSES);

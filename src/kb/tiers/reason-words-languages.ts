@@ -94,6 +94,23 @@ export const LANGUAGE_REASON_WORDS: readonly TierEntry[] = [
     unless: ['afzender', 'expéditeur', 'remitente', 'mittente', 'remetente', 'server', 'serveur', 'servidor'],
   }),
 
+  // The address the sender typed was not found, as Exchange's reports say it with the address far from its state
+  // ("L'adresse de messagerie que vous avez entrée est introuvable", "No se encontró la dirección de correo
+  // electrónico", "Impossibile trovare l'indirizzo", "O endereço de email que você inseriu não foi encontrado").
+  words('recipient-unknown', {
+    phrases: ['est introuvable', 'no se encontró la', 'no se encontro la', 'impossibile trovare', 'não foi encontrado', 'nao foi encontrado'],
+    pattern:
+      /\b(?:adresse|destinataire)\b[^.;!?\n]{0,60}?\best\s+introuvable\b|\bno\s+se\s+encontr[óo]\s+la\s+direcci[óo]n\b|\bimpossibile\s+trovare\s+(?:l['’]\s*)?(?:indirizzo|destinatario|utente)\b|(?:endere[çc]o|destinat[áa]rio|usu[áa]rio)[^.;!?\n]{0,60}?\bn[ãa]o\s+foi\s+encontrad[oa](?![\p{L}])/u,
+    unless: ['expéditeur', 'expediteur', 'remitente', 'mittente', 'remetente', 'domaine', 'dominio', 'domínio', 'serveur', 'servidor', 'server'],
+  }),
+
+  // German: a recipient that takes mail only from some senders, as Exchange's German reports say it ("Die
+  // Übermittlung an diese Adresse ist eingeschränkt", "Sie haben keine Berechtigung, an diesen Empfänger zu senden").
+  words('exchange-distribution-list-auth', {
+    phrases: ['keine berechtigung', 'ist eingeschränkt', 'ist eingeschraenkt'],
+    pattern: /\bkeine\s+berechtigung\b[^.;!?\n]{0,40}?\bzu\s+senden\b|(?<![\p{L}])(?:übermittlung|uebermittlung|zustellung)\s+an\s+diese\s+adresse\s+ist\s+eingeschr(?:ä|ae)nkt(?![\p{L}])/u,
+  }),
+
   // German: "<Empfänger> wurde (in <Domäne>) nicht gefunden", as Exchange's German reports say an unknown recipient
   // ("… wurde in example.de nicht gefunden"); not a domain, server or page that was not found.
   words('recipient-unknown', {
