@@ -148,6 +148,15 @@ interface CollectedText {
   readonly accept: readonly string[];
 }
 
+/** The collections in the order they were gathered; each later one was measured once before anything was learnt from it. */
+const COLLECTIONS: ReadonlyArray<readonly [file: string, heading: string]> = [
+  ['bounce-texts.jsonl', '2. Evaluation collection: real texts, not used to write rules'],
+  ['fresh-texts.jsonl', '3. Second collection: real texts gathered later, kept apart (test/fixtures/eval/README.md gives its first figures)'],
+  ['holdout-texts.jsonl', '4. Third collection: real texts gathered later still, kept apart (README there)'],
+  ['final-texts.jsonl', '5. Fourth collection: real texts gathered later, kept apart (README there)'],
+  ['last-texts.jsonl', '6. Fifth collection: real texts gathered last, kept apart (README there)'],
+];
+
 function collection(file: string, heading: string): void {
   const rows = readFileSync(file, 'utf8')
     .split('\n')
@@ -188,11 +197,7 @@ async function main(): Promise<void> {
   const root = packageRoot();
   await sisimaiCorpus(root);
   const evalDir = path.join(root, 'test', 'fixtures', 'eval');
-  collection(path.join(evalDir, 'bounce-texts.jsonl'), '2. Evaluation collection: real texts, not used to write rules');
-  collection(path.join(evalDir, 'fresh-texts.jsonl'), '3. Second collection: real texts gathered later, kept apart (test/fixtures/eval/README.md gives its first figures)');
-  collection(path.join(evalDir, 'holdout-texts.jsonl'), '4. Third collection: real texts gathered later still, kept apart (test/fixtures/eval/README.md gives its first figures)');
-  collection(path.join(evalDir, 'final-texts.jsonl'), '5. Fourth collection: real texts gathered later, kept apart (test/fixtures/eval/README.md gives its first figures)');
-  collection(path.join(evalDir, 'last-texts.jsonl'), '6. Fifth collection: real texts gathered last, kept apart (test/fixtures/eval/README.md gives its first figures)');
+  for (const [file, heading] of COLLECTIONS) collection(path.join(evalDir, file), heading);
 }
 
 if (require.main === module) void main();

@@ -1,5 +1,5 @@
 /**
- * Reason words in Chinese, Japanese, Korean, Russian and Polish: a subject
+ * Reason words in Chinese, Japanese, Korean, Russian, Polish, Czech and Turkish: a subject
  * and its state in one clause, like reason-words.ts, for the bounces that
  * Asian and Eastern European providers write in their own language
  * ("收件人邮件地址（…）不存在", "받는 사람의 메일함 용량이 가득 찼습니다").

@@ -670,12 +670,6 @@ export const REASON_WORDS: readonly TierEntry[] = [
     phrases: ["user's reject list", 'user reject list', "recipient's reject list", "user's block list", "user's blocklist", 'user denylist', 'user deny list', "user's denylist", 'user blocklist', 'user block list'],
   }),
 
-  // The session broke off after it had begun ("Connected to 192.0.2.1 but connection died").
-  words('remote-server-unreachable', {
-    phrases: ['connection died', 'connection was dropped', 'connection dropped'],
-    unless: ['database', 'ldap', 'redis'],
-  }),
-
   // Too much mail said of what the sender sent ("Since you sent too many e-mails, you are not allowed").
   words('sender-rate-limited', {
     phrases: combos(['sent too many ', 'sending too many '], ['e-mails', 'emails', 'mails', 'messages']),
@@ -704,11 +698,6 @@ export const REASON_WORDS: readonly TierEntry[] = [
   words('smtp-auth-required', {
     phrases: ['require basic authentication', 'requires authentication', 'require authentication', 'requires smtp authentication'],
     unless: ['tls', 'starttls', 'encryption'],
-  }),
-
-  // The envelope sender not allowed to send from there ("Unauthorised Envelope Sender").
-  words('sender-address-rejected', {
-    phrases: ['unauthorised envelope sender', 'unauthorized envelope sender', 'unauthorised sender', 'unauthorized sender'],
   }),
 
   // A mailbox's own limit passed, said right after it ("Mailbox limit exceeded"): fixed words, so the many "rate
@@ -748,14 +737,10 @@ export const REASON_WORDS: readonly TierEntry[] = [
     unless: ['tls', 'starttls'],
   }),
 
-  // An envelope sender without a domain ("501 <pbarsalou>: sender address must contain a domain").
-  words('sender-address-rejected', {
-    phrases: ['sender address must contain a domain', 'sender address must be fully qualified', 'sender must contain a domain'],
-  }),
-
-  // The receiving side dropped the session while the message was being handed over.
+  // The receiving side dropped the session after it had begun ("Connected to 192.0.2.1 but connection died", "Remote
+  // end closed connection while we were processing mail") or never answered in time ("Connection timeout").
   words('remote-server-unreachable', {
-    phrases: ['remote end closed connection', 'closed connection while', 'connection timeout', 'connection time-out'],
+    phrases: ['connection died', 'connection was dropped', 'connection dropped', 'remote end closed connection', 'closed connection while', 'connection timeout', 'connection time-out'],
     unless: ['database', 'ldap', 'redis', 'smtp auth', 'login'],
   }),
 
@@ -804,10 +789,20 @@ export const REASON_WORDS: readonly TierEntry[] = [
     phrases: ["don't have permission to send to", 'do not have permission to send to', 'delivery to this address is restricted', "weren't recognized as a valid sender", 'were not recognized as a valid sender'],
   }),
 
-  // The receiver refuses every message from the sender's domain ("the recipient's email system doesn't accept
-  // messages from your domain").
+  // The sender address refused in servers' fixed words: an unauthorised envelope sender, one without a domain ("501
+  // <pbarsalou>: sender address must contain a domain"), a domain whose mail the receiver takes none of ("the
+  // recipient's email system doesn't accept messages from your domain").
   words('sender-address-rejected', {
-    phrases: ["doesn't accept messages from your domain", 'does not accept messages from your domain', "doesn't accept email from your domain", 'does not accept email from your domain'],
+    phrases: [
+      'unauthorised envelope sender',
+      'unauthorized envelope sender',
+      'unauthorised sender',
+      'unauthorized sender',
+      'sender address must contain a domain',
+      'sender address must be fully qualified',
+      'sender must contain a domain',
+      ...combos(["doesn't accept ", 'does not accept '], ['messages', 'email'], [' from your domain']),
+    ],
   }),
 ];
 
