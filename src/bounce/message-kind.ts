@@ -41,6 +41,33 @@ export function isSystemSender(address: string): boolean {
 /** Hotmail's complaint reports (JMRP) carry no report part: only this subject marks them. */
 const COMPLAINT_SUBJECT = /^complaint about message from /i;
 
+/**
+ * An unsubscribe request a mail program sent for its user to a list's
+ * RFC 2369 List-Unsubscribe mailto address: Apple Mail and iOS Mail mark it
+ * "X-Apple-Unsubscribe: true" and write "Apple Mail sent this email to
+ * unsubscribe from the message …". The recipient's answer to a mailing,
+ * like an ARF opt-out report, not a reply by a person.
+ */
+const UNSUBSCRIBE_TEXT = /^\s*(?:apple|ios|macos) mail sent this (?:e-?mail|message) to unsubscribe\b/i;
+
+export function isUnsubscribeRequest(message: MimeMessage): boolean {
+  if (header(message, 'x-apple-unsubscribe')?.trim().toLowerCase() === 'true') return true;
+  return UNSUBSCRIBE_TEXT.test(message.text.slice(0, 512));
+}
+
+/**
+ * Which words describe a message that is no failure report: its kind, or for
+ * a feedback report the kind of feedback when that is not a complaint (an
+ * unsubscribe request, an RFC 6591 authentication-failure report).
+ */
+export type KindNote = Exclude<MessageKind, 'bounce' | 'delayed'> | 'unsubscribe-request' | 'auth-failure-report';
+
+export function kindNoteOf(kind: string, feedbackType: string | null | undefined): KindNote {
+  if (kind === 'feedback-report' && feedbackType === 'opt-out') return 'unsubscribe-request';
+  if (kind === 'feedback-report' && feedbackType === 'auth-failure') return 'auth-failure-report';
+  return kind === 'auto-reply' || kind === 'feedback-report' || kind === 'delivered' ? kind : 'not-a-bounce';
+}
+
 export function isFeedbackReport(message: MimeMessage): boolean {
   if (message.feedbackReports.length > 0) return true;
   if (COMPLAINT_SUBJECT.test(message.subject.trim())) return true;

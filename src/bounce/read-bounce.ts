@@ -14,7 +14,7 @@ import { cleanAddress, normaliseAddress } from './addresses';
 import { inlineDeliveryStatus, parseDeliveryStatus, type DeliveryStatus, type DsnRecipient } from './dsn';
 import { fieldValue, parseFields, pickFields } from './fields';
 import { GOOGLE_GROUPS_MEANING, isGoogleGroupsNotice } from './google-groups';
-import { isAutoReply, isFeedbackReport, isSystemSender, looksLikeBounce, type MessageKind } from './message-kind';
+import { isAutoReply, isFeedbackReport, isSystemSender, isUnsubscribeRequest, looksLikeBounce, type MessageKind } from './message-kind';
 import { readSesNotice } from './ses-notification';
 import { decodeWords, headerBlock, MAX_MESSAGE_BYTES, MimeError, parseMime, type MimeMessage } from './mime';
 import type { SisimaiReason } from './reasons';
@@ -54,6 +54,8 @@ export interface BounceReport {
   readonly about?: string;
   /** Everyone a feedback report is about, in its order (`about` is the first). */
   readonly aboutAll?: readonly string[];
+  /** A feedback report's RFC 5965 Feedback-Type (`abuse`, `fraud`, `virus`, `opt-out` …), lower case; `opt-out` for a mail program's unsubscribe request. */
+  readonly feedbackType?: string;
   readonly reportingMta?: string;
   readonly arrivalDate?: string;
   readonly original: OriginalMessage;
@@ -213,6 +215,15 @@ function senderAddresses(message: MimeMessage, original: OriginalMessage): Set<s
   return set;
 }
 
+/** The report's Feedback-Type (RFC 5965 §3.1), when it names one. */
+function feedbackTypeOf(message: MimeMessage): string | undefined {
+  for (const body of [...message.feedbackReports, message.text]) {
+    const value = fieldValue(parseFields(body), 'feedback-type')?.trim().toLowerCase();
+    if (value !== undefined && /^[a-z][a-z0-9-]{0,30}$/.test(value)) return value;
+  }
+  return undefined;
+}
+
 /** Whom a complaint is about: RFC 5965 §3.2 lets Original-Rcpt-To appear once per recipient of the complained-about message. */
 function feedbackAbout(message: MimeMessage, original: OriginalMessage): string[] {
   for (const body of [...message.feedbackReports, message.text]) {
@@ -246,7 +257,11 @@ function readParsedBounce(message: MimeMessage, notes: string[] = []): BounceRep
 
   if (isFeedbackReport(message)) {
     const about = feedbackAbout(message, original);
-    return { kind: 'feedback-report', recipients: [], ...(about.length === 0 ? {} : { about: about[0]!, aboutAll: about }), ...base };
+    const feedbackType = feedbackTypeOf(message);
+    return { kind: 'feedback-report', recipients: [], ...(about.length === 0 ? {} : { about: about[0]!, aboutAll: about }), ...(feedbackType === undefined ? {} : { feedbackType }), ...base };
+  }
+  if (isUnsubscribeRequest(message)) {
+    return { kind: 'feedback-report', recipients: [], ...(message.from === '' ? {} : { about: message.from }), feedbackType: 'opt-out', ...base };
   }
 
   const ses = readSesNotice(message.text);

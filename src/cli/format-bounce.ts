@@ -3,6 +3,7 @@ import { lineForTerminal } from './terminal-text';
 import type { Lang } from '../kb/types';
 import type { BounceErrorRecord, BounceRecord } from '../report/bounce-record';
 import { stageWords } from '../report/stage-words';
+import { kindNoteOf, type KindNote } from '../bounce/message-kind';
 
 const L = {
   message: { nl: 'Bericht', en: 'Message' },
@@ -11,9 +12,11 @@ const L = {
     delayed: { nl: 'Melding van vertraging: de server probeert het nog', en: 'Delay notice: the server is still trying' },
     'auto-reply': { nl: 'Automatisch antwoord (bijv. afwezigheidsbericht), geen bounce', en: 'Automatic reply (e.g. out of office), not a bounce' },
     'feedback-report': { nl: 'Klachtrapport (ARF): een ontvanger markeerde een bericht als spam, geen bounce', en: 'Complaint report (ARF): a recipient marked a message as spam, not a bounce' },
+    'unsubscribe-request': { nl: 'Afmeldverzoek: het mailprogramma van een ontvanger vraagt om van een mailinglijst gehaald te worden, geen bounce', en: "Unsubscribe request: a recipient's mail program asks to be taken off a mailing list, not a bounce" },
+    'auth-failure-report': { nl: 'Rapport over mislukte authenticatie (RFC 6591): een bericht doorstond de SPF-, DKIM- of DMARC-controle niet, geen bounce', en: 'Authentication failure report (RFC 6591): a message failed the SPF, DKIM or DMARC check, not a bounce' },
     delivered: { nl: 'Bevestiging van aflevering: het bericht is aangekomen', en: 'Delivery confirmation: the message arrived' },
     'not-a-bounce': { nl: 'Geen bounce: dit bericht meldt geen mislukte aflevering', en: 'Not a bounce: this message reports no failed delivery' },
-  } as Record<string, { nl: string; en: string }>,
+  } satisfies Record<KindNote | 'bounce' | 'delayed', { nl: string; en: string }>,
   about: { nl: 'Betreft', en: 'About' },
   original: { nl: 'Oorspronkelijk bericht', en: 'Original message' },
   to: { nl: 'aan', en: 'to' },
@@ -47,7 +50,7 @@ function where(message: number | undefined): string {
 
 /** The heading of one message (printed before its first record). */
 export function formatMessageHead(first: BounceRecord, lang: Lang, count: number): string {
-  const lines = [`== ${safe(first.file, 200)}${where(first.message)}`, `${L.kinds[first.kind]?.[lang] ?? first.kind}${first.kind === 'bounce' || first.kind === 'delayed' ? ` — ${count}` : ''}`];
+  const lines = [`== ${safe(first.file, 200)}${where(first.message)}`, `${L.kinds[first.kind === 'bounce' || first.kind === 'delayed' ? first.kind : kindNoteOf(first.kind, first.feedbackType)][lang]}${first.kind === 'bounce' || first.kind === 'delayed' ? ` — ${count}` : ''}`];
   if (first.index === null && first.recipient !== null) lines.push(`${L.about[lang]}: ${safe(first.recipient)}`);
   const original = [first.originalSubject === null ? '' : `"${safe(first.originalSubject, 120)}"`, first.originalFrom === null ? '' : `${L.from[lang]} ${safe(first.originalFrom)}`, first.originalTo === null ? '' : `${L.to[lang]} ${safe(first.originalTo)}`].filter((p) => p !== '');
   if (original.length > 0) lines.push(`${L.original[lang]}: ${original.join(' ')}`);

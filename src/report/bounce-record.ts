@@ -16,6 +16,8 @@ export interface BounceRecord {
   /** The recipient's 0-based position in the message; null for a message that is not a failure report. */
   readonly index: number | null;
   readonly kind: string;
+  /** A feedback report's Feedback-Type (`abuse`, `opt-out` for an unsubscribe request …); null otherwise. */
+  readonly feedbackType: string | null;
   readonly recipient: string | null;
   readonly action: string | null;
   readonly status: string | null;
@@ -83,6 +85,7 @@ function recipientRecord(file: string, message: number | undefined, report: Boun
     ...(message === undefined ? {} : { message }),
     index: r.index,
     kind: report.kind,
+    feedbackType: null,
     recipient: r.recipient,
     action: r.action ?? null,
     status: r.status ?? null,
@@ -133,6 +136,7 @@ export function toBounceRecords(file: string, message: number | undefined, repor
       ...(message === undefined ? {} : { message }),
       index: null,
       kind: report.kind,
+      feedbackType: report.feedbackType ?? null,
       recipient: report.about ?? null,
       action: null,
       status: null,

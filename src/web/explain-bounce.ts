@@ -20,6 +20,7 @@ import { looksLikeEximLogLine } from '../smtp/exim-log';
 import { parseReply } from '../smtp/reply';
 import { ADDRESS_SOURCE } from '../bounce/addresses';
 import { BounceError, readBounce } from '../bounce/read-bounce';
+import { kindNoteOf } from '../bounce/message-kind';
 import type { Classification } from '../kb/matcher';
 import { stageWords } from '../report/stage-words';
 import { bounceWords } from './bounce-words';
@@ -225,7 +226,7 @@ export async function explainInput(
     return { text: shown, parts: [], errors: [fill(w.notRead, { error: reason })] };
   }
   if (report.recipients.length === 0) {
-    return { text: shown, parts: [], errors: [], kindNote: w.kinds[report.kind] ?? w.kinds['not-a-bounce']! };
+    return { text: shown, parts: [], errors: [], kindNote: w.kinds[kindNoteOf(report.kind, report.feedbackType)]! };
   }
   const senders = report.original.from === undefined ? [] : [report.original.from];
   const parts: ExplainedPart[] = report.recipients.map((r) => {

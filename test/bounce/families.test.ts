@@ -330,6 +330,18 @@ describe('bounce reader: layouts beyond a family\'s usual one', () => {
     expect(report.recipients.map((r) => [r.recipient, r.classification.id, r.temporary])).toEqual([['piet@example.net', 'recipient-mailbox-full', true]]);
   });
 
+  it("a mail program's unsubscribe request (Apple Mail's, to a List-Unsubscribe address) is feedback from that recipient, not an auto-reply; a person asking to unsubscribe in their own words is not", async () => {
+    const apple = await readBounce(readFileSync(join(EML, 'arf-26.eml')));
+    expect([apple.kind, apple.feedbackType, apple.about]).toEqual(['feedback-report', 'opt-out', 'example@icloud.com']);
+    const message = (body: string): Buffer =>
+      Buffer.from(['From: <lid@example.net>', 'To: <unsubscribe-42@lists.example.org>', 'Subject: ', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '', body, ''].join('\r\n'));
+    const ios = await readBounce(message('iOS Mail sent this email to unsubscribe from the message "Nieuwsbrief december".'));
+    expect([ios.kind, ios.feedbackType, ios.about]).toEqual(['feedback-report', 'opt-out', 'lid@example.net']);
+    const person = await readBounce(message('Hello, please unsubscribe me from this list. Mail sent this week was too much.'));
+    expect(person.kind).toBe('not-a-bounce');
+    expect(person.feedbackType).toBeUndefined();
+  });
+
   it('a feedback report with several Original-Rcpt-To fields (RFC 5965 §3.2) is about each of them, in order', async () => {
     const report = await readBounce(readFileSync(join(EML, 'arf-16.eml')));
     expect(report.kind).toBe('feedback-report');

@@ -79,6 +79,21 @@ describe('mail-doctor bounce', () => {
     expect(records[0]!.recipient).toBe('redacted@example.net');
   });
 
+  it('a feedback report says which kind of feedback it is: a complaint, an unsubscribe request, an authentication failure report', async () => {
+    const r = await runCli(['bounce', '--json', eml('arf-01.eml'), eml('arf-12.eml'), eml('arf-26.eml'), eml('arf-18.eml')]);
+    expect(jsonLines(r.stdout).map((x) => [x.kind, x.feedbackType])).toEqual([
+      ['feedback-report', 'abuse'],
+      ['feedback-report', 'opt-out'],
+      ['feedback-report', 'opt-out'],
+      ['feedback-report', 'auth-failure'],
+    ]);
+    const en = await runCli(['bounce', '--lang', 'en', eml('arf-26.eml')]);
+    expect(en.stdout).toMatch(/^Unsubscribe request: a recipient's mail program asks to be taken off a mailing list, not a bounce$/m);
+    expect(en.stdout).toMatch(/^About: example@icloud\.com$/m);
+    const nl = await runCli(['bounce', '--lang', 'nl', eml('arf-18.eml')]);
+    expect(nl.stdout).toMatch(/^Rapport over mislukte authenticatie \(RFC 6591\)/m);
+  });
+
   it('when a file is missing or not a message, then it gets an error object and the others still run', async () => {
     const junk = join(dir, 'junk.eml');
     writeFileSync(junk, Buffer.from([0, 1, 2, 3, 255, 254]));
