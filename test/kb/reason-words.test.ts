@@ -92,6 +92,9 @@ const EXAMPLES: readonly TierCase[] = [
   { text: '500 Line too long', id: 'message-not-rfc-compliant', tier: 'reason-phrase', note: 'RFC 5321 section 4.5.3.1.10: a text line longer than allowed' },
   { text: '550 5.7.1 RFC5322 requirement error: not exactly one Date field', id: 'message-not-rfc-compliant', tier: 'reason-phrase', note: 'RFC 5322 section 3.6: Date exactly once' },
   { text: '550 The "From" header is missing or invalid', id: 'message-not-rfc-compliant', tier: 'reason-phrase', note: 'RFC 5322 section 3.6: From exactly once' },
+  { text: '550 Messages without a To: header are refused', id: 'message-not-rfc-compliant', tier: 'reason-phrase', note: 'a header field receivers demand (To) missing' },
+  { text: '554 5.6.0 Message has no To: header', id: 'message-not-rfc-compliant', tier: 'reason-phrase', note: 'a header field receivers demand (To) missing, said with "no"' },
+  { text: '550 Missing required header field: From', id: 'message-not-rfc-compliant', tier: 'reason-phrase', note: 'RFC 5322 section 3.6: a required field missing' },
   { text: '451 No SMTP servers were available for example.com', id: 'remote-server-unreachable', tier: 'reason-phrase', note: `${WORDS}: no server of the domain answered` },
   { text: '451 connect to mx.example.com[192.0.2.1]:25 failed', id: 'remote-server-unreachable', tier: 'reason-phrase', note: `${WORDS}: the connection failed` },
   { text: '501 mail from address must be same as authorization user', id: 'sender-address-rejected', tier: 'reason-phrase', note: 'the sender address must be the logged-in account’s own' },
@@ -221,6 +224,8 @@ const NEAR_MISSES: readonly TierCase[] = [
   { text: '250 Checked against SpamCop: not listed', id: 'unknown', tier: 'unknown', note: 'not listed' },
   { text: '550 5.7.1 Recipient not authorized to receive mail from external senders', id: 'receiver-policy', tier: 'status-code', note: "a rule on outside senders, not a recipient who may not receive" },
   { text: '250 Your IP reputation is good', id: 'unknown', tier: 'unknown', note: 'no limit' },
+  { text: '554 Relaying without authentication is not allowed', id: 'unknown', tier: 'unknown', note: 'without a login, not without a header field' },
+  { text: '550 5.7.1 Messages without a valid signature are not accepted', id: 'receiver-policy', tier: 'status-code', note: 'a signature missing, not a header field' },
 ];
 
 describeTierTable('reason words', REASON_WORDS, EXAMPLES, NEAR_MISSES);

@@ -504,16 +504,20 @@ export const REASON_WORDS: readonly TierEntry[] = [
     unless: ['command line', 'command too long'],
   }),
 
-  // A header field RFC 5322 section 3.6 requires exactly once (From, Date) is missing, doubled or unreadable.
+  // A header field RFC 5322 section 3.6 requires exactly once (From, Date) is missing, doubled or unreadable, or one
+  // that receivers demand beside them (To, Subject, and Message-ID, which RFC 5322 says every message should have) is
+  // missing: "Messages without To: fields are not accepted", "Missing required header field: From".
   words('message-not-rfc-compliant', {
     phrases: [
       ...combos(['header ', 'field '], ['is missing', 'missing', 'is invalid', 'invalid', 'is malformed']),
-      ...combos(['missing ', 'no ', 'not exactly one ', 'more than one ', 'multiple '], ['from ', 'date ']),
+      ...combos(['missing ', 'no ', 'not exactly one ', 'more than one ', 'multiple '], ['from ', 'date ', 'to ', 'subject ', 'message-id ']),
+      ...combos(['without '], ['', 'a '], ['to', 'from', 'date', 'subject', 'message-id']),
+      'required header',
     ],
     // Proposed by the state's words; the pattern names the field.
     pattern:
-      /\b"?(?:from|date)"?\s+(?:header|field|header\s+field)\s+(?:is\s+)?(?:missing|invalid|malformed)\b|\b(?:missing|no|not\s+exactly\s+one|more\s+than\s+one|multiple)\s+"?(?:from|date)"?\s+(?:header|field)s?\b/,
-    unless: ['mail from', 'envelope'],
+      /\b"?(?:from|date|to|subject|message-id)"?:?\s+(?:header|field|header\s+field)\s+(?:is\s+)?(?:missing|invalid|malformed)\b|\b(?:missing|no|not\s+exactly\s+one|more\s+than\s+one|multiple)\s+(?:the\s+)?"?(?:from|date|to|subject|message-id)"?:?\s+(?:header|field|line)s?\b|\bwithout\s+(?:an?\s+)?"?(?:from|date|to|subject|message-id)"?:?\s+(?:header|field|line)s?\b|\bmissing\s+(?:the\s+)?required\s+header(?:\s+field)?s?\b/,
+    unless: ['mail from', 'envelope', 'rcpt to'],
   }),
 
   // The sender's own provider found no server of the recipient's domain to talk to (X.4.1): none answered.
