@@ -174,6 +174,7 @@ function folded(phrase: string): string {
 const NOT_A_REASON: ReadonlyMap<string, string> = new Map([
   ['temporary local problem', "Exim's catch-all deferral text: the receiver deferred, for a cause it does not name"],
   ['service not available, closing transmission channel', 'the standard wording of reply 421 in RFC 5321 (section 4.2.2): the receiver closed the session, for a cause it does not name'],
+  ['connection dropped', "RFC 3463's X.4.2 'bad connection' in other words: the session broke off, whatever the cause (filed under blocked in the facts)"],
 ]);
 
 /** A part of an ordered pair that is only a reply code, as Sisimai writes "553 " before the words. */
@@ -259,13 +260,31 @@ const PROVIDER_ONLY: ReadonlySet<string> = new Set([
   '< details of rbl >',
 ]);
 
+/**
+ * Provider rows whose words are RFC 3463's own text for their status code
+ * (X.3.2 "system not accepting network messages"): any server writes them,
+ * so the code's standard meaning (the status-code tier) says more than the
+ * provider's reading of it.
+ */
+const STANDARD_CODE_WORDS: ReadonlySet<string> = new Set(['system not accepting network messages']);
+
+/**
+ * Provider rows filed under a broader reason than their words: Sisimai's
+ * "blocked" holds Exchange's refusals of the client's HELO/EHLO name ("501
+ * 5.5.4 Invalid domain name", "access denied, bad helo") next to block lists.
+ */
+const ROW_ID: Readonly<Record<string, DiagnosisId>> = {
+  'invalid domain name': 'helo-refused',
+  'access denied, bad helo': 'helo-refused',
+};
+
 function sisimaiRhostEntries(rhosts: Readonly<Record<string, readonly SisimaiRhostRow[]>>, source: string): TierEntry[] {
   const entries: TierEntry[] = [];
   for (const [provider, rows] of Object.entries(rhosts)) {
     for (const [reason, code, status, phrase] of rows) {
-      const id = PHRASE_ID[reason]?.[folded(phrase)] ?? REASON_ID[reason];
       const p = folded(phrase);
-      if (id === undefined || !usable(p)) continue;
+      const id = ROW_ID[p] ?? PHRASE_ID[reason]?.[p] ?? REASON_ID[reason];
+      if (id === undefined || !usable(p) || STANDARD_CODE_WORDS.has(p)) continue;
       const coded = code !== 0 || status !== '';
       if (!coded && PROVIDER_ONLY.has(p)) continue;
       entries.push({
