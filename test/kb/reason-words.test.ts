@@ -95,6 +95,13 @@ const EXAMPLES: readonly TierCase[] = [
   { text: '550 Messages without a To: header are refused', id: 'message-not-rfc-compliant', tier: 'reason-phrase', note: 'a header field receivers demand (To) missing' },
   { text: '554 5.6.0 Message has no To: header', id: 'message-not-rfc-compliant', tier: 'reason-phrase', note: 'a header field receivers demand (To) missing, said with "no"' },
   { text: '550 Missing required header field: From', id: 'message-not-rfc-compliant', tier: 'reason-phrase', note: 'RFC 5322 section 3.6: a required field missing' },
+  { text: '550 The recipient domain has no MX record', id: 'no-mail-exchanger', tier: 'reason-phrase', note: 'the recipient domain without a mail exchanger' },
+  { text: '550 Domain example.com does not have a valid MX record', id: 'no-mail-exchanger', tier: 'reason-phrase', note: 'a named domain without a valid mail exchanger' },
+  { text: '550 5.7.1 Your message was rejected by this user', id: 'recipient-filtered', tier: 'reason-phrase', note: 'refused by the user it was sent to' },
+  { text: '554 Message scored too high on the spam filter', id: 'remote-spam-content', tier: 'reason-phrase', note: "a spam filter's score too high" },
+  { text: '554 5.7.1 IP address listed on RBL', id: 'server-blocklisted', tier: 'reason-phrase', note: 'a block list named by its kind (RBL)' },
+  { text: '550 Rejected by DNSBL', id: 'server-blocklisted', tier: 'reason-phrase', note: 'a block list named by its kind (DNSBL, RFC 5782)' },
+  { text: '550 5.7.1 HELO name does not resolve', id: 'helo-refused', tier: 'reason-phrase', note: 'a HELO name without DNS' },
   { text: '451 No SMTP servers were available for example.com', id: 'remote-server-unreachable', tier: 'reason-phrase', note: `${WORDS}: no server of the domain answered` },
   { text: '451 connect to mx.example.com[192.0.2.1]:25 failed', id: 'remote-server-unreachable', tier: 'reason-phrase', note: `${WORDS}: the connection failed` },
   { text: '501 mail from address must be same as authorization user', id: 'sender-address-rejected', tier: 'reason-phrase', note: 'the sender address must be the logged-in account’s own' },
@@ -226,6 +233,10 @@ const NEAR_MISSES: readonly TierCase[] = [
   { text: '250 Your IP reputation is good', id: 'unknown', tier: 'unknown', note: 'no limit' },
   { text: '554 Relaying without authentication is not allowed', id: 'unknown', tier: 'unknown', note: 'without a login, not without a header field' },
   { text: '550 5.7.1 Messages without a valid signature are not accepted', id: 'receiver-policy', tier: 'status-code', note: 'a signature missing, not a header field' },
+  { text: '550 URL listed on RBL', id: 'unknown', tier: 'unknown', note: 'a link in the message on a list, not the server' },
+  { text: '554 5.7.1 Service unavailable; Error: open resolver; blocked using RBL', id: 'blocklist-query-refused', tier: 'rule', note: "the receiver's own list query refused, not a listing" },
+  { text: '550 5.7.1 Authentication rejected by the user database', id: 'receiver-policy', tier: 'status-code', note: "the receiver's user database, not the recipient's own filter" },
+  { text: '550 Sender domain has no MX record', id: 'sender-address-rejected', tier: 'rule', note: "the sender's domain, not the recipient's" },
 ];
 
 describeTierTable('reason words', REASON_WORDS, EXAMPLES, NEAR_MISSES);

@@ -174,11 +174,12 @@ export const REASON_WORDS: readonly TierEntry[] = [
       /\b(?:no|missing|without)\s+(?:a\s+|valid\s+)?(?:ptr|reverse\s+dns|rdns|reverse\s+lookup)\b|\b(?:ptr|rdns|reverse\s+dns)\s+(?:record\s+)?(?:lookup\s+)?(?:failed|missing|not\s+found|required)\b/,
   }),
 
-  // The client's HELO/EHLO name was refused (RFC 5321 section 4.1.1.1: a fully qualified name or an address literal).
+  // The client's HELO/EHLO name was refused (RFC 5321 section 4.1.1.1: a fully qualified name or an address literal),
+  // also because it does not resolve in DNS.
   words('helo-refused', {
     phrases: ['helo', 'ehlo'],
     pattern:
-      /\b(?:helo|ehlo)\b(?:\s+(?:name|command|hostname|host\s+name|argument|greeting))?\s+(?:is\s+|was\s+)?(?:rejected|refused|invalid|not\s+valid|bad|denied|forged|not\s+(?:a\s+)?fqdn|not\s+fully\s+qualified|requires?\s+(?:a\s+)?(?:valid|fully)|(?:must|should)\s+be\s+(?:a\s+)?(?:valid\s+)?(?:fqdn|fully[\s-]qualified))\b|\b(?:invalid|bad|illegal|forged|bogus)\s+(?:helo|ehlo)\b/,
+      /\b(?:helo|ehlo)\b(?:\/(?:helo|ehlo))?(?:\s+(?:name|command|hostname|host\s+name|argument|greeting|domain))?\s+(?:is\s+|was\s+)?(?:rejected|refused|invalid|not\s+valid|bad|denied|forged|(?:does\s+not|doesn't|did\s+not|could\s+not|cannot)\s+(?:be\s+)?resolved?|unresolvable|not\s+resolvable|not\s+(?:a\s+)?fqdn|not\s+fully\s+qualified|requires?\s+(?:a\s+)?(?:valid|fully)|(?:must|should)\s+be\s+(?:a\s+)?(?:valid\s+)?(?:fqdn|fully[\s-]qualified))\b|\b(?:invalid|bad|illegal|forged|bogus)\s+(?:helo|ehlo)\b/,
   }),
 
   // An attachment of a kind the receiver does not take (X.6.x, X.7.1 on content).
@@ -188,16 +189,16 @@ export const REASON_WORDS: readonly TierEntry[] = [
       /\battachments?\b(?:\s+type)?\s+(?:is\s+|are\s+)?(?:not\s+allowed|forbidden|prohibited|blocked|rejected|refused|banned|not\s+permitted|disallowed)\b|\b(?:forbidden|prohibited|blocked|banned|dangerous|disallowed|illegal|executable)\s+(?:file\s+)?(?:attachments?|file\s+types?|extensions?)\b/,
   }),
 
-  // The recipient's own filter or block list refused the sender (not the receiving server's policy: "the recipient
-  // server" or "the recipient's domain" is the receiving side as a whole).
+  // The recipient's own filter or block list refused the sender, "rejected by this user" (not the receiving server's
+  // policy: "the recipient server" or "the recipient's domain" is the receiving side as a whole).
   words('recipient-filtered', {
     phrases: [
-      ...combos(['blocked', 'rejected', 'refused', 'filtered'], [' by '], ['recipient', 'the recipient']),
+      ...combos(['blocked', 'rejected', 'refused', 'filtered'], [' by '], ['recipient', 'the recipient', 'this recipient', 'this user', 'the user', 'the addressee']),
       ...combos(["recipient's ", 'recipient '], ['filter', 'rules', 'block list', 'blocklist']),
       ...combos(['recipient '], ['', 'has '], ['blocked you', 'blocked your', 'blocked the sender']),
     ],
     pattern:
-      /\b(?:blocked|rejected|refused|filtered)\s+by\s+(?:the\s+)?recipient(?:'s)?(?!\s*(?:server|domain|mx|host|system|mail\s?server|organi[sz]ation|isp|provider))\b|\brecipient(?:'s)?\s+(?:filter|rules|block\s?list)\b|\brecipient\s+(?:has\s+)?blocked\s+(?:you|your|the\s+sender)\b/,
+      /\b(?:blocked|rejected|refused|filtered)\s+by\s+(?:the\s+|this\s+)?(?:recipient|user|addressee)(?:'s)?(?!\s*(?:server|domain|mx|host|system|mail\s?server|organi[sz]ation|isp|provider|database|directory|account|policy|rules?\s+of))\b|\brecipient(?:'s)?\s+(?:filter|rules|block\s?list)\b|\brecipient\s+(?:has\s+)?blocked\s+(?:you|your|the\s+sender)\b/,
   }),
 
   // The receiver refuses the envelope sender (X.7.1 on the sender, X.1.8): the sender address is blocked there. A
@@ -582,10 +583,12 @@ export const REASON_WORDS: readonly TierEntry[] = [
     phrases: combos(['malformed ', 'invalid ', 'broken '], ['mime']),
   }),
 
-  // No usable mail exchanger for the recipient's domain ("no valid MX hosts found"): nothing to deliver to.
+  // No usable mail exchanger for the recipient's domain ("no valid MX hosts found", "the recipient domain has no MX
+  // record"): nothing to deliver to.
   words('no-mail-exchanger', {
-    phrases: ['mx hosts', 'mx host', 'mx servers', 'mail exchanger'],
-    pattern: /\bno\s+(?:valid\s+|usable\s+)?(?:mx\s+hosts?|mx\s+servers|mail\s+exchangers?)\s+(?:found|available|for)\b/,
+    phrases: ['mx hosts', 'mx host', 'mx servers', 'mail exchanger', 'mx record'],
+    pattern:
+      /\bno\s+(?:valid\s+|usable\s+)?(?:mx\s+hosts?|mx\s+servers|mail\s+exchangers?)\s+(?:found|available|for)\b|\bno\s+(?:valid\s+|usable\s+)?mx\s+records?\s+(?:found|available|for|exists?)\b|\bdomain\b(?:\s+[\w.-]+)?\s+(?:has\s+no\s+|does\s+not\s+have\s+(?:an?\s+|any\s+)?|doesn't\s+have\s+(?:an?\s+|any\s+)?)(?:valid\s+|usable\s+)?mx\s+records?\b/,
     unless: ['sender', 'mail from', 'helo', 'your domain'],
   }),
 
@@ -733,6 +736,25 @@ export const REASON_WORDS: readonly TierEntry[] = [
     phrases: ['spamhaus pbl', 'spamhaus sbl', 'spamhaus xbl', 'spamhaus css', 'spamhaus zen', 'sorbs', 'spamcop', 'uceprotect', 'psbl', 'mailspike'],
     pattern: /\b(?:on|in|by|at|using|from)\s+(?:the\s+)?(?:spamhaus\s+(?:pbl|sbl|xbl|css|zen)|sorbs|spamcop|uceprotect|psbl|mailspike)\b/,
     unless: ['whitelist', 'allowlist', 'not listed', 'open resolver', 'dbl'],
+  }),
+
+  // A block list named by its kind rather than its name: an RBL or DNSBL (RFC 5782, DNS-based lists of IP addresses)
+  // that lists the sending server or refused it ("IP address listed on RBL", "rejected by DNSBL").
+  words('server-blocklisted', {
+    phrases: [
+      ...combos(['on ', 'in ', 'by ', 'an ', 'the ', 'our ', 'using ', 'to '], ['rbl', 'dnsbl', 'rbls', 'dnsbls']),
+      ...combos(['rbl ', 'dnsbl '], ['listed', 'listing', 'hit', 'match', 'reject', 'block']),
+    ],
+    pattern:
+      /\b(?:listed|blocked|rejected|refused|denied)\s+(?:on|in|by|using|due\s+to)\s+(?:an?\s+|the\s+|our\s+|one\s+or\s+more\s+)?(?:rbls?|dnsbls?)\b|\b(?:rbl|dnsbl)\s+(?:listed|listing|hit|match|reject(?:ed|ion)?|block(?:ed)?)\b/,
+    unless: ['whitelist', 'allowlist', 'not listed', 'open resolver', 'dbl', 'uribl', 'surbl', 'rhsbl', 'sender domain', 'url', 'uri', 'link'],
+  }),
+
+  // A spam filter's score said to be too high ("Message scored too high on spam scale", "spam score too high").
+  words('remote-spam-content', {
+    phrases: ['scored too high', 'score too high', 'score is too high'],
+    pattern: /\bscored?\s+(?:is\s+)?too\s+high\b[^.;\n]{0,30}?\b(?:spam|junk)\b|\b(?:spam|junk)\s+score\s+(?:is\s+)?too\s+high\b/,
+    unless: ['reputation'],
   }),
 
   // A login demanded in a server's own words ("503 5.5.4 Error: send AUTH command first").
