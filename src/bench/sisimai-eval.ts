@@ -21,6 +21,8 @@
  *    were written from the third, measured once after.
  * 6. A fifth (test/fixtures/eval/last-texts.jsonl), the same way after the
  *    fourth.
+ * 7. A sixth (test/fixtures/eval/sixth-texts.jsonl), the same way after the
+ *    fifth.
  *
  * A map for improving the knowledge base, not a pass/fail test.
  */
@@ -154,7 +156,8 @@ const COLLECTIONS: ReadonlyArray<readonly [file: string, heading: string]> = [
   ['fresh-texts.jsonl', '3. Second collection: real texts gathered later, kept apart (test/fixtures/eval/README.md gives its first figures)'],
   ['holdout-texts.jsonl', '4. Third collection: real texts gathered later still, kept apart (README there)'],
   ['final-texts.jsonl', '5. Fourth collection: real texts gathered later, kept apart (README there)'],
-  ['last-texts.jsonl', '6. Fifth collection: real texts gathered last, kept apart (README there)'],
+  ['last-texts.jsonl', '6. Fifth collection: real texts gathered later, kept apart (README there)'],
+  ['sixth-texts.jsonl', '7. Sixth collection: real texts gathered last, kept apart (README there)'],
 ];
 
 function collection(file: string, heading: string): void {
