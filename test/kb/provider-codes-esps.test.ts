@@ -22,7 +22,7 @@ const NEAR_MISSES: readonly TierCase[] = [
   { text: '421 Too many concurrent SMTP connections', id: 'sender-rate-limited', tier: 'rule', note: "Amazon SES's connection limit is already decided by the connection rule" },
   { text: '554 Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: jan@example.com', id: 'sender-address-rejected', tier: 'reason-phrase', note: 'the unverified SES identity is already recognised by the reason-phrase tier' },
   { text: '550 5.1.8 Sender address rejected: Domain not found', id: 'sender-verify-failed', tier: 'rule', note: "a receiver's check of the sender domain, not a relay's list of verified senders" },
-  { text: '550 5.7.1 Sender domain is not verified', id: 'receiver-policy', tier: 'status-code', note: 'no documented relay wording: the status code alone decides' },
+  { text: '550 5.7.1 Sender domain is not verified', id: 'sender-address-rejected', tier: 'reason-phrase', note: "no relay's documented wording: the general words for an unverified sending domain decide, not a provider's code" },
   { text: '550 5.2.1 The email account that you tried to reach is inactive', id: 'recipient-disabled', tier: 'rule', note: 'a switched-off mailbox at the receiver, not a relay\'s inactive (suppressed) recipient' },
   { text: '550 Relay access denied - please authenticate', id: 'relay-denied', tier: 'rule', note: 'SMTP2GO\'s refusal of an unauthenticated client keeps the relay rule\'s diagnosis' },
   { text: '550 this account is not allowed to send mail to that recipient', id: 'unknown', tier: 'unknown', note: 'another wording of "not allowed to send" is not SMTP2GO\'s blocked user' },

@@ -9,6 +9,7 @@ import { describeTierTable, type TierCase } from './tier-table';
 const EXAMPLES: readonly TierCase[] = [
   { text: '退信原因：收件人邮件地址（anna@example.cn）不存在，邮件无法送达。', id: 'recipient-unknown', tier: 'reason-phrase', note: 'Chinese: the recipient’s address does not exist' },
   { text: '550 收件人邮箱空间不足', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: 'Chinese: the recipient’s mailbox space is not enough' },
+  { text: '535 Error: 请用授权码登录邮箱客户端', id: 'smtp-login-failed', tier: 'reason-phrase', note: 'Chinese: log in with the authorisation code (app password), not the account password' },
   { text: '出错原因：该邮件被多数用户投诉为垃圾邮件。', id: 'remote-spam-content', tier: 'reason-phrase', note: 'Chinese: reported as spam by many users' },
   { text: '退信原因：连接收件方邮件系统失败，导致邮件被系统退回。', id: 'remote-server-unreachable', tier: 'reason-phrase', note: 'Chinese: connecting to the recipient’s mail system failed' },
   { text: '退信原因：对方拒收了您的邮件', id: 'recipient-filtered', tier: 'reason-phrase', note: 'Chinese: the other side refuses your mail' },

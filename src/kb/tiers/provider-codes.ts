@@ -66,8 +66,9 @@ export const PROVIDER_CODE_PHRASES: readonly TierEntry[] = [
   token('microsoft-blocklist', ['traffic not accepted from this ip'], MICROSOFT),
   token('ip-reputation-throttled', ['(s775)', '(s843)', '(s844)'], MICROSOFT_OUTLOOK),
   // Outlook.com's older reply codes: SC (IP or content reputation, complaints), OU (block list), DY (dynamic IP or a
-  // compromised server) refuse the sending IP; RP is its hourly and daily rate limit.
-  token('microsoft-blocklist', ['sc-001', 'sc-002', 'sc-003', 'sc-004', 'ou-001', 'ou-002', 'dy-001', 'dy-002'], MICROSOFT_OUTLOOK, { pattern: /\b(?:sc|ou|dy)-00[1-4] \(/ }),
+  // compromised server) refuse the sending IP; RP is its hourly and daily rate limit. The code stands before a
+  // bracketed server id or before the words that name Hotmail, never alone.
+  token('microsoft-blocklist', ['sc-001', 'sc-002', 'sc-003', 'sc-004', 'ou-001', 'ou-002', 'dy-001', 'dy-002'], MICROSOFT_OUTLOOK, { pattern: /\b(?:sc|ou|dy)-00[1-4](?: \(|\b[^.;\n]{0,40}?\b(?:hotmail|windows live|outlook\.com))/ }),
   token('ip-reputation-throttled', ['rp-001', 'rp-002', 'rp-003'], MICROSOFT_OUTLOOK, { pattern: /\brp-00[1-3] \(/ }),
   token('ip-reputation-throttled', ['access denied, please try again later', 'temporarily rate limited due to ip reputation'], MICROSOFT),
   token('recipient-unknown', ['resolver.adr.recipientnotfound', 'resolver.adr.exrecipnotfound', 'recipient address rejected: access denied', 'recipientnotfound'], MICROSOFT),

@@ -73,6 +73,9 @@ export const MORE_LANGUAGE_REASON_WORDS: readonly TierEntry[] = [
     `(?:被|为|為|是|涉嫌|疑似|作为|作為|当作|當作|视为|視為|判定|识别|識別|投诉|投訴|属于|屬於)${CJK_GAP}垃圾(?:邮件|郵件)`,
     ['不是垃圾邮件', '非垃圾邮件'],
   ),
+  // zh: log in with the authorisation code (授权码, the app password QQ Mail and NetEase give for mail programs) instead
+  // of the account's password ("请使用授权码登录"): the login was refused.
+  entry('smtp-login-failed', ['使用授权码', '用授权码登', '授权码登录', '授權碼登入', '使用授權碼'], '(?:使用|用)?(?:授权码|授權碼)(?:登录|登陆|登入)|(?:使用|用)(?:授权码|授權碼)'),
   // zh: connecting to the recipient's server "failed" / "timed out".
   entry('remote-server-unreachable', ['服务器失败', '服務器失敗', '系统失败', '系統失敗', '连接失败', '連接失敗', '连接超时', '連接超時'], cjk(ZH_CONNECT, ZH_FAILED), ['登录', '登錄', '数据库', '數據庫']),
   // zh: the recipient refuses mail from the sender ("对方拒收", "收件人设置了拒收").

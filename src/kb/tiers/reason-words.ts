@@ -485,7 +485,7 @@ export const REASON_WORDS: readonly TierEntry[] = [
   words('remote-spam-content', {
     phrases: ['spam', 'junk', 'bulk mail', 'unsolicited', 'bulk email', 'bulk e-mail', 'unwanted mail', 'unwanted email', 'phishing'],
     pattern:
-      /\b(?:identified|classified|detected|marked|flagged|considered|recogni[sz]ed|judged|rated|scored|tagged|categori[sz]ed|rejected|blocked|refused|quarantined)\s+as\s+(?:(?:likely|possible|probable|potential|suspected)\s+)?(?:spam|junk|bulk\s+mail|unsolicited)\b|\b(?:looks|appears|seems)\s+(?:like|to\s+be)\s+(?:spam|junk)\b|(?:^|[\s(])(?:spam|junk)\s+(?:score|content|detected|suspected)\b|\b(?:likely|possible|probable|suspected)\s+(?:spam|junk)\b|\b(?:bulk|unsolicited|unwanted)\s+(?:e-?mail|mail|messages?)\s+(?:is\s+|are\s+)?(?:rejected|refused|blocked|not\s+accepted|not\s+allowed)\b|\b(?:rejected|blocked|refused|denied|stopped|caught|held)\s*,?\s+by\s+(?:the\s+|our\s+)?(?:spam\s?assassin|spam\s?filter|anti-?spam(?:\s+(?:filter|system|engine))?|rspamd|spamd)\b|\b(?:denied|rejected|refused|blocked)\s+(?:for|as)\s+spam\b|\bphishing\s+(?:detected|suspected|attempt|message|content)\b|\b(?:identified|classified|detected|flagged|marked)\s+as\s+(?:a\s+)?phishing\b|\bsuspected\s+phishing\b/,
+      /\b(?:identified|classified|detected|marked|flagged|considered|recogni[sz]ed|judged|rated|scored|tagged|categori[sz]ed|rejected|blocked|refused|quarantined)\s+as\s+(?:(?:likely|possible|probable|potential|suspected)\s+)?(?:spam|junk|bulk\s+mail|unsolicited)\b|\b(?:looks|appears|seems)\s+(?:like|to\s+be)\s+(?:spam|junk)\b|(?:^|[\s(])(?:spam|junk)\s+(?:score|content|detected|suspected)\b|\b(?:likely|possible|probable|suspected)\s+(?:spam|junk)\b|\b(?:bulk|unsolicited|unwanted)\s+(?:e-?mail|mail|messages?)\s+(?:is\s+|are\s+)?(?:rejected|refused|blocked|not\s+accepted|not\s+allowed)\b|\b(?:rejected|blocked|refused|denied|stopped|caught|held)\s*,?\s+(?:automatically\s+)?by\s+(?:the\s+|our\s+|an\s+)?(?:spam\s?assassin|spam\s?filter|anti-?spam(?:\s+(?:filter|system|engine))?|rspamd|spamd)\b|\b(?:denied|rejected|refused|blocked)\s+(?:for|as)\s+spam\b|\bphishing\s+(?:detected|suspected|attempt|message|content)\b|\b(?:identified|classified|detected|flagged|marked)\s+as\s+(?:a\s+)?phishing\b|\bsuspected\s+phishing\b/,
     // The opposite verdicts.
     unless: ['no phishing', 'not phishing', 'no spam', 'not spam'],
   }),
@@ -511,8 +511,10 @@ export const REASON_WORDS: readonly TierEntry[] = [
   words('message-not-rfc-compliant', {
     phrases: [
       ...combos(['header ', 'field '], ['is missing', 'missing', 'is invalid', 'invalid', 'is malformed']),
-      ...combos(['missing ', 'no ', 'not exactly one ', 'more than one ', 'multiple '], ['from ', 'date ', 'to ', 'subject ', 'message-id ']),
-      ...combos(['without '], ['', 'a '], ['to', 'from', 'date', 'subject', 'message-id']),
+      ...combos(['missing ', 'no ', 'not exactly one ', 'more than one ', 'multiple '], ['from ', 'date ']),
+      // The other fields by their names before "header", "field" or a colon; "without" and "required header" as words.
+      ...combos(['to', 'subject', 'message-id'], [' header', ': header', ' field', ': field']),
+      'without',
       'required header',
     ],
     // Proposed by the state's words; the pattern names the field.
@@ -542,10 +544,11 @@ export const REASON_WORDS: readonly TierEntry[] = [
       /\b(?:must\s+be\s+(?:the\s+)?same\s+as|must\s+(?:equal|match)|does\s+not\s+match|doesn't\s+match)\s+(?:the\s+|your\s+)?(?:authori[sz]ation|authori[sz]ed|authenticated|login|logged[\s-]in|smtp\s+login)(?:\s+user)?\b|\bforged\s+(?:sender|from\s+address)\b|\bsender\s+address\s+is\s+forged\b/,
   }),
 
-  // The provider's limit for outgoing mail reached ("Reached address outgoing limits", "outgoing limit exceeded").
+  // The provider's limit for outgoing mail reached ("Reached address outgoing limits", "outgoing limit exceeded",
+  // "Exceed sending limit (daily)").
   words('sending-quota-exceeded', {
-    phrases: ['outgoing limit', 'outbound limit', 'sending limit'],
-    pattern: /\b(?:reached|exceeded|over)\s+(?:the\s+|your\s+|address\s+|account\s+)?(?:outgoing|outbound|sending)\s+limits?\b/,
+    phrases: ['outgoing limit', 'outbound limit', 'sending limit', 'sending quota', 'send limit'],
+    pattern: /\b(?:reached|exceed(?:s|ed)?|over)\s+(?:the\s+|your\s+|address\s+|account\s+)?(?:daily\s+)?(?:outgoing|outbound|sending|send)\s+(?:limits?|quota)\b/,
     unless: ['recipient', 'receiv', 'size'],
   }),
 
@@ -741,10 +744,8 @@ export const REASON_WORDS: readonly TierEntry[] = [
   // A block list named by its kind rather than its name: an RBL or DNSBL (RFC 5782, DNS-based lists of IP addresses)
   // that lists the sending server or refused it ("IP address listed on RBL", "rejected by DNSBL").
   words('server-blocklisted', {
-    phrases: [
-      ...combos(['on ', 'in ', 'by ', 'an ', 'the ', 'our ', 'using ', 'to '], ['rbl', 'dnsbl', 'rbls', 'dnsbls']),
-      ...combos(['rbl ', 'dnsbl '], ['listed', 'listing', 'hit', 'match', 'reject', 'block']),
-    ],
+    // Few, short phrases (the pattern says the rest): "dnsbl" stands in every DNSBL wording, "on rbl" in "on rbls".
+    phrases: ['dnsbl', ...combos(['on ', 'in ', 'by ', 'an ', 'the ', 'using '], ['rbl']), ...combos(['rbl '], ['listed', 'listing', 'hit', 'match', 'reject', 'block'])],
     pattern:
       /\b(?:listed|blocked|rejected|refused|denied)\s+(?:on|in|by|using|due\s+to)\s+(?:an?\s+|the\s+|our\s+|one\s+or\s+more\s+)?(?:rbls?|dnsbls?)\b|\b(?:rbl|dnsbl)\s+(?:listed|listing|hit|match|reject(?:ed|ion)?|block(?:ed)?)\b/,
     unless: ['whitelist', 'allowlist', 'not listed', 'open resolver', 'dbl', 'uribl', 'surbl', 'rhsbl', 'sender domain', 'url', 'uri', 'link'],
@@ -829,6 +830,86 @@ export const REASON_WORDS: readonly TierEntry[] = [
       'sender must contain a domain',
       ...combos(["doesn't accept ", 'does not accept '], ['messages', 'email'], [' from your domain']),
     ],
+  }),
+
+  // A sending domain or address the sender's own provider has not verified ("The example.org domain is not verified",
+  // "Unconfigured sending domain"): the sender must prove the domain before it may send from it.
+  words('sender-address-rejected', {
+    phrases: ['domain is not verified', 'domain not verified', 'domain has not been verified', 'unconfigured sending domain', 'sending domain not configured'],
+    unless: ['recipient'],
+  }),
+
+  // RFC 4954's reply to a login the server could not check just now ("454 4.7.0 Temporary authentication failure") and
+  // Exim's "435 Unable to authenticate at present": the server's own login service failed, not the password.
+  words('receiver-system-error', {
+    phrases: ['temporary authentication failure', 'unable to authenticate at present'],
+  }),
+
+  // A login refused in other words than "authentication failed": credentials "rejected", a password too weak, a
+  // provider that wants its web sign-in first ("Please log in via your web browser", RFC 4954's 534 in Gmail's words).
+  words('smtp-login-failed', {
+    // Short phrases propose the entry, the pattern confirms the wording.
+    phrases: [...combos(['authentication ', 'login ', 'credentials '], ['rejected', 'refused', 'denied']), 'password is too', 'password too', 'web browser', 'your browser'],
+    pattern:
+      /\b(?:authentication|login|credentials)\s+(?:is\s+|was\s+)?(?:rejected|refused|denied)\b|\bpassword\s+(?:is\s+)?too\s+(?:simple|weak|short)\b|\b(?:log\s?in|sign\s+in)\s+(?:via|through|with|using)\s+(?:your|a|the)\s+(?:web\s+)?browser\b/,
+    unless: ['temporary', 'relay', 'recipient', 'user database', 'rate limit', 'too many'],
+  }),
+
+  // Sending in clear text refused: "Email sending without SSL/TLS encryption is not allowed".
+  words('tls-required', {
+    phrases: combos(['without '], ['ssl', 'tls', 'ssl/tls', 'starttls', 'encryption']),
+    pattern: /\bwithout\s+(?:ssl|tls|ssl\/tls|starttls|encryption)(?:\s+encryption)?\b[^.;\n]{0,20}?\bnot\s+(?:allowed|permitted|accepted|possible)\b/,
+  }),
+
+  // A login demanded together with the greeting: "503 Error: need EHLO and AUTH first".
+  words('smtp-auth-required', {
+    phrases: ['and auth first', 'auth first'],
+    pattern: /\b(?:need|send|issue|use)\s+(?:ehlo\s+and\s+|helo\s+and\s+)?auth(?:entication)?(?:\s+command)?\s+first\b/,
+    unless: ['tls', 'starttls'],
+  }),
+
+  // The sender's own account stopped by its provider, said to the sender ("Your account has been suspended. Please
+  // contact us to reactivate", "Your SMTP account is not yet activated", "message sending for this account is disabled").
+  words('outgoing-suspended', {
+    phrases: [
+      ...combos(['your '], ['', 'smtp ', 'email ', 'mail ', 'sending '], ['account ']),
+      'sending for this account',
+      'sending is disabled',
+      'sending has been disabled',
+      'sending has been suspended',
+    ],
+    pattern:
+      /\byour\s+(?:smtp\s+|e-?mail\s+|mail\s+|sending\s+)?account\s+(?:has\s+been|is|was)\s+(?:(?:temporarily|permanently)\s+)?(?:suspended|disabled|deactivated|blocked|locked|not\s+(?:yet\s+)?activated)\b|\b(?:message\s+|mail\s+|e-?mail\s+)?sending\s+(?:for\s+this\s+account\s+)?(?:is|has\s+been)\s+(?:disabled|suspended|paused|blocked)\b/,
+    // Stopped for what it sent is the outgoing spam filter's lock (outgoing-account-locked), not a plain suspension.
+    unless: ['recipient', 'mailbox is', 'receiving', 'spam', 'abuse', 'suspicious', 'unusual'],
+  }),
+
+  // Line feeds without carriage returns (RFC 5322 section 2.2, RFC 5321 section 2.3.8): "bare line feed characters".
+  words('message-not-rfc-compliant', {
+    phrases: [...combos(['bare ', 'naked ', 'lone '], ['line feed', 'linefeed', 'carriage return']), 'naked lf', 'lone lf'],
+  }),
+
+  // The standard named as what the message must follow: "Please ensure the message is RFC 5322 compliant".
+  words('message-not-rfc-compliant', {
+    phrases: ['5322 compliant', '2822 compliant', '5322 compliance', '2822 compliance'],
+  }),
+
+  // A server that wants the sending IP to have reverse DNS, said as a demand ("Sender IP must resolve").
+  words('server-ptr-missing', {
+    phrases: ['must resolve'],
+    pattern: /\b(?:ip|ip\s+address|host|client)\s+must\s+resolve\b/,
+  }),
+
+  // A HELO name without a domain: Exim's "invalid NON-FQDN HELO", "non-FQDN EHLO".
+  words('helo-refused', {
+    phrases: ['non-fqdn', 'non fqdn'],
+    pattern: /\bnon[\s-]fqdn\s+(?:helo|ehlo)\b/,
+  }),
+
+  // A header line with characters it may not hold ("Subject contains invalid characters"): the content check.
+  words('message-content-rejected', {
+    phrases: combos(['invalid', 'illegal', 'forbidden', 'non-ascii', '8-bit', '8bit'], [' characters']),
+    pattern: /\b(?:subject|header|from|to|sender\s+name|display\s+name)\b(?:\s+(?:line|field|header))?\s+(?:contains?|has)\s+(?:invalid|illegal|forbidden|non-ascii|8-?bit)\s+(?:characters|chars)\b/,
   }),
 ];
 
