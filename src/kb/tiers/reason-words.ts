@@ -906,6 +906,20 @@ export const REASON_WORDS: readonly TierEntry[] = [
     pattern: /\bnon[\s-]fqdn\s+(?:helo|ehlo)\b/,
   }),
 
+  // Postfix writes its verdict on the recipient as "Recipient address rejected: <state>": a state of a closed account
+  // there ("Recipient address rejected: Inactive") has the recipient as its subject.
+  words('recipient-disabled', {
+    phrases: combos(['rejected: '], ['inactive', 'suspended', 'disabled', 'deactivated', 'closed', 'expired', 'frozen', 'terminated']),
+    pattern: new RegExp(String.raw`\brecipient\s+address\s+rejected:\s*(?:${alternatives(CLOSED_STATES)})\b`),
+  }),
+
+  // An address not in the receiver's list of recipients ("Not in recipient list", "not found in the user table").
+  words('recipient-unknown', {
+    phrases: ['recipient list', 'recipients list', 'recipient table', 'recipient database', 'recipient directory', 'user list', 'user table'],
+    pattern: /\bnot\s+(?:in|found\s+in|listed\s+in|on|present\s+in)\s+(?:the\s+|our\s+)?(?:valid\s+)?(?:recipients?|users?)\s+(?:list|table|database|directory)\b/,
+    unless: ['sender'],
+  }),
+
   // A header line with characters it may not hold ("Subject contains invalid characters"): the content check.
   words('message-content-rejected', {
     phrases: combos(['invalid', 'illegal', 'forbidden', 'non-ascii', '8-bit', '8bit'], [' characters']),
