@@ -119,6 +119,7 @@ const EXAMPLES: readonly TierCase[] = [
   { text: '554 Header contains illegal characters', id: 'message-content-rejected', tier: 'reason-phrase', note: 'a header with characters it may not hold' },
   { text: '554 5.7.1 <a@example.org>: Recipient address rejected: Deactivated', id: 'recipient-disabled', tier: 'reason-phrase', note: "Postfix's verdict on the recipient: a closed account's state after the colon" },
   { text: '550 5.1.1 Address not found in the user table', id: 'recipient-unknown', tier: 'reason-phrase', note: "an address not in the receiver's list of users" },
+  { text: '554 Message refused due to content filtering', id: 'remote-spam-content', tier: 'reason-phrase', note: "refused by the receiver's content filter" },
   { text: '451 No SMTP servers were available for example.com', id: 'remote-server-unreachable', tier: 'reason-phrase', note: `${WORDS}: no server of the domain answered` },
   { text: '451 connect to mx.example.com[192.0.2.1]:25 failed', id: 'remote-server-unreachable', tier: 'reason-phrase', note: `${WORDS}: the connection failed` },
   { text: '501 mail from address must be same as authorization user', id: 'sender-address-rejected', tier: 'reason-phrase', note: 'the sender address must be the logged-in account’s own' },
@@ -259,6 +260,7 @@ const NEAR_MISSES: readonly TierCase[] = [
   { text: '554 Relay without SSL is possible only after login', id: 'unknown', tier: 'unknown', note: 'clear text not refused' },
   { text: '553 5.7.1 <a@example.org>: Sender address rejected: Deactivated', id: 'sender-address-rejected', tier: 'rule', note: "the sender's address, not a closed recipient" },
   { text: '550 Sender not in recipient list of the group', id: 'unknown', tier: 'unknown', note: "the sender missing from a group's list, not an unknown recipient" },
+  { text: '250 Message passed the content filter', id: 'unknown', tier: 'unknown', note: 'a content filter that let the message through' },
 ];
 
 describeTierTable('reason words', REASON_WORDS, EXAMPLES, NEAR_MISSES);

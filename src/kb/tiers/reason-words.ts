@@ -920,6 +920,13 @@ export const REASON_WORDS: readonly TierEntry[] = [
     unless: ['sender'],
   }),
 
+  // A message refused by the receiver's content filter ("Message rejected due to content filtering"), which judges a
+  // message as spam or not, as Sisimai's "content filter rejection" does.
+  words('remote-spam-content', {
+    phrases: ['content filter'],
+    pattern: /\b(?:rejected|refused|blocked|denied|stopped)\s+(?:due\s+to|by|because\s+of)\s+(?:the\s+|our\s+)?content\s+filter(?:ing|s)?\b/,
+  }),
+
   // A header line with characters it may not hold ("Subject contains invalid characters"): the content check.
   words('message-content-rejected', {
     phrases: combos(['invalid', 'illegal', 'forbidden', 'non-ascii', '8-bit', '8bit'], [' characters']),
