@@ -23,6 +23,8 @@
  *    fourth.
  * 7. A sixth (test/fixtures/eval/sixth-texts.jsonl), the same way after the
  *    fifth.
+ * 8. A seventh (test/fixtures/eval/seventh-texts.jsonl), the same way after
+ *    the sixth.
  *
  * A map for improving the knowledge base, not a pass/fail test.
  */
@@ -157,7 +159,8 @@ const COLLECTIONS: ReadonlyArray<readonly [file: string, heading: string]> = [
   ['holdout-texts.jsonl', '4. Third collection: real texts gathered later still, kept apart (README there)'],
   ['final-texts.jsonl', '5. Fourth collection: real texts gathered later, kept apart (README there)'],
   ['last-texts.jsonl', '6. Fifth collection: real texts gathered later, kept apart (README there)'],
-  ['sixth-texts.jsonl', '7. Sixth collection: real texts gathered last, kept apart (README there)'],
+  ['sixth-texts.jsonl', '7. Sixth collection: real texts gathered later, kept apart (README there)'],
+  ['seventh-texts.jsonl', '8. Seventh collection: real texts gathered last, kept apart (README there)'],
 ];
 
 function collection(file: string, heading: string): void {
