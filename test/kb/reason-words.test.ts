@@ -120,6 +120,12 @@ const EXAMPLES: readonly TierCase[] = [
   { text: '554 5.7.1 <a@example.org>: Recipient address rejected: Deactivated', id: 'recipient-disabled', tier: 'reason-phrase', note: "Postfix's verdict on the recipient: a closed account's state after the colon" },
   { text: '550 5.1.1 Address not found in the user table', id: 'recipient-unknown', tier: 'reason-phrase', note: "an address not in the receiver's list of users" },
   { text: '554 Message refused due to content filtering', id: 'remote-spam-content', tier: 'reason-phrase', note: "refused by the receiver's content filter" },
+  { text: '550 5.1.1 Recipient verify failed', id: 'recipient-address-rejected', tier: 'reason-phrase', note: "the receiver's check of the recipient address failed" },
+  { text: '554 5.7.1 Malware has been found in this message', id: 'virus-detected', tier: 'reason-phrase', note: 'a scanner verdict said with "malware"' },
+  { text: '550 5.7.1 Client is not permitted to send as this address', id: 'sender-address-rejected', tier: 'reason-phrase', note: 'the login may not send as the From address' },
+  { text: '553 5.5.4 <info>... Domain name required for sender address info', id: 'sender-address-rejected', tier: 'reason-phrase', note: 'a sender address without its domain' },
+  { text: '554 5.6.0 Date header syntax error', id: 'message-not-rfc-compliant', tier: 'reason-phrase', note: 'a header line the receiver could not parse' },
+  { text: '550 Mail refused: sending host listed on a black hole list', id: 'server-blocklisted', tier: 'reason-phrase', note: 'a block list called a blackhole' },
   { text: '451 No SMTP servers were available for example.com', id: 'remote-server-unreachable', tier: 'reason-phrase', note: `${WORDS}: no server of the domain answered` },
   { text: '451 connect to mx.example.com[192.0.2.1]:25 failed', id: 'remote-server-unreachable', tier: 'reason-phrase', note: `${WORDS}: the connection failed` },
   { text: '501 mail from address must be same as authorization user', id: 'sender-address-rejected', tier: 'reason-phrase', note: 'the sender address must be the logged-in account’s own' },
@@ -215,7 +221,7 @@ const NEAR_MISSES: readonly TierCase[] = [
   { text: '550 Daily sending rate limit exceeded', id: 'unknown', tier: 'unknown', note: "a daily quota of the sender's own provider, not the receiver's rate limit" },
   { text: '550 No MX for your sender domain', id: 'unknown', tier: 'unknown', note: "the sender's domain (a MAIL FROM check), not the recipient's" },
   { text: '250 Message scanned: not infected', id: 'unknown', tier: 'unknown', note: 'the opposite verdict' },
-  { text: '550 User has exceeded their sending quota for today', id: 'unknown', tier: 'unknown', note: "a quota of sending, the sender's, not the recipient's storage" },
+  { text: '550 User has exceeded their sending quota for today', id: 'sending-quota-exceeded', tier: 'reason-phrase', note: "a quota of sending, the sender's, not the recipient's storage" },
   { text: '550 Your account has exceeded its storage quota, please upgrade to send', id: 'unknown', tier: 'unknown', note: "the sender's own account and sending, not the recipient's mailbox" },
   { text: '550 The recipient server rejected your message', id: 'unknown', tier: 'unknown', note: "the receiving server refusing, not the sending server refused" },
   { text: '550 IP 192.0.2.1 is not authorized to send mail for example.com', id: 'unknown', tier: 'unknown', note: "a domain's sender authorisation (SPF wording), not the IP refused as such" },
@@ -261,6 +267,9 @@ const NEAR_MISSES: readonly TierCase[] = [
   { text: '553 5.7.1 <a@example.org>: Sender address rejected: Deactivated', id: 'sender-address-rejected', tier: 'rule', note: "the sender's address, not a closed recipient" },
   { text: '550 Sender not in recipient list of the group', id: 'unknown', tier: 'unknown', note: "the sender missing from a group's list, not an unknown recipient" },
   { text: '250 Message passed the content filter', id: 'unknown', tier: 'unknown', note: 'a content filter that let the message through' },
+  { text: '250 This message was sent on behalf of the sales team', id: 'unknown', tier: 'unknown', note: 'on behalf of, nothing refused' },
+  { text: '250 Scan complete: no malware was found', id: 'unknown', tier: 'unknown', note: 'no malware' },
+  { text: '550 Your URL is listed in a DNS blacklist', id: 'unknown', tier: 'unknown', note: 'a link listed, not the server' },
 ];
 
 describeTierTable('reason words', REASON_WORDS, EXAMPLES, NEAR_MISSES);

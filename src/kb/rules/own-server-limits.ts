@@ -99,7 +99,9 @@ export const ownServerLimitsRules: readonly Rule[] = [
       ],
       // A receiver's check of SPF/DKIM/DMARC ("DKIM authentication failed") is about the domain, not a login.
       // A temporary failure of the server's own login service (Postfix: "454 4.7.0 Temporary authentication failure") says nothing about the password.
-      unless: ['dkim', 'spf', 'dmarc', 'sender authentication', 'temporary authentication failure'],
+      // SendGrid answers a login of an account without credits left "Authentication failed: Maximum credits exceeded": a used-up quota.
+      // .NET's "Authentication failed because the remote party has closed the transport stream" is a TLS handshake, not a login.
+      unless: ['dkim', 'spf', 'dmarc', 'sender authentication', 'temporary authentication failure', 'maximum credits exceeded', 'transport stream'],
     },
     temporary: false,
     actor: 'account-owner',

@@ -23,6 +23,7 @@ import { MORE_LANGUAGE_PHRASES } from './multilingual-phrases-more';
 import { EUROPE_LANGUAGE_PHRASES } from './multilingual-phrases-europe';
 import { SISIMAI_REASONS, SISIMAI_RHOSTS, type SisimaiReasonFacts, type SisimaiRhostRow } from './sisimai-facts';
 import { SISIMAI_NEWER_REASONS, SISIMAI_NEWER_RHOSTS } from './sisimai-facts-newer';
+import { CLIENT_LIBRARY_PHRASES } from './client-library-phrases';
 import type { TierEntry } from './tier-entry';
 
 /**
@@ -330,6 +331,7 @@ export const REASON_PHRASES: readonly TierEntry[] = [
   ...MORE_SERVER_PHRASES,
   ...HOSTING_PANEL_PHRASES,
   ...BUSINESS_SERVER_PHRASES,
+  ...CLIENT_LIBRARY_PHRASES,
   ...REASON_WORDS,
   URI_LIST_NAMES,
   ...LANGUAGE_REASON_WORDS,

@@ -461,14 +461,8 @@ export const REASON_WORDS: readonly TierEntry[] = [
 
   // The receiving server does not relay for the sender (X.7.1 relaying denied).
   words('relay-denied', {
-    phrases: [
-      ...combos(['relay', 'relaying'], ['', ' access'], [' ', ' is ', ' was ', ' has been '], ['denied', 'prohibited', 'refused', 'forbidden', 'disallowed', 'rejected', 'not permitted', 'not allowed', 'not authorized', 'not authorised']),
-      ...combos(['unauthorized', 'unauthorised', 'illegal', 'no'], [' relay']),
-      ...combos(['do', 'does', 'will', 'can'], [' not relay', 'not relay']),
-      "can't relay",
-      'not a relay',
-      ...combos(['not allowed', 'not permitted', 'not authorized', 'not authorised'], [' to relay']),
-    ],
+    // Proposed by the subject and a space ("relay ", not a log's "relay="); the pattern says the state.
+    phrases: ['relay ', 'relaying ', 'unauthorized relay', 'unauthorised relay', 'illegal relay', 'no relay', 'not relay', "can't relay", 'not a relay', 'to relay'],
     pattern:
       /\brelay(?:ing)?(?:\s+access)?(?:\s+(?:is|was|has\s+been))?\s+(?:denied|prohibited|refused|forbidden|disallowed|rejected|not\s+(?:permitted|allowed|authori[sz]ed))\b|\b(?:unauthori[sz]ed|illegal|no)\s+relay(?:ing)?\b|\b(?:do|does|will|can)\s?not\s+relay\b|\bcan't\s+relay\b|\bnot\s+a\s+relay\b|\bnot\s+(?:allowed|permitted|authori[sz]ed)\s+to\s+relay\b/,
   }),
@@ -547,8 +541,9 @@ export const REASON_WORDS: readonly TierEntry[] = [
   // The provider's limit for outgoing mail reached ("Reached address outgoing limits", "outgoing limit exceeded",
   // "Exceed sending limit (daily)").
   words('sending-quota-exceeded', {
-    phrases: ['outgoing limit', 'outbound limit', 'sending limit', 'sending quota', 'send limit'],
-    pattern: /\b(?:reached|exceed(?:s|ed)?|over)\s+(?:the\s+|your\s+|address\s+|account\s+)?(?:daily\s+)?(?:outgoing|outbound|sending|send)\s+(?:limits?|quota)\b/,
+    phrases: ['outgoing limit', 'outbound limit', 'sending limit', 'sending quota', 'send limit', 'messaging limit'],
+    pattern:
+      /\b(?:reached|exceed(?:s|ed)?|over)\s+(?:the\s+|your\s+|its\s+|their\s+|address\s+|account\s+)?(?:daily\s+|hourly\s+|\d+-hour\s+)?(?:outgoing|outbound|sending|send|messaging)\s+(?:limits?|quota)\b/,
     unless: ['recipient', 'receiv', 'size'],
   }),
 
@@ -877,9 +872,12 @@ export const REASON_WORDS: readonly TierEntry[] = [
       'sending is disabled',
       'sending has been disabled',
       'sending has been suspended',
+      'suspended for this account',
+      'paused for this account',
+      'disabled for this account',
     ],
     pattern:
-      /\byour\s+(?:smtp\s+|e-?mail\s+|mail\s+|sending\s+)?account\s+(?:has\s+been|is|was)\s+(?:(?:temporarily|permanently)\s+)?(?:suspended|disabled|deactivated|blocked|locked|not\s+(?:yet\s+)?activated)\b|\b(?:message\s+|mail\s+|e-?mail\s+)?sending\s+(?:for\s+this\s+account\s+)?(?:is|has\s+been)\s+(?:disabled|suspended|paused|blocked)\b/,
+      /\byour\s+(?:smtp\s+|e-?mail\s+|mail\s+|sending\s+)?account\s+(?:has\s+been|is|was)\s+(?:(?:temporarily|permanently)\s+)?(?:suspended|disabled|deactivated|blocked|locked|not\s+(?:yet\s+)?activated)\b|\b(?:message\s+|mail\s+|e-?mail\s+)?sending\s+(?:for\s+this\s+account\s+)?(?:is|has\s+been)\s+(?:disabled|suspended|paused|blocked)\b|\bsending\s+(?:is\s+)?(?:suspended|paused|disabled)\s+for\s+(?:this|your)\s+account\b/,
     // Stopped for what it sent is the outgoing spam filter's lock (outgoing-account-locked), not a plain suspension.
     unless: ['recipient', 'mailbox is', 'receiving', 'spam', 'abuse', 'suspicious', 'unusual'],
   }),
@@ -925,6 +923,40 @@ export const REASON_WORDS: readonly TierEntry[] = [
   words('remote-spam-content', {
     phrases: ['content filter'],
     pattern: /\b(?:rejected|refused|blocked|denied|stopped)\s+(?:due\s+to|by|because\s+of)\s+(?:the\s+|our\s+)?content\s+filter(?:ing|s)?\b/,
+  }),
+
+  // A receiver's check of the recipient address (a callout to the next server) failed: "Recipient verification failed".
+  words('recipient-address-rejected', {
+    phrases: ['recipient verification failed', 'recipient verify failed', 'recipient failed verification'],
+  }),
+
+  // A scanner's verdict said with "malware" ("malware was detected in one or more attachments").
+  words('virus-detected', {
+    phrases: ['malware was', 'malware has', 'contains malware', 'malware found'],
+    pattern: /\bmalware\s+(?:was\s+|has\s+been\s+)?(?:detected|found)\b|\bcontains?\s+malware\b/,
+    unless: ['no malware', 'not malware'],
+  }),
+
+  // The logged-in account may not send as, or on behalf of, the address in From ("not authorized to send on behalf
+  // of", "You do not have the permission to send the message on behalf of the specified user"), or the sender address
+  // lacks its domain (Sendmail: "Domain name required for sender address").
+  words('sender-address-rejected', {
+    phrases: ['on behalf of', 'to send as', 'domain name required for sender'],
+    pattern:
+      /\b(?:not\s+(?:authori[sz]ed|allowed|permitted)|(?:do\s+not|don't)\s+have\s+(?:the\s+)?permissions?)\s+to\s+send\s+(?:the\s+message\s+|mail\s+|e-?mail\s+|messages\s+)?(?:on\s+behalf\s+of|as)\b|\bdomain\s+name\s+required\s+for\s+sender\b/,
+  }),
+
+  // A header line the receiver could not parse ("Message-Id header line format error").
+  words('message-not-rfc-compliant', {
+    phrases: ['header line format error', 'header format error', 'header syntax error'],
+  }),
+
+  // A block list called a "blackhole" or a "DNS blacklist" ("refused by blackhole site", "found in a DNS blacklist").
+  words('server-blocklisted', {
+    phrases: ['blackhole', 'black hole', 'dns blacklist', 'dns blocklist'],
+    pattern:
+      /\b(?:refused|rejected|blocked|listed|found)\s+(?:by|in|on|at)\s+(?:an?\s+|the\s+)?(?:black\s?hole|dns[\s-]?(?:based\s+)?(?:black|block)list)\b/,
+    unless: ['whitelist', 'allowlist', 'not listed', 'open resolver', 'url', 'uri'],
   }),
 
   // A header line with characters it may not hold ("Subject contains invalid characters"): the content check.

@@ -1,0 +1,92 @@
+/**
+ * Reason phrases written by the sending program itself, not by a receiving
+ * server: the errors that a website, an application or a device shows when
+ * its mail library could not hand a message to its mail server. Each is a
+ * library's own fixed text (Node.js and its OpenSSL error codes, Go's
+ * crypto/x509 and net packages, .NET's SslStream, Java's JSSE and java.net,
+ * Python's ssl and socket modules, PHPMailer) or a sending service's
+ * documented API error, each entry naming where the text comes from.
+ *
+ * A program that does not trust its mail server's certificate is
+ * `tls-identity-mismatch` (the person fixes the server name or the trust in
+ * the program); a TLS session that could not be set up at all is
+ * `tls-handshake-failed`; a mail server the program cannot reach is
+ * `remote-server-unreachable`.
+ */
+import { reasonPhrase } from './phrase-entry';
+import type { TierEntry } from './tier-entry';
+
+const says = reasonPhrase;
+
+const NODE_TLS = 'Node.js TLS errors (nodejs.org/api/errors.html: ERR_TLS_CERT_ALTNAME_INVALID) and the OpenSSL verify codes it reports (UNABLE_TO_VERIFY_LEAF_SIGNATURE, SELF_SIGNED_CERT_IN_CHAIN, DEPTH_ZERO_SELF_SIGNED_CERT, UNABLE_TO_GET_ISSUER_CERT_LOCALLY, CERT_HAS_EXPIRED)';
+const GO_X509 = "Go's crypto/x509 verification errors (UnknownAuthorityError, HostnameError, CertificateInvalidError: \"x509: certificate signed by unknown authority\", \"x509: certificate is valid for …, not …\", \"x509: certificate has expired or is not yet valid\")";
+const DOTNET_SSL = '.NET System.Net.Security.SslStream: "The remote certificate is invalid according to the validation procedure"';
+const JAVA_JSSE = 'Java JSSE (sun.security.validator: "PKIX path building failed", "unable to find valid certification path to requested target"; sun.security.util.HostnameChecker: "No subject alternative names matching")';
+const NODE_NET = 'Node.js system errors (nodejs.org/api/errors.html: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, ENETUNREACH, ENOTFOUND, EAI_AGAIN, ECONNRESET) and Nodemailer\'s "Greeting never received"';
+const GO_NET = 'Go net package dial errors ("dial tcp <address>: connect: connection refused", "i/o timeout", "lookup <host>: no such host")';
+const JAVA_NET = 'Java java.net exceptions (UnknownHostException, ConnectException, SocketTimeoutException, NoRouteToHostException)';
+
+export const CLIENT_LIBRARY_PHRASES: readonly TierEntry[] = [
+  // The program's own check of its mail server's certificate failed: the name it connects to is not in the
+  // certificate, or the certificate is self-signed, expired or from an authority it does not know.
+  says(
+    'tls-identity-mismatch',
+    {
+      // Short, distinctive parts of the texts: every phrase costs the scan's automaton states.
+      phrases: [
+        'verify the first certificate',
+        'in certificate chain',
+        "certificate's altnames",
+        'cert_altname_invalid',
+        'local issuer certificate',
+        'depth_zero_self_signed',
+        'self_signed_cert_in_chain',
+        'unable_to_verify_leaf',
+        'cert_has_expired',
+        // Python's ssl module names the failed check by its exception class.
+        'sslcertverificationerror',
+      ],
+      unless: ['client certificate'],
+    },
+    NODE_TLS,
+  ),
+  says('tls-identity-mismatch', { phrases: ['x509: certificate', 'x509: cannot validate'], pattern: /\bx509: (?:certificate (?:signed by unknown authority|is valid for|is not valid for|has expired)|cannot validate certificate)/ }, GO_X509),
+  says('tls-identity-mismatch', { phrases: ['remote certificate is invalid', 'remotecertificatevalidationcallback'] }, DOTNET_SSL),
+  says('tls-identity-mismatch', { phrases: ['pkix path building failed', 'valid certification path', 'no subject alternative'] }, JAVA_JSSE),
+  // Node.js writes a self-signed server certificate as only "self signed certificate" (DEPTH_ZERO_SELF_SIGNED_CERT);
+  // its TLS socket's frame in the stack trace says the program, not a server, checked it.
+  says('tls-identity-mismatch', { phrases: ['tlssocket.onconnectsecure'], pattern: /\b(?:self[\s-]signed certificate|certificate has expired|unable to verify)\b/ }, `${NODE_TLS}, thrown from TLSSocket.onConnectSecure`),
+
+  // The TLS session itself could not be set up: the server closed the connection during the handshake, or the two
+  // sides share no protocol version.
+  says(
+    'tls-handshake-failed',
+    { phrases: ['client network socket disconnected'], pattern: /\bclient network socket disconnected before secure tls connection\b/ },
+    'Node.js tls module (ECONNRESET during the handshake: "Client network socket disconnected before secure TLS connection was established")',
+  ),
+  says('tls-handshake-failed', { phrases: ['[ssl: unknown_protocol]', 'unsupported protocol', 'no protocols available'], unless: ['certificate'] }, "OpenSSL's handshake errors as Python's ssl module and other programs print them (SSL_R_UNKNOWN_PROTOCOL, SSL_R_UNSUPPORTED_PROTOCOL, SSL_R_NO_PROTOCOLS_AVAILABLE)"),
+  says('tls-handshake-failed', { phrases: ['closed the transport stream'], pattern: /\bremote party has closed the transport stream\b/ }, '.NET System.Net.Security.SslStream (IOException during AuthenticateAsClient: "Authentication failed because the remote party has closed the transport stream")'),
+
+  // The program could not reach its mail server at all: refused, timed out, no route, or the name does not resolve.
+  says(
+    'remote-server-unreachable',
+    { phrases: ['connect econnrefused', 'connect etimedout', 'connect ehostunreach', 'connect enetunreach', 'getaddrinfo enotfound', 'getaddrinfo eai_again', 'read econnreset', 'greeting never received'] },
+    NODE_NET,
+  ),
+  says('remote-server-unreachable', { phrases: ['dial tcp'], pattern: /\bdial tcp\b[^\n]{0,120}?(?:connection refused|i\/o timeout|connection timed out|no such host|network is unreachable|no route to host)\b/ }, GO_NET),
+  says('remote-server-unreachable', { phrases: ['java.net.unknownhostexception', 'java.net.connectexception', 'java.net.sockettimeoutexception', 'java.net.noroutetohostexception'] }, JAVA_NET),
+  says(
+    'remote-server-unreachable',
+    {
+      phrases: ['smtp connect() failed', 'php_network_getaddresses', '[errno -2]', '[errno -3]', '[errno 101]'],
+      pattern: /smtp connect\(\) failed|php_network_getaddresses: getaddrinfo failed|\[errno -2\] name or service not known|\[errno -3\] temporary failure in name resolution|\[errno 101\] network is unreachable/,
+    },
+    'PHPMailer ("SMTP connect() failed"), PHP stream sockets ("php_network_getaddresses: getaddrinfo failed") and Python socket errors as printed with their errno',
+  ),
+
+  // A sending service's API error for a From address the account has not verified (SendGrid's "does not match a
+  // verified Sender Identity" is in its provider codes).
+  says('sender-address-rejected', { phrases: ['not a sender signature', 'sender signature not defined'] }, 'Postmark API error codes 400 ("Sender signature not defined for From address") and its "not a Sender Signature on your account" reply'),
+  // Sending services' account limits.
+  says('sending-quota-exceeded', { phrases: ['maximum credits exceeded'] }, 'Twilio SendGrid SMTP reply when the account has no email credits left ("451 Authentication failed: Maximum credits exceeded")'),
+];

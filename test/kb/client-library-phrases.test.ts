@@ -1,0 +1,34 @@
+/**
+ * Errors the sending program's own libraries write: a certificate the
+ * program does not trust, a TLS session that could not be set up, a mail
+ * server it cannot reach, a sending service's API refusal; look-alikes that
+ * a receiving server writes keep their own diagnosis.
+ */
+import { CLIENT_LIBRARY_PHRASES } from '../../src/kb/tiers/client-library-phrases';
+import { describeTierTable, type TierCase } from './tier-table';
+
+const EXAMPLES: readonly TierCase[] = [
+  { text: 'Error: unable to verify the first certificate', id: 'tls-identity-mismatch', tier: 'reason-phrase', note: "Node.js: the server's certificate chain is incomplete (UNABLE_TO_VERIFY_LEAF_SIGNATURE)" },
+  { text: 'x509: certificate signed by unknown authority', id: 'tls-identity-mismatch', tier: 'reason-phrase', note: "Go: the certificate's authority is not trusted" },
+  { text: 'System.Security.Authentication.AuthenticationException: The remote certificate is invalid according to the validation procedure.', id: 'tls-identity-mismatch', tier: 'reason-phrase', note: ".NET: the server's certificate failed the check" },
+  { text: 'javax.net.ssl.SSLHandshakeException: sun.security.validator.ValidatorException: PKIX path building failed', id: 'tls-identity-mismatch', tier: 'reason-phrase', note: 'Java: no trusted path to the certificate' },
+  { text: 'Error: self-signed certificate\n    at TLSSocket.onConnectSecure (node:_tls_wrap:1659:34)', id: 'tls-identity-mismatch', tier: 'reason-phrase', note: "Node.js: a self-signed server certificate, checked by the program's TLS socket" },
+  { text: 'Error: Client network socket disconnected before secure TLS connection was established', id: 'tls-handshake-failed', tier: 'reason-phrase', note: 'Node.js: the server closed the connection during the handshake' },
+  { text: 'ssl.SSLError: [SSL: UNKNOWN_PROTOCOL] unknown protocol (_ssl.c:1056)', id: 'tls-handshake-failed', tier: 'reason-phrase', note: 'OpenSSL via Python: no TLS where TLS was expected' },
+  { text: 'System.IO.IOException: Authentication failed because the remote party has closed the transport stream.', id: 'tls-handshake-failed', tier: 'reason-phrase', note: '.NET: the handshake broke off (not a login)' },
+  { text: 'Error: connect ECONNREFUSED 192.0.2.10:587', id: 'remote-server-unreachable', tier: 'reason-phrase', note: 'Node.js: the mail server refused the connection' },
+  { text: 'dial tcp 192.0.2.10:465: i/o timeout', id: 'remote-server-unreachable', tier: 'reason-phrase', note: 'Go: no answer in time' },
+  { text: 'javax.mail.MessagingException: Unknown SMTP host: smtp.example.org; nested exception is: java.net.UnknownHostException: smtp.example.org', id: 'remote-server-unreachable', tier: 'reason-phrase', note: "Java: the mail server's name does not resolve" },
+  { text: 'SMTP Error: Could not connect to SMTP host. SMTP connect() failed.', id: 'remote-server-unreachable', tier: 'reason-phrase', note: 'PHPMailer: no connection to the mail server' },
+  { text: 'Postmark API error 400: Sender signature not defined for From address.', id: 'sender-address-rejected', tier: 'reason-phrase', note: 'Postmark: the From address is no confirmed sender signature' },
+  { text: '451 Authentication failed: Maximum credits exceeded', id: 'sending-quota-exceeded', tier: 'reason-phrase', note: 'SendGrid: no credits left on the account, not a wrong password' },
+];
+
+const NEAR_MISSES: readonly TierCase[] = [
+  { text: 'TLS error on connection to mx.example.com [192.0.2.1] (SSL_connect): error:1416F086:SSL routines:certificate verify failed', id: 'tls-handshake-failed', tier: 'rule', note: "a sending server's failed TLS session with a receiver stays the server-to-server diagnosis" },
+  { text: 'relay=mx.example.org[192.0.2.1]:25, dsn=2.0.0, status=sent (250 ok)', id: 'unknown', tier: 'unknown', note: 'a delivered message: "relay=" is no relay refusal' },
+  { text: 'dial tcp 192.0.2.1:25: connect: connection refused', id: 'remote-server-unreachable', tier: 'rule', note: "the refused-connection rule already decides Go's wording" },
+  { text: '250 2.0.0 Client certificate accepted, x509: certificate chain ok', id: 'unknown', tier: 'unknown', note: 'a certificate accepted, no x509 error' },
+];
+
+describeTierTable('errors of the sending program', CLIENT_LIBRARY_PHRASES, EXAMPLES, NEAR_MISSES);
