@@ -7,7 +7,7 @@
 import { DIAGNOSES, diagnosis, type DiagnosisId, type DiagnosisKind, type Reason } from './catalogue';
 import { CompiledRule, type ReplyFacts } from './compiled-rule';
 import type { StatusCodeMatch } from './tiers/status-codes';
-import { TIER_WEIGHT, type ProviderCodeEntry, type Tier, type TierEntry } from './tiers/tier-entry';
+import { TIER_WEIGHT, type ProviderCodeEntry, type SpokenWords, type Tier, type TierEntry } from './tiers/tier-entry';
 import { PhraseIndex, type PhraseTables } from '../text/phrase-index';
 import type { Actor, ProviderId, Rule, Stage } from './types';
 import { replyProvider, replyStage, type ParsedReply } from '../smtp/reply';
@@ -95,7 +95,7 @@ export function createClassifier(rules: readonly Rule[], tiers: TierKnowledge = 
   const orderOf = (id: DiagnosisId): number => CATALOGUE_ORDER.get(id) ?? Number.MAX_SAFE_INTEGER;
   const compiled = [
     ...rules.map((rule) => new CompiledRule(rule, orderOf(rule.id))),
-    ...tiers.entries.map((entry) => new CompiledRule(wordsOf(entry.id), orderOf(entry.id), entry.match, entry.tier)),
+    ...tiers.entries.map((entry) => new CompiledRule(entry.words === undefined ? wordsOf(entry.id) : spokenBy(wordsOf(entry.id), entry.words), orderOf(entry.id), entry.match, entry.tier)),
   ];
   const ruleCount = rules.length;
   const codeEntries = new Map<string, Rule>(tiers.providerCodes.map((entry) => [entry.enhanced, wordsOf(entry.id)]));
@@ -253,6 +253,12 @@ export function createClassifier(rules: readonly Rule[], tiers: TierKnowledge = 
   }
 
   return { classify, rules };
+}
+
+/** The id's rule with another side's words: its links and audit check belong to its own words and go with them. */
+function spokenBy(rule: Rule, words: SpokenWords): Rule {
+  const { crossCheck: _crossCheck, links: _links, ...rest } = rule;
+  return { ...rest, ...words };
 }
 
 /** A result decided by a code table: the id's rule gives the words, the code is what matched. */

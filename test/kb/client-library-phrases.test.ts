@@ -4,6 +4,9 @@
  * server it cannot reach, a sending service's API refusal; look-alikes that
  * a receiving server writes keep their own diagnosis.
  */
+import { DEFAULT_PROFILE } from '../../src/config/provider-profile';
+import { classify } from '../../src/kb/classify';
+import { explain } from '../../src/kb/explain';
 import { CLIENT_LIBRARY_PHRASES } from '../../src/kb/tiers/client-library-phrases';
 import { describeTierTable, type TierCase } from './tier-table';
 
@@ -32,3 +35,28 @@ const NEAR_MISSES: readonly TierCase[] = [
 ];
 
 describeTierTable('errors of the sending program', CLIENT_LIBRARY_PHRASES, EXAMPLES, NEAR_MISSES);
+
+describe('the words for an error of the sending program', () => {
+  it('when a program cannot reach its own mail server, then its owner is told to check its settings, in both languages', () => {
+    const c = classify('Error: connect ECONNREFUSED 192.0.2.10:587');
+    expect([c.id, c.actor]).toEqual(['remote-server-unreachable', 'account-owner']);
+    const en = explain(c, 'en', DEFAULT_PROFILE);
+    expect(en.title).toBe('Your program cannot reach its outgoing mail server');
+    expect(en.fix.join(' ')).toContain(DEFAULT_PROFILE.mailServer);
+    expect(en.crossCheck).toBeUndefined();
+    expect(explain(c, 'nl', DEFAULT_PROFILE).title).toBe('Je programma kan de uitgaande mailserver niet bereiken');
+  });
+
+  it("when a mail server cannot reach the recipient's server, then the same id keeps the receiving side's words", () => {
+    const c = classify('connect to mx.example.org[192.0.2.1]:25: Connection refused');
+    expect([c.id, c.actor]).toEqual(['remote-server-unreachable', 'other-side']);
+    expect(explain(c, 'en', DEFAULT_PROFILE).title).not.toContain('program');
+  });
+
+  it('when a program and its server share no TLS setting, then it is the program\'s settings, not the servers\' administrators', () => {
+    const c = classify('SSL_connect returned=1 errno=0 state=error: wrong version number');
+    expect([c.id, c.actor]).toEqual(['tls-handshake-failed', 'account-owner']);
+    const server = classify('TLS error on connection to mx.example.org [192.0.2.1] (SSL_connect): error:0A00010B:SSL routines::wrong version number');
+    expect([server.id, server.tier, server.actor]).toEqual(['tls-handshake-failed', 'rule', 'hosting-provider']);
+  });
+});

@@ -654,7 +654,6 @@ export const authenticationRules: readonly Rule[] = [
         'tls packet with unexpected length',
         'an unexpected tls packet was received',
         'could not negotiate a supported cipher suite',
-        'wrong version number',
         'sslv3 alert handshake failure',
         'tlsv1 alert protocol version',
         'no shared cipher',

@@ -13,10 +13,66 @@
  * `tls-handshake-failed`; a mail server the program cannot reach is
  * `remote-server-unreachable`.
  */
+import type { DiagnosisId, RuleMatch } from '../types';
 import { reasonPhrase } from './phrase-entry';
-import type { TierEntry } from './tier-entry';
+import type { SpokenWords, TierEntry } from './tier-entry';
 
 const says = reasonPhrase;
+
+/**
+ * The same ids as a mail server's failures, but the person who acts is the
+ * one whose program failed: a mail server that cannot reach the recipient's
+ * server is the receiving side's matter; a program that cannot reach its own
+ * outgoing server is its owner's settings.
+ */
+const PROGRAM_CANNOT_CONNECT: SpokenWords = {
+  actor: 'account-owner',
+  title: { nl: 'Je programma kan de uitgaande mailserver niet bereiken', en: 'Your program cannot reach its outgoing mail server' },
+  explanation: {
+    nl: 'De website, app of het apparaat dat deze mail verstuurt, kreeg geen verbinding met de mailserver uit zijn SMTP-instellingen: de server weigerde de verbinding, antwoordde niet op tijd, of zijn naam kon niet worden opgezocht. Het bericht is niet verstuurd.',
+    en: 'The website, app or device that sends this mail could not connect to the mail server in its SMTP settings: the server refused the connection, did not answer in time, or its name could not be looked up. The message was not sent.',
+  },
+  fix: {
+    nl: [
+      'Controleer de SMTP-instellingen van het programma: server {mailServer}, poort 465 (SSL/TLS) of 587 (STARTTLS), en de gebruikersnaam en het wachtwoord van de mailbox.',
+      'Kloppen de instellingen, dan blokkeert het netwerk van het programma misschien uitgaande verbindingen naar die poorten (een firewall, of een hostingplatform dat mailpoorten dichtzet): sta ze toe of vraag het na bij dat platform.',
+      'Probeer het daarna opnieuw; blijft het misgaan terwijl de instellingen kloppen, neem dan contact op met {support}.',
+    ],
+    en: [
+      "Check the program's SMTP settings: server {mailServer}, port 465 (SSL/TLS) or 587 (STARTTLS), and the mailbox's user name and password.",
+      "If the settings are right, the program's network may block outgoing connections to those ports (a firewall, or a hosting platform that closes mail ports): allow them, or ask that platform.",
+      'Then try again; if it keeps failing while the settings are right, contact {support}.',
+    ],
+  },
+  links: ['emailSettings'],
+};
+
+const PROGRAM_TLS_FAILED: SpokenWords = {
+  actor: 'account-owner',
+  title: { nl: 'Je programma kon geen beveiligde verbinding met de mailserver opzetten', en: 'Your program could not set up a secure connection with its mail server' },
+  explanation: {
+    nl: 'Het programma en zijn uitgaande mailserver kwamen niet tot een versleutelde verbinding (TLS). Meestal horen de poort en de versleuteling in de instellingen niet bij elkaar (SSL/TLS op poort 587, of STARTTLS op poort 465), of kent het programma alleen oude TLS-versies.',
+    en: 'The program and its outgoing mail server could not agree on an encrypted (TLS) connection. Usually the port and the encryption setting do not belong together (SSL/TLS on port 587, or STARTTLS on port 465), or the program only knows old TLS versions.',
+  },
+  fix: {
+    nl: [
+      'Zet in de SMTP-instellingen van het programma poort 465 met SSL/TLS, of poort 587 met STARTTLS; server {mailServer}.',
+      'Kent het programma alleen TLS 1.0 of 1.1, werk het dan (of zijn mailbibliotheek) bij.',
+      'Stuur daarna een testbericht.',
+    ],
+    en: [
+      "In the program's SMTP settings, use port 465 with SSL/TLS, or port 587 with STARTTLS; server {mailServer}.",
+      'If the program only knows TLS 1.0 or 1.1, update it (or its mail library).',
+      'Then send a test message.',
+    ],
+  },
+  links: ['emailSettings'],
+};
+
+/** An entry whose text is the sending program's own error, said with that side's words. */
+function programSays(id: DiagnosisId, match: RuleMatch, source: string, words: SpokenWords): TierEntry {
+  return { ...reasonPhrase(id, match, source), words };
+}
 
 const NODE_TLS = 'Node.js TLS errors (nodejs.org/api/errors.html: ERR_TLS_CERT_ALTNAME_INVALID) and the OpenSSL verify codes it reports (UNABLE_TO_VERIFY_LEAF_SIGNATURE, SELF_SIGNED_CERT_IN_CHAIN, DEPTH_ZERO_SELF_SIGNED_CERT, UNABLE_TO_GET_ISSUER_CERT_LOCALLY, CERT_HAS_EXPIRED)';
 const GO_X509 = "Go's crypto/x509 verification errors (UnknownAuthorityError, HostnameError, CertificateInvalidError: \"x509: certificate signed by unknown authority\", \"x509: certificate is valid for …, not …\", \"x509: certificate has expired or is not yet valid\")";
@@ -59,29 +115,44 @@ export const CLIENT_LIBRARY_PHRASES: readonly TierEntry[] = [
 
   // The TLS session itself could not be set up: the server closed the connection during the handshake, or the two
   // sides share no protocol version.
-  says(
+  programSays(
     'tls-handshake-failed',
     { phrases: ['client network socket disconnected'], pattern: /\bclient network socket disconnected before secure tls connection\b/ },
     'Node.js tls module (ECONNRESET during the handshake: "Client network socket disconnected before secure TLS connection was established")',
+    PROGRAM_TLS_FAILED,
   ),
-  says('tls-handshake-failed', { phrases: ['[ssl: unknown_protocol]', 'unsupported protocol', 'no protocols available'], unless: ['certificate'] }, "OpenSSL's handshake errors as Python's ssl module and other programs print them (SSL_R_UNKNOWN_PROTOCOL, SSL_R_UNSUPPORTED_PROTOCOL, SSL_R_NO_PROTOCOLS_AVAILABLE)"),
-  says('tls-handshake-failed', { phrases: ['closed the transport stream'], pattern: /\bremote party has closed the transport stream\b/ }, '.NET System.Net.Security.SslStream (IOException during AuthenticateAsClient: "Authentication failed because the remote party has closed the transport stream")'),
+  // OpenSSL's "wrong version number": plain text where TLS was expected, the sign of a port and an encryption setting
+  // that do not belong together (a sending server's own TLS error names the connection and stays with its rule).
+  programSays(
+    'tls-handshake-failed',
+    { phrases: ['[ssl: unknown_protocol]', 'unsupported protocol', 'no protocols available', 'wrong version number'], unless: ['certificate', 'tls error on connection to'] },
+    "OpenSSL's handshake errors as Python's ssl module, Ruby's OpenSSL and other programs print them (SSL_R_UNKNOWN_PROTOCOL, SSL_R_UNSUPPORTED_PROTOCOL, SSL_R_NO_PROTOCOLS_AVAILABLE, SSL_R_WRONG_VERSION_NUMBER)",
+    PROGRAM_TLS_FAILED,
+  ),
+  programSays(
+    'tls-handshake-failed',
+    { phrases: ['closed the transport stream'], pattern: /\bremote party has closed the transport stream\b/ },
+    '.NET System.Net.Security.SslStream (IOException during AuthenticateAsClient: "Authentication failed because the remote party has closed the transport stream")',
+    PROGRAM_TLS_FAILED,
+  ),
 
   // The program could not reach its mail server at all: refused, timed out, no route, or the name does not resolve.
-  says(
+  programSays(
     'remote-server-unreachable',
     { phrases: ['connect econnrefused', 'connect etimedout', 'connect ehostunreach', 'connect enetunreach', 'getaddrinfo enotfound', 'getaddrinfo eai_again', 'read econnreset', 'greeting never received'] },
     NODE_NET,
+    PROGRAM_CANNOT_CONNECT,
   ),
-  says('remote-server-unreachable', { phrases: ['dial tcp'], pattern: /\bdial tcp\b[^\n]{0,120}?(?:connection refused|i\/o timeout|connection timed out|no such host|network is unreachable|no route to host)\b/ }, GO_NET),
-  says('remote-server-unreachable', { phrases: ['java.net.unknownhostexception', 'java.net.connectexception', 'java.net.sockettimeoutexception', 'java.net.noroutetohostexception'] }, JAVA_NET),
-  says(
+  programSays('remote-server-unreachable', { phrases: ['dial tcp'], pattern: /\bdial tcp\b[^\n]{0,120}?(?:connection refused|i\/o timeout|connection timed out|no such host|network is unreachable|no route to host)\b/ }, GO_NET, PROGRAM_CANNOT_CONNECT),
+  programSays('remote-server-unreachable', { phrases: ['java.net.unknownhostexception', 'java.net.connectexception', 'java.net.sockettimeoutexception', 'java.net.noroutetohostexception'] }, JAVA_NET, PROGRAM_CANNOT_CONNECT),
+  programSays(
     'remote-server-unreachable',
     {
       phrases: ['smtp connect() failed', 'php_network_getaddresses', '[errno -2]', '[errno -3]', '[errno 101]'],
       pattern: /smtp connect\(\) failed|php_network_getaddresses: getaddrinfo failed|\[errno -2\] name or service not known|\[errno -3\] temporary failure in name resolution|\[errno 101\] network is unreachable/,
     },
     'PHPMailer ("SMTP connect() failed"), PHP stream sockets ("php_network_getaddresses: getaddrinfo failed") and Python socket errors as printed with their errno',
+    PROGRAM_CANNOT_CONNECT,
   ),
 
   // A sending service's API error for a From address the account has not verified (SendGrid's "does not match a

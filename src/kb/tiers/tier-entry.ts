@@ -4,7 +4,10 @@
  * who acts) are those of the id's rule, so each diagnosis is explained in
  * one place however it was recognised.
  */
-import type { DiagnosisId, RuleMatch } from '../types';
+import type { DiagnosisId, Rule, RuleMatch } from '../types';
+
+/** The words a person reads for a diagnosis: normally the id's rule's, once for each id. */
+export type SpokenWords = Pick<Rule, 'title' | 'explanation' | 'fix' | 'actor'> & Partial<Pick<Rule, 'links' | 'crossCheck'>>;
 
 /**
  * Most specific first. `rule`: written for one provider's or server's text;
@@ -30,6 +33,11 @@ export interface TierEntry {
   readonly match: RuleMatch;
   /** Where the fact comes from (a provider's reference page, Sisimai's phrase list …). */
   readonly source: string;
+  /**
+   * Words for a text that is the same failure seen from another side, said to the person who acts there (the
+   * sending program's own error, not a mail server's): they replace the id's rule's words for this entry's matches.
+   */
+  readonly words?: SpokenWords;
 }
 
 /** A code-level entry: a provider's own enhanced status code, which names a cause without any phrase. */
