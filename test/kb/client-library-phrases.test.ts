@@ -7,6 +7,7 @@
 import { DEFAULT_PROFILE } from '../../src/config/provider-profile';
 import { classify } from '../../src/kb/classify';
 import { explain } from '../../src/kb/explain';
+import { renderText } from '../../src/kb/render';
 import { CLIENT_LIBRARY_PHRASES } from '../../src/kb/tiers/client-library-phrases';
 import { describeTierTable, type TierCase } from './tier-table';
 
@@ -58,5 +59,20 @@ describe('the words for an error of the sending program', () => {
     expect([c.id, c.actor]).toEqual(['tls-handshake-failed', 'account-owner']);
     const server = classify('TLS error on connection to mx.example.org [192.0.2.1] (SSL_connect): error:0A00010B:SSL routines::wrong version number');
     expect([server.id, server.tier, server.actor]).toEqual(['tls-handshake-failed', 'rule', 'hosting-provider']);
+  });
+});
+
+describe('the other side\'s words of the tier entries', () => {
+  it('when an entry carries its own words, then they are whole in Dutch and English and every placeholder is known', () => {
+    const spoken = CLIENT_LIBRARY_PHRASES.flatMap((entry) => (entry.words === undefined ? [] : [entry.words]));
+    expect(spoken.length).toBeGreaterThan(0);
+    for (const words of spoken) {
+      for (const lang of ['nl', 'en'] as const) {
+        for (const piece of [words.title[lang], words.explanation[lang], ...words.fix[lang]]) {
+          expect(piece.trim()).not.toBe('');
+          expect(renderText(piece, lang, DEFAULT_PROFILE, {})).not.toMatch(/\{[A-Za-z]+\}|undefined/);
+        }
+      }
+    }
   });
 });

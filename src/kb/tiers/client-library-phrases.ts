@@ -69,6 +69,28 @@ const PROGRAM_TLS_FAILED: SpokenWords = {
   links: ['emailSettings'],
 };
 
+const PROGRAM_DOES_NOT_TRUST: SpokenWords = {
+  actor: 'account-owner',
+  title: { nl: 'Je programma vertrouwt het certificaat van de mailserver niet', en: "Your program does not trust its mail server's certificate" },
+  explanation: {
+    nl: 'De website, app of het apparaat dat deze mail verstuurt, controleerde het certificaat van zijn mailserver en weigerde het: de servernaam in de SMTP-instellingen staat niet in het certificaat, het certificaat is zelfondertekend of verlopen, of het komt van een uitgever die het programma niet kent (een verouderde lijst met vertrouwde uitgevers).',
+    en: "The website, app or device that sends this mail checked its mail server's certificate and refused it: the server name in its SMTP settings is not in the certificate, the certificate is self-signed or expired, or it comes from an authority the program does not know (an outdated list of trusted authorities).",
+  },
+  fix: {
+    nl: [
+      'Vul in de SMTP-instellingen van het programma {mailServer} in als server: het certificaat is op die naam uitgegeven.',
+      'Lukt het dan nog niet, werk het programma, zijn mailbibliotheek of de lijst met vertrouwde certificaten van het systeem (de CA-bundel) bij.',
+      'Zet de certificaatcontrole niet uit: dan is de verbinding niet meer beschermd.',
+    ],
+    en: [
+      "Enter {mailServer} as the server in the program's SMTP settings: the certificate is issued to that name.",
+      "If it still fails, update the program, its mail library or the system's list of trusted certificates (the CA bundle).",
+      'Do not switch the certificate check off: the connection would no longer be protected.',
+    ],
+  },
+  links: ['emailSettings'],
+};
+
 /** An entry whose text is the sending program's own error, said with that side's words. */
 function programSays(id: DiagnosisId, match: RuleMatch, source: string, words: SpokenWords): TierEntry {
   return { ...reasonPhrase(id, match, source), words };
@@ -85,7 +107,7 @@ const JAVA_NET = 'Java java.net exceptions (UnknownHostException, ConnectExcepti
 export const CLIENT_LIBRARY_PHRASES: readonly TierEntry[] = [
   // The program's own check of its mail server's certificate failed: the name it connects to is not in the
   // certificate, or the certificate is self-signed, expired or from an authority it does not know.
-  says(
+  programSays(
     'tls-identity-mismatch',
     {
       // Short, distinctive parts of the texts: every phrase costs the scan's automaton states.
@@ -105,13 +127,14 @@ export const CLIENT_LIBRARY_PHRASES: readonly TierEntry[] = [
       unless: ['client certificate'],
     },
     NODE_TLS,
+    PROGRAM_DOES_NOT_TRUST,
   ),
-  says('tls-identity-mismatch', { phrases: ['x509: certificate', 'x509: cannot validate'], pattern: /\bx509: (?:certificate (?:signed by unknown authority|is valid for|is not valid for|has expired)|cannot validate certificate)/ }, GO_X509),
-  says('tls-identity-mismatch', { phrases: ['remote certificate is invalid', 'remotecertificatevalidationcallback'] }, DOTNET_SSL),
-  says('tls-identity-mismatch', { phrases: ['pkix path building failed', 'valid certification path', 'no subject alternative'] }, JAVA_JSSE),
+  programSays('tls-identity-mismatch', { phrases: ['x509: certificate', 'x509: cannot validate'], pattern: /\bx509: (?:certificate (?:signed by unknown authority|is valid for|is not valid for|has expired)|cannot validate certificate)/ }, GO_X509, PROGRAM_DOES_NOT_TRUST),
+  programSays('tls-identity-mismatch', { phrases: ['remote certificate is invalid', 'remotecertificatevalidationcallback'] }, DOTNET_SSL, PROGRAM_DOES_NOT_TRUST),
+  programSays('tls-identity-mismatch', { phrases: ['pkix path building failed', 'valid certification path', 'no subject alternative'] }, JAVA_JSSE, PROGRAM_DOES_NOT_TRUST),
   // Node.js writes a self-signed server certificate as only "self signed certificate" (DEPTH_ZERO_SELF_SIGNED_CERT);
   // its TLS socket's frame in the stack trace says the program, not a server, checked it.
-  says('tls-identity-mismatch', { phrases: ['tlssocket.onconnectsecure'], pattern: /\b(?:self[\s-]signed certificate|certificate has expired|unable to verify)\b/ }, `${NODE_TLS}, thrown from TLSSocket.onConnectSecure`),
+  programSays('tls-identity-mismatch', { phrases: ['tlssocket.onconnectsecure'], pattern: /\b(?:self[\s-]signed certificate|certificate has expired|unable to verify)\b/ }, `${NODE_TLS}, thrown from TLSSocket.onConnectSecure`, PROGRAM_DOES_NOT_TRUST),
 
   // The TLS session itself could not be set up: the server closed the connection during the handshake, or the two
   // sides share no protocol version.
