@@ -126,6 +126,8 @@ const EXAMPLES: readonly TierCase[] = [
   { text: '553 5.5.4 <info>... Domain name required for sender address info', id: 'sender-address-rejected', tier: 'reason-phrase', note: 'a sender address without its domain' },
   { text: '554 5.6.0 Date header syntax error', id: 'message-not-rfc-compliant', tier: 'reason-phrase', note: 'a header line the receiver could not parse' },
   { text: '550 Mail refused: sending host listed on a black hole list', id: 'server-blocklisted', tier: 'reason-phrase', note: 'a block list called a blackhole' },
+  { text: "You can't send a message on behalf of this user unless you have permission to do so.", id: 'sender-address-rejected', tier: 'reason-phrase', note: "Exchange's report sentence for sending on behalf of another mailbox without the right" },
+  { text: "Your message wasn't delivered because the email admin for the organization example.org created an email rule restriction.", id: 'receiver-policy', tier: 'reason-phrase', note: "Exchange's report sentence for an administrator's mail flow rule" },
   { text: '451 No SMTP servers were available for example.com', id: 'remote-server-unreachable', tier: 'reason-phrase', note: `${WORDS}: no server of the domain answered` },
   { text: '451 connect to mx.example.com[192.0.2.1]:25 failed', id: 'remote-server-unreachable', tier: 'reason-phrase', note: `${WORDS}: the connection failed` },
   { text: '501 mail from address must be same as authorization user', id: 'sender-address-rejected', tier: 'reason-phrase', note: 'the sender address must be the logged-in account’s own' },

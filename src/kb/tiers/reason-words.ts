@@ -664,10 +664,11 @@ export const REASON_WORDS: readonly TierEntry[] = [
     pattern: /\b(?:group|list|distribution\s+list)\b[^.;\n]{0,80}?\bonly\s+accepts\s+messages\s+from\b/,
   }),
 
-  // An administrator's transport or mail flow rule at the receiver stopped the message.
+  // An administrator's transport or mail flow rule at the receiver stopped the message (Exchange's report sentence:
+  // "the email admin for the organization … created an email rule restriction").
   words('receiver-policy', {
-    phrases: ['mail flow rule', 'transport rule'],
-    pattern: /\b(?:mail\s+flow|transport)\s+rule\b(?:[^.;\n]|\.(?=\S)){0,60}?\b(?:blocked|rejected|refused|stopped|prevented)\b/,
+    phrases: ['mail flow rule', 'transport rule', 'rule restriction'],
+    pattern: /\b(?:mail\s+flow|transport)\s+rule\b(?:[^.;\n]|\.(?=\S)){0,60}?\b(?:blocked|rejected|refused|stopped|prevented)\b|\bcreated\s+an?\s+(?:e-?mail\s+|mail\s+|transport\s+)?rule\s+restriction\b/,
   }),
 
   // The recipient's own reject list ("… (by user's reject list)").
@@ -943,7 +944,7 @@ export const REASON_WORDS: readonly TierEntry[] = [
   words('sender-address-rejected', {
     phrases: ['on behalf of', 'to send as', 'domain name required for sender'],
     pattern:
-      /\b(?:not\s+(?:authori[sz]ed|allowed|permitted)|(?:do\s+not|don't)\s+have\s+(?:the\s+)?permissions?)\s+to\s+send\s+(?:the\s+message\s+|mail\s+|e-?mail\s+|messages\s+)?(?:on\s+behalf\s+of|as)\b|\bdomain\s+name\s+required\s+for\s+sender\b/,
+      /\b(?:not\s+(?:authori[sz]ed|allowed|permitted)|(?:do\s+not|don't)\s+have\s+(?:the\s+)?permissions?)\s+to\s+send\s+(?:the\s+message\s+|mail\s+|e-?mail\s+|messages\s+)?(?:on\s+behalf\s+of|as)\b|\b(?:can't|cannot|can\s+not)\s+send\s+(?:a\s+|the\s+)?(?:message|mail|e-?mail)\s+on\s+behalf\s+of\b|\bdomain\s+name\s+required\s+for\s+sender\b/,
   }),
 
   // A header line the receiver could not parse ("Message-Id header line format error").
