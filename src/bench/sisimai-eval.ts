@@ -25,6 +25,8 @@
  *    fifth.
  * 8. A seventh (test/fixtures/eval/seventh-texts.jsonl), the same way after
  *    the sixth.
+ * 9. An eighth (test/fixtures/eval/eighth-texts.jsonl), the same way after
+ *    the seventh.
  *
  * A map for improving the knowledge base, not a pass/fail test.
  */
@@ -160,7 +162,8 @@ const COLLECTIONS: ReadonlyArray<readonly [file: string, heading: string]> = [
   ['final-texts.jsonl', '5. Fourth collection: real texts gathered later, kept apart (README there)'],
   ['last-texts.jsonl', '6. Fifth collection: real texts gathered later, kept apart (README there)'],
   ['sixth-texts.jsonl', '7. Sixth collection: real texts gathered later, kept apart (README there)'],
-  ['seventh-texts.jsonl', '8. Seventh collection: real texts gathered last, kept apart (README there)'],
+  ['seventh-texts.jsonl', '8. Seventh collection: real texts gathered later, kept apart (README there)'],
+  ['eighth-texts.jsonl', '9. Eighth collection: real texts gathered last, kept apart (README there)'],
 ];
 
 function collection(file: string, heading: string): void {
