@@ -55,6 +55,9 @@ const DOUBLED_SPACE = / {2,}/g;
  */
 const REPLY_PREFIX = /(^|[ :'"([])\[?([2-5][0-5]\d)\]?(?:([-. ])(?:([245])\.(\d{1,3})\.(\d{1,3})(?![.\d]))?|$)/g;
 
+/** The words before a code a client expected (Swift Mailer's and Symfony Mailer's "Expected response code 250 but got …"). */
+const EXPECTED_CODE = /\bexpected (?:response )?code ["']?$/i;
+
 /** Characters after which a reply may start (the text is normalised: its only white space is " "). */
 function isReplyBoundary(code: number): boolean {
   return code === 32 || code === 58 || code === 39 || code === 34 || code === 40 || code === 91; // space : ' " ( [
@@ -87,6 +90,8 @@ function findReplyStart(text: string): ReplyStart | undefined {
         start = at - 1;
         rejected = start > 0 && !isReplyBoundary(text.charCodeAt(start - 1));
       } else if (before === 32 && at >= 5 && text.slice(at - 5, at).toLowerCase() === 'port ') rejected = true;
+      // A mail library's expectation ("Expected response code 250 but got code "550", with message …") is not the reply.
+      else if (EXPECTED_CODE.test(text.slice(Math.max(0, at - 28), at))) rejected = true;
     }
     // "203.0.113.5" is an address, not code 203 + enhanced: the classes must agree.
     if ((m[3] === '.' && enhancedClass === undefined) || (enhancedClass !== undefined && enhancedClass !== code[0])) rejected = true;

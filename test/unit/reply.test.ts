@@ -149,6 +149,16 @@ describe('parseReply', () => {
     expect(r.code).toBe(550);
   });
 
+  it("when a mail library wraps the reply in the code it expected, then the server's code is read, not the expected one", () => {
+    const r = parseReply('Swift_TransportException: Expected response code 354 but got code "503", with message "503 5.5.1 RCPT first"');
+    expect([r.code, r.enhanced]).toEqual([503, '5.5.1']);
+    expect(r.text).toContain('RCPT first');
+    const quoted = parseReply('Expected response code "250" but got code "550", with message "550 Mailbox unavailable"');
+    expect(quoted.code).toBe(550);
+    // Without a library's wording, a first code is the reply as before.
+    expect(parseReply('354 Start mail input; end with <CRLF>.<CRLF>').code).toBe(354);
+  });
+
   it('when a port number stands before the reply, then the reply after it is read', () => {
     const r = parsed('connect to mx.voorbeeld.nl port 587 550 5.7.1 relaying denied');
     expect([r.code, r.enhanced, r.text]).toEqual([550, '5.7.1', 'connect to mx.voorbeeld.nl port 587 relaying denied']);
