@@ -26,6 +26,12 @@ const EXAMPLES: readonly TierCase[] = [
   { text: 'SMTP Error: Could not connect to SMTP host. SMTP connect() failed.', id: 'remote-server-unreachable', tier: 'reason-phrase', note: 'PHPMailer: no connection to the mail server' },
   { text: 'Postmark API error 400: Sender signature not defined for From address.', id: 'sender-address-rejected', tier: 'reason-phrase', note: 'Postmark: the From address is no confirmed sender signature' },
   { text: '451 Authentication failed: Maximum credits exceeded', id: 'sending-quota-exceeded', tier: 'reason-phrase', note: 'SendGrid: no credits left on the account, not a wrong password' },
+  { text: 'PHP Notice: Error: MAIL FROM not accepted from server! in system/library/mail/smtp.php on line 193', id: 'sender-address-rejected', tier: 'reason-phrase', note: "OpenCart: the server refused the sender" },
+  { text: 'Error: RCPT TO not accepted from server! in system/library/mail/smtp.php', id: 'recipient-address-rejected', tier: 'reason-phrase', note: 'OpenCart: the server refused the recipient' },
+  { text: 'Error: EHLO not accepted from server!', id: 'helo-refused', tier: 'reason-phrase', note: "OpenCart: the server refused the greeting's name" },
+  { text: 'Mailer Error: SMTP Error: Could not authenticate.', id: 'smtp-login-failed', tier: 'reason-phrase', note: 'PHPMailer: the login failed' },
+  { text: 'An error occurred (InvalidClientTokenId) when calling the SendRawEmail operation', id: 'smtp-login-failed', tier: 'reason-phrase', note: "AWS: the program's access key is not valid" },
+  { text: 'smtplib.SMTPNotSupportedError: STARTTLS extension not supported by server.', id: 'tls-handshake-failed', tier: 'reason-phrase', note: 'Python: no STARTTLS on this port (a port that speaks TLS from the start, or none)' },
 ];
 
 const NEAR_MISSES: readonly TierCase[] = [

@@ -127,6 +127,11 @@ const EXAMPLES: readonly TierCase[] = [
   { text: '554 5.6.0 Date header syntax error', id: 'message-not-rfc-compliant', tier: 'reason-phrase', note: 'a header line the receiver could not parse' },
   { text: '550 Mail refused: sending host listed on a black hole list', id: 'server-blocklisted', tier: 'reason-phrase', note: 'a block list called a blackhole' },
   { text: "You can't send a message on behalf of this user unless you have permission to do so.", id: 'sender-address-rejected', tier: 'reason-phrase', note: "Exchange's report sentence for sending on behalf of another mailbox without the right" },
+  { text: "554 5.7.1 Account a@example.org and sender b@example.net does not match", id: 'sender-address-rejected', tier: 'reason-phrase', note: 'the login and the sender named and said not to match' },
+  { text: '550 5.7.1 You are not allowed to use the address news@example.net as a sender', id: 'sender-address-rejected', tier: 'reason-phrase', note: 'an address one may not send as' },
+  { text: '550 5.7.1 "From" address does not conform with authentication', id: 'sender-address-rejected', tier: 'reason-phrase', note: 'the From address not the logged-in account’s' },
+  { text: "550 5.7.1 Message rejected: missing 'From' header", id: 'message-not-rfc-compliant', tier: 'reason-phrase', note: 'a required header field named in quotes' },
+  { text: '550 5.1.1 The recipient address is incorrect', id: 'recipient-unknown', tier: 'reason-phrase', note: `${WORDS}: a recipient address said to be incorrect` },
   { text: "Your message wasn't delivered because the email admin for the organization example.org created an email rule restriction.", id: 'receiver-policy', tier: 'reason-phrase', note: "Exchange's report sentence for an administrator's mail flow rule" },
   { text: '451 No SMTP servers were available for example.com', id: 'remote-server-unreachable', tier: 'reason-phrase', note: `${WORDS}: no server of the domain answered` },
   { text: '451 connect to mx.example.com[192.0.2.1]:25 failed', id: 'remote-server-unreachable', tier: 'reason-phrase', note: `${WORDS}: the connection failed` },
@@ -271,6 +276,7 @@ const NEAR_MISSES: readonly TierCase[] = [
   { text: '250 Message passed the content filter', id: 'unknown', tier: 'unknown', note: 'a content filter that let the message through' },
   { text: '250 This message was sent on behalf of the sales team', id: 'unknown', tier: 'unknown', note: 'on behalf of, nothing refused' },
   { text: '250 Scan complete: no malware was found', id: 'unknown', tier: 'unknown', note: 'no malware' },
+  { text: '535 5.7.8 Your password is incorrect', id: 'smtp-login-failed', tier: 'status-code', note: 'an incorrect password, not an incorrect recipient' },
   { text: '550 Your URL is listed in a DNS blacklist', id: 'unknown', tier: 'unknown', note: 'a link listed, not the server' },
 ];
 

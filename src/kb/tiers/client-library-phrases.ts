@@ -148,8 +148,8 @@ export const CLIENT_LIBRARY_PHRASES: readonly TierEntry[] = [
   // that do not belong together (a sending server's own TLS error names the connection and stays with its rule).
   programSays(
     'tls-handshake-failed',
-    { phrases: ['[ssl: unknown_protocol]', 'unsupported protocol', 'no protocols available', 'wrong version number'], unless: ['certificate', 'tls error on connection to'] },
-    "OpenSSL's handshake errors as Python's ssl module, Ruby's OpenSSL and other programs print them (SSL_R_UNKNOWN_PROTOCOL, SSL_R_UNSUPPORTED_PROTOCOL, SSL_R_NO_PROTOCOLS_AVAILABLE, SSL_R_WRONG_VERSION_NUMBER)",
+    { phrases: ['[ssl: unknown_protocol]', 'unsupported protocol', 'no protocols available', 'wrong version number', 'starttls extension not supported by server'], unless: ['certificate', 'tls error on connection to'] },
+    "OpenSSL's handshake errors as Python's ssl module, Ruby's OpenSSL and other programs print them (SSL_R_UNKNOWN_PROTOCOL, SSL_R_UNSUPPORTED_PROTOCOL, SSL_R_NO_PROTOCOLS_AVAILABLE, SSL_R_WRONG_VERSION_NUMBER), and Python smtplib's \"STARTTLS extension not supported by server\" (a port that speaks TLS from the start, or none)",
     PROGRAM_TLS_FAILED,
   ),
   programSays(
@@ -177,6 +177,15 @@ export const CLIENT_LIBRARY_PHRASES: readonly TierEntry[] = [
     'PHPMailer ("SMTP connect() failed"), PHP stream sockets ("php_network_getaddresses: getaddrinfo failed") and Python socket errors as printed with their errno',
     PROGRAM_CANNOT_CONNECT,
   ),
+
+  // Mail libraries that say which command the server refused (OpenCart's "MAIL FROM not accepted from server!",
+  // PHPMailer's "The following From address failed: … MAIL FROM command failed", "SMTP Error: Could not authenticate.").
+  says('sender-address-rejected', { phrases: ['mail from not accepted from server', 'the following from address failed'] }, "OpenCart's system/library/mail/smtp.php and PHPMailer's SMTP error texts (language/phrases: from_failed)"),
+  says('recipient-address-rejected', { phrases: ['rcpt to not accepted from server'] }, "OpenCart's system/library/mail/smtp.php"),
+  says('helo-refused', { phrases: ['ehlo not accepted from server', 'helo not accepted from server'] }, "OpenCart's system/library/mail/smtp.php"),
+  says('smtp-login-failed', { phrases: ['smtp error: could not authenticate'] }, 'PHPMailer language phrases (authenticate: "SMTP Error: Could not authenticate.")'),
+  // AWS's API refusing the access key the program signs with (the SES API's "login").
+  says('smtp-login-failed', { phrases: ['invalidclienttokenid', 'the request signature we calculated does not match'] }, 'AWS API common errors (InvalidClientTokenId, SignatureDoesNotMatch), as Amazon SES returns them'),
 
   // A sending service's API error for a From address the account has not verified (SendGrid's "does not match a
   // verified Sender Identity" is in its provider codes).

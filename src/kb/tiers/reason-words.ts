@@ -56,7 +56,7 @@ export const alternatives = (list: readonly string[]): string => list.map((w) =>
 
 /** Subjects of an unknown recipient: the recipient's address, mailbox or user (X.1.1). */
 const RECIPIENT = String.raw`(?:user|recipient|mail ?box|(?:e-?mail\s+)?address|account|addressee|local\s+user|destination\s+(?:mailbox|address))`;
-const UNKNOWN_STATES = ['unknown', 'not found', 'could not be found', "couldn't be found", 'cannot be found', "can't be found", 'does not exist', "doesn't exist", 'invalid', 'not valid', 'nonexistent', 'non-existent', 'not recognised', 'not recognized'];
+const UNKNOWN_STATES = ['unknown', 'not found', 'could not be found', "couldn't be found", 'cannot be found', "can't be found", 'does not exist', "doesn't exist", 'invalid', 'not valid', 'nonexistent', 'non-existent', 'not recognised', 'not recognized', 'incorrect'];
 /** The same states said before their subject ("unknown user", "invalid mailbox"). */
 const UNKNOWN_BEFORE = ['unknown', 'invalid', 'nonexistent', 'non-existent', 'non existent', 'no such'];
 
@@ -506,6 +506,9 @@ export const REASON_WORDS: readonly TierEntry[] = [
     phrases: [
       ...combos(['header ', 'field '], ['is missing', 'missing', 'is invalid', 'invalid', 'is malformed']),
       ...combos(['missing ', 'no ', 'not exactly one ', 'more than one ', 'multiple '], ['from ', 'date ']),
+      // A name in quotes ("'From' header is missing", "missing 'From' header").
+      "from' header",
+      'from" header',
       // The other fields by their names before "header", "field" or a colon; "without" and "required header" as words.
       ...combos(['to', 'subject', 'message-id'], [' header', ': header', ' field', ': field']),
       'without',
@@ -513,7 +516,7 @@ export const REASON_WORDS: readonly TierEntry[] = [
     ],
     // Proposed by the state's words; the pattern names the field.
     pattern:
-      /\b"?(?:from|date|to|subject|message-id)"?:?\s+(?:header|field|header\s+field)\s+(?:is\s+)?(?:missing|invalid|malformed)\b|\b(?:missing|no|not\s+exactly\s+one|more\s+than\s+one|multiple)\s+(?:the\s+)?"?(?:from|date|to|subject|message-id)"?:?\s+(?:header|field|line)s?\b|\bwithout\s+(?:an?\s+)?"?(?:from|date|to|subject|message-id)"?:?\s+(?:header|field|line)s?\b|\bmissing\s+(?:the\s+)?required\s+header(?:\s+field)?s?\b/,
+      /\b["']?(?:from|date|to|subject|message-id)["']?:?\s+(?:header|field|header\s+field)\s+(?:is\s+)?(?:missing|invalid|malformed)\b|\b(?:missing|no|not\s+exactly\s+one|more\s+than\s+one|multiple)\s+(?:the\s+|a\s+)?["']?(?:from|date|to|subject|message-id)["']?:?\s+(?:header|field|line)s?\b|\bwithout\s+(?:an?\s+)?"?(?:from|date|to|subject|message-id)"?:?\s+(?:header|field|line)s?\b|\bmissing\s+(?:the\s+)?required\s+header(?:\s+field)?s?\b/,
     unless: ['mail from', 'envelope', 'rcpt to'],
   }),
 
@@ -533,9 +536,11 @@ export const REASON_WORDS: readonly TierEntry[] = [
   // not belong to the login. QQ Mail's "mail from address must be same as authorization user", NetEase's "Mail from
   // must equal authorized user", and a forged sender, in a server's words.
   words('sender-address-rejected', {
-    phrases: ['must be same as', 'must be the same as', 'must equal', 'must match', 'does not match', "doesn't match", 'forged sender', 'sender address is forged', 'forged from address'],
+    phrases: ['must be same as', 'must be the same as', 'must equal', 'must match', 'does not match', "doesn't match", 'forged sender', 'sender address is forged', 'forged from address', 'conform with authentication', 'as a sender', 'as sender domain'],
+    // Also the login and the sender named and said not to match ("Username a@x and sender b@y doesn't match"), a sender
+    // that "doesn't conform with authentication" (Aliyun), a domain one may not use "as a sender domain" (SmarterMail).
     pattern:
-      /\b(?:must\s+be\s+(?:the\s+)?same\s+as|must\s+(?:equal|match)|does\s+not\s+match|doesn't\s+match)\s+(?:the\s+|your\s+)?(?:authori[sz]ation|authori[sz]ed|authenticated|login|logged[\s-]in|smtp\s+login)(?:\s+user)?\b|\bforged\s+(?:sender|from\s+address)\b|\bsender\s+address\s+is\s+forged\b/,
+      /\b(?:must\s+be\s+(?:the\s+)?same\s+as|must\s+(?:equal|match)|does\s+not\s+match|doesn't\s+match)\s+(?:the\s+|your\s+)?(?:authori[sz]ation|authori[sz]ed|authenticated|login|logged[\s-]in|smtp\s+login)(?:\s+user)?\b|\bforged\s+(?:sender|from\s+address)\b|\bsender\s+address\s+is\s+forged\b|\b(?:user\s?name|login|account)\b(?:[^.;\n]|\.(?=\S)){0,80}?\band\s+sender\b(?:[^.;\n]|\.(?=\S)){0,80}?\b(?:doesn't|does\s+not|don't|do\s+not)\s+match\b|\b(?:doesn't|does\s+not)\s+conform\s+with\s+(?:the\s+)?authenticat|\bnot\s+allowed\s+to\s+use\s+(?:the\s+)?(?:domain|address)\b(?:[^.;\n]|\.(?=\S)){0,60}?\bas\s+(?:a\s+)?sender(?:\s+domain)?\b/,
   }),
 
   // The provider's limit for outgoing mail reached ("Reached address outgoing limits", "outgoing limit exceeded",
