@@ -27,6 +27,8 @@
  *    the sixth.
  * 9. An eighth (test/fixtures/eval/eighth-texts.jsonl), the same way after
  *    the seventh.
+ * 10. A ninth (test/fixtures/eval/ninth-texts.jsonl), the same way after the
+ *    eighth.
  *
  * A map for improving the knowledge base, not a pass/fail test.
  */
@@ -163,7 +165,8 @@ const COLLECTIONS: ReadonlyArray<readonly [file: string, heading: string]> = [
   ['last-texts.jsonl', '6. Fifth collection: real texts gathered later, kept apart (README there)'],
   ['sixth-texts.jsonl', '7. Sixth collection: real texts gathered later, kept apart (README there)'],
   ['seventh-texts.jsonl', '8. Seventh collection: real texts gathered later, kept apart (README there)'],
-  ['eighth-texts.jsonl', '9. Eighth collection: real texts gathered last, kept apart (README there)'],
+  ['eighth-texts.jsonl', '9. Eighth collection: real texts gathered later, kept apart (README there)'],
+  ['ninth-texts.jsonl', '10. Ninth collection: real texts gathered last, kept apart (README there)'],
 ];
 
 function collection(file: string, heading: string): void {
