@@ -589,9 +589,9 @@ export const REASON_WORDS: readonly TierEntry[] = [
   // No usable mail exchanger for the recipient's domain ("no valid MX hosts found", "the recipient domain has no MX
   // record"): nothing to deliver to.
   words('no-mail-exchanger', {
-    phrases: ['mx hosts', 'mx host', 'mx servers', 'mail exchanger', 'mx record'],
+    phrases: ['mx hosts', 'mx host', 'mx servers', 'mail exchanger', 'mx record', 'a valid mx'],
     pattern:
-      /\bno\s+(?:valid\s+|usable\s+)?(?:mx\s+hosts?|mx\s+servers|mail\s+exchangers?)\s+(?:found|available|for)\b|\bno\s+(?:valid\s+|usable\s+)?mx\s+records?\s+(?:found|available|for|exists?)\b|\bdomain\b(?:\s+[\w.-]+)?\s+(?:has\s+no\s+|does\s+not\s+have\s+(?:an?\s+|any\s+)?|doesn't\s+have\s+(?:an?\s+|any\s+)?)(?:valid\s+|usable\s+)?mx\s+records?\b/,
+      /\bno\s+(?:valid\s+|usable\s+)?(?:mx\s+hosts?|mx\s+servers|mail\s+exchangers?)\s+(?:found|available|for)\b|\bno\s+(?:valid\s+|usable\s+)?mx\s+records?\s+(?:found|available|for|exists?)\b|\bdomain\b(?:\s+[\w.-]+)?\s+(?:has\s+no\s+|does\s+not\s+have\s+(?:neither\s+)?(?:an?\s+|any\s+)?|doesn't\s+have\s+(?:neither\s+)?(?:an?\s+|any\s+)?)(?:valid\s+|usable\s+)?mx\s+(?:records?|or\s+an?\s+record)\b/,
     unless: ['sender', 'mail from', 'helo', 'your domain'],
   }),
 
@@ -827,6 +827,10 @@ export const REASON_WORDS: readonly TierEntry[] = [
       'unauthorised sender',
       'unauthorized sender',
       'sender address must contain a domain',
+      // SOGo's summary of a refused MAIL FROM; a domain refused in the From header ("is not allowed in header From").
+      'originator not accepted',
+      'originator rejected',
+      'not allowed in header from',
       'sender address must be fully qualified',
       'sender must contain a domain',
       ...combos(["doesn't accept ", 'does not accept '], ['messages', 'email'], [' from your domain']),
@@ -954,7 +958,9 @@ export const REASON_WORDS: readonly TierEntry[] = [
 
   // A header line the receiver could not parse ("Message-Id header line format error").
   words('message-not-rfc-compliant', {
-    phrases: ['header line format error', 'header format error', 'header syntax error'],
+    // Exim's "header syntax" (its verify = header_syntax check) and servers' "header … format error".
+    phrases: ['header line format error', 'header format error', 'header syntax'],
+    unless: ['header syntax ok', 'no header syntax'],
   }),
 
   // A block list called a "blackhole" or a "DNS blacklist" ("refused by blackhole site", "found in a DNS blacklist").
@@ -963,6 +969,38 @@ export const REASON_WORDS: readonly TierEntry[] = [
     pattern:
       /\b(?:refused|rejected|blocked|listed|found)\s+(?:by|in|on|at)\s+(?:an?\s+|the\s+)?(?:black\s?hole|dns[\s-]?(?:based\s+)?(?:black|block)list)\b/,
     unless: ['whitelist', 'allowlist', 'not listed', 'open resolver', 'url', 'uri'],
+  }),
+
+  // A sending IP written as such and said to be on a list ("104.248.224.170 is blacklisted", "[192.0.2.1]:10503 is
+  // blacklisted").
+  words('server-blocklisted', {
+    phrases: combos([' is ', '] is '], ['blacklisted', 'blocklisted']),
+    pattern: /\b\d{1,3}(?:\.\d{1,3}){3}\]?(?::\d+)?\s+is\s+(?:currently\s+)?(?:blacklisted|blocklisted)\b/,
+    unless: ['url', 'uri', 'whitelist', 'not blacklisted'],
+  }),
+
+  // A count the sender's provider allows, reached ("You have reached the maximum number of messages").
+  words('sending-quota-exceeded', {
+    phrases: ['reached the maximum number'],
+    pattern: /\breached\s+the\s+maximum\s+number\s+of\s+(?:messages|e-?mails|mails|recipients|sends)\b/,
+    unless: ['recipient has', 'mailbox'],
+  }),
+
+  // Requests refused as too many in a time ("450 Too many requests. Try again later"): the sending side's rate.
+  words('sender-rate-limited', {
+    phrases: ['too many requests'],
+    unless: ['recipient', 'mailbox', 'login', 'authentication'],
+  }),
+
+  // Haraka's outbound queue gave up on every mail exchanger of the domain ("Too many failures (Tried all MXs)").
+  words('remote-server-unreachable', {
+    phrases: ['tried all mxs', 'tried all mx'],
+  }),
+
+  // A recipient on a sending service's suppression list (an address that bounced or complained before).
+  words('recipient-address-rejected', {
+    phrases: ['suppression list'],
+    pattern: /\b(?:in|on)\s+(?:the\s+|a\s+|our\s+|your\s+)?(?:account's\s+)?suppression\s+list\b/,
   }),
 
   // A header line with characters it may not hold ("Subject contains invalid characters"): the content check.
