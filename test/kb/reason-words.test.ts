@@ -139,6 +139,7 @@ const EXAMPLES: readonly TierCase[] = [
   { text: '452 You have reached the maximum number of recipients for this hour', id: 'sending-quota-exceeded', tier: 'reason-phrase', note: "the sender's provider's count reached" },
   { text: '421 Too many requests, slow down', id: 'sender-rate-limited', tier: 'reason-phrase', note: 'too many requests in a time' },
   { text: 'delivery failed: Tried all MXs', id: 'remote-server-unreachable', tier: 'reason-phrase', note: "Haraka: every mail exchanger tried" },
+  { text: 'Name service error for name=mx.example.org type=AAAA: Host found but no data record of requested type', id: 'no-mail-exchanger', tier: 'reason-phrase', note: "Postfix's NO_DATA: a mail host name without an address" },
   { text: '550 Address is on the suppression list of this account', id: 'recipient-address-rejected', tier: 'reason-phrase', note: "a recipient on a sending service's suppression list" },
   { text: "Your message wasn't delivered because the email admin for the organization example.org created an email rule restriction.", id: 'receiver-policy', tier: 'reason-phrase', note: "Exchange's report sentence for an administrator's mail flow rule" },
   { text: '451 No SMTP servers were available for example.com', id: 'remote-server-unreachable', tier: 'reason-phrase', note: `${WORDS}: no server of the domain answered` },

@@ -108,7 +108,10 @@ export const dnsRoutingRules: readonly Rule[] = [
       pattern: new RegExp(
         `^(?=.*(?:nxdomain|not found|does not exist|nonexistent|find the recipient domain|find any host named|not reachable|no such domain|host unknown))(?:.*?(?:lookup of |not found: |name=|dns domain |host named |lookup failure: host )(?<domain>${DOMAIN}))?`,
       ),
-      unless: ['sender address', 'sender domain', 'sender verify', 'verification failed', 'client host'],
+      // Postfix's dns_strerror() writes a failed look-up (TRY_AGAIN: no answer from the domain's nameservers) as "Host
+      // not found, try again": the domain may well exist, the look-up did not finish. NO_DATA, "Host found but no data
+      // record of requested type", is a domain that exists without the record: no mail server.
+      unless: ['sender address', 'sender domain', 'sender verify', 'verification failed', 'client host', 'host not found, try again', 'host found but no data record'],
       stages: ['rcpt-to', 'connect', 'routing', 'data', 'end-of-data'],
     },
     temporary: 'by-code',
@@ -170,6 +173,16 @@ export const dnsRoutingRules: readonly Rule[] = [
       { text: 'No such domain.', source: 'Sisimai corpus, lhost-courier-04.eml' },
     ],
     nearMisses: [
+      {
+        text: 'Host or domain name not found. Name service error for name=example.org type=MX: Host not found, try again',
+        why: "Postfix's TRY_AGAIN: the domain's nameservers did not answer; the look-up failed, the domain may exist.",
+        expected: 'remote-server-unreachable',
+      },
+      {
+        text: 'Host or domain name not found. Name service error for name=mail.example.org type=A: Host found but no data record of requested type',
+        why: "Postfix's NO_DATA: the name exists but has no address record, so there is no server to deliver to.",
+        expected: 'no-mail-exchanger',
+      },
       {
         text: "DNS Error: 80458680 DNS type 'mx' lookup of libsisimai.org responded with code NOERROR The domain libsisimai.org doesn't receive email according to the administrator: returned Null MX https://www.rfc-editor.org/info/rfc7505",
         why: 'The domain exists (NOERROR) but publishes a null MX: it deliberately receives no mail.',

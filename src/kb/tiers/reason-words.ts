@@ -992,6 +992,12 @@ export const REASON_WORDS: readonly TierEntry[] = [
     unless: ['recipient', 'mailbox', 'login', 'authentication'],
   }),
 
+  // Postfix's NO_DATA look-up result for the recipient's mail host: the name exists, the address record does not.
+  words('no-mail-exchanger', {
+    phrases: ['host found but no data record'],
+    unless: ['sender', 'helo', 'client host'],
+  }),
+
   // Haraka's outbound queue gave up on every mail exchanger of the domain ("Too many failures (Tried all MXs)").
   words('remote-server-unreachable', {
     phrases: ['tried all mxs', 'tried all mx'],
