@@ -29,6 +29,8 @@
  *    the seventh.
  * 10. A ninth (test/fixtures/eval/ninth-texts.jsonl), the same way after the
  *    eighth.
+ * 11. A tenth (test/fixtures/eval/tenth-texts.jsonl), the same way after the
+ *    ninth.
  *
  * A map for improving the knowledge base, not a pass/fail test.
  */
@@ -166,7 +168,8 @@ const COLLECTIONS: ReadonlyArray<readonly [file: string, heading: string]> = [
   ['sixth-texts.jsonl', '7. Sixth collection: real texts gathered later, kept apart (README there)'],
   ['seventh-texts.jsonl', '8. Seventh collection: real texts gathered later, kept apart (README there)'],
   ['eighth-texts.jsonl', '9. Eighth collection: real texts gathered later, kept apart (README there)'],
-  ['ninth-texts.jsonl', '10. Ninth collection: real texts gathered last, kept apart (README there)'],
+  ['ninth-texts.jsonl', '10. Ninth collection: real texts gathered later, kept apart (README there)'],
+  ['tenth-texts.jsonl', '11. Tenth collection: real texts gathered last, kept apart (README there)'],
 ];
 
 function collection(file: string, heading: string): void {
