@@ -32,6 +32,11 @@ const EXAMPLES: readonly TierCase[] = [
   { text: 'Mailer Error: SMTP Error: Could not authenticate.', id: 'smtp-login-failed', tier: 'reason-phrase', note: 'PHPMailer: the login failed' },
   { text: 'An error occurred (InvalidClientTokenId) when calling the SendRawEmail operation', id: 'smtp-login-failed', tier: 'reason-phrase', note: "AWS: the program's access key is not valid" },
   { text: 'smtplib.SMTPNotSupportedError: STARTTLS extension not supported by server.', id: 'tls-handshake-failed', tier: 'reason-phrase', note: 'Python: no STARTTLS on this port (a port that speaks TLS from the start, or none)' },
+  { text: 'OpenSSL::SSL::SSLError: hostname "mail.example.org" does not match the server certificate', id: 'tls-identity-mismatch', tier: 'reason-phrase', note: "Ruby: the server name is not in the certificate" },
+  { text: 'javax.mail.MessagingException: Could not convert socket to TLS', id: 'tls-handshake-failed', tier: 'reason-phrase', note: "JavaMail: the STARTTLS upgrade failed" },
+  { text: 'smtp: tls: first record does not look like a TLS handshake', id: 'tls-handshake-failed', tier: 'reason-phrase', note: 'Go: plain text where TLS was expected' },
+  { text: 'net/smtp: Auth: unencrypted connection', id: 'tls-required', tier: 'reason-phrase', note: 'Go: a password is not sent without TLS' },
+  { text: 'smtplib.SMTPServerDisconnected: Connection unexpectedly closed', id: 'remote-server-unreachable', tier: 'reason-phrase', note: 'Python: the server closed the connection' },
 ];
 
 const NEAR_MISSES: readonly TierCase[] = [

@@ -660,7 +660,7 @@ export const authenticationRules: readonly Rule[] = [
       ],
       // A demand for TLS that was not offered is tls-required; a certificate the sending program does not trust (Python's
       // SSLCertVerificationError, a missing issuer, Go's x509 errors) is tls-identity-mismatch.
-      unless: ['tls is required, but was not offered', 'must issue a starttls command first', 'sslcertverificationerror', 'unable to get local issuer certificate', 'x509: certificate'],
+      unless: ['tls is required, but was not offered', 'must issue a starttls command first', 'sslcertverificationerror', '[ssl: certificate_verify_failed]', 'unable to get local issuer certificate', 'x509: certificate'],
     },
     temporary: 'by-code',
     // The sending server's own log of a failed TLS session carries no reply code: it defers and tries again.

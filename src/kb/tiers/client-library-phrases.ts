@@ -103,6 +103,7 @@ const JAVA_JSSE = 'Java JSSE (sun.security.validator: "PKIX path building failed
 const NODE_NET = 'Node.js system errors (nodejs.org/api/errors.html: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, ENETUNREACH, ENOTFOUND, EAI_AGAIN, ECONNRESET) and Nodemailer\'s "Greeting never received"';
 const GO_NET = 'Go net package dial errors ("dial tcp <address>: connect: connection refused", "i/o timeout", "lookup <host>: no such host")';
 const JAVA_NET = 'Java java.net exceptions (UnknownHostException, ConnectException, SocketTimeoutException, NoRouteToHostException)';
+const MAILKIT = 'MailKit SslHandshakeException ("An error occurred while attempting to establish an SSL or TLS connection", with its certificate or port explanation)';
 
 export const CLIENT_LIBRARY_PHRASES: readonly TierEntry[] = [
   // The program's own check of its mail server's certificate failed: the name it connects to is not in the
@@ -132,6 +133,12 @@ export const CLIENT_LIBRARY_PHRASES: readonly TierEntry[] = [
   programSays('tls-identity-mismatch', { phrases: ['x509: certificate', 'x509: cannot validate'], pattern: /\bx509: (?:certificate (?:signed by unknown authority|is valid for|is not valid for|has expired)|cannot validate certificate)/ }, GO_X509, PROGRAM_DOES_NOT_TRUST),
   programSays('tls-identity-mismatch', { phrases: ['remote certificate is invalid', 'remotecertificatevalidationcallback'] }, DOTNET_SSL, PROGRAM_DOES_NOT_TRUST),
   programSays('tls-identity-mismatch', { phrases: ['pkix path building failed', 'valid certification path', 'no subject alternative'] }, JAVA_JSSE, PROGRAM_DOES_NOT_TRUST),
+  programSays(
+    'tls-identity-mismatch',
+    { phrases: ['ssl certificate could not be validated', 'does not match the server certificate', 'the certificate for this server is invalid'] },
+    `${MAILKIT}; Ruby OpenSSL::SSL::SSLError ("hostname … does not match the server certificate"); Apple's URL loading and MailCore ("The certificate for this server is invalid")`,
+    PROGRAM_DOES_NOT_TRUST,
+  ),
   // Node.js writes a self-signed server certificate as only "self signed certificate" (DEPTH_ZERO_SELF_SIGNED_CERT);
   // its TLS socket's frame in the stack trace says the program, not a server, checked it.
   programSays('tls-identity-mismatch', { phrases: ['tlssocket.onconnectsecure'], pattern: /\b(?:self[\s-]signed certificate|certificate has expired|unable to verify)\b/ }, `${NODE_TLS}, thrown from TLSSocket.onConnectSecure`, PROGRAM_DOES_NOT_TRUST),
@@ -152,6 +159,19 @@ export const CLIENT_LIBRARY_PHRASES: readonly TierEntry[] = [
     "OpenSSL's handshake errors as Python's ssl module, Ruby's OpenSSL and other programs print them (SSL_R_UNKNOWN_PROTOCOL, SSL_R_UNSUPPORTED_PROTOCOL, SSL_R_NO_PROTOCOLS_AVAILABLE, SSL_R_WRONG_VERSION_NUMBER), and Python smtplib's \"STARTTLS extension not supported by server\" (a port that speaks TLS from the start, or none)",
     PROGRAM_TLS_FAILED,
   ),
+  // A TLS session that did not start: JavaMail's STARTTLS upgrade, Go's crypto/tls meeting plain text (a port and an
+  // encryption setting that do not belong together), MailKit's handshake error when the certificate is not the cause.
+  programSays(
+    'tls-handshake-failed',
+    {
+      phrases: ['could not convert socket to tls', 'javax.net.ssl.sslhandshakeexception', 'first record does not look like a tls handshake', 'attempting to establish an ssl or tls connection'],
+      unless: ['pkix', 'certification path', 'subject alternative', 'certificate could not be validated', 'certificate is not trusted'],
+    },
+    `JavaMail ("Could not convert socket to TLS", javax.net.ssl.SSLHandshakeException); Go crypto/tls ("tls: first record does not look like a TLS handshake"); ${MAILKIT}`,
+    PROGRAM_TLS_FAILED,
+  ),
+  // Go's net/smtp PlainAuth refuses to send a password over a connection that is not encrypted: TLS was needed first.
+  programSays('tls-required', { phrases: ['auth: unencrypted connection'] }, 'Go net/smtp PlainAuth ("unencrypted connection"), as gomail prints it', PROGRAM_TLS_FAILED),
   programSays(
     'tls-handshake-failed',
     { phrases: ['closed the transport stream'], pattern: /\bremote party has closed the transport stream\b/ },
@@ -168,6 +188,12 @@ export const CLIENT_LIBRARY_PHRASES: readonly TierEntry[] = [
   ),
   programSays('remote-server-unreachable', { phrases: ['dial tcp'], pattern: /\bdial tcp\b[^\n]{0,120}?(?:connection refused|i\/o timeout|connection timed out|no such host|network is unreachable|no route to host)\b/ }, GO_NET, PROGRAM_CANNOT_CONNECT),
   programSays('remote-server-unreachable', { phrases: ['java.net.unknownhostexception', 'java.net.connectexception', 'java.net.sockettimeoutexception', 'java.net.noroutetohostexception'] }, JAVA_NET, PROGRAM_CANNOT_CONNECT),
+  programSays(
+    'remote-server-unreachable',
+    { phrases: ['smtpserverdisconnected', '[error 11001]', '[errno 11001]', '[winerror 10060]', '[errno 10060]'] },
+    'Python smtplib (SMTPServerDisconnected: "Connection unexpectedly closed") and the Windows socket errors it passes on (WSAHOST_NOT_FOUND 11001, WSAETIMEDOUT 10060)',
+    PROGRAM_CANNOT_CONNECT,
+  ),
   programSays(
     'remote-server-unreachable',
     {

@@ -78,6 +78,10 @@ export const PROVIDER_CODE_PHRASES: readonly TierEntry[] = [
   token('relay-denied', ['unable to relay', 'tenantattribution; relay access denied', 'relay access denied'], MICROSOFT),
   // 5.7.60: the signed-in account may not send as the From address (no Send As permission).
   token('sender-address-rejected', ['does not have permissions to send as this sender', 'sendasdeniedexception'], MICROSOFT),
+  // Exchange's submission of a mailbox its outbound spam filter has blocked (STOREDRV.Submission OutboundSpamException),
+  // and its per-sender limit on messages submitted at once (STOREDRV.ClientSubmit "sender thread limit exceeded").
+  token('outgoing-account-locked', ['outboundspamexception'], MICROSOFT),
+  token('sender-rate-limited', ['sender thread limit exceeded'], MICROSOFT),
   token('smtp-auth-required', ['client was not authenticated to send anonymous mail'], MICROSOFT),
   token('helo-refused', ['bad helo'], MICROSOFT),
   // 5.7.12, 5.7.13/135, 5.7.134, 5.7.136: a mailbox, public folder or mail user that takes mail only from its own

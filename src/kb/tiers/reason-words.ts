@@ -988,14 +988,36 @@ export const REASON_WORDS: readonly TierEntry[] = [
 
   // Requests refused as too many in a time ("450 Too many requests. Try again later"): the sending side's rate.
   words('sender-rate-limited', {
-    phrases: ['too many requests'],
-    unless: ['recipient', 'mailbox', 'login', 'authentication'],
+    phrases: ['too many requests', 'too many recipient attempts'],
+    unless: ['recipient has', 'recipient mailbox', 'mailbox', 'login', 'authentication'],
   }),
 
   // Postfix's NO_DATA look-up result for the recipient's mail host: the name exists, the address record does not.
   words('no-mail-exchanger', {
     phrases: ['host found but no data record'],
     unless: ['sender', 'helo', 'client host'],
+  }),
+
+  // A recipient address the server could not parse ("Recipient syntax error").
+  words('recipient-address-rejected', {
+    phrases: ['recipient syntax error', 'recipient address syntax error'],
+  }),
+
+  // The sender's provider's limits for the account passed ("The limits for your account are exceeded").
+  words('sending-quota-exceeded', {
+    phrases: ['limits for your account', 'limit for your account'],
+    pattern: /\blimits?\s+for\s+your\s+account\s+(?:are|is|has\s+been|have\s+been)\s+(?:exceeded|reached)\b/,
+  }),
+
+  // A message that needs SMTPUTF8 (RFC 6531: addresses in UTF-8) for a server that does not offer it (Postfix's
+  // "SMTPUTF8 is required, but was not offered by host").
+  words('message-content-rejected', {
+    phrases: ['smtputf8 is required'],
+  }),
+
+  // Postgrey named as the reason for the delay.
+  words('greylisted', {
+    phrases: ['delayed by postgrey'],
   }),
 
   // Haraka's outbound queue gave up on every mail exchanger of the domain ("Too many failures (Tried all MXs)").
