@@ -215,23 +215,27 @@ function senderAddresses(message: MimeMessage, original: OriginalMessage): Set<s
   return set;
 }
 
-/** The report's Feedback-Type (RFC 5965 §3.1), when it names one. */
-function feedbackTypeOf(message: MimeMessage): string | undefined {
+/**
+ * What a feedback report says, its fields read once per body: whom it is about (RFC 5965 §3.2 lets Original-Rcpt-To
+ * appear once per recipient of the complained-about message) and its Feedback-Type (§3.1), when it names one.
+ */
+function feedbackOf(message: MimeMessage, original: OriginalMessage): { about: string[]; type?: string } {
+  let about: string[] = [];
+  let type: string | undefined;
   for (const body of [...message.feedbackReports, message.text]) {
-    const value = fieldValue(parseFields(body), 'feedback-type')?.trim().toLowerCase();
-    if (value !== undefined && /^[a-z][a-z0-9-]{0,30}$/.test(value)) return value;
+    const fields = parseFields(body);
+    if (about.length === 0) {
+      const rcpts = fields.filter((f) => f.key === 'original-rcpt-to' || f.key === 'removal-recipient');
+      about = [...new Set(rcpts.map((f) => cleanAddress(f.value)).filter((a): a is string => a !== undefined))].slice(0, MAX_RECIPIENTS);
+    }
+    if (type === undefined) {
+      const value = fieldValue(fields, 'feedback-type')?.trim().toLowerCase();
+      if (value !== undefined && /^[a-z][a-z0-9-]{0,30}$/.test(value)) type = value;
+    }
+    if (about.length > 0 && type !== undefined) break;
   }
-  return undefined;
-}
-
-/** Whom a complaint is about: RFC 5965 §3.2 lets Original-Rcpt-To appear once per recipient of the complained-about message. */
-function feedbackAbout(message: MimeMessage, original: OriginalMessage): string[] {
-  for (const body of [...message.feedbackReports, message.text]) {
-    const fields = parseFields(body).filter((f) => f.key === 'original-rcpt-to' || f.key === 'removal-recipient');
-    const listed = [...new Set(fields.map((f) => cleanAddress(f.value)).filter((a): a is string => a !== undefined))];
-    if (listed.length > 0) return listed.slice(0, MAX_RECIPIENTS);
-  }
-  return original.to === undefined ? [] : [original.to];
+  if (about.length === 0 && original.to !== undefined) about = [original.to];
+  return type === undefined ? { about } : { about, type };
 }
 
 export async function readBounce(bytes: Uint8Array): Promise<BounceReport> {
@@ -256,9 +260,8 @@ function readParsedBounce(message: MimeMessage, notes: string[] = []): BounceRep
   const base = { original, notes };
 
   if (isFeedbackReport(message)) {
-    const about = feedbackAbout(message, original);
-    const feedbackType = feedbackTypeOf(message);
-    return { kind: 'feedback-report', recipients: [], ...(about.length === 0 ? {} : { about: about[0]!, aboutAll: about }), ...(feedbackType === undefined ? {} : { feedbackType }), ...base };
+    const { about, type } = feedbackOf(message, original);
+    return { kind: 'feedback-report', recipients: [], ...(about.length === 0 ? {} : { about: about[0]!, aboutAll: about }), ...(type === undefined ? {} : { feedbackType: type }), ...base };
   }
   if (isUnsubscribeRequest(message)) {
     return { kind: 'feedback-report', recipients: [], ...(message.from === '' ? {} : { about: message.from }), feedbackType: 'opt-out', ...base };

@@ -50,7 +50,8 @@ function where(message: number | undefined): string {
 
 /** The heading of one message (printed before its first record). */
 export function formatMessageHead(first: BounceRecord, lang: Lang, count: number): string {
-  const lines = [`== ${safe(first.file, 200)}${where(first.message)}`, `${L.kinds[first.kind === 'bounce' || first.kind === 'delayed' ? first.kind : kindNoteOf(first.kind, first.feedbackType)][lang]}${first.kind === 'bounce' || first.kind === 'delayed' ? ` — ${count}` : ''}`];
+  const failure = first.kind === 'bounce' || first.kind === 'delayed' ? first.kind : undefined;
+  const lines = [`== ${safe(first.file, 200)}${where(first.message)}`, `${L.kinds[failure ?? kindNoteOf(first.kind, first.feedbackType)][lang]}${failure === undefined ? '' : ` — ${count}`}`];
   if (first.index === null && first.recipient !== null) lines.push(`${L.about[lang]}: ${safe(first.recipient)}`);
   const original = [first.originalSubject === null ? '' : `"${safe(first.originalSubject, 120)}"`, first.originalFrom === null ? '' : `${L.from[lang]} ${safe(first.originalFrom)}`, first.originalTo === null ? '' : `${L.to[lang]} ${safe(first.originalTo)}`].filter((p) => p !== '');
   if (original.length > 0) lines.push(`${L.original[lang]}: ${original.join(' ')}`);

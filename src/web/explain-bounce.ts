@@ -226,7 +226,7 @@ export async function explainInput(
     return { text: shown, parts: [], errors: [fill(w.notRead, { error: reason })] };
   }
   if (report.recipients.length === 0) {
-    return { text: shown, parts: [], errors: [], kindNote: w.kinds[kindNoteOf(report.kind, report.feedbackType)]! };
+    return { text: shown, parts: [], errors: [], kindNote: w.kinds[kindNoteOf(report.kind, report.feedbackType)] };
   }
   const senders = report.original.from === undefined ? [] : [report.original.from];
   const parts: ExplainedPart[] = report.recipients.map((r) => {

@@ -892,14 +892,24 @@ export const REASON_WORDS: readonly TierEntry[] = [
     unless: ['recipient', 'mailbox is', 'receiving', 'spam', 'abuse', 'suspicious', 'unusual'],
   }),
 
-  // Line feeds without carriage returns (RFC 5322 section 2.2, RFC 5321 section 2.3.8): "bare line feed characters".
+  // The message format in fixed words: line feeds without carriage returns (RFC 5322 section 2.2, RFC 5321 section
+  // 2.3.8: "bare line feed characters"), the standard named as what the message must follow ("Please ensure the message
+  // is RFC 5322 compliant"), a header line the receiver could not parse (Exim's "header syntax", its verify =
+  // header_syntax check; "Message-Id header line format error").
   words('message-not-rfc-compliant', {
-    phrases: [...combos(['bare ', 'naked ', 'lone '], ['line feed', 'linefeed', 'carriage return']), 'naked lf', 'lone lf'],
-  }),
-
-  // The standard named as what the message must follow: "Please ensure the message is RFC 5322 compliant".
-  words('message-not-rfc-compliant', {
-    phrases: ['5322 compliant', '2822 compliant', '5322 compliance', '2822 compliance'],
+    phrases: [
+      ...combos(['bare ', 'naked ', 'lone '], ['line feed', 'linefeed', 'carriage return']),
+      'naked lf',
+      'lone lf',
+      '5322 compliant',
+      '2822 compliant',
+      '5322 compliance',
+      '2822 compliance',
+      'header line format error',
+      'header format error',
+      'header syntax',
+    ],
+    unless: ['header syntax ok', 'no header syntax'],
   }),
 
   // A server that wants the sending IP to have reverse DNS, said as a demand ("Sender IP must resolve").
@@ -935,9 +945,10 @@ export const REASON_WORDS: readonly TierEntry[] = [
     pattern: /\b(?:rejected|refused|blocked|denied|stopped)\s+(?:due\s+to|by|because\s+of)\s+(?:the\s+|our\s+)?content\s+filter(?:ing|s)?\b/,
   }),
 
-  // A receiver's check of the recipient address (a callout to the next server) failed: "Recipient verification failed".
+  // A receiver's check of the recipient address (a callout to the next server) failed ("Recipient verification
+  // failed"), or the address could not be parsed ("Recipient syntax error").
   words('recipient-address-rejected', {
-    phrases: ['recipient verification failed', 'recipient verify failed', 'recipient failed verification'],
+    phrases: ['recipient verification failed', 'recipient verify failed', 'recipient failed verification', 'recipient syntax error', 'recipient address syntax error'],
   }),
 
   // A scanner's verdict said with "malware" ("malware was detected in one or more attachments").
@@ -956,13 +967,6 @@ export const REASON_WORDS: readonly TierEntry[] = [
       /\b(?:not\s+(?:authori[sz]ed|allowed|permitted)|(?:do\s+not|don't)\s+have\s+(?:the\s+)?permissions?)\s+to\s+send\s+(?:the\s+message\s+|mail\s+|e-?mail\s+|messages\s+)?(?:on\s+behalf\s+of|as)\b|\b(?:can't|cannot|can\s+not)\s+send\s+(?:a\s+|the\s+)?(?:message|mail|e-?mail)\s+on\s+behalf\s+of\b|\bdomain\s+name\s+required\s+for\s+sender\b/,
   }),
 
-  // A header line the receiver could not parse ("Message-Id header line format error").
-  words('message-not-rfc-compliant', {
-    // Exim's "header syntax" (its verify = header_syntax check) and servers' "header … format error".
-    phrases: ['header line format error', 'header format error', 'header syntax'],
-    unless: ['header syntax ok', 'no header syntax'],
-  }),
-
   // A block list called a "blackhole" or a "DNS blacklist" ("refused by blackhole site", "found in a DNS blacklist").
   words('server-blocklisted', {
     phrases: ['blackhole', 'black hole', 'dns blacklist', 'dns blocklist'],
@@ -979,10 +983,12 @@ export const REASON_WORDS: readonly TierEntry[] = [
     unless: ['url', 'uri', 'whitelist', 'not blacklisted'],
   }),
 
-  // A count the sender's provider allows, reached ("You have reached the maximum number of messages").
+  // A count or limit the sender's provider allows, reached ("You have reached the maximum number of messages", "The
+  // limits for your account are exceeded").
   words('sending-quota-exceeded', {
-    phrases: ['reached the maximum number'],
-    pattern: /\breached\s+the\s+maximum\s+number\s+of\s+(?:messages|e-?mails|mails|recipients|sends)\b/,
+    phrases: ['reached the maximum number', 'limits for your account', 'limit for your account'],
+    pattern:
+      /\breached\s+the\s+maximum\s+number\s+of\s+(?:messages|e-?mails|mails|recipients|sends)\b|\blimits?\s+for\s+your\s+account\s+(?:are|is|has\s+been|have\s+been)\s+(?:exceeded|reached)\b/,
     unless: ['recipient has', 'mailbox'],
   }),
 
@@ -996,17 +1002,6 @@ export const REASON_WORDS: readonly TierEntry[] = [
   words('no-mail-exchanger', {
     phrases: ['host found but no data record'],
     unless: ['sender', 'helo', 'client host'],
-  }),
-
-  // A recipient address the server could not parse ("Recipient syntax error").
-  words('recipient-address-rejected', {
-    phrases: ['recipient syntax error', 'recipient address syntax error'],
-  }),
-
-  // The sender's provider's limits for the account passed ("The limits for your account are exceeded").
-  words('sending-quota-exceeded', {
-    phrases: ['limits for your account', 'limit for your account'],
-    pattern: /\blimits?\s+for\s+your\s+account\s+(?:are|is|has\s+been|have\s+been)\s+(?:exceeded|reached)\b/,
   }),
 
   // A message that needs SMTPUTF8 (RFC 6531: addresses in UTF-8) for a server that does not offer it (Postfix's
