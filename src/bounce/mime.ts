@@ -227,4 +227,16 @@ export async function parseMime(bytes: Uint8Array, options: { readonly plainPath
   };
 }
 
+/**
+ * A text without header fields, read as the body of a message: what a person
+ * copies out of a bounce in a mail program is its body alone. UTF-8 when it is
+ * valid UTF-8, else Latin-1 (every byte a character), never more than the
+ * readable-text limit.
+ */
+export function bodyOnlyMessage(bytes: Uint8Array): MimeMessage {
+  const cut = withoutLeadingBlankLines(bytes.subarray(0, MAX_TEXT_CHARS * 4));
+  const text = (utf8Text(cut) ?? LATIN1.decode(cut)).slice(0, MAX_TEXT_CHARS);
+  return { headers: [], subject: '', from: '', to: [], contentType: '', text, deliveryStatus: [], feedbackReports: [], dispositionNotifications: [] };
+}
+
 export const decodeWords: (text: string) => string = PostalMime.decodeWords;

@@ -16,8 +16,9 @@ import { fieldValue, parseFields, pickFields } from './fields';
 import { GOOGLE_GROUPS_MEANING, isGoogleGroupsNotice } from './google-groups';
 import { isAutoReply, isFeedbackReport, isSystemSender, isUnsubscribeRequest, looksLikeBounce, type MessageKind } from './message-kind';
 import { readSesNotice } from './ses-notification';
-import { decodeWords, headerBlock, MAX_MESSAGE_BYTES, MimeError, parseMime, type MimeMessage } from './mime';
+import { bodyOnlyMessage, decodeWords, headerBlock, MAX_MESSAGE_BYTES, MimeError, parseMime, type MimeMessage } from './mime';
 import type { SisimaiReason } from './reasons';
+import type { ReaderFailure, ReaderNote } from '../text/reader-notes';
 import { stageOf } from './stage';
 import { reportReason, type ReasonSource } from './report-reason';
 import { failedAddresses, readablePart, recipientBlock } from './text-report';
@@ -59,10 +60,15 @@ export interface BounceReport {
   readonly reportingMta?: string;
   readonly arrivalDate?: string;
   readonly original: OriginalMessage;
-  readonly notes: readonly string[];
+  readonly notes: readonly ReaderNote[];
 }
 
-export class BounceError extends Error {}
+/** A message that gives no report: why, as data (reader-notes.ts has the words). */
+export class BounceError extends Error {
+  constructor(readonly failure: ReaderFailure) {
+    super(failure.code);
+  }
+}
 
 /** At most this many recipients are diagnosed per message (a report of thousands is a list, not a bounce). */
 const MAX_RECIPIENTS = 500;
@@ -239,21 +245,27 @@ function feedbackOf(message: MimeMessage, original: OriginalMessage): { about: s
 }
 
 export async function readBounce(bytes: Uint8Array): Promise<BounceReport> {
-  if (bytes.length === 0) throw new BounceError('the file is empty');
+  if (bytes.length === 0) throw new BounceError({ code: 'empty-file' });
   let message: MimeMessage;
   try {
     message = await parseMime(bytes);
   } catch (error) {
-    throw new BounceError(error instanceof MimeError ? error.message : 'the message could not be read');
+    throw new BounceError(error instanceof MimeError ? { code: 'not-mime' } : { code: 'unreadable' });
   }
-  if (message.headers.length === 0) throw new BounceError('this is not an e-mail message: it has no header fields');
-  const notes: string[] = [];
-  if (bytes.length > MAX_MESSAGE_BYTES) notes.push(`the message is very large (${bytes.length} bytes); only the first ${MAX_MESSAGE_BYTES} bytes were read`);
+  const notes: ReaderNote[] = [];
+  if (message.headers.length === 0) {
+    // A bounce's body copied out of a mail program has no header block; anything else without one is no message.
+    const body = bodyOnlyMessage(bytes);
+    if (!looksLikeBounce(body)) throw new BounceError({ code: 'no-header-fields' });
+    message = body;
+    notes.push({ code: 'body-only' });
+  }
+  if (bytes.length > MAX_MESSAGE_BYTES) notes.push({ code: 'large-message', size: bytes.length, read: MAX_MESSAGE_BYTES });
   return readParsedBounce(message, notes);
 }
 
 /** The bounce-format part of the reader, on a message the MIME layer has taken apart. */
-function readParsedBounce(message: MimeMessage, notes: string[] = []): BounceReport {
+function readParsedBounce(message: MimeMessage, notes: ReaderNote[] = []): BounceReport {
 
   const { report, returned } = readablePart(message.text);
   const original = originalOf(message.returnedHeaders ?? returned);
@@ -319,11 +331,11 @@ function readParsedBounce(message: MimeMessage, notes: string[] = []): BounceRep
     }
     if (facts.length === 0 && original.to !== undefined) {
       facts.push({ recipient: original.to });
-      notes.push('the report names no failed address; the original message’s To address is shown');
+      notes.push({ code: 'no-failed-address' });
     }
   }
   if (facts.length > MAX_RECIPIENTS) {
-    notes.push(`the report lists ${facts.length} recipients; the first ${MAX_RECIPIENTS} are shown`);
+    notes.push({ code: 'many-recipients', count: facts.length, shown: MAX_RECIPIENTS });
     facts.length = MAX_RECIPIENTS;
   }
   // A notice with no server words at all is read for its meaning where its form tells it.

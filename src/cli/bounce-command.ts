@@ -14,6 +14,7 @@ import { MAX_MESSAGE_BYTES } from '../bounce/mime';
 import { BounceError, readBounce } from '../bounce/read-bounce';
 import type { Lang } from '../kb/types';
 import { toBounceRecords, type BounceErrorRecord, type BounceRecord } from '../report/bounce-record';
+import { failureWords, type ReaderFailure } from '../text/reader-notes';
 import { formatBounceError, formatMessageHead, formatRecipient } from './format-bounce';
 
 interface BounceOptions {
@@ -70,13 +71,13 @@ async function readStreamBounded(stream: Readable): Promise<Input> {
   return total > kept ? { bytes, truncatedFrom: total } : { bytes };
 }
 
-function reasonOf(error: unknown): string {
-  if (error instanceof BounceError) return error.message;
+function failureOf(error: unknown): ReaderFailure {
+  if (error instanceof BounceError) return error.failure;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'this is a folder, not a file';
-  return error instanceof Error ? `could not be read: ${error.message}` : 'could not be read';
+  if (code === 'ENOENT') return { code: 'no-such-file' };
+  if (code === 'EACCES' || code === 'EPERM') return { code: 'permission-denied' };
+  if (code === 'EISDIR') return { code: 'is-folder' };
+  return { code: 'unreadable' };
 }
 
 type Output = BounceRecord | BounceErrorRecord;
@@ -87,10 +88,10 @@ async function bounceRecords(file: string, message: number | undefined, input: I
     const withNote =
       input.truncatedFrom === undefined
         ? report
-        : { ...report, notes: [...report.notes, `the message is very large (${input.truncatedFrom} bytes); only the first ${input.bytes.length} bytes were read`] };
+        : { ...report, notes: [...report.notes, { code: 'large-message' as const, size: input.truncatedFrom, read: input.bytes.length }] };
     return toBounceRecords(file, message, withNote, options.lang, options.profile);
   } catch (error) {
-    return [{ file, ...(message === undefined ? {} : { message }), error: reasonOf(error) }];
+    return [{ file, ...(message === undefined ? {} : { message }), error: failureWords(failureOf(error), options.lang) }];
   }
 }
 
@@ -125,11 +126,11 @@ export async function runBounce(files: readonly string[], stdin: Readable, stdou
           n += 1;
         }
         if (n === 0) {
-          await print(stdout, [{ file: label, error: 'the mailbox holds no messages' }], options, first);
+          await print(stdout, [{ file: label, error: failureWords({ code: 'empty-mbox' }, options.lang) }], options, first);
           first = false;
         }
       } catch (error) {
-        await print(stdout, [{ file: label, ...(n === 0 ? {} : { message: n }), error: reasonOf(error) }], options, first);
+        await print(stdout, [{ file: label, ...(n === 0 ? {} : { message: n }), error: failureWords(failureOf(error), options.lang) }], options, first);
         first = false;
       }
       continue;
@@ -139,7 +140,7 @@ export async function runBounce(files: readonly string[], stdin: Readable, stdou
       const input = name === '-' ? await readStreamBounded(stdin) : readFileBounded(name);
       records = await bounceRecords(label, undefined, input, options);
     } catch (error) {
-      records = [{ file: label, error: reasonOf(error) }];
+      records = [{ file: label, error: failureWords(failureOf(error), options.lang) }];
     }
     await print(stdout, records, options, first);
     first = false;

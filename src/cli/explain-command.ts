@@ -13,6 +13,7 @@ import { checkText, decodeInput, MAX_ANALYSED_CHARS, type InputText } from '../k
 import type { Lang } from '../kb/types';
 import { toExplainRecord, type ExplainErrorRecord, type ExplainRecord } from '../report/explain-record';
 import { parseReply } from '../smtp/reply';
+import { failureWords, noteWords } from '../text/reader-notes';
 import { formatError, formatRecord } from './format-explanation';
 import { readLineBatches, type RawLine } from '../delivery/line-reader';
 
@@ -26,10 +27,10 @@ interface ExplainOptions {
 const MAX_LINE_BYTES = MAX_ANALYSED_CHARS * 4;
 
 export function explainOne(line: number, input: InputText, options: ExplainOptions): ExplainRecord | ExplainErrorRecord {
-  if (!input.ok) return { line, input: input.text, error: input.error };
+  if (!input.ok) return { line, input: input.text, error: failureWords(input.error, options.lang) };
   const classification = defaultClassifier().classify(parseReply(input.text));
   const explanation = explain(classification, options.lang, options.profile);
-  return toExplainRecord(line, input.text, classification, explanation, input.notes);
+  return toExplainRecord(line, input.text, classification, explanation, input.notes.map((note) => noteWords(note, options.lang)));
 }
 
 /** A line from the reader as input: decoded already, or bytes still to decode and check. */

@@ -4,13 +4,14 @@
  * can hold any bytes, so nothing is assumed about encoding or length.
  */
 import { firstMatchOnly } from '../text/regex-source';
+import type { ReaderFailure, ReaderNote } from '../text/reader-notes';
 
 /** No SMTP reply or log line needs more; longer input is analysed up to here. */
 export const MAX_ANALYSED_CHARS = 16 * 1024;
 
 export type InputText =
-  | { readonly ok: true; readonly text: string; readonly notes: readonly string[] }
-  | { readonly ok: false; readonly text: string; readonly error: string };
+  | { readonly ok: true; readonly text: string; readonly notes: readonly ReaderNote[] }
+  | { readonly ok: false; readonly text: string; readonly error: ReaderFailure };
 
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 const LENIENT_UTF8 = new TextDecoder('utf-8', { fatal: false });
@@ -21,33 +22,33 @@ const HAS_UNPRINTABLE = firstMatchOnly(UNPRINTABLE);
 const BLANK = /^\s*$/;
 
 export function decodeInput(bytes: Uint8Array, truncatedFrom?: number): InputText {
-  const notes: string[] = [];
+  const notes: ReaderNote[] = [];
   let text: string;
   try {
     text = STRICT_UTF8.decode(bytes);
   } catch {
     // Old mail servers write Latin-1; show what can be read and say so.
     text = LENIENT_UTF8.decode(bytes);
-    notes.push('the input is not valid UTF-8; unreadable bytes were replaced by �');
+    notes.push({ code: 'not-utf8' });
   }
   return checkText(text, notes, truncatedFrom);
 }
 
-export function checkText(input: string, notes: string[] = [], truncatedFrom?: number): InputText {
+export function checkText(input: string, notes: ReaderNote[] = [], truncatedFrom?: number): InputText {
   let text = input;
   if (text.length > MAX_ANALYSED_CHARS) {
     truncatedFrom ??= text.length;
     text = text.slice(0, MAX_ANALYSED_CHARS);
   }
   if (truncatedFrom !== undefined) {
-    notes.push(`the input is very long (${truncatedFrom} bytes); only the first ${MAX_ANALYSED_CHARS} characters were analysed`);
+    notes.push({ code: 'long-input', size: truncatedFrom, limit: MAX_ANALYSED_CHARS });
   }
-  if (BLANK.test(text)) return { ok: false, text: '', error: 'empty line: nothing to explain' };
+  if (BLANK.test(text)) return { ok: false, text: '', error: { code: 'empty-line' } };
   // Most lines have no unprintable character at all: one test, and counting only when there is one.
   if (HAS_UNPRINTABLE.test(text)) {
     const unprintable = text.match(UNPRINTABLE)?.length ?? 0;
     if (text.includes('\u0000') || unprintable > text.length * 0.1) {
-      return { ok: false, text, error: 'binary data: this is not a readable delivery message' };
+      return { ok: false, text, error: { code: 'binary' } };
     }
   }
   return { ok: true, text, notes };

@@ -3,6 +3,7 @@
  * one record per bounced recipient, or one record for a message that is not
  * a failure report, or one error record for a file that could not be read.
  */
+import { noteWords } from '../text/reader-notes';
 import type { ProviderProfile } from '../config/provider-profile';
 import type { BounceReport, BouncedRecipient } from '../bounce/read-bounce';
 import { explain } from '../kb/explain';
@@ -115,7 +116,7 @@ function recipientRecord(file: string, message: number | undefined, report: Boun
     crossCheck: x.crossCheck,
     links: x.links,
     matchedBy: x.matchedBy,
-    notes: report.notes,
+    notes: report.notes.map((note) => noteWords(note, lang)),
   };
 }
 
@@ -166,7 +167,7 @@ export function toBounceRecords(file: string, message: number | undefined, repor
       crossCheck: null,
       links: [],
       matchedBy: null,
-      notes: report.notes,
+      notes: report.notes.map((note) => noteWords(note, lang)),
     },
   ];
 }

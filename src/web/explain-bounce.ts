@@ -15,6 +15,7 @@ import { withNested, type Finding } from '../diagnose/model';
 import { defaultClassifier } from '../kb/classify';
 import { explain } from '../kb/explain';
 import { checkText } from '../kb/input-text';
+import { failureWords, noteWords } from '../text/reader-notes';
 import type { Lang } from '../kb/types';
 import { looksLikeEximLogLine } from '../smtp/exim-log';
 import { parseReply } from '../smtp/reply';
@@ -151,7 +152,7 @@ function explainBounce(input: string, lang: Lang, profile: ProviderProfile, find
   for (const piece of pieces) {
     const checked = checkText(piece);
     if (!checked.ok) {
-      errors.push(checked.error);
+      errors.push(failureWords(checked.error, lang));
       continue;
     }
     const c = classifier.classify(parseReply(checked.text));
@@ -160,7 +161,7 @@ function explainBounce(input: string, lang: Lang, profile: ProviderProfile, find
       input: checked.text,
       id: c.id,
       ...explanationView(e, lang),
-      notes: checked.notes,
+      notes: checked.notes.map((note) => noteWords(note, lang)),
       // A pasted reply does not say which of its addresses is the sender's: each may be either.
       forAccount: concerns(findings, c, checked.text.match(ANY_ADDRESS) ?? [], checked.text.match(ANY_ADDRESS) ?? [], lang),
     });
@@ -222,7 +223,7 @@ export async function explainInput(
   try {
     report = await readBounce(bytes);
   } catch (error) {
-    const reason = error instanceof BounceError ? error.message : 'the message could not be read';
+    const reason = failureWords(error instanceof BounceError ? error.failure : { code: 'unreadable' }, lang);
     return { text: shown, parts: [], errors: [fill(w.notRead, { error: reason })] };
   }
   if (report.recipients.length === 0) {
@@ -243,7 +244,7 @@ export async function explainInput(
       facts,
       id: r.classification.id,
       ...explanationView(e, lang),
-      notes: [...report.notes, ...(r.reasonSource === 'status-code' ? [w.byCode] : [])],
+      notes: [...report.notes.map((note) => noteWords(note, lang)), ...(r.reasonSource === 'status-code' ? [w.byCode] : [])],
       forAccount: concerns(findings, r.classification, [r.recipient], senders, lang),
     };
   });

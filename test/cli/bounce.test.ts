@@ -103,6 +103,9 @@ describe('mail-doctor bounce', () => {
     expect(records[0]).toEqual({ file: join(dir, 'missing.eml'), error: 'no such file' });
     expect(records[1]).toHaveProperty('error');
     expect(records[2]!.recipient).toBe('kijitora@example.ne.jp');
+    // Said in the language asked for, on the terminal and in JSON alike.
+    const nl = await runCli(['bounce', '--json', '--lang', 'nl', join(dir, 'missing.eml')]);
+    expect(jsonLines(nl.stdout)[0]).toEqual({ file: join(dir, 'missing.eml'), error: 'dit bestand bestaat niet' });
   });
 
   it('when no FILE is given, then standard input is one message', async () => {
