@@ -36,6 +36,18 @@ export function normaliseAddress(address: string): string {
 
 /** Addresses that are never a bounced recipient: the mail system itself. */
 export function isSystemAddress(address: string): boolean {
-  const local = address.slice(0, address.lastIndexOf('@')).toLowerCase();
-  return /^(?:mailer-daemon|postmaster|mail-daemon|maildaemon|mailerdaemon|double-bounce|root|noreply|no-reply|bounce|bounces|abuse|nobody)$/.test(local);
+  return /^(?:mailer-daemon|mail-daemon|maildaemon|mailerdaemon|double-bounce)$/.test(localPart(address));
+}
+
+/**
+ * Role addresses a report often names for other reasons ("send mail to
+ * postmaster", a no-reply sender): taken as the failed recipient only when a
+ * report names no other address — mail to abuse@ or root@ bounces too.
+ */
+export function isRoleAddress(address: string): boolean {
+  return /^(?:postmaster|root|noreply|no-reply|bounce|bounces|abuse|nobody)$/.test(localPart(address));
+}
+
+function localPart(address: string): string {
+  return address.slice(0, address.lastIndexOf('@')).toLowerCase();
 }

@@ -253,15 +253,12 @@ export async function readBounce(bytes: Uint8Array): Promise<BounceReport> {
     throw new BounceError(error instanceof MimeError ? { code: 'not-mime' } : { code: 'unreadable' });
   }
   const notes: ReaderNote[] = [];
-  if (message.headers.length === 0) {
-    // A bounce's body copied out of a mail program has no header block; anything else without one is no message.
-    const body = bodyOnlyMessage(bytes);
-    if (!looksLikeBounce(body)) throw new BounceError({ code: 'no-header-fields' });
-    message = body;
-    notes.push({ code: 'body-only' });
-  }
   if (bytes.length > MAX_MESSAGE_BYTES) notes.push({ code: 'large-message', size: bytes.length, read: MAX_MESSAGE_BYTES });
-  return readParsedBounce(message, notes);
+  if (message.headers.length > 0) return readParsedBounce(message, notes);
+  // A bounce's body copied out of a mail program has no header block; anything else without one is no message.
+  const report = readParsedBounce(bodyOnlyMessage(bytes), [{ code: 'body-only' }, ...notes]);
+  if (report.kind === 'not-a-bounce') throw new BounceError({ code: 'no-header-fields' });
+  return report;
 }
 
 /** The bounce-format part of the reader, on a message the MIME layer has taken apart. */

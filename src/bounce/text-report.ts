@@ -5,7 +5,7 @@
  * the lines it says about each of them. The patterns are about how bounce
  * texts are laid out, not about any one MTA's wording.
  */
-import { ADDRESS_SOURCE, isSystemAddress, normaliseAddress } from './addresses';
+import { ADDRESS_SOURCE, isRoleAddress, isSystemAddress, normaliseAddress } from './addresses';
 
 /** Lines that introduce the returned message (or its headers) in the many wordings MTAs use. */
 const RETURNED_MESSAGE_MARKERS = [
@@ -92,10 +92,11 @@ interface AddressFind {
 export function failedAddresses(report: string, exclude: ReadonlySet<string>, ownAddresses: ReadonlySet<string> = new Set()): AddressFind[] {
   const found = new Map<string, AddressFind>();
   let skipped: ReadonlySet<string> = exclude;
+  let roles = false;
   const consider = (raw: string, index: number): void => {
     const address = normaliseAddress(raw);
     const key = address.toLowerCase();
-    if (skipped.has(key) || isSystemAddress(address) || found.has(key)) return;
+    if (skipped.has(key) || isSystemAddress(address) || (!roles && isRoleAddress(address)) || found.has(key)) return;
     // "<id@host>" after Message-ID is an identifier, not a mailbox.
     const lineStart = report.lastIndexOf('\n', index) + 1;
     if (/^\s*(?:message-id|in-reply-to|references|from|sender|reply-to|return-path|x-[a-z-]+)\s*:/i.test(report.slice(lineStart, lineStart + 80))) return;
@@ -112,8 +113,18 @@ export function failedAddresses(report: string, exclude: ReadonlySet<string>, ow
     for (const { address, index } of atLineStarts) consider(address, index);
     skipped = exclude;
   }
+  if (found.size === 0) {
+    roles = true;
+    for (const { address, index } of atLineStarts) consider(address, index);
+    roles = false;
+  }
   if (found.size === 0) take(NAMED_ADDRESS);
   if (found.size === 0) take(ANY_ADDRESS);
+  if (found.size === 0) {
+    roles = true;
+    take(NAMED_ADDRESS);
+    if (found.size === 0) take(ANY_ADDRESS);
+  }
   return [...found.values()].sort((a, b) => a.at - b.at);
 }
 

@@ -1,0 +1,82 @@
+/**
+ * A bounce's body copied out of a mail program, without its header block:
+ * read as a bounce when its words or its fields say it is one, each failed
+ * recipient found, and a note that says how it was read. Role addresses
+ * (root@, abuse@, postmaster@) are failed recipients too, when a report names
+ * no other address.
+ */
+import { readBounce } from '../../src/bounce/read-bounce';
+
+async function read(lines: readonly string[]) {
+  const report = await readBounce(Buffer.from(lines.join('\n')));
+  return { kind: report.kind, notes: report.notes, rows: report.recipients.map((r) => [r.recipient, r.classification.id]) };
+}
+
+describe('a bounce body without header fields', () => {
+  it('Exchange’s German report with its diagnostic heading', async () => {
+    const r = await read([
+      'Ihre Nachricht hat folgende Empfänger nicht erreicht:',
+      '',
+      'Diagnoseinformationen für Administratoren:',
+      '',
+      'Generierender Server: mx01.example.org',
+      '',
+      'anna@example.net',
+      "Remote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'",
+    ]);
+    expect(r.kind).toBe('bounce');
+    expect(r.rows).toEqual([['anna@example.net', 'recipient-unknown']]);
+    expect(r.notes).toEqual([{ code: 'body-only' }]);
+  });
+
+  it('a report whose only sign is its delivery-status fields', async () => {
+    const r = await read([
+      'Reporting-MTA: dns; relay.example.org',
+      '',
+      'Final-Recipient: rfc822; carla@example.net',
+      'Action: failed',
+      'Status: 5.2.2',
+      'Diagnostic-Code: smtp; 552 5.2.2 Quota exceeded for this mailbox',
+    ]);
+    expect(r.rows).toEqual([['carla@example.net', 'recipient-mailbox-full']]);
+  });
+
+  it('a text that is neither a message nor a bounce stays an error', async () => {
+    await expect(read(['Dear team,', '', 'the meeting moves to Friday.'])).rejects.toMatchObject({ failure: { code: 'no-header-fields' } });
+  });
+});
+
+describe('role addresses as failed recipients', () => {
+  it('root@ is the failed recipient when the report names no other address', async () => {
+    const r = await read([
+      'This is the mail system at host gw.example.org.',
+      '',
+      "I'm sorry to have to inform you that your message could not",
+      'be delivered to one or more recipients.',
+      '',
+      '<root@box.example.net> (expanded from <root>): host box.example.net[192.0.2.9]',
+      '    said: 550 5.1.1 <root@box.example.net>: Recipient address rejected: User',
+      '    unknown in local recipient table (in reply to RCPT TO command)',
+    ]);
+    expect(r.rows).toEqual([['root@box.example.net', 'recipient-unknown']]);
+  });
+
+  it('abuse@ named on the marker line itself, not on a line of its own', async () => {
+    const r = await read(['----- The following addresses had permanent fatal errors ----- <abuse@example.net>', '', '----- Transcript of session follows ----- 550 5.1.1 <abuse@example.net>... User unknown']);
+    expect(r.rows.map(([address]) => address)).toEqual(['abuse@example.net']);
+  });
+
+  it('a postmaster address beside a named failed address is not a recipient', async () => {
+    const r = await read([
+      'This is the mail system at host gw.example.org.',
+      '',
+      "I'm sorry to have to inform you that your message could not",
+      'be delivered to one or more recipients.',
+      '',
+      '<postmaster@gw.example.org>',
+      '',
+      '<dirk@example.net>: host mx.example.net[192.0.2.7] said: 550 5.1.1 User unknown (in reply to RCPT TO command)',
+    ]);
+    expect(r.rows.map(([address]) => address)).toEqual(['dirk@example.net']);
+  });
+});
