@@ -12,6 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { hasServerWords, readBounce, type BounceReport } from '../bounce/read-bounce';
 import { RENAMED_REASONS } from '../bounce/reasons';
+import { wholeBounceCollection } from './whole-bounce-collection';
 
 interface ExpectedRow {
   readonly file: string;
@@ -146,6 +147,7 @@ async function main(): Promise<void> {
       `knowledge base gave another reason ${missBy.kbWrong}, knowledge base did not recognise the server's words ${missBy.kbUnknown} (of these, the status-code fallback is what was compared)`,
   );
   if (showMisses) for (const m of misses) console.log(`  miss ${m}`);
+  await wholeBounceCollection(showMisses);
 }
 
 if (require.main === module) void main();

@@ -31,6 +31,8 @@
  *    eighth.
  * 11. A tenth (test/fixtures/eval/tenth-texts.jsonl), the same way after the
  *    ninth.
+ * 12. An eleventh (test/fixtures/eval/eleventh-texts.jsonl), the same way
+ *    after the tenth.
  *
  * A map for improving the knowledge base, not a pass/fail test.
  */
@@ -169,7 +171,8 @@ const COLLECTIONS: ReadonlyArray<readonly [file: string, heading: string]> = [
   ['seventh-texts.jsonl', '8. Seventh collection: real texts gathered later, kept apart (README there)'],
   ['eighth-texts.jsonl', '9. Eighth collection: real texts gathered later, kept apart (README there)'],
   ['ninth-texts.jsonl', '10. Ninth collection: real texts gathered later, kept apart (README there)'],
-  ['tenth-texts.jsonl', '11. Tenth collection: real texts gathered last, kept apart (README there)'],
+  ['tenth-texts.jsonl', '11. Tenth collection: real texts gathered later, kept apart (README there)'],
+  ['eleventh-texts.jsonl', '12. Eleventh collection: real texts gathered last, kept apart (README there)'],
 ];
 
 function collection(file: string, heading: string): void {
