@@ -4,7 +4,7 @@
  * write; look-alikes without the subject, about the sender, or with the word
  * only in a link do not; and every fixed phrase still ranks above them.
  */
-import { REASON_WORDS, URI_LIST_NAMES } from '../../src/kb/tiers/reason-words';
+import { MESSAGE_ID_MISSING, REASON_WORDS, URI_LIST_NAMES } from '../../src/kb/tiers/reason-words';
 import { describeTierTable, type TierCase } from './tier-table';
 
 const WORDS = 'subject and state in one clause';
@@ -153,6 +153,15 @@ const EXAMPLES: readonly TierCase[] = [
   { text: '550 Poor Reputation Sender', id: 'ip-reputation-throttled', tier: 'reason-phrase', note: 'a reputation list’s verdict, the sender after the words' },
   { text: '553 5.7.1 <a@example.com>: Sender address rejected: not logged in', id: 'smtp-auth-required', tier: 'reason-phrase', note: 'Postfix reject_sender_login_mismatch: no login for a local sender' },
   { text: '550 5.7.1 Recipient could not be found', id: 'recipient-unknown', tier: 'reason-phrase', note: `${WORDS}: a recipient that could not be found` },
+  { text: 'SMTP error: could not open a connection to smtp.example.net using TLS (handshake failure)', id: 'tls-handshake-failed', tier: 'reason-phrase', note: 'a connection that failed on its encryption, not on its route' },
+  { text: '421 4.7.0 TLS 1.0 is no longer supported, please use TLS 1.2 or later', id: 'tls-handshake-failed', tier: 'reason-phrase', note: 'RFC 8996: an old protocol version the receiver no longer speaks' },
+  { text: '454 Unsupported TLS protocol version', id: 'tls-handshake-failed', tier: 'reason-phrase', note: 'a TLS version the other side does not take' },
+  { text: '451 4.7.5 STARTTLS is not offered by mx.example.org but the domain requires enforced TLS', id: 'tls-required', tier: 'reason-phrase', note: "the sending side's own TLS policy (MTA-STS, DANE) not met" },
+  { text: '451 4.4.0 Malformed response from remote server', id: 'smtp-protocol-error', tier: 'reason-phrase', note: 'a reply the sending server could not read' },
+  { text: '550 This message would exceed your daily sending quota of 500', id: 'sending-quota-exceeded', tier: 'reason-phrase', note: "the provider's sending quota, this message over it" },
+  { text: '451 Relay quota of 1000 has been reached', id: 'sending-quota-exceeded', tier: 'reason-phrase', note: 'a relay quota reached' },
+  { text: '504 5.5.2 [198.51.100.4] is not a fully qualified domain name', id: 'helo-refused', tier: 'reason-phrase', note: 'an address literal in HELO, not a fully qualified name' },
+  { text: '550 Use a proper host name when saying EHLO', id: 'helo-refused', tier: 'reason-phrase', note: 'the greeting name refused in other words' },
   { text: "Your message wasn't delivered because the domain mail.example.io couldn't be found", id: 'recipient-domain-not-found', tier: 'reason-phrase', note: `${WORDS}: a domain that could not be found` },
   { text: 'SMTP error: Connection error: invalid peer certificate: UnsupportedCertVersion', id: 'tls-handshake-failed', tier: 'reason-phrase', note: 'the receiver’s certificate not accepted' },
   { text: '554 5.7.1 No valid DKIM signature found', id: 'sender-authentication-failed', tier: 'reason-phrase', note: 'RFC 7372 X.7.20 in other words' },
@@ -294,6 +303,13 @@ const NEAR_MISSES: readonly TierCase[] = [
   { text: '250 Header syntax OK', id: 'unknown', tier: 'unknown', note: 'a header check passed' },
   { text: '421 Too many requests from this recipient mailbox', id: 'unknown', tier: 'unknown', note: "about the recipient's mailbox, not the sender's rate" },
   { text: '550 Your URL is listed in a DNS blacklist', id: 'unknown', tier: 'unknown', note: 'a link listed, not the server' },
+  { text: '250 Connection to mx.example.org using TLS established', id: 'unknown', tier: 'unknown', note: 'a TLS connection made' },
+  { text: '250 TLS 1.2 is supported', id: 'unknown', tier: 'unknown', note: 'a version that is supported' },
+  { text: '250 TLS enforcement passed', id: 'unknown', tier: 'unknown', note: 'enforced TLS met' },
+  { text: '250 Valid response from server', id: 'unknown', tier: 'unknown', note: 'a readable reply' },
+  { text: '452 Recipient quota exceeded', id: 'recipient-mailbox-full', tier: 'rule', note: "the recipient's quota, not a sending quota" },
+  { text: '553 Sender address is not a fully qualified domain name', id: 'unknown', tier: 'unknown', note: "the sender's address, not the greeting name" },
+  { text: '451 connect to mx.example.com[192.0.2.1]:25 over TLS failed: certificate verify failed', id: 'tls-handshake-failed', tier: 'rule', note: 'the certificate, not the route' },
 ];
 
 describeTierTable('reason words', REASON_WORDS, EXAMPLES, NEAR_MISSES);
@@ -303,4 +319,14 @@ describeTierTable(
   [URI_LIST_NAMES],
   [{ text: '552 5.2.0 Message Refused. A URL in the content of your message was found on uribl.com', id: 'url-blocklisted', tier: 'reason-phrase', note: 'URIBL lists domains found in message bodies; it outranks "Message refused"' }],
   [{ text: '550 5.7.1 Your HELO name is listed on multi.surbl.org', id: 'receiver-policy', tier: 'status-code', note: 'the HELO name listed, not a link in the body' }],
+);
+
+describeTierTable(
+  'a missing Message-ID',
+  [MESSAGE_ID_MISSING],
+  [
+    { text: '550 5.7.1 Messages without a valid Message-ID header are not accepted', id: 'message-not-rfc-compliant', tier: 'reason-phrase', note: 'RFC 5322 section 3.6.4: it outranks the generic "are not accepted"' },
+    { text: '554 Invalid message-id field', id: 'message-not-rfc-compliant', tier: 'reason-phrase', note: 'an unusable Message-ID' },
+  ],
+  [{ text: '250 Message-ID header present', id: 'unknown', tier: 'unknown', note: 'a Message-ID that is there' }],
 );

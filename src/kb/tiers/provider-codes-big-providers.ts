@@ -65,8 +65,17 @@ export const BIG_PROVIDER_PHRASES: readonly TierEntry[] = [
   token('smtp-login-failed', ['too many login attempts, please try again later', 'please log in through your web browser', 'unrecognized authentication type', 'xoauth is no longer supported'], GOOGLE),
   // 454 4.7.0: logging in failed on Gmail's side for a while.
   token('receiver-system-error', ['cannot authenticate due to a temporary system problem'], GOOGLE),
-  // 421 4.7.28: the rate limit counts the DKIM or SPF domain, not the IP address: the domain's reputation.
-  token('domain-reputation-low', ['unusual rate of unsolicited email originating from your dkim domain', 'unusual rate of unsolicited email originating from your spf domain'], GOOGLE),
+  // 421 4.7.28: the rate limit counts the DKIM or SPF domain, not the IP address: the domain's reputation (also in
+  // Gmail's shorter wording, "an unusual rate of mail originating from your SPF domain").
+  token(
+    'domain-reputation-low',
+    [
+      'unusual rate of unsolicited email originating from your dkim domain',
+      'unusual rate of unsolicited email originating from your spf domain',
+      ...['mail', 'email', 'unsolicited mail'].flatMap((what) => ['dkim', 'spf'].map((domain) => `unusual rate of ${what} originating from your ${domain}`)),
+    ],
+    GOOGLE,
+  ),
   // 421 4.7.28: a domain of a link in the message drew the rate limit.
   token('url-blocklisted', ['unusual rate of unsolicited email containing one of your url domains'], GOOGLE),
   // 550 5.7.0 "Email sending denied": Workspace's SMTP relay service does not relay for this sender.

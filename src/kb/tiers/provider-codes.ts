@@ -97,7 +97,7 @@ export const PROVIDER_CODE_PHRASES: readonly TierEntry[] = [
   token('recipient-filtered', ["recipient's safe senders list", 'blocked senders list', 'sender is on the blocked list'], MICROSOFT),
 
   // Google (Gmail, Workspace)
-  token('ip-reputation-throttled', ['unusual rate of unsolicited mail originating from your ip', 'unusual rate of unsolicited email originating from your', 'unusual rate of email originating from your ip', 'unusual amount of unsolicited email originating from your ip'], GOOGLE, { enhanced: ['4.7.28', '4.7.'], requireCode: true }),
+  token('ip-reputation-throttled', ['unusual rate of unsolicited mail originating from your ip', 'unusual rate of unsolicited email originating from your', 'unusual rate of email originating from your ip', 'unusual rate of mail originating from your ip', 'unusual amount of unsolicited email originating from your ip'], GOOGLE, { enhanced: ['4.7.28', '4.7.'], requireCode: true }),
   token('remote-spam-content', ['unusual rate of unsolicited mail originating from your ip', 'unusual rate of unsolicited email originating from your', 'unusual amount of unsolicited email originating from your ip', 'likely unsolicited mail'], GOOGLE, { enhanced: ['5.7.28', '5.7.1', '5.7.'] }),
   token('sending-quota-exceeded', ['sending quota exceeded', 'sendingquotaexceeded', 'exceeded the maximum number of recipients'], GOOGLE),
   token('recipient-rate-limited', ['receiving mail too quickly', 'receiving mail at a rate that prevents', 'receiving too much mail'], GOOGLE),

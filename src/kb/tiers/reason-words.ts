@@ -122,7 +122,7 @@ export const REASON_WORDS: readonly TierEntry[] = [
   words('remote-server-unreachable', {
     phrases: ['unreachable', ...combos(['could not', 'cannot', 'can not', "can't", 'unable to', 'failed to'], [' connect'])],
     pattern: /\b(?:network|host|server|destination|mail\s?server)\s+(?:is\s+)?unreachable\b|\b(?:could|can)\s?not\s+connect\b|\bcan't\s+connect\b|\bunable\s+to\s+connect\b|\bfailed\s+to\s+connect\b/,
-    unless: ['database', 'ldap', 'mysql', 'backend', 'directory', 'antivirus', 'spamd', 'clamd'],
+    unless: ['database', 'ldap', 'mysql', 'backend', 'directory', 'antivirus', 'spamd', 'clamd', 'using tls', 'using ssl', 'over tls', 'over ssl', 'via tls'],
   }),
 
   // The receiving system failed inside (X.3.x): an internal error, a busy server. A bare "temporary failure" is
@@ -516,7 +516,7 @@ export const REASON_WORDS: readonly TierEntry[] = [
     ],
     // Proposed by the state's words; the pattern names the field.
     pattern:
-      /\b["']?(?:from|date|to|subject|message-id)["']?:?\s+(?:header|field|header\s+field)\s+(?:is\s+)?(?:missing|invalid|malformed)\b|\b(?:missing|no|not\s+exactly\s+one|more\s+than\s+one|multiple)\s+(?:the\s+|a\s+)?["']?(?:from|date|to|subject|message-id)["']?:?\s+(?:header|field|line)s?\b|\bwithout\s+(?:an?\s+)?"?(?:from|date|to|subject|message-id)"?:?\s+(?:header|field|line)s?\b|\bmissing\s+(?:the\s+)?required\s+header(?:\s+field)?s?\b/,
+      /\b["']?(?:from|date|to|subject|message-id)["']?:?\s+(?:header|field|header\s+field)\s+(?:is\s+)?(?:missing|invalid|malformed)\b|\b(?:missing|no|not\s+exactly\s+one|more\s+than\s+one|multiple)\s+(?:the\s+|a\s+)?(?:valid\s+)?["']?(?:from|date|to|subject|message-?id)["']?:?\s+(?:header|field|line)s?\b|\bwithout\s+(?:an?\s+)?(?:valid\s+)?"?(?:from|date|to|subject|message-?id)"?:?\s+(?:header|field|line)s?\b|\bmissing\s+(?:the\s+)?required\s+header(?:\s+field)?s?\b/,
     unless: ['mail from', 'envelope', 'rcpt to'],
   }),
 
@@ -529,7 +529,7 @@ export const REASON_WORDS: readonly TierEntry[] = [
   words('remote-server-unreachable', {
     phrases: ['connect to', 'connection to'],
     pattern: /\bconnect(?:ion)?\s+to\b(?:[^.;\n]|\.(?=\S)){0,80}?\b(?:failed|failure)\b/,
-    unless: ['database', 'ldap', 'mysql', 'backend', 'directory', 'antivirus', 'spamd', 'clamd', 'redis', 'login', 'authentication'],
+    unless: ['database', 'ldap', 'mysql', 'backend', 'directory', 'antivirus', 'spamd', 'clamd', 'redis', 'login', 'authentication', 'using tls', 'using ssl', 'over tls', 'over ssl', 'via tls'],
   }),
 
   // The sender address must be the logged-in account's own (X.7.1 / X.1.8 at a submission server): the address does
@@ -1031,7 +1031,68 @@ export const REASON_WORDS: readonly TierEntry[] = [
     phrases: combos(['invalid', 'illegal', 'forbidden', 'non-ascii', '8-bit', '8bit'], [' characters']),
     pattern: /\b(?:subject|header|from|to|sender\s+name|display\s+name)\b(?:\s+(?:line|field|header))?\s+(?:contains?|has)\s+(?:invalid|illegal|forbidden|non-ascii|8-?bit)\s+(?:characters|chars)\b/,
   }),
+
+  // A connection that failed on its encryption ("Failed to connect to the upstream using TLS"): the handshake, not
+  // the route.
+  words('tls-handshake-failed', {
+    phrases: ['using tls', 'using ssl', 'over tls', 'over ssl', 'via tls'],
+    pattern: /\b(?:connect|connection|connecting)\b(?:[^.\n]|\.(?=\S)){0,60}\b(?:using|over|via)\s+(?:tls|ssl|starttls)\b[^\n]{0,40}\b(?:fail\w*|error|refused|reset|timed?\s*out)\b|\b(?:fail\w*|error|unable|could\s*not|cannot)\b(?:[^.\n]|\.(?=\S)){0,40}\b(?:connect|connection|connecting)\b(?:[^.\n]|\.(?=\S)){0,60}\b(?:using|over|via)\s+(?:tls|ssl|starttls)\b/,
+    unless: ['succeeded', 'established'],
+  }),
+
+  // Old protocol versions the receiver no longer speaks ("TLS 1.0 and 1.1 are not supported. Please upgrade your
+  // client to support TLS 1.2"; RFC 8996 deprecates TLS 1.0 and 1.1): the sending side's TLS is too old.
+  words('tls-handshake-failed', {
+    phrases: ['tls 1.0', 'tls 1.1', 'tlsv1.0', 'tlsv1.1', 'tls version', 'ssl version', 'tls protocol version', 'ssl protocol version'],
+    pattern:
+      /\btls\s*v?1\.[01]\b(?:\s*(?:and|or|&|,)\s*(?:tls\s*)?v?1\.[01])?\s+(?:is|are)\s+(?:not\s+supported|no\s+longer\s+supported|not\s+allowed|disabled|deprecated)\b|\b(?:tls|ssl)\s+(?:protocol\s+)?version\b[^.\n]{0,20}\b(?:not\s+supported|unsupported|too\s+old|too\s+low|mismatch)\b|\bunsupported\s+(?:tls|ssl)\s+(?:protocol\s+)?version\b/,
+  }),
+
+  // The sending side's own policy demands encryption the receiver does not offer ("STARTTLS not supported and the
+  // user requires enforcement": MTA-STS, DANE or an admin's TLS rule, RFC 8461): TLS required, not made.
+  words('tls-required', {
+    phrases: ['requires enforcement', 'tls enforcement', 'tls is enforced', 'enforced tls'],
+    pattern: /\bstarttls\s+(?:is\s+)?not\s+(?:supported|offered|available|advertised)\b(?:[^.\n]|\.(?=\S)){0,60}\b(?:requires?|required|enforce\w*)\b|\b(?:enforced\s+tls|tls\s+enforcement|tls\s+is\s+enforced)\b[^.\n]{0,60}\b(?:fail\w*|not\s+(?:supported|offered|available)|could\s+not|unable)\b/,
+  }),
+
+  // A reply the sending server could not read ("Malformed answer from server", "malformed response"): the two sides
+  // did not speak SMTP to each other (RFC 5321 section 4.2).
+  words('smtp-protocol-error', {
+    phrases: combos(['malformed ', 'invalid ', 'unexpected '], ['answer from', 'response from', 'reply from', 'greeting from']),
+    pattern: /\b(?:malformed|invalid|unexpected)\s+(?:answer|response|reply|greeting)\s+from\s+(?:the\s+)?(?:remote\s+)?(?:smtp\s+|mail\s+)?(?:server|host|peer|mx)\b/,
+  }),
+
+  // A relay or sending quota of the sender's provider that this message would pass ("Message would take you over
+  // your relay quota").
+  words('sending-quota-exceeded', {
+    phrases: ['relay quota', 'sending quota', 'send quota', 'outbound quota'],
+    pattern: /\b(?:over|exceed\w*|above|reached|hit|past)\s+(?:your|the|its|their)\s+(?:daily\s+|hourly\s+|monthly\s+)?(?:relay|sending|send|outbound)\s+quota\b|\b(?:relay|sending|send|outbound)\s+quota\s+(?:of\s+\d+\s+)?(?:is\s+|has\s+been\s+)?(?:exceeded|reached|used\s+up)\b/,
+    unless: ['recipient', 'mailbox'],
+  }),
+
+  // The client's name in its greeting, refused in other words: an address literal "[192.0.2.1] is not a fully
+  // qualified domain name", "use your real hostname when saying HELO" (RFC 5321 section 4.1.1.1).
+  words('helo-refused', {
+    phrases: ['saying helo', 'saying ehlo', 'not a fully qualified domain name', 'not a fqdn'],
+    pattern: /\bwhen\s+saying\s+(?:helo|ehlo)\b|\]\s+is\s+not\s+a\s+(?:fully\s+qualified\s+domain\s+name|fqdn)\b/,
+    unless: ['sender', 'recipient', 'mail from', 'rcpt to'],
+  }),
 ];
+
+/**
+ * A Message-ID header missing or unusable ("Messages missing a valid messageId header are not accepted"): RFC 5322
+ * section 3.6.4 says every message should have one, and receivers refuse mail without it. A fixed fact that outranks
+ * the generic "… are not accepted" around it.
+ */
+export const MESSAGE_ID_MISSING: TierEntry = reasonPhrase(
+  'message-not-rfc-compliant',
+  {
+    phrases: ['messageid header', 'message-id header', 'message id header', 'messageid field', 'message-id field'],
+    pattern: /\b(?:missing|without|no|lacks?|lacking|invalid|malformed|bad)\s+(?:an?\s+|the\s+)?(?:valid\s+|proper\s+)?message[-\s]?id\s+(?:header|field)\b|\bmessage[-\s]?id\s+(?:header|field)\s+(?:is\s+)?(?:missing|invalid|malformed|required)\b/,
+    priority: 1,
+  },
+  'RFC 5322 section 3.6.4: the Message-ID field every message should carry',
+);
 
 /**
  * The URI block lists (URIBL, SURBL) list domains found in message bodies, never a sending IP: a text naming one
