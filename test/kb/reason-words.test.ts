@@ -162,6 +162,14 @@ const EXAMPLES: readonly TierCase[] = [
   { text: '451 Relay quota of 1000 has been reached', id: 'sending-quota-exceeded', tier: 'reason-phrase', note: 'a relay quota reached' },
   { text: '504 5.5.2 [198.51.100.4] is not a fully qualified domain name', id: 'helo-refused', tier: 'reason-phrase', note: 'an address literal in HELO, not a fully qualified name' },
   { text: '550 Use a proper host name when saying EHLO', id: 'helo-refused', tier: 'reason-phrase', note: 'the greeting name refused in other words' },
+  { text: 'status=bounced (Command died with status 127: /usr/local/bin/ticket-import)', id: 'pipe-forwarder-failed', tier: 'reason-phrase', note: "Postfix local(8)/pipe(8): the program behind the address failed" },
+  { text: 'status=deferred (temporary failure. Command output: pipe: fatal: pipe_command: execvp /srv/app/mail.php: No such file or directory)', id: 'pipe-forwarder-failed', tier: 'reason-phrase', note: 'pipe(8) could not start the program' },
+  { text: '501 5.5.4 Syntax: RCPT TO:<address>', id: 'smtp-protocol-error', tier: 'reason-phrase', note: "a server's usage line for a command sent wrong" },
+  { text: '554 5.6.0 Invalid MIME boundary in message body', id: 'message-not-rfc-compliant', tier: 'reason-phrase', note: 'RFC 2046 section 5.1.1: a boundary the receiver refuses' },
+  { text: '550 Message rejected: the sending domain has no SPF or DKIM', id: 'sender-authentication-failed', tier: 'reason-phrase', note: 'the receiver demands SPF or DKIM of the sender' },
+  { text: '553 Domain of forward-path is not accepted here', id: 'recipient-address-rejected', tier: 'reason-phrase', note: "RFC 5321's forward-path: the recipient's address" },
+  { text: '553 5.1.8 Reverse-path domain not allowed', id: 'sender-address-rejected', tier: 'reason-phrase', note: "RFC 5321's reverse-path: the sender's address" },
+  { text: '450 4.1.1 <b@example.org>: Recipient address rejected: unverified address: probe not completed', id: 'recipient-address-rejected', tier: 'reason-phrase', note: "Postfix reject_unverified_recipient: the probe did not confirm the address" },
   { text: "Your message wasn't delivered because the domain mail.example.io couldn't be found", id: 'recipient-domain-not-found', tier: 'reason-phrase', note: `${WORDS}: a domain that could not be found` },
   { text: 'SMTP error: Connection error: invalid peer certificate: UnsupportedCertVersion', id: 'tls-handshake-failed', tier: 'reason-phrase', note: 'the receiver’s certificate not accepted' },
   { text: '554 5.7.1 No valid DKIM signature found', id: 'sender-authentication-failed', tier: 'reason-phrase', note: 'RFC 7372 X.7.20 in other words' },
@@ -310,6 +318,12 @@ const NEAR_MISSES: readonly TierCase[] = [
   { text: '452 Recipient quota exceeded', id: 'recipient-mailbox-full', tier: 'rule', note: "the recipient's quota, not a sending quota" },
   { text: '553 Sender address is not a fully qualified domain name', id: 'unknown', tier: 'unknown', note: "the sender's address, not the greeting name" },
   { text: '451 connect to mx.example.com[192.0.2.1]:25 over TLS failed: certificate verify failed', id: 'tls-handshake-failed', tier: 'rule', note: 'the certificate, not the route' },
+  { text: '250 Command completed with status 0', id: 'unknown', tier: 'unknown', note: 'a command that finished, not one that died' },
+  { text: '250 Syntax OK', id: 'unknown', tier: 'unknown', note: 'no usage line' },
+  { text: '250 Boundary check passed', id: 'unknown', tier: 'unknown', note: 'a boundary that is fine' },
+  { text: '250 SPF and DKIM passed', id: 'unknown', tier: 'unknown', note: 'authentication that passed' },
+  { text: '535 Your SMTP login must use a password, SPF or DKIM do not count', id: 'smtp-login-failed', tier: 'status-code', note: 'a login, not the sender authentication' },
+  { text: '250 Forward path accepted', id: 'unknown', tier: 'unknown', note: 'a recipient taken' },
 ];
 
 describeTierTable('reason words', REASON_WORDS, EXAMPLES, NEAR_MISSES);

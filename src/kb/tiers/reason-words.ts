@@ -1070,6 +1070,51 @@ export const REASON_WORDS: readonly TierEntry[] = [
     unless: ['recipient', 'mailbox'],
   }),
 
+  // A local delivery program that failed, in Postfix's pipe(8) and local(8) words ("Command died with status 1",
+  // "pipe_command: execvp …", "Command time limit exceeded"): the program behind the address, not a server.
+  words('pipe-forwarder-failed', {
+    phrases: ['command died with status', 'pipe_command', 'command time limit exceeded'],
+  }),
+
+  // A server's usage line for a command it could not parse (Postfix: "501 5.5.4 Syntax: MAIL FROM:<address>",
+  // "Syntax: RCPT TO:<address>", "Syntax: EHLO hostname"): the client sent the command wrong (RFC 5321 section 4.2).
+  words('smtp-protocol-error', {
+    phrases: ['syntax: mail from', 'syntax: rcpt to', 'syntax: ehlo', 'syntax: helo'],
+  }),
+
+  // A MIME multipart boundary the receiver refuses (RFC 2046 section 5.1.1: at most 70 characters, and it must be
+  // found): the message's structure breaks the format.
+  words('message-not-rfc-compliant', {
+    phrases: ['boundary length', 'boundary too long', 'boundary is too long', 'invalid boundary', 'missing boundary', 'malformed boundary', 'mime boundary'],
+    pattern: /\b(?:mime\s+|multipart\s+)?boundary\s+(?:length\s+)?(?:exceed\w*|(?:is\s+)?too\s+long|(?:is\s+)?invalid|(?:is\s+)?missing|not\s+found)\b|\b(?:invalid|missing|malformed|bad)\s+(?:mime\s+|multipart\s+)?boundary\b/,
+  }),
+
+  // The receiver demands that the sender authenticate its mail with SPF or DKIM ("Please ensure the email service you
+  // are sending from either has SPF or DKIM"): authentication of the sender, not a login.
+  words('sender-authentication-failed', {
+    phrases: ['spf or dkim', 'spf, dkim', 'dkim or spf', 'spf and dkim', 'spf/dkim'],
+    pattern: /\b(?:ensure|requires?|required|must|needs?|should|missing|without|lacks?|no)\b(?:[^.\n]|\.(?=\S)){0,60}\b(?:spf|dkim)\s*(?:,\s*|\s+or\s+|\s+and\s+|\s*\/\s*)(?:either\s+)?(?:dkim|spf)\b/,
+    unless: ['smtp auth', 'login', 'password'],
+  }),
+
+  // RFC 5321's names for the envelope addresses: the forward-path is the recipient's, the reverse-path the sender's
+  // ("domain of forward path is not allowed").
+  words('recipient-address-rejected', {
+    phrases: ['forward path', 'forward-path'],
+    pattern: /\bforward[-\s]path\b(?:[^.\n]|\.(?=\S)){0,40}\b(?:not\s+allowed|rejected|refused|denied|invalid|not\s+permitted|not\s+accepted)\b/,
+  }),
+  words('sender-address-rejected', {
+    phrases: ['reverse path', 'reverse-path'],
+    pattern: /\breverse[-\s]path\b(?:[^.\n]|\.(?=\S)){0,40}\b(?:not\s+allowed|rejected|refused|denied|invalid|not\s+permitted|not\s+accepted)\b/,
+  }),
+
+  // Postfix's reject_unverified_recipient when its probe did not confirm the address ("Recipient address rejected:
+  // unverified address: …"): refused as not verified; the probe's own words, when quoted, say more.
+  words('recipient-address-rejected', {
+    phrases: ['unverified address'],
+    pattern: /\brecipient\s+address\s+rejected:\s+unverified\s+address\b/,
+  }),
+
   // The client's name in its greeting, refused in other words: an address literal "[192.0.2.1] is not a fully
   // qualified domain name", "use your real hostname when saying HELO" (RFC 5321 section 4.1.1.1).
   words('helo-refused', {
