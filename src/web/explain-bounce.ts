@@ -20,7 +20,7 @@ import type { Lang } from '../kb/types';
 import { looksLikeEximLogLine } from '../smtp/exim-log';
 import { parseReply } from '../smtp/reply';
 import { ADDRESS_SOURCE } from '../bounce/addresses';
-import { BounceError, readBounce } from '../bounce/read-bounce';
+import { BounceError, hasServerWords, readBounce, type BounceReport } from '../bounce/read-bounce';
 import { kindNoteOf } from '../bounce/message-kind';
 import type { Classification } from '../kb/matcher';
 import { stageWords } from '../report/stage-words';
@@ -198,6 +198,17 @@ function looksLikeMessage(text: string): boolean {
   return fields.length >= 2 && /\r?\n\r?\n/.test(text);
 }
 
+/** A pasted text read as a bounce's body: only when it names failed recipients with the server's words about them. */
+async function pastedBounceBody(text: string): Promise<BounceReport | undefined> {
+  try {
+    const report = await readBounce(Buffer.from(text, 'utf8'));
+    const said = report.recipients.some((r) => hasServerWords(r.diagnosticCode));
+    return (report.kind === 'bounce' || report.kind === 'delayed') && said ? report : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Shown on the page: the server's words, kept to a readable length. */
 const MAX_WORDS_SHOWN = 1000;
 
@@ -217,14 +228,20 @@ export async function explainInput(
   const upload = input.upload !== undefined && input.upload.length > 0 ? input.upload : undefined;
   // The textarea shows what was pasted; an upload's contents are not echoed into the page.
   const shown = upload === undefined ? input.text : '';
-  if (upload === undefined && !looksLikeMessage(input.text)) return explainBounce(input.text, lang, profile, findings);
-  const bytes = upload ?? Buffer.from(input.text.replace(/\r?\n/g, '\r\n'), 'utf8');
-  let report;
-  try {
-    report = await readBounce(bytes);
-  } catch (error) {
-    const reason = failureWords(error instanceof BounceError ? error.failure : { code: 'unreadable' }, lang);
-    return { text: shown, parts: [], errors: [fill(w.notRead, { error: reason })] };
+  let report: BounceReport;
+  if (upload === undefined && !looksLikeMessage(input.text)) {
+    // A bounce's body copied out of a mail program is read recipient by recipient when the reader finds failed
+    // addresses with the server's words; pasted replies and log lines are explained as they are.
+    const body = await pastedBounceBody(input.text);
+    if (body === undefined) return explainBounce(input.text, lang, profile, findings);
+    report = body;
+  } else {
+    try {
+      report = await readBounce(upload ?? Buffer.from(input.text.replace(/\r?\n/g, '\r\n'), 'utf8'));
+    } catch (error) {
+      const reason = failureWords(error instanceof BounceError ? error.failure : { code: 'unreadable' }, lang);
+      return { text: shown, parts: [], errors: [fill(w.notRead, { error: reason })] };
+    }
   }
   if (report.recipients.length === 0) {
     return { text: shown, parts: [], errors: [], kindNote: w.kinds[kindNoteOf(report.kind, report.feedbackType)] };
@@ -245,7 +262,8 @@ export async function explainInput(
       id: r.classification.id,
       ...explanationView(e, lang),
       notes: [...report.notes.map((note) => noteWords(note, lang)), ...(r.reasonSource === 'status-code' ? [w.byCode] : [])],
-      forAccount: concerns(findings, r.classification, [r.recipient], senders, lang),
+      // Without the returned message's From (a body pasted alone), the server's words may name the sender.
+      forAccount: concerns(findings, r.classification, [r.recipient], senders.length > 0 ? senders : (r.diagnosticCode?.match(ANY_ADDRESS) ?? []), lang),
     };
   });
   return { text: shown, parts, errors: [] };

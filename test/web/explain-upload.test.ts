@@ -108,6 +108,36 @@ describe('Explain a bounce: whole messages', () => {
     expect(r.body.match(/class="md-explained"/g)).toHaveLength(2);
   }, 60_000);
 
+  it('a bounce body pasted without its header fields is explained recipient by recipient, in Dutch when asked', async () => {
+    const body = [
+      'This is the mail system at host relay.example.org.',
+      '',
+      "I'm sorry to have to inform you that your message could not",
+      'be delivered to one or more recipients.',
+      '',
+      '<anna@example.net>: host mx.example.net[192.0.2.5] said: 552 5.2.2 Mailbox full',
+      '    (in reply to RCPT TO command)',
+      '',
+      '<bert@example.com>: host mx.example.com[192.0.2.6] said: 550 5.1.1 User unknown',
+      '    (in reply to RCPT TO command)',
+    ].join('\n');
+    const form = new FormData();
+    form.append('csrf', await csrf());
+    form.append('text', body);
+    const res = await fetch(`${pages.url}/explain?lang=nl`, { method: 'POST', body: form, redirect: 'manual' });
+    const html = await res.text();
+    expect(res.status).toBe(200);
+    expect(html.match(/class="md-explained"/g)).toHaveLength(2);
+    // Each explanation names its own recipient (the pasted text in the box names both).
+    const articles = [...html.matchAll(/<article class="md-explained" data-diagnosis="([^"]+)">([\s\S]*?)<\/article>/g)].map((m) => [m[1], /anna@example\.net/.test(m[2]!) ? 'anna' : /bert@example\.com/.test(m[2]!) ? 'bert' : '-']);
+    expect(articles).toEqual([
+      ['recipient-mailbox-full', 'anna'],
+      ['recipient-unknown', 'bert'],
+    ]);
+    expect(html).toContain('hij is gelezen als de inhoud van een bounce');
+    expect(html).not.toContain('read as the body of a bounce');
+  }, 60_000);
+
   it('without the form token, an upload is refused', async () => {
     const r = await post({ csrf: 'wrong', text: '' }, { name: 'bounce.eml', bytes: Buffer.from(fullMailboxBounce('vriend@gmail.com')) });
     expect(r.status).toBe(403);
