@@ -18,9 +18,13 @@ const SYSTEM_SENDER = /^(?:mailer-daemon|postmaster|mail-daemon|maildaemon|maile
 const BOUNCE_SUBJECT =
   /undeliver|undelivered|delivery status notification|delivery (?:has )?fail|delivery failure|failure notice|returned mail|mail delivery (?:failed|failure|system|subsystem|problem)|non-?delivery|could not (?:be )?deliver|delivery notification|unable to deliver|mail could not be delivered|message not delivered|nicht zustellbar|unzustellbar|non remis|échec de la remise|niet afgeleverd|onbestelbaar|kan niet worden bezorgd|rejected|bounce|error sending|delivery problem|warning: could not send|message you sent|returned to sender|delayed mail|delivery delayed|delivery warning|delivery report|email sending failed|notification de statut|permanent error|failed delivery|mail system error|nondeliverable|sysadmin|dsn|delivery error|erro|fehler|系统退信|不能|エラー|配信|送信失敗/i;
 
-/** Readable-text words of failure notices (Exchange's diagnostic heading in its languages, Gmail's "response from the remote server", Chinese providers' 退信). */
+/**
+ * Readable-text words of failure notices: the common sentences, Exchange's diagnostic heading in its languages,
+ * Gmail's "response from the remote server", Exim's "SMTP error from remote mail server" and Postfix's "(in reply to
+ * RCPT TO command)" (a bounce's recipient block quoted alone), Russian and Chinese providers' words.
+ */
 const BOUNCE_TEXT =
-  /could not be delivered|couldn't be delivered|was not delivered|delivery (?:has )?failed|delivery to the following recipient|permanent(?:ly)? (?:error|fatal|failure)|the following address(?:es)?(?:\(es\))? (?:failed|had)|unable to deliver|undeliverable|i'm afraid i wasn't able to deliver|did not reach the following recipient|message could not be sent|was rejected|your message (?:to|wasn't|was not|cannot|could not)|delivery (?:to|of) (?:the )?following|returned mail|failed recipient|user unknown|unknown user|mailbox (?:full|unavailable)|has been delayed|has been postponed|retry timeout exceeded|message has not yet been delivered|nicht zugestellt|n'a pas pu être remis|kon niet worden afgeleverd|invalid (?:user|recipient) address|error message below|no such user|diagnostic information for administrators|diagnoseinformationen für administratoren|informations de diagnostic pour les administrateurs|informazioni di diagnostica per gli amministratori|diagnostische gegevens voor beheerders|diagnóstico para administradores|remote server returned|the response from the remote server was|the error that the other server returned was|退信|被退回/i;
+  /could not be delivered|couldn't be delivered|was not delivered|delivery (?:has )?failed|delivery to the following recipient|permanent(?:ly)? (?:error|fatal|failure)|the following address(?:es)?(?:\(es\))? (?:failed|had)|unable to deliver|undeliverable|i'm afraid i wasn't able to deliver|did not reach the following recipient|message could not be sent|was rejected|your message (?:to|wasn't|was not|cannot|could not)|delivery (?:to|of) (?:the )?following|returned mail|failed recipient|user unknown|unknown user|mailbox (?:full|unavailable)|has been delayed|has been postponed|retry timeout exceeded|message has not yet been delivered|nicht zugestellt|n'a pas pu être remis|kon niet worden afgeleverd|invalid (?:user|recipient) address|error message below|no such user|diagnostic information for administrators|diagnoseinformationen für administratoren|informations de diagnostic pour les administrateurs|informazioni di diagnostica per gli amministratori|diagnostische gegevens voor beheerders|diagnóstico para administradores|remote server returned|the response from the remote server was|the error that the other server returned was|did not reach some or all of the intended recipients|could not be reached|smtp error from remote|\(in reply to (?:rcpt to|mail from|end of data|data|helo|ehlo) command\)|не может быть доставлено|не доставлено|недоставк|退信|被退回/i;
 
 /**
  * Subjects of automatic replies: the English and the localised prefixes mail
@@ -106,5 +110,6 @@ export function looksLikeBounce(message: MimeMessage): boolean {
   if (/report-type\s*=\s*"?delivery-status/.test(message.contentType)) return true;
   if (SYSTEM_SENDER.test(message.from)) return true;
   if (BOUNCE_SUBJECT.test(message.subject)) return true;
-  return BOUNCE_TEXT.test(message.text.slice(0, 8192));
+  // Line breaks inside a sentence ("could not\nbe delivered") are spaces to the words.
+  return BOUNCE_TEXT.test(message.text.slice(0, 8192).replace(/\s+/g, ' '));
 }

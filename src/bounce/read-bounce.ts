@@ -152,15 +152,24 @@ function diagnose(facts: Facts, report: string, extraStatus: string | undefined,
   const status = dsn?.status ?? extraStatus;
   let classification: Classification | undefined;
   let textStatus: string | undefined;
+  // The first text the knowledge base recognises decides. A verdict from the status code alone, where that text holds
+  // no reply of the server (only report fields), gives way to words in a later text when the report is about this
+  // one recipient only: its readable part then speaks of no one else.
+  let byCodeOnly: Classification | undefined;
   for (const text of texts) {
     const c = classifyWithReport(text, { ...(status === undefined ? {} : { status }), ...(stage === undefined ? {} : { stage }), ...(remoteMta === undefined ? {} : { remoteHost: remoteMta }) });
     classification ??= c;
     textStatus ??= c.reply.enhanced;
-    if (c.id !== 'unknown') {
+    if (c.id === 'unknown') continue;
+    if (c.tier !== 'status-code') {
       classification = c;
+      byCodeOnly = undefined;
       break;
     }
+    byCodeOnly ??= c;
+    if (!single || c.reply.code !== undefined) break;
   }
+  if (byCodeOnly !== undefined) classification = byCodeOnly;
   classification ??= classifyWithReport('', status === undefined ? {} : { status });
   const action = dsn?.action;
   // A DSN's "5.0.0" says nothing beyond the class: the server's own code in its words is more exact.
@@ -244,6 +253,12 @@ function feedbackOf(message: MimeMessage, original: OriginalMessage): { about: s
   return type === undefined ? { about } : { about, type };
 }
 
+/**
+ * A header field's name as mail programs write them (letters, digits, hyphens). The MIME parser takes any
+ * "words: more words" line for a field, so a pasted "<a@example.org>: host … said:" would make a body a header.
+ */
+const FIELD_NAME = /^[a-z][a-z0-9-]{0,75}$/i;
+
 export async function readBounce(bytes: Uint8Array): Promise<BounceReport> {
   if (bytes.length === 0) throw new BounceError({ code: 'empty-file' });
   let message: MimeMessage;
@@ -254,15 +269,19 @@ export async function readBounce(bytes: Uint8Array): Promise<BounceReport> {
   }
   const notes: ReaderNote[] = [];
   if (bytes.length > MAX_MESSAGE_BYTES) notes.push({ code: 'large-message', size: bytes.length, read: MAX_MESSAGE_BYTES });
-  if (message.headers.length > 0) return readParsedBounce(message, notes);
-  // A bounce's body copied out of a mail program has no header block; anything else without one is no message.
-  const report = readParsedBounce(bodyOnlyMessage(bytes), [{ code: 'body-only' }, ...notes]);
-  if (report.kind === 'not-a-bounce') throw new BounceError({ code: 'no-header-fields' });
+  if (message.headers.some((h) => FIELD_NAME.test(h.key))) return readParsedBounce(message, notes);
+  // A bounce's body copied out of a mail program has no header block: it is one when its words say so, or when the
+  // knowledge base recognises a delivery failure in the lines about an address it names (a recipient block quoted
+  // alone). Anything else without header fields is no message.
+  const body = bodyOnlyMessage(bytes);
+  const report = readParsedBounce(body, [{ code: 'body-only' }, ...notes], true);
+  const recognised = report.recipients.some((r) => r.classification.id !== 'unknown' && hasServerWords(r.diagnosticCode));
+  if (report.recipients.length === 0 || !(looksLikeBounce(body) || recognised)) throw new BounceError({ code: 'no-header-fields' });
   return report;
 }
 
 /** The bounce-format part of the reader, on a message the MIME layer has taken apart. */
-function readParsedBounce(message: MimeMessage, notes: ReaderNote[] = []): BounceReport {
+function readParsedBounce(message: MimeMessage, notes: ReaderNote[] = [], assumeBounce = false): BounceReport {
 
   const { report, returned } = readablePart(message.text);
   const original = originalOf(message.returnedHeaders ?? returned);
@@ -295,7 +314,7 @@ function readParsedBounce(message: MimeMessage, notes: ReaderNote[] = []): Bounc
   if (dsnRecipients.length === 0 && !fromSystem && isAutoReply(message)) {
     return { kind: 'auto-reply', recipients: [], ...(message.from === '' ? {} : { about: message.from }), ...base };
   }
-  if (dsnRecipients.length === 0 && !looksLikeBounce(message)) return { kind: 'not-a-bounce', recipients: [], ...base };
+  if (dsnRecipients.length === 0 && !assumeBounce && !looksLikeBounce(message)) return { kind: 'not-a-bounce', recipients: [], ...base };
 
   const exclude = senderAddresses(message, original);
   const own = new Set(message.to.map((a) => a.toLowerCase()));

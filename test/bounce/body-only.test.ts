@@ -46,6 +46,52 @@ describe('a bounce body without header fields', () => {
   });
 });
 
+describe('recipient blocks quoted alone', () => {
+  it('Postfix’s block: a line "<address>: host … said:" is no header field', async () => {
+    const r = await read([
+      '<lena@example.net>: host mx.example.net[192.0.2.8] said: 552 5.2.2 Mailbox',
+      '    is over quota (in reply to RCPT TO command)',
+    ]);
+    expect(r.rows).toEqual([['lena@example.net', 'recipient-mailbox-full']]);
+  });
+
+  it('Exim’s block: the address, then "SMTP error from remote mail server after RCPT TO"', async () => {
+    const r = await read(['  piet@example.net', '    SMTP error from remote mail server after RCPT TO:<piet@example.net>:', '    550 5.1.1 No such user here']);
+    expect(r.rows).toEqual([['piet@example.net', 'recipient-unknown']]);
+  });
+
+  it('a failure sentence broken over two lines still says it is a bounce', async () => {
+    const r = await read(['Your message could not', 'be delivered to the following recipients:', '', 'kim@example.net', '   Error: the mailbox is disabled']);
+    expect(r.kind).toBe('bounce');
+    expect(r.rows.map(([address]) => address)).toEqual(['kim@example.net']);
+  });
+
+  it('a report whose fields have only a status: the words of its readable part decide for its one recipient', async () => {
+    const r = await read([
+      'Your message to otto@example.net has been blocked.',
+      '',
+      'The response from the remote server was:',
+      '550 5.7.1 Message rejected as spam by Content Filtering.',
+      '',
+      'Final-Recipient: rfc822; otto@example.net',
+      'Action: failed',
+      'Status: 5.7.1',
+    ]);
+    expect(r.rows).toEqual([['otto@example.net', 'remote-spam-content']]);
+  });
+
+  it('a server reply in the recipient’s own lines keeps its code’s verdict over the sender’s notice around it', async () => {
+    const r = await read([
+      'Your message could not be delivered for more than 4 hour(s).',
+      'It will be retried until it is 5 day(s) old.',
+      '',
+      '<ria@example.net>: host mx.example.net[192.0.2.3] said: 451 4.3.0',
+      '    <ria@example.net>: please try again (in reply to RCPT TO command)',
+    ]);
+    expect(r.rows).toEqual([['ria@example.net', 'receiver-system-error']]);
+  });
+});
+
 describe('role addresses as failed recipients', () => {
   it('root@ is the failed recipient when the report names no other address', async () => {
     const r = await read([
