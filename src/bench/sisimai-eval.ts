@@ -33,6 +33,8 @@
  *    ninth.
  * 12. An eleventh (test/fixtures/eval/eleventh-texts.jsonl), the same way
  *    after the tenth.
+ * 13. A twelfth (test/fixtures/eval/twelfth-texts.jsonl), the same way after
+ *    the eleventh.
  *
  * A map for improving the knowledge base, not a pass/fail test.
  */
@@ -172,7 +174,8 @@ const COLLECTIONS: ReadonlyArray<readonly [file: string, heading: string]> = [
   ['eighth-texts.jsonl', '9. Eighth collection: real texts gathered later, kept apart (README there)'],
   ['ninth-texts.jsonl', '10. Ninth collection: real texts gathered later, kept apart (README there)'],
   ['tenth-texts.jsonl', '11. Tenth collection: real texts gathered later, kept apart (README there)'],
-  ['eleventh-texts.jsonl', '12. Eleventh collection: real texts gathered last, kept apart (README there)'],
+  ['eleventh-texts.jsonl', '12. Eleventh collection: real texts gathered later, kept apart (README there)'],
+  ['twelfth-texts.jsonl', '13. Twelfth collection: real texts gathered last, kept apart (README there)'],
 ];
 
 function collection(file: string, heading: string): void {
