@@ -5,7 +5,7 @@
  * reply text with continuation prefixes folded away, where in the dialogue it
  * failed and which remote host said it. Pure and total: never throws.
  */
-import { normaliseText, unescapeLineBreaks } from '../text/normalise';
+import { normaliseText, unescapeLineBreaks, unescapeQmailLog } from '../text/normalise';
 import { parseEximLogLine, readEximHost, readEximLogHead, type EximEvent, type EximLogHead, type EximLogLine } from './exim-log';
 import { detectProvider, detectStage, findMarkers, type FoundMarkers, type ProviderId, type Stage } from './reply-markers';
 
@@ -172,7 +172,7 @@ type RemoteHost = Pick<EximLogLine, 'host' | 'hostIp'>;
 
 /** The normalised input, with a log line's escaped line breaks undone, and the log line's head if it is one. */
 function cleanInput(input: string): { clean: string; head: EximLogHead | undefined } {
-  const tidy = normaliseText(input);
+  const tidy = unescapeQmailLog(normaliseText(input));
   const head = readEximLogHead(tidy);
   const clean = unescapeLineBreaks(tidy, head !== undefined);
   if (clean === tidy) return { clean, head };

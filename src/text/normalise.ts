@@ -47,3 +47,15 @@ export function unescapeLineBreaks(text: string, inLogLine: boolean): string {
   if (!text.includes('\\n')) return text;
   return text.replace(inLogLine ? LOGGED_BREAK : PASTED_BREAK, ' ');
 }
+
+/** Words of qmail-send's log lines, whose reply text writes each space as "_" and each line break as "/". */
+const QMAIL_LOG = /_does_not_like_recipient\.|Remote_host_said:_|Giving_up_on_|Sorry,_I_couldn't_|_does_not_like_sender\./;
+
+/**
+ * qmail-send's log ("failure: 192.0.2.1_does_not_like_recipient./Remote_host_said:_550_…") in plain words: its
+ * underscores as spaces (not inside an <address>, where "_" is the address's own) and "./" as a sentence end.
+ */
+export function unescapeQmailLog(text: string): string {
+  if (!QMAIL_LOG.test(text)) return text;
+  return text.replace(/<[^<>\s]*>|[^<]+/g, (part) => (part.startsWith('<') ? part : part.replace(/_/g, ' ').replace(/\.\//g, '. ')));
+}

@@ -30,6 +30,15 @@ describe('parseReply', () => {
     expect(r.provider).toBe('google');
   });
 
+  it("when qmail-send's log writes a reply with underscores for spaces, then the words and codes are read, the address kept", () => {
+    const r = parsed('delivery 7: failure: 192.0.2.4_does_not_like_recipient./Remote_host_said:_550_5.1.1_<jan_de_vries@example.org>..._Mailbox_unknown/Giving_up_on_192.0.2.4./');
+    expect(r.code).toBe(550);
+    expect(r.enhanced).toBe('5.1.1');
+    expect(r.text).toContain('<jan_de_vries@example.org>... Mailbox unknown');
+    // Other text with underscores is left as it is.
+    expect(parsed('550 5.1.1 <no_such_user@example.org>: user_unknown').text).toBe('<no_such_user@example.org>: user_unknown');
+  });
+
   it('when the code is repeated as "550-550", then the text starts after both', () => {
     const r = parsed('550-550 relay through this server without authentication.');
     expect(r.code).toBe(550);

@@ -1043,7 +1043,7 @@ export const REASON_WORDS: readonly TierEntry[] = [
   // Old protocol versions the receiver no longer speaks ("TLS 1.0 and 1.1 are not supported. Please upgrade your
   // client to support TLS 1.2"; RFC 8996 deprecates TLS 1.0 and 1.1): the sending side's TLS is too old.
   words('tls-handshake-failed', {
-    phrases: ['tls 1.0', 'tls 1.1', 'tlsv1.0', 'tlsv1.1', 'tls version', 'ssl version', 'tls protocol version', 'ssl protocol version'],
+    phrases: ['tls 1.', 'tlsv1.', 'tls version', 'ssl version', 'protocol version'],
     pattern:
       /\btls\s*v?1\.[01]\b(?:\s*(?:and|or|&|,)\s*(?:tls\s*)?v?1\.[01])?\s+(?:is|are)\s+(?:not\s+supported|no\s+longer\s+supported|not\s+allowed|disabled|deprecated)\b|\b(?:tls|ssl)\s+(?:protocol\s+)?version\b[^.\n]{0,20}\b(?:not\s+supported|unsupported|too\s+old|too\s+low|mismatch)\b|\bunsupported\s+(?:tls|ssl)\s+(?:protocol\s+)?version\b/,
   }),
@@ -1051,15 +1051,15 @@ export const REASON_WORDS: readonly TierEntry[] = [
   // The sending side's own policy demands encryption the receiver does not offer ("STARTTLS not supported and the
   // user requires enforcement": MTA-STS, DANE or an admin's TLS rule, RFC 8461): TLS required, not made.
   words('tls-required', {
-    phrases: ['requires enforcement', 'tls enforcement', 'tls is enforced', 'enforced tls'],
+    phrases: ['enforcement', 'enforced tls', 'tls is enforced'],
     pattern: /\bstarttls\s+(?:is\s+)?not\s+(?:supported|offered|available|advertised)\b(?:[^.\n]|\.(?=\S)){0,60}\b(?:requires?|required|enforce\w*)\b|\b(?:enforced\s+tls|tls\s+enforcement|tls\s+is\s+enforced)\b[^.\n]{0,60}\b(?:fail\w*|not\s+(?:supported|offered|available)|could\s+not|unable)\b/,
   }),
 
   // A reply the sending server could not read ("Malformed answer from server", "malformed response"): the two sides
   // did not speak SMTP to each other (RFC 5321 section 4.2).
   words('smtp-protocol-error', {
-    phrases: combos(['malformed ', 'invalid ', 'unexpected '], ['answer from', 'response from', 'reply from', 'greeting from']),
-    pattern: /\b(?:malformed|invalid|unexpected)\s+(?:answer|response|reply|greeting)\s+from\s+(?:the\s+)?(?:remote\s+)?(?:smtp\s+|mail\s+)?(?:server|host|peer|mx)\b/,
+    phrases: ['answer from', 'response from', 'reply from', 'greeting from', 'unexpected greeting', 'unexpected banner'],
+    pattern: /\b(?:malformed|invalid|unexpected)\s+(?:answer|response|reply|greeting)\s+from\s+(?:the\s+)?(?:remote\s+)?(?:smtp\s+|mail\s+)?(?:server|host|peer|mx)\b|\bunexpected\s+(?:greeting|banner)\b/,
   }),
 
   // A relay or sending quota of the sender's provider that this message would pass ("Message would take you over
@@ -1073,26 +1073,28 @@ export const REASON_WORDS: readonly TierEntry[] = [
   // A local delivery program that failed, in Postfix's pipe(8) and local(8) words ("Command died with status 1",
   // "pipe_command: execvp …", "Command time limit exceeded"): the program behind the address, not a server.
   words('pipe-forwarder-failed', {
-    phrases: ['command died with status', 'pipe_command', 'command time limit exceeded'],
+    phrases: ['command died', 'pipe_command', 'command time limit'],
+    pattern: /\bcommand\s+died\s+with\s+status\b|\bpipe_command\b|\bcommand\s+time\s+limit\s+exceeded\b/,
   }),
 
   // A server's usage line for a command it could not parse (Postfix: "501 5.5.4 Syntax: MAIL FROM:<address>",
   // "Syntax: RCPT TO:<address>", "Syntax: EHLO hostname"): the client sent the command wrong (RFC 5321 section 4.2).
   words('smtp-protocol-error', {
-    phrases: ['syntax: mail from', 'syntax: rcpt to', 'syntax: ehlo', 'syntax: helo'],
+    phrases: ['syntax:'],
+    pattern: /\bsyntax:\s*(?:mail\s+from|rcpt\s+to|ehlo|helo)\b/,
   }),
 
   // A MIME multipart boundary the receiver refuses (RFC 2046 section 5.1.1: at most 70 characters, and it must be
   // found): the message's structure breaks the format.
   words('message-not-rfc-compliant', {
-    phrases: ['boundary length', 'boundary too long', 'boundary is too long', 'invalid boundary', 'missing boundary', 'malformed boundary', 'mime boundary'],
+    phrases: ['boundary'],
     pattern: /\b(?:mime\s+|multipart\s+)?boundary\s+(?:length\s+)?(?:exceed\w*|(?:is\s+)?too\s+long|(?:is\s+)?invalid|(?:is\s+)?missing|not\s+found)\b|\b(?:invalid|missing|malformed|bad)\s+(?:mime\s+|multipart\s+)?boundary\b/,
   }),
 
   // The receiver demands that the sender authenticate its mail with SPF or DKIM ("Please ensure the email service you
   // are sending from either has SPF or DKIM"): authentication of the sender, not a login.
   words('sender-authentication-failed', {
-    phrases: ['spf or dkim', 'spf, dkim', 'dkim or spf', 'spf and dkim', 'spf/dkim'],
+    phrases: ['spf or', 'spf and', 'spf,', 'dkim or', 'spf/dkim'],
     pattern: /\b(?:ensure|requires?|required|must|needs?|should|missing|without|lacks?|no)\b(?:[^.\n]|\.(?=\S)){0,60}\b(?:spf|dkim)\s*(?:,\s*|\s+or\s+|\s+and\s+|\s*\/\s*)(?:either\s+)?(?:dkim|spf)\b/,
     unless: ['smtp auth', 'login', 'password'],
   }),
@@ -1115,10 +1117,62 @@ export const REASON_WORDS: readonly TierEntry[] = [
     pattern: /\brecipient\s+address\s+rejected:\s+unverified\s+address\b/,
   }),
 
+  // The sender address the login may not use, in other words ("Sender address is not valid for your login").
+  words('sender-address-rejected', {
+    phrases: ['for your ', 'for this '],
+    pattern: /\b(?:sender|from)\s+(?:address\s+)?(?:is\s+)?not\s+(?:valid|allowed|permitted|authori[sz]ed)\s+for\s+(?:your|this)\s+(?:login|account|user)\b/,
+  }),
+
+  // Headers RFC 5322 section 3.6 requires, not found ("Required headers not found (see RFC2822 section 3.6)").
+  words('message-not-rfc-compliant', {
+    phrases: ['required headers', 'required header fields'],
+    pattern: /\brequired\s+header(?:\s+field)?s?\s+(?:not\s+found|missing|absent)\b/,
+  }),
+
+  // A domain of the sender that must resolve in DNS ("451 From:domain must resolve", Postfix's
+  // reject_unknown_sender_domain in other words).
+  words('sender-address-rejected', {
+    phrases: ['domain must resolve'],
+    pattern: /\b(?:from|sender|mail\s+from|envelope\s+from)\s*:?\s*domain\s+must\s+resolve\b/,
+  }),
+
+  // Greylisting named by what it does ("First-time sender tempfailed as anti-spam measure").
+  words('greylisted', {
+    phrases: ['first-time sender', 'first time sender', 'tempfailed'],
+    pattern: /\bfirst[-\s]time\s+sender\b[^.\n]{0,40}\b(?:tempfail\w*|deferred|delayed|try\s+again)\b|\btempfailed\s+as\s+(?:an?\s+)?anti-?spam\b/,
+  }),
+
+  // A list or group that takes posts from its members only ("Non-members are not allowed to post", "Only members can
+  // post to this list").
+  words('group-post-refused', {
+    phrases: ['non-members', 'non members', 'only members'],
+    pattern: /\bnon[-\s]?members?\b[^.\n]{0,20}\b(?:are\s+|is\s+)?not\s+(?:allowed|permitted)\s+to\s+post\b|\bonly\s+(?:list\s+|group\s+)?members\s+(?:can|may|are\s+allowed\s+to)\s+(?:post|send)\b/,
+  }),
+
+  // Connections opened too often ("Too frequent connects from 192.0.2.1, please try again later"): this server's rate.
+  words('sender-rate-limited', {
+    phrases: ['too frequent'],
+    pattern: /\btoo\s+frequent(?:ly)?\s+(?:connects|connections|connecting|sending|messages|mails)\b/,
+  }),
+
+  // The receiving side could not write the message where it delivers it: Sendmail's local mailer "Can't create
+  // output", "can't create user output file"; qmail's queue trouble ("qq trouble in home directory",
+  // "qq temporary problem").
+  words('receiver-system-error', {
+    phrases: ['create output', 'create user output', 'qq trouble', 'qq temporary', 'qq read', 'qq write'],
+    pattern: /\b(?:can'?t|cannot|could\s*not|unable\s+to)\s+create\s+(?:user\s+)?output\b|\bqq\s+(?:trouble|temporary\s+problem|read\s+error|write\s+error)\b/,
+  }),
+
+  // A filter rule of the receiving system that the message matched ("the message matches the filter rule").
+  words('receiver-policy', {
+    phrases: ['filter rule'],
+    pattern: /\bmatch(?:es|ed)?\s+(?:up\s+to\s+)?(?:the\s+|a\s+)?(?:system\s+)?filter\s+rule\b/,
+  }),
+
   // The client's name in its greeting, refused in other words: an address literal "[192.0.2.1] is not a fully
   // qualified domain name", "use your real hostname when saying HELO" (RFC 5321 section 4.1.1.1).
   words('helo-refused', {
-    phrases: ['saying helo', 'saying ehlo', 'not a fully qualified domain name', 'not a fqdn'],
+    phrases: ['saying helo', 'saying ehlo', 'not a fully', 'not a fqdn'],
     pattern: /\bwhen\s+saying\s+(?:helo|ehlo)\b|\]\s+is\s+not\s+a\s+(?:fully\s+qualified\s+domain\s+name|fqdn)\b/,
     unless: ['sender', 'recipient', 'mail from', 'rcpt to'],
   }),
