@@ -110,6 +110,7 @@ export function looksLikeBounce(message: MimeMessage): boolean {
   if (/report-type\s*=\s*"?delivery-status/.test(message.contentType)) return true;
   if (SYSTEM_SENDER.test(message.from)) return true;
   if (BOUNCE_SUBJECT.test(message.subject)) return true;
-  // Line breaks inside a sentence ("could not\nbe delivered") are spaces to the words.
-  return BOUNCE_TEXT.test(message.text.slice(0, 8192).replace(/\s+/g, ' '));
+  const head = message.text.slice(0, 8192);
+  // Line breaks inside a sentence ("could not\nbe delivered") are spaces to the words: tried when the text as it is says nothing.
+  return BOUNCE_TEXT.test(head) || BOUNCE_TEXT.test(head.replace(/\s+/g, ' '));
 }
