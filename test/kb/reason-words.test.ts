@@ -180,6 +180,8 @@ const EXAMPLES: readonly TierCase[] = [
   { text: '451 qq temporary problem (#4.3.0)', id: 'receiver-system-error', tier: 'reason-phrase', note: "qmail's queue trouble" },
   { text: '554 Message rejected: it matched a system filter rule', id: 'receiver-policy', tier: 'reason-phrase', note: "a filter rule of the receiving system" },
   { text: 'SMTP connection failure: unexpected banner from mx.example.org', id: 'smtp-protocol-error', tier: 'reason-phrase', note: 'a greeting the client could not read' },
+  { text: '554 5.6.1 Illegal 8-bit data in message body', id: 'message-not-rfc-compliant', tier: 'reason-phrase', note: 'RFC 6152: 8-bit data without 8BITMIME' },
+  { text: '550 5.7.1 You are not a member of this list, so you may not post', id: 'group-post-refused', tier: 'reason-phrase', note: 'a sender who is no member of the list' },
   { text: "Your message wasn't delivered because the domain mail.example.io couldn't be found", id: 'recipient-domain-not-found', tier: 'reason-phrase', note: `${WORDS}: a domain that could not be found` },
   { text: 'SMTP error: Connection error: invalid peer certificate: UnsupportedCertVersion', id: 'tls-handshake-failed', tier: 'reason-phrase', note: 'the receiver’s certificate not accepted' },
   { text: '554 5.7.1 No valid DKIM signature found', id: 'sender-authentication-failed', tier: 'reason-phrase', note: 'RFC 7372 X.7.20 in other words' },
@@ -339,6 +341,8 @@ const NEAR_MISSES: readonly TierCase[] = [
   { text: '250 First time sender accepted', id: 'unknown', tier: 'unknown', note: 'a first-time sender let through' },
   { text: '250 Members and non-members may post', id: 'unknown', tier: 'unknown', note: 'anyone may post' },
   { text: '250 Filter rule applied: tagged', id: 'unknown', tier: 'unknown', note: 'a rule that did not refuse' },
+  { text: '250 8-bit data accepted (8BITMIME)', id: 'unknown', tier: 'unknown', note: '8-bit data that was taken' },
+  { text: '250 You are now subscribed to the list', id: 'unknown', tier: 'unknown', note: 'a subscription made' },
 ];
 
 describeTierTable('reason words', REASON_WORDS, EXAMPLES, NEAR_MISSES);

@@ -1169,6 +1169,19 @@ export const REASON_WORDS: readonly TierEntry[] = [
     pattern: /\bmatch(?:es|ed)?\s+(?:up\s+to\s+)?(?:the\s+|a\s+)?(?:system\s+)?filter\s+rule\b/,
   }),
 
+  // Eight-bit data sent where only 7-bit is allowed ("improper use of 8-bit data in message body"): without the
+  // receiver's 8BITMIME extension (RFC 6152) a message body must be 7-bit.
+  words('message-not-rfc-compliant', {
+    phrases: ['8-bit data', '8bit data'],
+    pattern: /\b(?:improper|illegal|invalid|unexpected|unauthori[sz]ed)\s+(?:use\s+of\s+)?8-?bit\s+data\b|\b8-?bit\s+data\s+(?:is\s+)?(?:not\s+allowed|not\s+accepted|not\s+permitted|refused)\b/,
+  }),
+
+  // A sender who is no member of the list or group written to ("Your email address is not subscribed to that group").
+  words('group-post-refused', {
+    phrases: ['not subscribed to', 'not a member of', 'not a subscriber'],
+    pattern: /\bnot\s+(?:subscribed|a\s+(?:subscriber|member))\s+(?:to|of|in)\s+(?:that|this|the|our)\s+(?:group|list|mailing\s+list)\b/,
+  }),
+
   // The client's name in its greeting, refused in other words: an address literal "[192.0.2.1] is not a fully
   // qualified domain name", "use your real hostname when saying HELO" (RFC 5321 section 4.1.1.1).
   words('helo-refused', {
