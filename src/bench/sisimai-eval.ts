@@ -35,6 +35,8 @@
  *    after the tenth.
  * 13. A twelfth (test/fixtures/eval/twelfth-texts.jsonl), the same way after
  *    the eleventh.
+ * 14. A thirteenth (test/fixtures/eval/thirteenth-texts.jsonl), the same way
+ *    after the twelfth.
  *
  * A map for improving the knowledge base, not a pass/fail test.
  */
@@ -175,7 +177,8 @@ const COLLECTIONS: ReadonlyArray<readonly [file: string, heading: string]> = [
   ['ninth-texts.jsonl', '10. Ninth collection: real texts gathered later, kept apart (README there)'],
   ['tenth-texts.jsonl', '11. Tenth collection: real texts gathered later, kept apart (README there)'],
   ['eleventh-texts.jsonl', '12. Eleventh collection: real texts gathered later, kept apart (README there)'],
-  ['twelfth-texts.jsonl', '13. Twelfth collection: real texts gathered last, kept apart (README there)'],
+  ['twelfth-texts.jsonl', '13. Twelfth collection: real texts gathered later, kept apart (README there)'],
+  ['thirteenth-texts.jsonl', '14. Thirteenth collection: real texts gathered last, kept apart (README there)'],
 ];
 
 function collection(file: string, heading: string): void {
