@@ -182,6 +182,13 @@ const EXAMPLES: readonly TierCase[] = [
   { text: 'SMTP connection failure: unexpected banner from mx.example.org', id: 'smtp-protocol-error', tier: 'reason-phrase', note: 'a greeting the client could not read' },
   { text: '554 5.6.1 Illegal 8-bit data in message body', id: 'message-not-rfc-compliant', tier: 'reason-phrase', note: 'RFC 6152: 8-bit data without 8BITMIME' },
   { text: '550 5.7.1 You are not a member of this list, so you may not post', id: 'group-post-refused', tier: 'reason-phrase', note: 'a sender who is no member of the list' },
+  { text: '550 5.7.1 Rspamd considers this message to be spam', id: 'remote-spam-content', tier: 'reason-phrase', note: "a filter's verdict in its own words" },
+  { text: '550 5.1.1 unresolvable address: <x@example.org>', id: 'recipient-unknown', tier: 'reason-phrase', note: 'a recipient the receiver cannot resolve to a mailbox' },
+  { text: '554 5.6.0 Content-Policy reject: HTML mail is not accepted on this list, send plain text', id: 'message-content-rejected', tier: 'reason-phrase', note: 'a content policy that takes plain text only' },
+  { text: '554 5.6.0 Message headers failed syntax check', id: 'message-not-rfc-compliant', tier: 'reason-phrase', note: 'header fields the receiver could not parse' },
+  { text: '554 5.4.6 The message was looping between mx1 and mx2', id: 'mail-loop', tier: 'reason-phrase', note: 'a message going round' },
+  { text: '451 4.3.2 Delivery deferred due to congestion, try again later', id: 'receiver-system-error', tier: 'reason-phrase', note: 'the receiver overloaded' },
+  { text: 'No transport provider could be found for this recipient', id: 'unrouteable-address', tier: 'reason-phrase', note: "Exchange's words for an address without a route" },
   { text: "Your message wasn't delivered because the domain mail.example.io couldn't be found", id: 'recipient-domain-not-found', tier: 'reason-phrase', note: `${WORDS}: a domain that could not be found` },
   { text: 'SMTP error: Connection error: invalid peer certificate: UnsupportedCertVersion', id: 'tls-handshake-failed', tier: 'reason-phrase', note: 'the receiver’s certificate not accepted' },
   { text: '554 5.7.1 No valid DKIM signature found', id: 'sender-authentication-failed', tier: 'reason-phrase', note: 'RFC 7372 X.7.20 in other words' },
@@ -343,6 +350,11 @@ const NEAR_MISSES: readonly TierCase[] = [
   { text: '250 Filter rule applied: tagged', id: 'unknown', tier: 'unknown', note: 'a rule that did not refuse' },
   { text: '250 8-bit data accepted (8BITMIME)', id: 'unknown', tier: 'unknown', note: '8-bit data that was taken' },
   { text: '250 You are now subscribed to the list', id: 'unknown', tier: 'unknown', note: 'a subscription made' },
+  { text: '250 The filter considers this message clean', id: 'unknown', tier: 'unknown', note: 'a verdict that is no spam' },
+  { text: '250 HTML part converted to text', id: 'unknown', tier: 'unknown', note: 'an HTML part taken' },
+  { text: '250 Headers passed syntax check', id: 'unknown', tier: 'unknown', note: 'a check passed' },
+  { text: '250 No looping detected', id: 'unknown', tier: 'unknown', note: 'no loop' },
+  { text: '250 No congestion', id: 'unknown', tier: 'unknown', note: 'no overload' },
 ];
 
 describeTierTable('reason words', REASON_WORDS, EXAMPLES, NEAR_MISSES);

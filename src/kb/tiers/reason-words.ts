@@ -1182,6 +1182,56 @@ export const REASON_WORDS: readonly TierEntry[] = [
     pattern: /\bnot\s+(?:subscribed|a\s+(?:subscriber|member))\s+(?:to|of|in)\s+(?:that|this|the|our)\s+(?:group|list|mailing\s+list)\b/,
   }),
 
+  // A filter's verdict in its own words ("SpamAssassin considers this message SPAM", "Bogofilter considers this
+  // message SPAM", "we consider it SPAM").
+  words('remote-spam-content', {
+    phrases: ['considers this', 'considers the', 'consider it spam', 'consider this'],
+    pattern: /\bconsiders?\s+(?:this|the|your)\s+(?:message|mail|e-?mail)\s+(?:as\s+|to\s+be\s+)?(?:spam|junk|bulk)\b|\bconsider\s+it\s+(?:as\s+)?spam\b/,
+    unless: ['not spam', 'no spam'],
+  }),
+
+  // A recipient the receiver cannot resolve to a mailbox ("unresolvable address: <a@example.org>; nosuchuser").
+  words('recipient-unknown', {
+    phrases: ['nosuchuser', 'unresolvable address'],
+    pattern: /\bnosuchuser\b|\bunresolvable\s+(?:recipient\s+)?address\b/,
+    unless: ['sender', 'mail from', 'from address'],
+  }),
+
+  // A message refused for what it is made of by a content policy: an HTML part where only plain text is taken
+  // ("The message contains HTML subpart … TEXT/PLAIN is accepted"), a "Content-Policy reject".
+  words('message-content-rejected', {
+    phrases: ['content-policy reject', 'content policy reject', 'html subpart', 'html part', 'html mail'],
+    pattern: /\bcontent[-\s]policy\s+reject\b|\b(?:contains?|with)\s+(?:an?\s+)?html\s+(?:sub)?parts?\b|\bhtml\s+(?:sub)?parts?\s+(?:is\s+|are\s+)?(?:not\s+accepted|not\s+allowed|rejected|refused)\b|\bhtml\s+(?:mail|e-?mail|messages?)\s+(?:is\s+|are\s+)?(?:not\s+accepted|not\s+allowed|rejected|refused)\b/,
+    // A filter's spam verdict under the policy's heading is the verdict, not the content's form.
+    unless: ['considers this', 'considers the'],
+  }),
+
+  // Header fields or MIME labels the receiver could not parse ("Message headers fail syntax check", "Wrong MIME labeling
+  // on 8-bit character texts"): the message breaks the format (RFC 5322, RFC 2045).
+  words('message-not-rfc-compliant', {
+    phrases: ['syntax check', 'mime label'],
+    pattern: /\bheaders?\s+(?:fail(?:s|ed)?|failing)\s+(?:the\s+)?syntax\s+check\b|\b(?:wrong|missing|bad|improper|incorrect|invalid)\s+mime\s+label/,
+  }),
+
+  // A message going round between servers ("it was looping through the network"): a routing loop.
+  words('mail-loop', {
+    phrases: ['looping'],
+    pattern: /\b(?:was|is|were|are|kept|keeps)\s+looping\b|\blooping\s+(?:message|mail)\b/,
+  }),
+
+  // The receiving system overloaded ("congestion in the message transfer service", "server congestion"): the
+  // receiver's own state, for now.
+  words('receiver-system-error', {
+    phrases: ['congestion'],
+    pattern: /\bcongestion\s+(?:in|on|at)\b|\b(?:server|system|network|queue|transfer)\s+congestion\b|\bdue\s+to\s+congestion\b/,
+  }),
+
+  // No way to hand the message on towards the recipient (Exchange's and MS Mail's "No transport provider was
+  // available for delivery to this recipient"): the address has no route.
+  words('unrouteable-address', {
+    phrases: ['no transport provider'],
+  }),
+
   // The client's name in its greeting, refused in other words: an address literal "[192.0.2.1] is not a fully
   // qualified domain name", "use your real hostname when saying HELO" (RFC 5321 section 4.1.1.1).
   words('helo-refused', {
