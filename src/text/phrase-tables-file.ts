@@ -17,10 +17,10 @@
  * ten counts, then classOf, dense, chainClass, chainNext, chainFail,
  * endingStart, endingList.
  */
-import { buildPhraseTables, type PhraseTables, type StateArray } from './phrase-index';
+import { buildPhraseTables, KEY_LENGTH, type PhraseTables, type StateArray } from './phrase-index';
 
 const MAGIC = 0x5450444d; // "MDPT" read as a little-endian u32
-const FORMAT = 1;
+const FORMAT = 2;
 const KEY_BYTES = 8;
 const COUNTS = 10;
 const CHECKED_FROM = 8 + 2 * KEY_BYTES;
@@ -32,7 +32,7 @@ const HEADER = CHECKED_FROM + COUNTS * 4;
  * before a change to the builder are never read by the changed one.
  */
 export function phraseTablesKey(phrases: readonly string[]): Uint8Array {
-  return digest(new TextEncoder().encode(`${FORMAT}\0${buildPhraseTables.toString()}\0${phrases.length}\0${phrases.join('\0')}`));
+  return digest(new TextEncoder().encode(`${FORMAT}\0${KEY_LENGTH}\0${buildPhraseTables.toString()}\0${phrases.length}\0${phrases.join('\0')}`));
 }
 
 /**

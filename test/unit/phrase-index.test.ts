@@ -1,4 +1,4 @@
-import { PhraseIndex } from '../../src/text/phrase-index';
+import { KEY_LENGTH, PhraseIndex } from '../../src/text/phrase-index';
 import { RULES } from '../../src/kb/rules';
 
 /** What the index must equal: every phrase tested one by one. */
@@ -16,6 +16,22 @@ describe('PhraseIndex', () => {
     const index = new PhraseIndex(phrases);
     const text = 'sender verify failed for <a@b>: mailbox over quota; verify failed again';
     expect(sorted(index.search(text))).toEqual(naive(phrases, text));
+  });
+
+  it('when phrases are longer than the key the automaton reads, then they are found only whole, and told apart', () => {
+    const shared = 'the email account that you tried to reach on the server of this domain ';
+    expect(shared.length).toBeGreaterThan(KEY_LENGTH);
+    const phrases = [`${shared}does not exist`, `${shared}is disabled`, 'tried to reach', `${'x'.repeat(KEY_LENGTH - 1)}😀 and more`];
+    const index = new PhraseIndex(phrases);
+    for (const text of [
+      `550 ${shared}does not exist`,
+      `550 ${shared}is disabled, and ${shared}does not exist`,
+      `550 ${shared}is`,
+      `${'x'.repeat(KEY_LENGTH - 1)}😀 and more`,
+      `${'x'.repeat(KEY_LENGTH - 1)}😀 and less`,
+    ]) {
+      expect(sorted(index.search(text))).toEqual(naive(phrases, text));
+    }
   });
 
   it('when a phrase holds characters outside ASCII, then only its exact text counts', () => {
