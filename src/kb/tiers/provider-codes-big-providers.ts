@@ -26,6 +26,9 @@ export const BIG_PROVIDER_PHRASES: readonly TierEntry[] = [
   // message whose legacyExchangeDN no longer resolves, or a badly formed address). Only with that code.
   // Only from Microsoft: another server's "5.1.0 Sender denied" refuses the sender.
   token('recipient-address-rejected', ['sender denied'], MICROSOFT, { enhanced: ['5.1.0'], requireCode: true, providers: ['microsoft'] }),
+  // Exchange's SendAsDenied response ("550 5.7.1 Client does not have permission to send as this sender"; in a
+  // submission error "5.2.252 SendAsDenied", "MapiExceptionSendAsDenied"): the login may not send as that address.
+  token('sender-address-rejected', ['sendasdenied'], `${MICROSOFT}; Microsoft, "SmtpResponse.SendAsDenied Field" (learn.microsoft.com/previous-versions/office/developer/exchange-server-2007/aa494038(v=exchg.80))`),
   // 5.1.8 and 5.7.501: the sending account itself is blocked for sending spam, usually because it was compromised.
   token('outgoing-account-locked', ['access denied, bad outbound sender'], `${MICROSOFT}; ${MICROSOFT_5_1_8}`, { enhanced: ['5.1.8'], requireCode: true }),
   token('outgoing-account-locked', ['access denied, spam abuse detected'], MICROSOFT, { enhanced: ['5.7.501'], requireCode: true }),

@@ -1232,6 +1232,18 @@ export const REASON_WORDS: readonly TierEntry[] = [
     phrases: ['no transport provider'],
   }),
 
+  // The sending account stopped ("535 5.7.0 sender is frozen", "account frozen"): its provider holds its mail.
+  words('outgoing-account-locked', {
+    phrases: ['frozen'],
+    pattern: /\b(?:sender|account|user|mailbox|e-?mail\s+account)\s+(?:is\s+|has\s+been\s+|was\s+)?(?:temporarily\s+)?frozen\b/,
+    unless: ['recipient'],
+  }),
+
+  // A sender address the server does not serve, refused for sending through it ("not local sender over smtp").
+  words('sender-address-rejected', {
+    phrases: ['not local sender', 'not a local sender'],
+  }),
+
   // The client's name in its greeting, refused in other words: an address literal "[192.0.2.1] is not a fully
   // qualified domain name", "use your real hostname when saying HELO" (RFC 5321 section 4.1.1.1).
   words('helo-refused', {
