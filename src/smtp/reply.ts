@@ -172,8 +172,11 @@ type RemoteHost = Pick<EximLogLine, 'host' | 'hostIp'>;
 
 /** The normalised input, with a log line's escaped line breaks undone, and the log line's head if it is one. */
 function cleanInput(input: string): { clean: string; head: EximLogHead | undefined } {
-  const tidy = unescapeQmailLog(normaliseText(input));
-  const head = readEximLogHead(tidy);
+  const normal = normaliseText(input);
+  const exim = readEximLogHead(normal);
+  // An Exim log line is never qmail's: only other text is looked at for qmail-send's underscores.
+  const tidy = exim === undefined ? unescapeQmailLog(normal) : normal;
+  const head = tidy === normal ? exim : readEximLogHead(tidy);
   const clean = unescapeLineBreaks(tidy, head !== undefined);
   if (clean === tidy) return { clean, head };
   const again = normaliseText(clean);

@@ -49,13 +49,15 @@ export function unescapeLineBreaks(text: string, inLogLine: boolean): string {
 }
 
 /** Words of qmail-send's log lines, whose reply text writes each space as "_" and each line break as "/". */
-const QMAIL_LOG = /_does_not_like_recipient\.|Remote_host_said:_|Giving_up_on_|Sorry,_I_couldn't_|_does_not_like_sender\./;
+const QMAIL_LOG = /_does_not_like_(?:recipient|sender)\.|_host_said:_/;
 
 /**
  * qmail-send's log ("failure: 192.0.2.1_does_not_like_recipient./Remote_host_said:_550_…") in plain words: its
  * underscores as spaces (not inside an <address>, where "_" is the address's own) and "./" as a sentence end.
  */
 export function unescapeQmailLog(text: string): string {
-  if (!QMAIL_LOG.test(text)) return text;
+  // Every reply and log line passes here: two substring searches rule out almost all of them for a few nanoseconds,
+  // where the pattern alone cost a tenth of parsing a reply.
+  if (!(text.includes('_said:_') || text.includes('_does_not_like_')) || !QMAIL_LOG.test(text)) return text;
   return text.replace(/<[^<>\s]*>|[^<]+/g, (part) => (part.startsWith('<') ? part : part.replace(/_/g, ' ').replace(/\.\//g, '. ')));
 }
