@@ -37,6 +37,8 @@
  *    the eleventh.
  * 14. A thirteenth (test/fixtures/eval/thirteenth-texts.jsonl), the same way
  *    after the twelfth.
+ * 15. A fourteenth (test/fixtures/eval/fourteenth-texts.jsonl), the same way
+ *    after the thirteenth.
  *
  * A map for improving the knowledge base, not a pass/fail test.
  */
@@ -178,7 +180,8 @@ const COLLECTIONS: ReadonlyArray<readonly [file: string, heading: string]> = [
   ['tenth-texts.jsonl', '11. Tenth collection: real texts gathered later, kept apart (README there)'],
   ['eleventh-texts.jsonl', '12. Eleventh collection: real texts gathered later, kept apart (README there)'],
   ['twelfth-texts.jsonl', '13. Twelfth collection: real texts gathered later, kept apart (README there)'],
-  ['thirteenth-texts.jsonl', '14. Thirteenth collection: real texts gathered last, kept apart (README there)'],
+  ['thirteenth-texts.jsonl', '14. Thirteenth collection: real texts gathered later, kept apart (README there)'],
+  ['fourteenth-texts.jsonl', '15. Fourteenth collection: real texts gathered last, kept apart (README there)'],
 ];
 
 function collection(file: string, heading: string): void {
