@@ -191,6 +191,7 @@ const EXAMPLES: readonly TierCase[] = [
   { text: 'No transport provider could be found for this recipient', id: 'unrouteable-address', tier: 'reason-phrase', note: "Exchange's words for an address without a route" },
   { text: '554 5.7.1 Your account is frozen, contact support', id: 'outgoing-account-locked', tier: 'reason-phrase', note: 'the sending account stopped' },
   { text: '553 5.7.1 <a@example.org>: not a local sender', id: 'sender-address-rejected', tier: 'reason-phrase', note: 'a sender address the server does not serve' },
+  { text: '550 Your message scored 9.2 points and was not delivered', id: 'remote-spam-content', tier: 'reason-phrase', note: "a spam filter's points given as the refusal" },
   { text: "Your message wasn't delivered because the domain mail.example.io couldn't be found", id: 'recipient-domain-not-found', tier: 'reason-phrase', note: `${WORDS}: a domain that could not be found` },
   { text: 'SMTP error: Connection error: invalid peer certificate: UnsupportedCertVersion', id: 'tls-handshake-failed', tier: 'reason-phrase', note: 'the receiver’s certificate not accepted' },
   { text: '554 5.7.1 No valid DKIM signature found', id: 'sender-authentication-failed', tier: 'reason-phrase', note: 'RFC 7372 X.7.20 in other words' },
@@ -357,6 +358,7 @@ const NEAR_MISSES: readonly TierCase[] = [
   { text: '250 Headers passed syntax check', id: 'unknown', tier: 'unknown', note: 'a check passed' },
   { text: '250 No looping detected', id: 'unknown', tier: 'unknown', note: 'no loop' },
   { text: '250 No congestion', id: 'unknown', tier: 'unknown', note: 'no overload' },
+  { text: '250 Message scored as clean', id: 'unknown', tier: 'unknown', note: 'a score without points or refusal' },
   { text: "550 5.2.1 The recipient's mailbox is frozen", id: 'recipient-disabled', tier: 'rule', note: "the recipient's mailbox, not the sender's account" },
 ];
 

@@ -752,10 +752,11 @@ export const REASON_WORDS: readonly TierEntry[] = [
     unless: ['whitelist', 'allowlist', 'not listed', 'open resolver', 'dbl', 'uribl', 'surbl', 'rhsbl', 'sender domain', 'url', 'uri', 'link'],
   }),
 
-  // A spam filter's score said to be too high ("Message scored too high on spam scale", "spam score too high").
+  // A spam filter's score said to be too high ("Message scored too high on spam scale", "spam score too high"), or
+  // given as a refusal ("550 This message scored 11.4 points": SpamAssassin's points, refused at DATA).
   words('remote-spam-content', {
-    phrases: ['scored too high', 'score too high', 'score is too high'],
-    pattern: /\bscored?\s+(?:is\s+)?too\s+high\b[^.;\n]{0,30}?\b(?:spam|junk)\b|\b(?:spam|junk)\s+score\s+(?:is\s+)?too\s+high\b/,
+    phrases: ['scored too high', 'score too high', 'score is too high', 'message scored'],
+    pattern: /\bscored?\s+(?:is\s+)?too\s+high\b[^.;\n]{0,30}?\b(?:spam|junk)\b|\b(?:spam|junk)\s+score\s+(?:is\s+)?too\s+high\b|\b(?:this\s+|your\s+)?message\s+scored\s+\d+(?:\.\d+)?\s+points?\b/,
     unless: ['reputation'],
   }),
 
