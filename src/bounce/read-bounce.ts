@@ -155,6 +155,7 @@ function diagnose(facts: Facts, report: string, extraStatus: string | undefined,
   // The first text the knowledge base recognises decides. A verdict from the status code alone, where that text holds
   // no reply of the server (only report fields), gives way to words in a later text when the report is about this
   // one recipient only: its readable part then speaks of no one else.
+  let byWords: Classification | undefined;
   let byCodeOnly: Classification | undefined;
   for (const text of texts) {
     const c = classifyWithReport(text, { ...(status === undefined ? {} : { status }), ...(stage === undefined ? {} : { stage }), ...(remoteMta === undefined ? {} : { remoteHost: remoteMta }) });
@@ -162,15 +163,13 @@ function diagnose(facts: Facts, report: string, extraStatus: string | undefined,
     textStatus ??= c.reply.enhanced;
     if (c.id === 'unknown') continue;
     if (c.tier !== 'status-code') {
-      classification = c;
-      byCodeOnly = undefined;
+      byWords = c;
       break;
     }
     byCodeOnly ??= c;
     if (!single || c.reply.code !== undefined) break;
   }
-  if (byCodeOnly !== undefined) classification = byCodeOnly;
-  classification ??= classifyWithReport('', status === undefined ? {} : { status });
+  classification = byWords ?? byCodeOnly ?? classification ?? classifyWithReport('', status === undefined ? {} : { status });
   const action = dsn?.action;
   // A DSN's "5.0.0" says nothing beyond the class: the server's own code in its words is more exact.
   const effectiveStatus = status === undefined || (/^[45]\.0\.0$/.test(status) && textStatus !== undefined && textStatus[0] === status[0]) ? (classification.reply.enhanced ?? textStatus ?? status ?? statusInWords(texts[0])) : status;
