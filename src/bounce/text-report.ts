@@ -90,42 +90,36 @@ interface AddressFind {
  * bounces back to the failed address.
  */
 export function failedAddresses(report: string, exclude: ReadonlySet<string>, ownAddresses: ReadonlySet<string> = new Set()): AddressFind[] {
-  const found = new Map<string, AddressFind>();
-  let skipped: ReadonlySet<string> = exclude;
-  let roles = false;
-  const consider = (raw: string, index: number): void => {
-    const address = normaliseAddress(raw);
-    const key = address.toLowerCase();
-    if (skipped.has(key) || isSystemAddress(address) || (!roles && isRoleAddress(address)) || found.has(key)) return;
-    // "<id@host>" after Message-ID is an identifier, not a mailbox.
-    const lineStart = report.lastIndexOf('\n', index) + 1;
-    if (/^\s*(?:message-id|in-reply-to|references|from|sender|reply-to|return-path|x-[a-z-]+)\s*:/i.test(report.slice(lineStart, lineStart + 80))) return;
-    found.set(key, { address, at: index });
-  };
-  const take = (pattern: RegExp): void => {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(report); m !== null; m = pattern.exec(report)) consider(m[1]!, m.index);
-  };
   const atLineStarts = lineStartAddresses(report);
-  for (const { address, index } of atLineStarts) consider(address, index);
-  if (found.size === 0 && ownAddresses.size > 0) {
-    skipped = new Set([...exclude].filter((a) => !ownAddresses.has(a)));
-    for (const { address, index } of atLineStarts) consider(address, index);
-    skipped = exclude;
+  const lineStarts = (): Iterable<{ readonly address: string; readonly index: number }> => atLineStarts;
+  const matches = (pattern: RegExp) => (): Iterable<{ readonly address: string; readonly index: number }> =>
+    [...report.matchAll(pattern)].map((m) => ({ address: m[1]!, index: m.index }));
+  const notOwn = ownAddresses.size === 0 ? undefined : new Set([...exclude].filter((a) => !ownAddresses.has(a)));
+  // Tried in order until one finds an address: the strongest mentions first, the bounce's own To and the role
+  // addresses (root@, abuse@ …) only when nothing else is named.
+  const passes: ReadonlyArray<{ readonly from: () => Iterable<{ readonly address: string; readonly index: number }>; readonly skipped: ReadonlySet<string>; readonly roles: boolean }> = [
+    { from: lineStarts, skipped: exclude, roles: false },
+    ...(notOwn === undefined ? [] : [{ from: lineStarts, skipped: notOwn, roles: false }]),
+    { from: lineStarts, skipped: exclude, roles: true },
+    { from: matches(NAMED_ADDRESS), skipped: exclude, roles: false },
+    { from: matches(ANY_ADDRESS), skipped: exclude, roles: false },
+    { from: matches(NAMED_ADDRESS), skipped: exclude, roles: true },
+    { from: matches(ANY_ADDRESS), skipped: exclude, roles: true },
+  ];
+  for (const { from, skipped, roles } of passes) {
+    const found = new Map<string, AddressFind>();
+    for (const { address: raw, index } of from()) {
+      const address = normaliseAddress(raw);
+      const key = address.toLowerCase();
+      if (skipped.has(key) || isSystemAddress(address) || (!roles && isRoleAddress(address)) || found.has(key)) continue;
+      // "<id@host>" after Message-ID is an identifier, not a mailbox.
+      const lineStart = report.lastIndexOf('\n', index) + 1;
+      if (/^\s*(?:message-id|in-reply-to|references|from|sender|reply-to|return-path|x-[a-z-]+)\s*:/i.test(report.slice(lineStart, lineStart + 80))) continue;
+      found.set(key, { address, at: index });
+    }
+    if (found.size > 0) return [...found.values()].sort((a, b) => a.at - b.at);
   }
-  if (found.size === 0) {
-    roles = true;
-    for (const { address, index } of atLineStarts) consider(address, index);
-    roles = false;
-  }
-  if (found.size === 0) take(NAMED_ADDRESS);
-  if (found.size === 0) take(ANY_ADDRESS);
-  if (found.size === 0) {
-    roles = true;
-    take(NAMED_ADDRESS);
-    if (found.size === 0) take(ANY_ADDRESS);
-  }
-  return [...found.values()].sort((a, b) => a.at - b.at);
+  return [];
 }
 
 /** Lines of an SMTP session transcript (Sendmail: "While talking to HOST:", ">>> RCPT To:<a>", "<<< 550 …"). */
