@@ -5,7 +5,7 @@
  * both languages. One place for these sentences, so that a Dutch page never
  * shows an English remark.
  */
-import type { Lang } from './lang';
+import type { Lang, Localized } from './lang';
 
 export type ReaderNote =
   | { readonly code: 'not-utf8' }
@@ -53,12 +53,12 @@ export function noteWords(note: ReaderNote, lang: Lang): string {
   }
 }
 
-const FAILURES: Readonly<Record<ReaderFailure['code'], { readonly nl: string; readonly en: string }>> = {
+const FAILURES: Readonly<Record<ReaderFailure['code'], Localized<string>>> = {
   'empty-line': { nl: 'lege regel: niets uit te leggen', en: 'empty line: nothing to explain' },
   binary: { nl: 'binaire gegevens: dit is geen leesbare afleverfout', en: 'binary data: this is not a readable delivery message' },
   'empty-file': { nl: 'het bestand is leeg', en: 'the file is empty' },
   'not-mime': { nl: 'het bericht kon niet als MIME gelezen worden', en: 'the message could not be parsed as MIME' },
-  'no-header-fields': { nl: 'dit is geen e-mailbericht: er staan geen kopregels in', en: 'this is not an e-mail message: it has no header fields' },
+  'no-header-fields': { nl: 'dit is geen e-mailbericht (er staan geen kopregels in) en ook niet de inhoud van een bounce', en: 'this is not an e-mail message (it has no header fields), nor the body of a bounce' },
   'empty-mbox': { nl: 'de mailbox bevat geen berichten', en: 'the mailbox holds no messages' },
   'no-such-file': { nl: 'dit bestand bestaat niet', en: 'no such file' },
   'permission-denied': { nl: 'geen toestemming om dit bestand te lezen', en: 'permission denied' },
