@@ -4,7 +4,7 @@
  * write; look-alikes without the subject, about the sender, or with the word
  * only in a link do not; and every fixed phrase still ranks above them.
  */
-import { MESSAGE_ID_MISSING, REASON_WORDS, URI_LIST_NAMES } from '../../src/kb/tiers/reason-words';
+import { MESSAGE_ID_MISSING, REASON_WORDS, SENDER_DOMAIN_MISSING, URI_LIST_NAMES } from '../../src/kb/tiers/reason-words';
 import { describeTierTable, type TierCase } from './tier-table';
 
 const WORDS = 'subject and state in one clause';
@@ -241,6 +241,11 @@ const EXAMPLES: readonly TierCase[] = [
   { text: 'code = 550, details = "This account is not authorized to receive email."', id: 'recipient-disabled', tier: 'reason-phrase', note: 'an account that may not receive mail' },
   { text: "Your message couldn't be delivered to the recipient because you don't have permission to send to it.", id: 'exchange-distribution-list-auth', tier: 'reason-phrase', note: "Exchange Online: a recipient that takes mail only from some senders" },
   { text: "Your message wasn't delivered because the recipient's email system doesn't accept messages from your domain.", id: 'sender-address-rejected', tier: 'reason-phrase', note: "Exchange Online: the sender's domain refused" },
+  { text: 'Remote host mx.example.com [192.0.2.1] closed connection in response to end of data', id: 'remote-server-unreachable', tier: 'reason-phrase', note: 'the receiver hung up without a verdict' },
+  { text: 'Warning: message still undelivered after 4 hours', id: 'retry-time-not-reached', tier: 'reason-phrase', note: "Sendmail's delay warning: still being tried" },
+  { text: 'Warning: could not send message for past 4 hours', id: 'retry-time-not-reached', tier: 'reason-phrase', note: "Sendmail's older delay warning" },
+  { text: 'temporary failure. Command output: procmail: Couldn\'t create "/var/spool/mail/foo"', id: 'pipe-forwarder-failed', tier: 'reason-phrase', note: "Postfix local(8): a delivery command's own failure" },
+  { text: "550 User's mail file is full", id: 'recipient-mailbox-full', tier: 'reason-phrase', note: 'Domino calls the mailbox a mail file' },
 ];
 
 const NEAR_MISSES: readonly TierCase[] = [
@@ -360,6 +365,10 @@ const NEAR_MISSES: readonly TierCase[] = [
   { text: '250 No congestion', id: 'unknown', tier: 'unknown', note: 'no overload' },
   { text: '250 Message scored as clean', id: 'unknown', tier: 'unknown', note: 'a score without points or refusal' },
   { text: "550 5.2.1 The recipient's mailbox is frozen", id: 'recipient-disabled', tier: 'rule', note: "the recipient's mailbox, not the sender's account" },
+  { text: '221 Remote host closed connection', id: 'unknown', tier: 'unknown', note: 'a connection closed at the end, no stage refused' },
+  { text: '250 Message delivered after 4 hours in the queue', id: 'unknown', tier: 'unknown', note: 'a late delivery, not a delay warning' },
+  { text: '250 Command output: ok', id: 'unknown', tier: 'unknown', note: 'a command that did not fail' },
+  { text: '250 Mail file saved', id: 'unknown', tier: 'unknown', note: 'a mail file that is not full' },
 ];
 
 describeTierTable('reason words', REASON_WORDS, EXAMPLES, NEAR_MISSES);
@@ -379,4 +388,14 @@ describeTierTable(
     { text: '554 Invalid message-id field', id: 'message-not-rfc-compliant', tier: 'reason-phrase', note: 'an unusable Message-ID' },
   ],
   [{ text: '250 Message-ID header present', id: 'unknown', tier: 'unknown', note: 'a Message-ID that is there' }],
+);
+
+describeTierTable(
+  "the sender's own domain said not to exist",
+  [SENDER_DOMAIN_MISSING],
+  [
+    { text: '553 sorry, your domain does not exists.', id: 'sender-verify-failed', tier: 'reason-phrase', note: 'whose domain decides: it outranks the generic "domain does not exist"' },
+    { text: "550 5.1.8 The sender's domain does not exist", id: 'sender-verify-failed', tier: 'reason-phrase', note: "the sender's domain named as such" },
+  ],
+  [{ text: "550 5.1.2 The recipient's domain does not exist", id: 'recipient-domain-not-found', tier: 'reason-phrase', note: "the recipient's domain, not the sender's" }],
 );

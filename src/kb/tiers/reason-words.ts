@@ -28,7 +28,8 @@ export function words(id: DiagnosisId, match: RuleMatch): TierEntry {
 export const GAP = String.raw`(?:(?:[^.;:!?\n]|\.(?=\S)){0,30}?\s)?`;
 
 /** Subjects whose state a bounce reports about the recipient's mailbox. */
-const MAILBOX = String.raw`(?:mail ?box|inbox|(?:mail ?)?folder|postbox|mail ?storage)`;
+// Domino calls a user's mailbox their "mail file".
+const MAILBOX = String.raw`(?:mail ?box|inbox|(?:mail ?)?folder|postbox|mail ?storage|mail ?file)`;
 const FULL_STATES = ['full', 'over quota', 'over its quota', 'out of space', 'out of storage', 'out of disk space'];
 
 /** Subjects of a closed account: the recipient's account, mailbox or address. */
@@ -1074,8 +1075,8 @@ export const REASON_WORDS: readonly TierEntry[] = [
   // A local delivery program that failed, in Postfix's pipe(8) and local(8) words ("Command died with status 1",
   // "pipe_command: execvp …", "Command time limit exceeded"): the program behind the address, not a server.
   words('pipe-forwarder-failed', {
-    phrases: ['command died', 'pipe_command', 'command time limit'],
-    pattern: /\bcommand\s+died\s+with\s+status\b|\bpipe_command\b|\bcommand\s+time\s+limit\s+exceeded\b/,
+    phrases: ['command died', 'pipe_command', 'command time limit', 'command output:'],
+    pattern: /\bcommand\s+died\s+with\s+status\b|\bpipe_command\b|\bcommand\s+time\s+limit\s+exceeded\b|\b(?:temporary|permanent)\s+failure\.\s+command\s+output:/,
   }),
 
   // A server's usage line for a command it could not parse (Postfix: "501 5.5.4 Syntax: MAIL FROM:<address>",
@@ -1245,6 +1246,22 @@ export const REASON_WORDS: readonly TierEntry[] = [
     phrases: ['not local sender', 'not a local sender'],
   }),
 
+  // The receiving server hung up instead of answering (Exim: "Remote host … closed connection in response to end of
+  // data", "… closed connection after RCPT TO"): the connection broke, no verdict was given.
+  words('remote-server-unreachable', {
+    phrases: ['closed connection in response to', 'closed connection after'],
+    pattern: /\bclosed\s+connection\s+(?:in\s+response\s+to|after)\s+(?:initial\s+connection|end\s+of\s+data|data|rcpt|mail|ehlo|helo|starttls|auth)\b/,
+    unless: ['spam', 'blocked', 'policy'],
+  }),
+
+  // Sendmail's and others' delay warnings ("Warning: message still undelivered after 4 hours", "could not send
+  // message for past 4 hours"): still queued, the server keeps trying (RFC 3464's Action: delayed).
+  words('retry-time-not-reached', {
+    phrases: ['still undelivered after', 'could not send message for past'],
+    pattern: /\bmessage\s+(?:is\s+)?still\s+undelivered\s+after\b|\bcould\s+not\s+send\s+message\s+for\s+past\b/,
+    unless: ['gave up', 'giving up', 'will not be retried'],
+  }),
+
   // The client's name in its greeting, refused in other words: an address literal "[192.0.2.1] is not a fully
   // qualified domain name", "use your real hostname when saying HELO" (RFC 5321 section 4.1.1.1).
   words('helo-refused', {
@@ -1277,4 +1294,18 @@ export const URI_LIST_NAMES: TierEntry = reasonPhrase(
   'url-blocklisted',
   { phrases: ['uribl', 'surbl'], priority: 1, unless: ['helo', 'mail from', 'from domain', 'your domain', 'envelope', 'sender domain'] },
   'URIBL (uribl.com) and SURBL (surbl.org): block lists of domains that appear in message bodies',
+);
+
+/**
+ * The receiver says the sender's own domain does not exist ("553 sorry, your domain does not exist"): it could not
+ * verify the sender. A fixed fact about whose domain it is, so it outranks the facts' "domain does not exist", which
+ * reads as the recipient's.
+ */
+export const SENDER_DOMAIN_MISSING: TierEntry = reasonPhrase(
+  'sender-verify-failed',
+  {
+    phrases: combos(['your domain ', "sender's domain ", 'sender domain '], ['does not exist', 'does not exists', "doesn't exist"]),
+    unless: ['recipient', 'rcpt'],
+  },
+  "RFC 5321's reverse-path: a receiver that checks the sender's domain and finds none (Postfix's reject_unknown_sender_domain)",
 );
