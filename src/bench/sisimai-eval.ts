@@ -39,6 +39,8 @@
  *    after the twelfth.
  * 15. A fourteenth (test/fixtures/eval/fourteenth-texts.jsonl), the same way
  *    after the thirteenth.
+ * 16. A fifteenth (test/fixtures/eval/fifteenth-texts.jsonl), the same way
+ *    after the fourteenth.
  *
  * A map for improving the knowledge base, not a pass/fail test.
  */
@@ -181,7 +183,8 @@ const COLLECTIONS: ReadonlyArray<readonly [file: string, heading: string]> = [
   ['eleventh-texts.jsonl', '12. Eleventh collection: real texts gathered later, kept apart (README there)'],
   ['twelfth-texts.jsonl', '13. Twelfth collection: real texts gathered later, kept apart (README there)'],
   ['thirteenth-texts.jsonl', '14. Thirteenth collection: real texts gathered later, kept apart (README there)'],
-  ['fourteenth-texts.jsonl', '15. Fourteenth collection: real texts gathered last, kept apart (README there)'],
+  ['fourteenth-texts.jsonl', '15. Fourteenth collection: real texts gathered later, kept apart (README there)'],
+  ['fifteenth-texts.jsonl', '16. Fifteenth collection: real texts gathered last, kept apart (README there)'],
 ];
 
 function collection(file: string, heading: string): void {
