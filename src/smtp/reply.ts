@@ -50,10 +50,12 @@ const DOUBLED_SPACE = / {2,}/g;
  * It must stand where a reply starts: at the beginning, after a colon, quote,
  * bracket or space — never inside a word or an IP address. One native
  * search finds each candidate with all its parts; `findReplyStart` judges it.
+ * The separator is "-", "." or a space, or " - " before an enhanced code
+ * ("ERROR CODE :554 - 5.7.1", as some programs print a reply).
  * Groups: 1 the character before, 2 the code, 3 the separator, 4–6 the
  * enhanced code's class, subject and detail.
  */
-const REPLY_PREFIX = /(^|[ :'"([])\[?([2-5][0-5]\d)\]?(?:([-. ])(?:([245])\.(\d{1,3})\.(\d{1,3})(?![.\d]))?|$)/g;
+const REPLY_PREFIX = /(^|[ :'"([])\[?([2-5][0-5]\d)\]?(?:( - (?=[245]\.\d{1,3}\.\d{1,3}(?![.\d]))|[-. ])(?:([245])\.(\d{1,3})\.(\d{1,3})(?![.\d]))?|$)/g;
 
 /** The words before a code a client expected (Swift Mailer's and Symfony Mailer's "Expected response code 250 but got …"). */
 const EXPECTED_CODE = /\bexpected (?:response )?code ["']?$/i;

@@ -246,6 +246,12 @@ const EXAMPLES: readonly TierCase[] = [
   { text: 'Warning: could not send message for past 4 hours', id: 'retry-time-not-reached', tier: 'reason-phrase', note: "Sendmail's older delay warning" },
   { text: 'temporary failure. Command output: procmail: Couldn\'t create "/var/spool/mail/foo"', id: 'pipe-forwarder-failed', tier: 'reason-phrase', note: "Postfix local(8): a delivery command's own failure" },
   { text: "550 User's mail file is full", id: 'recipient-mailbox-full', tier: 'reason-phrase', note: 'Domino calls the mailbox a mail file' },
+  { text: 'Your message was considered unsolicited bulk e-mail by the content filter', id: 'remote-spam-content', tier: 'reason-phrase', note: "a filter's spam verdict in Amavis's words" },
+  { text: 'status=deferred (cannot update mailbox /var/mail/anna for user anna. unable to create lock file /var/mail/anna.lock: Permission denied)', id: 'receiver-system-error', tier: 'reason-phrase', note: "Postfix local(8): the mailbox file could not be locked" },
+  { text: '550 5.7.1 Invalid return path <bounce@example.org>', id: 'sender-address-rejected', tier: 'reason-phrase', note: 'the return path is the reverse-path' },
+  { text: '553 5.7.1 <info@example.org>: Sender address not owned by user jan@example.net', id: 'sender-address-rejected', tier: 'reason-phrase', note: 'a sender address the login may not use' },
+  { text: '552 Line length in header exceeds the limit', id: 'message-not-rfc-compliant', tier: 'reason-phrase', note: 'a line longer than RFC 5322 allows, words between' },
+  { text: '550 5.7.1 Missing DNS PTR record for 192.0.2.1', id: 'server-ptr-missing', tier: 'reason-phrase', note: 'no reverse DNS, the record type spelled out' },
 ];
 
 const NEAR_MISSES: readonly TierCase[] = [
@@ -369,6 +375,10 @@ const NEAR_MISSES: readonly TierCase[] = [
   { text: '250 Message delivered after 4 hours in the queue', id: 'unknown', tier: 'unknown', note: 'a late delivery, not a delay warning' },
   { text: '250 Command output: ok', id: 'unknown', tier: 'unknown', note: 'a command that did not fail' },
   { text: '250 Mail file saved', id: 'unknown', tier: 'unknown', note: 'a mail file that is not full' },
+  { text: '250 Message not considered unsolicited bulk e-mail', id: 'unknown', tier: 'unknown', note: 'a filter that let it through' },
+  { text: '250 Lock file created', id: 'unknown', tier: 'unknown', note: 'a lock that worked' },
+  { text: '250 Return path accepted', id: 'unknown', tier: 'unknown', note: 'a return path taken' },
+  { text: '250 Line length within limits', id: 'unknown', tier: 'unknown', note: 'lines that fit' },
 ];
 
 describeTierTable('reason words', REASON_WORDS, EXAMPLES, NEAR_MISSES);

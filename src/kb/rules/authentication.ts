@@ -119,6 +119,8 @@ export const authenticationRules: readonly Rule[] = [
         'dmarc sender invalid',
         'failed dmarc authentication',
         'dmarc reject policy',
+        'dmarc reject',
+        'dmarc rejection',
       ],
     },
     temporary: 'by-code',

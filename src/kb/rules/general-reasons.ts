@@ -12,6 +12,8 @@ export const generalReasonRules: readonly Rule[] = [
     id: 'receiver-policy',
     match: {
       phrases: ['not accepted for policy reasons', 'rejected for policy reasons', 'denied by policy', 'local policy violation', 'email policy violation detected'],
+      // A policy refusal that names the policy (DMARC) is that policy's refusal, with its own fix.
+      unless: ['dmarc'],
     },
     temporary: 'by-code',
     actor: 'other-side',
@@ -45,6 +47,11 @@ export const generalReasonRules: readonly Rule[] = [
         text: "550 5.7.1 The user or domain that you are sending to (or from) has a policy that prohibited the mail that you sent. Please contact your domain administrator for further details. https://support.google.com/a/answer/172179 - gsmtp",
         why: "Google Workspace's own policy text has its own diagnosis with Google's help page.",
         expected: 'google-policy-prohibited',
+      },
+      {
+        text: '550 5.7.1 Local policy violation: DMARC reject for example.org',
+        why: "The policy it names is the sender domain's DMARC record, which has its own diagnosis and fix.",
+        expected: 'dmarc-reject',
       },
     ],
   },

@@ -172,7 +172,7 @@ export const REASON_WORDS: readonly TierEntry[] = [
   words('server-ptr-missing', {
     phrases: ['ptr record', 'ptr lookup', 'no ptr', 'missing ptr', 'a ptr', 'valid ptr', 'ptr failed', 'ptr missing', 'ptr not found', 'ptr required', 'reverse dns', 'rdns', 'reverse lookup'],
     pattern:
-      /\b(?:no|missing|without)\s+(?:a\s+|valid\s+)?(?:ptr|reverse\s+dns|rdns|reverse\s+lookup)\b|\b(?:ptr|rdns|reverse\s+dns)\s+(?:record\s+)?(?:lookup\s+)?(?:failed|missing|not\s+found|required)\b/,
+      /\b(?:no|missing|without)\s+(?:a\s+|valid\s+)?(?:dns\s+)?(?:ptr|reverse\s+dns|rdns|reverse\s+lookup)\b|\b(?:ptr|rdns|reverse\s+dns)\s+(?:record\s+)?(?:lookup\s+)?(?:failed|missing|not\s+found|required)\b/,
   }),
 
   // The client's HELO/EHLO name was refused (RFC 5321 section 4.1.1.1: a fully qualified name or an address literal),
@@ -495,8 +495,8 @@ export const REASON_WORDS: readonly TierEntry[] = [
   // Lines longer than the Internet Message Format allows (RFC 5322 section 2.1.1: 998 characters; RFC 5321 section
   // 4.5.3.1.6 and its "500 Line too long" reply in 4.5.3.1.10). A command line that is too long is a client fault.
   words('message-not-rfc-compliant', {
-    phrases: ['line too long', 'line is too long', 'lines too long', 'line length exceeded', 'line length exceeds', 'line exceeds'],
-    pattern: /\blines?\s+(?:is\s+|are\s+)?too\s+long\b|\bline\s+length\s+exceed(?:s|ed)\b|\bline\s+exceeds\s+(?:the\s+)?(?:maximum|limit|\d+)/,
+    phrases: ['line too long', 'line is too long', 'lines too long', 'line length', 'line exceeds'],
+    pattern: /\blines?\s+(?:is\s+|are\s+)?too\s+long\b|\bline\s+length\b(?:[^.\n]|\.(?=\S)){0,40}?\bexceed(?:s|ed)\b|\bline\s+exceeds\s+(?:the\s+)?(?:maximum|limit|\d+)/,
     unless: ['command line', 'command too long'],
   }),
 
@@ -1107,9 +1107,17 @@ export const REASON_WORDS: readonly TierEntry[] = [
     phrases: ['forward path', 'forward-path'],
     pattern: /\bforward[-\s]path\b(?:[^.\n]|\.(?=\S)){0,40}\b(?:not\s+allowed|rejected|refused|denied|invalid|not\s+permitted|not\s+accepted)\b/,
   }),
+  // The return path is the reverse-path as it is written into the delivered message (RFC 5321 section 4.4).
   words('sender-address-rejected', {
-    phrases: ['reverse path', 'reverse-path'],
-    pattern: /\breverse[-\s]path\b(?:[^.\n]|\.(?=\S)){0,40}\b(?:not\s+allowed|rejected|refused|denied|invalid|not\s+permitted|not\s+accepted)\b/,
+    phrases: ['reverse path', 'reverse-path', 'return path', 'return-path'],
+    pattern: /\b(?:reverse|return)[-\s]path\b(?:[^.\n]|\.(?=\S)){0,40}\b(?:not\s+allowed|rejected|refused|denied|invalid|not\s+permitted|not\s+accepted)\b|\b(?:invalid|bad|illegal|forbidden)\s+(?:reverse|return)[-\s]path\b/,
+    unless: ['recipient'],
+  }),
+
+  // A sender address the logged-in user may not use (Postfix's reject_sender_login_mismatch: "Sender address
+  // rejected: not owned by user …").
+  words('sender-address-rejected', {
+    phrases: ['not owned by user', 'not owned by the user', 'not owned by you'],
   }),
 
   // Postfix's reject_unverified_recipient when its probe did not confirm the address ("Recipient address rejected:
@@ -1260,6 +1268,22 @@ export const REASON_WORDS: readonly TierEntry[] = [
     phrases: ['still undelivered after', 'could not send message for past'],
     pattern: /\bmessage\s+(?:is\s+)?still\s+undelivered\s+after\b|\bcould\s+not\s+send\s+message\s+for\s+past\b/,
     unless: ['gave up', 'giving up', 'will not be retried'],
+  }),
+
+  // Amavis's and other filters' verdict in their own words ("was considered unsolicited bulk e-mail (UBE)"): the
+  // message was taken for spam.
+  words('remote-spam-content', {
+    phrases: ['unsolicited bulk', '(ube)'],
+    pattern: /\b(?:considered|classified|identified|detected|judged)\s+(?:as\s+)?(?:an?\s+)?unsolicited\s+bulk\s+(?:e-?mail|mail|message)|\(ube\)/,
+    unless: ['not considered', 'not unsolicited'],
+  }),
+
+  // Postfix local(8) could not write the recipient's mailbox file for a fault of its own ("cannot update mailbox …
+  // unable to create lock file"): the receiving system, not the mailbox's size, which other words name.
+  words('receiver-system-error', {
+    phrases: ['lock file', 'cannot update mailbox'],
+    pattern: /\b(?:unable\s+to|cannot|can'?t|could\s+not)\s+(?:create|open|get|obtain)\s+(?:the\s+)?lock\s*file\b|\bcannot\s+update\s+mailbox\b/,
+    unless: ['quota', 'full', 'no space', 'file too large'],
   }),
 
   // The client's name in its greeting, refused in other words: an address literal "[192.0.2.1] is not a fully
