@@ -147,6 +147,26 @@ export function findMarkers(text: string): FoundMarkers {
   return MARKER_INDEX.search(text);
 }
 
+/**
+ * A phrase about an Exim log line's own fields ("r=check_mail_permissions",
+ * "t=address_pipe"): the only kind looked for in those fields, which are the
+ * log's bookkeeping rather than words a server wrote.
+ */
+export function isFieldPhrase(phrase: string): boolean {
+  return phrase.length > 2 && phrase.charCodeAt(1) === 61 && phrase.charCodeAt(0) >= 97 && phrase.charCodeAt(0) <= 122; // "x="
+}
+
+const FIELD_MARKERS = REPLY_MARKERS.flatMap((marker, n) => (isFieldPhrase(marker) ? [n] : []));
+
+/** The markers of a reply's folded text: in its words (from `wordsFrom`), field markers also in a log line's fields. */
+export function findReplyMarkers(folded: string, wordsFrom: number): FoundMarkers {
+  if (wordsFrom === 0) return MARKER_INDEX.search(folded);
+  const found = MARKER_INDEX.search(folded, wordsFrom);
+  const fields = folded.slice(0, wordsFrom);
+  for (const n of FIELD_MARKERS) if (fields.includes(REPLY_MARKERS[n]!)) found.push(n);
+  return found;
+}
+
 export function detectStage(folded: string, found: FoundMarkers): Stage | undefined {
   // Without any literal spelling of a stage, no stage pattern can match: the common case costs nothing.
   if (!found.some((marker) => marker < FIRST_PROVIDER_MARKER)) return undefined;

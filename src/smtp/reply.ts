@@ -7,7 +7,7 @@
  */
 import { normaliseText, unescapeLineBreaks, unescapeQmailLog } from '../text/normalise';
 import { parseEximLogLine, readEximHost, readEximLogHead, type EximEvent, type EximLogHead, type EximLogLine } from './exim-log';
-import { detectProvider, detectStage, findMarkers, type FoundMarkers, type ProviderId, type Stage } from './reply-markers';
+import { detectProvider, detectStage, findReplyMarkers, type FoundMarkers, type ProviderId, type Stage } from './reply-markers';
 
 /**
  * A parsed delivery text: a plain value. Every field is set when the reply
@@ -29,6 +29,13 @@ export interface ParsedReply {
   readonly folded: string;
   /** Set when the input is an Exim main-log line: the line's event. */
   readonly logEvent: EximEvent | undefined;
+  /**
+   * Where the words of the reply start in `folded`: after a log line's own
+   * fields (its addresses, R=, T=, H=), 0 for any other text. The fields are
+   * the log's bookkeeping, not what a server said: a recipient called
+   * "spam@…" or a host named "blocked.example" names no reason.
+   */
+  readonly wordsFrom: number;
 }
 
 /** What else a reply tells, read on demand (see `readReplyDetails`). */
@@ -221,7 +228,8 @@ export function readReplyDetails(reply: ParsedReply, withLog = true): ReplyDetai
     const m = clean.includes('host ') ? BOUNCE_HOST.exec(clean) : null;
     host = m === null ? {} : { host: m[1]!, hostIp: m[2]! };
   }
-  const found = findMarkers(reply.folded);
+  // Markers are looked for where the classifier looks for them.
+  const found = findReplyMarkers(reply.folded, reply.wordsFrom);
   const stage = detectStage(reply.folded, found);
   const provider = detectProvider(host.host, reply.folded, found);
   return {
@@ -239,8 +247,14 @@ export function parseReply(input: string): ParsedReply {
   const region = head?.message ?? (head === undefined ? clean : '');
   const found = foldReplyPrefixes(region);
   let text: string;
+  let wordsFrom = 0;
   if (head === undefined) text = found.text;
   else if (head.message === undefined) text = head.body;
-  else text = `${head.body.slice(0, head.body.length - head.message.length)}${found.text}`.trim();
-  return { raw: input, code: found.code, enhanced: found.enhanced, text, folded: text.toLowerCase(), logEvent: head?.event };
+  else {
+    const fields = head.body.slice(0, head.body.length - head.message.length);
+    const joined = `${fields}${found.text}`;
+    text = joined.trim();
+    wordsFrom = Math.max(0, fields.length - (joined.length - joined.trimStart().length));
+  }
+  return { raw: input, code: found.code, enhanced: found.enhanced, text, folded: text.toLowerCase(), logEvent: head?.event, wordsFrom };
 }

@@ -317,14 +317,18 @@ export class PhraseIndex {
     this.whole = phrases.map((p) => (keyOf(p) === p ? undefined : p));
   }
 
-  /** Indexes of the phrases that occur in `text` (each once, in no particular order). */
-  search(text: string): number[] {
+  /**
+   * Indexes of the phrases that occur in `text` from character `from` on
+   * (each once, in no particular order).
+   */
+  search(text: string, from = 0): number[] {
     this.stamp = this.stamp === 0xffffffff ? 1 : this.stamp + 1;
     if (this.stamp === 1) this.seen.fill(0);
+    const scanned = from === 0 ? text : text.slice(from);
     // A UTF-16 unit takes at most 3 bytes.
-    if (this.bytes.length < text.length * 3) this.bytes = new Uint8Array(text.length * 3);
+    if (this.bytes.length < scanned.length * 3) this.bytes = new Uint8Array(scanned.length * 3);
     const { bytes, classOf, dense, denseCount, denseOutStart, chainOutStart, width, chainClass, chainNext, chainFail } = this;
-    const length = ENCODER.encodeInto(text, bytes).written;
+    const length = ENCODER.encodeInto(scanned, bytes).written;
     const result: number[] = [];
     let state = 0;
     for (let i = 0; i < length; i += 1) {
@@ -344,7 +348,7 @@ export class PhraseIndex {
         state = chainFail[k]!;
       }
       state = next;
-      if (state >= chainOutStart || (state >= denseOutStart && state < denseCount)) this.report(state, text, result);
+      if (state >= chainOutStart || (state >= denseOutStart && state < denseCount)) this.report(state, scanned, result);
     }
     return result;
   }

@@ -11,6 +11,7 @@ import type { TierKnowledge } from '../../src/kb/matcher';
 import { TIER_WEIGHT, type Tier } from '../../src/kb/tiers/tier-entry';
 import type { Rule, RuleMatch } from '../../src/kb/types';
 import { readReplyDetails, type ParsedReply } from '../../src/smtp/reply';
+import { isFieldPhrase } from '../../src/smtp/reply-markers';
 
 export interface ReferenceResult {
   readonly id: DiagnosisId;
@@ -59,14 +60,20 @@ interface Candidate {
   readonly match: RuleMatch;
 }
 
+/** A phrase in the reply's words; one about a log line's own fields ("t=address_pipe") also in those fields. */
+function occurs(phrase: string, reply: ParsedReply): boolean {
+  if (reply.folded.slice(reply.wordsFrom).includes(phrase)) return true;
+  return isFieldPhrase(phrase) && reply.folded.slice(0, reply.wordsFrom).includes(phrase);
+}
+
 /** The best phrase match among `candidates` (one tier), scored as the matcher documents it. */
 function bestOf(candidates: readonly Candidate[], reply: ParsedReply, weight: number): ReferenceResult | undefined {
   const order = new Map(DIAGNOSES.map((d, i) => [d.id as string, i]));
   let best: { id: DiagnosisId; phrase: string; score: number } | undefined;
   for (const { id, match } of candidates) {
-    const found = match.phrases.filter((p) => reply.folded.includes(p));
+    const found = match.phrases.filter((p) => occurs(p, reply));
     if (found.length === 0) continue;
-    if ((match.unless ?? []).some((p) => reply.folded.includes(p))) continue;
+    if ((match.unless ?? []).some((p) => occurs(p, reply))) continue;
     const bonus = conditions(match, reply);
     if (bonus === undefined) continue;
     if (match.pattern !== undefined && !new RegExp(match.pattern.source, match.pattern.flags).test(reply.folded)) continue;

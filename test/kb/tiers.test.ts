@@ -251,6 +251,18 @@ describe('the tiers of recognition', () => {
     expect(classify('500 Depot returns error: <sorry>').id).toBe('smtp-protocol-error');
   });
 
+  it("when an Exim log line's own fields name a provider or a reason, then only the server's words decide", () => {
+    const head = (address: string, host: string): string => `2026-11-26 10:00:00 1abcDE-000001-AB ** ${address} R=dnslookup T=remote_smtp H=${host} [203.0.113.5]: `;
+    // A Yahoo reply stays Yahoo's although the recipient's address is at Gmail.
+    const yahoo = '550 5.7.9 This mail has been blocked because the sender is unauthenticated. Yahoo requires all senders to authenticate with either SPF or DKIM.';
+    expect(classify(head('jan@gmail.com', 'mx.example.nl') + yahoo).id).toBe(classify(yahoo).id);
+    // A Gmail reply is Gmail's although the recipient's address is at Outlook.
+    const gmail = '550-5.7.26 This message does not have authentication information or fails to 550-5.7.26 pass authentication checks.';
+    expect(classify(head('jan@outlook.com', 'mx.example.nl') + gmail).id).toBe('gmail-unauthenticated');
+    // A field phrase is still read where it stands: the transport of a forwarder's pipe.
+    expect(classify('2026-11-26 10:00:00 1abcDE-000001-AB ** |/home/u/script.php <info@example.nl> R=virtual_aliases T=virtual_address_pipe: Child process of virtual_address_pipe transport returned 1').id).toBe('pipe-forwarder-failed');
+  });
+
   it('when the knowledge base grows, then its phrase automaton still numbers its states in 16 bits', () => {
     // Past 65,536 states every table entry doubles to 32 bits and the hot rows no longer stay in the processor's
     // cache: classification got about a tenth slower the one time it happened. A table that needs more states

@@ -152,6 +152,20 @@ describe('parseReply', () => {
     expect(r.code).toBeUndefined();
   });
 
+  it("when an Exim log line is parsed, then the reply's words start after the line's own fields", () => {
+    const line = '2026-11-26 10:00:00 1abcDE-000001-AB ** jan@outlook.com R=dnslookup T=remote_smtp H=mx.example.nl [203.0.113.5]: 550 5.7.1 Message refused';
+    const r = parseReply(line);
+    expect(r.folded.slice(0, r.wordsFrom)).toBe('** jan@outlook.com r=dnslookup t=remote_smtp h=mx.example.nl [203.0.113.5]: ');
+    expect(r.folded.slice(r.wordsFrom)).toBe('message refused');
+    expect(parseReply('550 5.7.1 Message refused').wordsFrom).toBe(0);
+  });
+
+  it("when a log line's recipient is at a big provider, then that address does not make the reply that provider's", () => {
+    const r = parsed('2026-11-26 10:00:00 1abcDE-000001-AB ** jan@outlook.com R=dnslookup T=remote_smtp H=mx.example.nl [203.0.113.5]: 550 5.7.1 Message refused');
+    expect(r.provider).toBeUndefined();
+    expect(parsed('2026-11-26 10:00:00 1abcDE-000001-AB ** jan@example.nl R=dnslookup T=remote_smtp H=mx.example.nl [203.0.113.5]: 550 5.7.1 Message refused by outlook.com').provider).toBe('microsoft');
+  });
+
   it('when the text has control characters and bidi overrides, then they become spaces', () => {
     const r = parsed('550\u0000 5.1.1\u202e user\tunknown');
     expect(r.text).toBe('user unknown');
