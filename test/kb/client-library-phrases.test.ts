@@ -37,6 +37,11 @@ const EXAMPLES: readonly TierCase[] = [
   { text: 'smtp: tls: first record does not look like a TLS handshake', id: 'tls-handshake-failed', tier: 'reason-phrase', note: 'Go: plain text where TLS was expected' },
   { text: 'net/smtp: Auth: unencrypted connection', id: 'tls-required', tier: 'reason-phrase', note: 'Go: a password is not sent without TLS' },
   { text: 'smtplib.SMTPServerDisconnected: Connection unexpectedly closed', id: 'remote-server-unreachable', tier: 'reason-phrase', note: 'Python: the server closed the connection' },
+  { text: "com.sun.mail.util.MailConnectException: Couldn't connect to host, port: smtp.example.org, 587; timeout -1", id: 'remote-server-unreachable', tier: 'reason-phrase', note: 'JavaMail: no connection to the mail server' },
+  { text: 'System.Net.Mail.SmtpException: Failure sending mail. ---> System.IO.IOException: Unable to read data from the transport connection: net_io_connectionclosed.', id: 'remote-server-unreachable', tier: 'reason-phrase', note: '.NET: the mail server closed the connection' },
+  { text: "Task 'info@example.org - Sending' reported error (0x80042109) : 'Outlook cannot connect to your outgoing (SMTP) e-mail server.'", id: 'remote-server-unreachable', tier: 'reason-phrase', note: "Outlook's number for an outgoing server it cannot reach" },
+  { text: 'The operation timed out waiting for a response from the receiving (POP) server. Error 0x800CCC0F', id: 'remote-server-unreachable', tier: 'reason-phrase', note: "Outlook's number for a connection broken off" },
+  { text: 'HTTP 403: The from address is not a verified sender for this account', id: 'sender-address-rejected', tier: 'reason-phrase', note: "a sending service's API: the From address is not verified" },
 ];
 
 const NEAR_MISSES: readonly TierCase[] = [
@@ -44,6 +49,7 @@ const NEAR_MISSES: readonly TierCase[] = [
   { text: 'relay=mx.example.org[192.0.2.1]:25, dsn=2.0.0, status=sent (250 ok)', id: 'unknown', tier: 'unknown', note: 'a delivered message: "relay=" is no relay refusal' },
   { text: 'dial tcp 192.0.2.1:25: connect: connection refused', id: 'remote-server-unreachable', tier: 'rule', note: "the refused-connection rule already decides Go's wording" },
   { text: '250 2.0.0 Client certificate accepted, x509: certificate chain ok', id: 'unknown', tier: 'unknown', note: 'a certificate accepted, no x509 error' },
+  { text: '250 OK: info@example.org is a verified sender now', id: 'unknown', tier: 'unknown', note: 'a sender that is verified' },
 ];
 
 describeTierTable('errors of the sending program', CLIENT_LIBRARY_PHRASES, EXAMPLES, NEAR_MISSES);

@@ -196,6 +196,22 @@ export const CLIENT_LIBRARY_PHRASES: readonly TierEntry[] = [
   ),
   programSays(
     'remote-server-unreachable',
+    { phrases: ["couldn't connect to host, port", 'net_io_connectionclosed', 'unable to read data from the transport connection'] },
+    'JavaMail\'s MailConnectException ("Couldn\'t connect to host, port: …; timeout …") and .NET System.Net.Mail ("Unable to read data from the transport connection: net_io_connectionclosed", the server closing the connection)',
+    PROGRAM_CANNOT_CONNECT,
+  ),
+  // Outlook for Windows' own error numbers for a mail server it cannot reach or that stopped answering (Microsoft
+  // support: 0x800CCC0E "cannot connect to server", 0x800CCC0F "the connection to the server was interrupted",
+  // 0x80042108 and 0x80042109 "Outlook cannot connect to your outgoing (SMTP) e-mail server", 0x8004210A "the operation
+  // timed out waiting for a response from the sending (SMTP) server").
+  programSays(
+    'remote-server-unreachable',
+    { phrases: ['0x800ccc0e', '0x800ccc0f', '0x80042108', '0x80042109', '0x8004210a', 'cannot connect to your outgoing (smtp) e-mail server'] },
+    "Outlook for Windows' send and receive error numbers, as Microsoft's support articles list them",
+    PROGRAM_CANNOT_CONNECT,
+  ),
+  programSays(
+    'remote-server-unreachable',
     {
       phrases: ['smtp connect() failed', 'php_network_getaddresses', '[errno -2]', '[errno -3]', '[errno 101]'],
       pattern: /smtp connect\(\) failed|php_network_getaddresses: getaddrinfo failed|\[errno -2\] name or service not known|\[errno -3\] temporary failure in name resolution|\[errno 101\] network is unreachable/,
@@ -216,6 +232,8 @@ export const CLIENT_LIBRARY_PHRASES: readonly TierEntry[] = [
   // A sending service's API error for a From address the account has not verified (SendGrid's "does not match a
   // verified Sender Identity" is in its provider codes).
   says('sender-address-rejected', { phrases: ['not a sender signature', 'sender signature not defined'] }, 'Postmark API error codes 400 ("Sender signature not defined for From address") and its "not a Sender Signature on your account" reply'),
+  // The same refusal in other sending services' words: a From address the account has not verified.
+  says('sender-address-rejected', { phrases: ['is not a verified sender', 'not a verified sender address', 'from address is not verified', 'sender address is not verified'] }, 'sending services\' API errors for an unverified From address (the verified-sender requirement of SendGrid, Amazon SES, Postmark and Mailjet)'),
   // Sending services' account limits.
   says('sending-quota-exceeded', { phrases: ['maximum credits exceeded'] }, 'Twilio SendGrid SMTP reply when the account has no email credits left ("451 Authentication failed: Maximum credits exceeded")'),
 ];
