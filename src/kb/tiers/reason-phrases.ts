@@ -18,6 +18,7 @@ import { HOSTING_PANEL_PHRASES } from './mta-phrases-hosting-panels';
 import { BUSINESS_SERVER_PHRASES } from './mta-phrases-business-servers';
 import { MESSAGE_ID_MISSING, REASON_WORDS, SENDER_DOMAIN_MISSING, URI_LIST_NAMES } from './reason-words';
 import { LANGUAGE_REASON_WORDS } from './reason-words-languages';
+import { FURTHER_LANGUAGE_REASON_WORDS } from './reason-words-further-languages';
 import { MORE_LANGUAGE_REASON_WORDS } from './reason-words-more-languages';
 import { MORE_LANGUAGE_PHRASES } from './multilingual-phrases-more';
 import { EUROPE_LANGUAGE_PHRASES } from './multilingual-phrases-europe';
@@ -338,6 +339,7 @@ export const REASON_PHRASES: readonly TierEntry[] = [
   SENDER_DOMAIN_MISSING,
   ...LANGUAGE_REASON_WORDS,
   ...MORE_LANGUAGE_REASON_WORDS,
+  ...FURTHER_LANGUAGE_REASON_WORDS,
   SESSION_BROKE_OFF,
 ];
 export const SISIMAI_PROVIDER_PHRASES: readonly TierEntry[] = [...sisimaiRhostEntries(SISIMAI_RHOSTS, SISIMAI_RHOST), ...NEWER_RHOST_ENTRIES];
