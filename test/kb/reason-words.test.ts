@@ -246,6 +246,7 @@ const EXAMPLES: readonly TierCase[] = [
   { text: 'Warning: could not send message for past 4 hours', id: 'retry-time-not-reached', tier: 'reason-phrase', note: "Sendmail's older delay warning" },
   { text: 'temporary failure. Command output: procmail: Couldn\'t create "/var/spool/mail/foo"', id: 'pipe-forwarder-failed', tier: 'reason-phrase', note: "Postfix local(8): a delivery command's own failure" },
   { text: "550 User's mail file is full", id: 'recipient-mailbox-full', tier: 'reason-phrase', note: 'Domino calls the mailbox a mail file' },
+  { text: '550 Sorry, only subscribers may post to this list', id: 'group-post-refused', tier: 'reason-phrase', note: "a list's subscribers, as ezmlm and Mailman say it" },
   { text: 'Your message was considered unsolicited bulk e-mail by the content filter', id: 'remote-spam-content', tier: 'reason-phrase', note: "a filter's spam verdict in Amavis's words" },
   { text: 'status=deferred (cannot update mailbox /var/mail/anna for user anna. unable to create lock file /var/mail/anna.lock: Permission denied)', id: 'receiver-system-error', tier: 'reason-phrase', note: "Postfix local(8): the mailbox file could not be locked" },
   { text: '550 5.7.1 Invalid return path <bounce@example.org>', id: 'sender-address-rejected', tier: 'reason-phrase', note: 'the return path is the reverse-path' },

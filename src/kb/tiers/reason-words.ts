@@ -1153,10 +1153,10 @@ export const REASON_WORDS: readonly TierEntry[] = [
   }),
 
   // A list or group that takes posts from its members only ("Non-members are not allowed to post", "Only members can
-  // post to this list").
+  // post to this list"; ezmlm's and Mailman's "only subscribers may post").
   words('group-post-refused', {
-    phrases: ['non-members', 'non members', 'only members'],
-    pattern: /\bnon[-\s]?members?\b[^.\n]{0,20}\b(?:are\s+|is\s+)?not\s+(?:allowed|permitted)\s+to\s+post\b|\bonly\s+(?:list\s+|group\s+)?members\s+(?:can|may|are\s+allowed\s+to)\s+(?:post|send)\b/,
+    phrases: ['non-members', 'non members', 'only members', 'only subscribers', 'non-subscribers'],
+    pattern: /\bnon[-\s]?(?:members?|subscribers?)\b[^.\n]{0,20}\b(?:are\s+|is\s+)?not\s+(?:allowed|permitted)\s+to\s+post\b|\bonly\s+(?:list\s+|group\s+)?(?:members|subscribers)\s+(?:can|may|are\s+allowed\s+to)\s+(?:post|send)\b/,
   }),
 
   // Connections opened too often ("Too frequent connects from 192.0.2.1, please try again later"): this server's rate.
