@@ -247,6 +247,11 @@ const EXAMPLES: readonly TierCase[] = [
   { text: 'temporary failure. Command output: procmail: Couldn\'t create "/var/spool/mail/foo"', id: 'pipe-forwarder-failed', tier: 'reason-phrase', note: "Postfix local(8): a delivery command's own failure" },
   { text: "550 User's mail file is full", id: 'recipient-mailbox-full', tier: 'reason-phrase', note: 'Domino calls the mailbox a mail file' },
   { text: '550 Sorry, only subscribers may post to this list', id: 'group-post-refused', tier: 'reason-phrase', note: "a list's subscribers, as ezmlm and Mailman say it" },
+  { text: 'Delivery to the following recipients has been delayed: anna@example.org', id: 'retry-time-not-reached', tier: 'reason-phrase', note: 'a delay notice: still being tried' },
+  { text: 'Your message could not be delivered within 3 days and has been returned', id: 'delivery-expired', tier: 'reason-phrase', note: 'delivery given up when its time ran out' },
+  { text: 'Delivery failed after several attempts to reach the recipient server', id: 'delivery-expired', tier: 'reason-phrase', note: 'given up after retrying' },
+  { text: 'Die Nachricht konnte nach mehreren Zustellversuchen nicht zugestellt werden', id: 'delivery-expired', tier: 'reason-phrase', note: 'German: given up after several attempts' },
+  { text: "Votre message n'a pas pu être remis après plusieurs tentatives", id: 'delivery-expired', tier: 'reason-phrase', note: 'French: given up after several attempts' },
   { text: 'Your message was considered unsolicited bulk e-mail by the content filter', id: 'remote-spam-content', tier: 'reason-phrase', note: "a filter's spam verdict in Amavis's words" },
   { text: 'status=deferred (cannot update mailbox /var/mail/anna for user anna. unable to create lock file /var/mail/anna.lock: Permission denied)', id: 'receiver-system-error', tier: 'reason-phrase', note: "Postfix local(8): the mailbox file could not be locked" },
   { text: '550 5.7.1 Invalid return path <bounce@example.org>', id: 'sender-address-rejected', tier: 'reason-phrase', note: 'the return path is the reverse-path' },
@@ -380,6 +385,8 @@ const NEAR_MISSES: readonly TierCase[] = [
   { text: '250 Lock file created', id: 'unknown', tier: 'unknown', note: 'a lock that worked' },
   { text: '250 Return path accepted', id: 'unknown', tier: 'unknown', note: 'a return path taken' },
   { text: '250 Line length within limits', id: 'unknown', tier: 'unknown', note: 'lines that fit' },
+  { text: '250 Delivery completed; nothing was delayed', id: 'unknown', tier: 'unknown', note: 'a delivery that was not delayed' },
+  { text: '421 Login failed after several attempts, try again later', id: 'unknown', tier: 'unknown', note: 'a login given up after attempts is no expired delivery' },
 ];
 
 describeTierTable('reason words', REASON_WORDS, EXAMPLES, NEAR_MISSES);

@@ -1286,6 +1286,24 @@ export const REASON_WORDS: readonly TierEntry[] = [
     unless: ['quota', 'full', 'no space', 'file too large'],
   }),
 
+  // A delay notice in other words ("Delivery to the following recipients has been delayed"): the message is still
+  // queued and being tried (RFC 3464's Action: delayed).
+  words('retry-time-not-reached', {
+    phrases: ['been delayed', 'is delayed', 'was delayed'],
+    pattern: /\bdelivery\b(?:[^.;\n]|\.(?=\S)){0,50}?\b(?:has\s+been|is|was)\s+delayed\b/,
+    unless: ['gave up', 'giving up', 'will not be retried', 'failed permanently', 'not delayed', 'nothing was delayed'],
+  }),
+
+  // Delivery given up after trying for long enough, said in words ("could not be delivered within 2 days", "failed
+  // after several attempts"; "nach mehreren Versuchen", "après plusieurs tentatives", "tras varios intentos", "na
+  // meerdere pogingen"): the queue's time ran out (RFC 3463 X.4.7).
+  words('delivery-expired', {
+    phrases: ['delivered within', 'failed after', 'after several', 'after multiple', 'after repeated', 'nach mehreren', 'après plusieurs', 'apres plusieurs', 'tras varios', 'después de varios', 'despues de varios', 'na meerdere', 'dopo diversi', 'dopo vari', 'após várias', 'apos varias'],
+    pattern:
+      /\b(?:could\s+not|couldn't|cannot|can't|was\s+not|wasn't)\s+(?:be\s+)?delivered\s+within\s+(?:\d+|the\s+allowed)\b|\b(?:failed|undeliverable|gave\s+up|giving\s+up)\b(?:[^.\n]|\.(?=\S)){0,40}?\bafter\s+(?:retries|(?:multiple|several|repeated|many|\d+)\s+(?:delivery\s+)?(?:attempts|retries|tries))\b|(?:nach\s+mehreren\s+(?:zustell)?versuchen|apr[eè]s\s+plusieurs\s+tentatives|(?:tras|despu[eé]s\s+de)\s+varios\s+intentos|na\s+meerdere\s+(?:bezorg)?pogingen|dopo\s+(?:diversi|vari)\s+tentativi|ap[oó]s\s+v[aá]rias\s+tentativas)/,
+    unless: ['will be retried', 'will retry', 'will try again', 'login', 'password', 'authentication'],
+  }),
+
   // The client's name in its greeting, refused in other words: an address literal "[192.0.2.1] is not a fully
   // qualified domain name", "use your real hostname when saying HELO" (RFC 5321 section 4.1.1.1).
   words('helo-refused', {
