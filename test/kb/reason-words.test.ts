@@ -248,6 +248,7 @@ const EXAMPLES: readonly TierCase[] = [
   { text: "550 User's mail file is full", id: 'recipient-mailbox-full', tier: 'reason-phrase', note: 'Domino calls the mailbox a mail file' },
   { text: '550 Sorry, only subscribers may post to this list', id: 'group-post-refused', tier: 'reason-phrase', note: "a list's subscribers, as ezmlm and Mailman say it" },
   { text: 'Delivery to the following recipients has been delayed: anna@example.org', id: 'retry-time-not-reached', tier: 'reason-phrase', note: 'a delay notice: still being tried' },
+  { text: '550 Rejected: the message contains a link which is blacklisted', id: 'url-blocklisted', tier: 'reason-phrase', note: 'a link said to be listed, the state after it' },
   { text: 'Your message could not be delivered within 3 days and has been returned', id: 'delivery-expired', tier: 'reason-phrase', note: 'delivery given up when its time ran out' },
   { text: 'Delivery failed after several attempts to reach the recipient server', id: 'delivery-expired', tier: 'reason-phrase', note: 'given up after retrying' },
   { text: 'Die Nachricht konnte nach mehreren Zustellversuchen nicht zugestellt werden', id: 'delivery-expired', tier: 'reason-phrase', note: 'German: given up after several attempts' },
@@ -386,6 +387,7 @@ const NEAR_MISSES: readonly TierCase[] = [
   { text: '250 Return path accepted', id: 'unknown', tier: 'unknown', note: 'a return path taken' },
   { text: '250 Line length within limits', id: 'unknown', tier: 'unknown', note: 'lines that fit' },
   { text: '250 Delivery completed; nothing was delayed', id: 'unknown', tier: 'unknown', note: 'a delivery that was not delayed' },
+  { text: '250 The link that is listed below works', id: 'unknown', tier: 'unknown', note: 'a link listed in a text, not on a block list' },
   { text: '421 Login failed after several attempts, try again later', id: 'unknown', tier: 'unknown', note: 'a login given up after attempts is no expired delivery' },
 ];
 

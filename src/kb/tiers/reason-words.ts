@@ -245,9 +245,10 @@ export const REASON_WORDS: readonly TierEntry[] = [
       ...combos(['url', 'uri', 'link', 'website', 'web site'], [' in '], ['message', 'the message', 'body', 'the body', 'email', 'the email']),
       ...combos(['blacklisted ', 'blocklisted ', 'blocked ', 'listed '], ['url', 'uri', 'link', 'domain in', 'website']),
       ...combos(['link to a '], ['blacklisted', 'blocklisted', 'blocked', 'listed']),
+      ...combos(['url', 'uri', 'link'], [' that is ', ' which is ']),
     ],
     pattern:
-      /\b(?:url|uri|link|website|web\s+site)s?\s+in\s+(?:the\s+|your\s+)?(?:message|body|e-?mail|content)\b[^.;\n]{0,20}?\b(?:is\s+|are\s+)?(?:blacklisted|blocklisted|blocked|listed|banned)\b|\b(?:contains?|with|has)\s+(?:a\s+|an\s+)?(?:link\s+to\s+a\s+)?(?:blacklisted|blocklisted|blocked|listed|banned)\s+(?:url|uri|link|domain|website|site)s?\b/,
+      /\b(?:url|uri|link)s?\s+(?:that|which)\s+(?:is|are)\s+(?:blacklisted|blocklisted|blocked|banned)\b|\b(?:url|uri|link|website|web\s+site)s?\s+in\s+(?:the\s+|your\s+)?(?:message|body|e-?mail|content)\b[^.;\n]{0,20}?\b(?:is\s+|are\s+)?(?:blacklisted|blocklisted|blocked|listed|banned)\b|\b(?:contains?|with|has)\s+(?:a\s+|an\s+)?(?:link\s+to\s+a\s+)?(?:blacklisted|blocklisted|blocked|listed|banned)\s+(?:url|uri|link|domain|website|site)s?\b/,
     unless: ['not listed', 'not blacklisted', 'not blocklisted', 'not blocked', 'not banned'],
   }),
 
