@@ -41,13 +41,19 @@ export const SENDER_STATUS: readonly string[] = ['4.1.7', '4.1.8', '5.1.7', '5.1
 const RECIPIENT_STATUS: readonly string[] = ['1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '1.10'].flatMap((d) => [`4.${d}`, `5.${d}`]).concat(['4.2.', '5.2.']);
 const SENDER_IDS: ReadonlySet<DiagnosisId> = new Set<DiagnosisId>(['sender-address-rejected', 'sender-verify-failed']);
 
-/** The conditions every entry for `id` carries: its rule's veto phrases and the entry's own (`unless`), and the direction of recipient and sender ids. */
-export function reasonConditions(id: DiagnosisId, unless: readonly string[] = [], notEnhanced: readonly string[] = []): Pick<RuleMatch, 'stages' | 'unless' | 'notEnhanced'> {
+/**
+ * The conditions every entry for `id` carries: its rule's veto phrases and the entry's own (`unless`), and the
+ * direction of recipient and sender ids. `statusDirection` false is for a provider's own name of an event that the
+ * provider files under a code of the other direction (Microsoft's "5.2.252 SendAsDenied": a sender refused under
+ * a mailbox code): the name says whose address it is.
+ */
+export function reasonConditions(id: DiagnosisId, unless: readonly string[] = [], notEnhanced: readonly string[] = [], statusDirection = true): Pick<RuleMatch, 'stages' | 'unless' | 'notEnhanced'> {
   const recipient = RECIPIENT_IDS.has(id);
   const own = [...new Set([...unless, ...vetoesOfRule(id)])];
   const veto = recipient ? [...own, ...ABOUT_THE_SENDER] : own;
   // An entry's own codes it never reads, beside the ones the direction of its id rules out.
-  const wrongWay = [...notEnhanced, ...(recipient ? SENDER_STATUS : SENDER_IDS.has(id) ? RECIPIENT_STATUS : [])];
+  const direction = !statusDirection ? [] : recipient ? SENDER_STATUS : SENDER_IDS.has(id) ? RECIPIENT_STATUS : [];
+  const wrongWay = [...notEnhanced, ...direction];
   return {
     ...(recipient ? { stages: NOT_SENDER_STAGE } : {}),
     ...(veto.length > 0 ? { unless: veto } : {}),

@@ -7,7 +7,7 @@
  * code (see provider-codes.ts).
  */
 import type { DiagnosisId } from '../types';
-import { providerToken } from './provider-token';
+import { providerEventName, providerToken } from './provider-token';
 import type { ProviderCodeEntry, TierEntry } from './tier-entry';
 
 const MS_PAGES = 'learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online';
@@ -28,7 +28,7 @@ export const BIG_PROVIDER_PHRASES: readonly TierEntry[] = [
   token('recipient-address-rejected', ['sender denied'], MICROSOFT, { enhanced: ['5.1.0'], requireCode: true, providers: ['microsoft'] }),
   // Exchange's SendAsDenied response ("550 5.7.1 Client does not have permission to send as this sender"; in a
   // submission error "5.2.252 SendAsDenied", "MapiExceptionSendAsDenied"): the login may not send as that address.
-  token('sender-address-rejected', ['sendasdenied'], `${MICROSOFT}; Microsoft, "SmtpResponse.SendAsDenied Field" (learn.microsoft.com/previous-versions/office/developer/exchange-server-2007/aa494038(v=exchg.80))`),
+  providerEventName('sender-address-rejected', ['sendasdenied'], `${MICROSOFT}; Microsoft, "SmtpResponse.SendAsDenied Field" (learn.microsoft.com/previous-versions/office/developer/exchange-server-2007/aa494038(v=exchg.80))`),
   // 5.1.8 and 5.7.501: the sending account itself is blocked for sending spam, usually because it was compromised.
   token('outgoing-account-locked', ['access denied, bad outbound sender'], `${MICROSOFT}; ${MICROSOFT_5_1_8}`, { enhanced: ['5.1.8'], requireCode: true }),
   token('outgoing-account-locked', ['access denied, spam abuse detected'], MICROSOFT, { enhanced: ['5.7.501'], requireCode: true }),

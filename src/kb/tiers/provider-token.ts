@@ -11,6 +11,15 @@ export function providerToken(id: DiagnosisId, phrases: readonly string[], sourc
 }
 
 /**
+ * A provider's own name for an event that it files under a status code of the other direction (Microsoft's
+ * "5.2.252 SendAsDenied", a sender refused under a mailbox code): the name, one token no other text holds, says
+ * whose address it is, so RFC 3463's direction does not hold it back.
+ */
+export function providerEventName(id: DiagnosisId, phrases: readonly string[], source: string): TierEntry {
+  return { id, tier: 'provider-code', match: { phrases, priority: 1, ...reasonConditions(id, [], [], false) }, source };
+}
+
+/**
  * A pattern for codes that stand as words of their own ("554 DT:SPM 163 …",
  * "AUP#CXBL"): never inside an address or a longer word. The codes are
  * written lower-case, as the matcher sees the text.
