@@ -398,6 +398,9 @@ export const generalReasonRules: readonly Rule[] = [
         'syntax error, command unrecognised',
         'need rcpt command',
         'need mail command',
+        // Sendmail's own wording of the same refusals (srvrsmtp.c: "Need RCPT (recipient)", "Need MAIL before RCPT").
+        'need rcpt (recipient)',
+        'need mail before rcpt',
       ],
       // A refused step that names what was missing first (RFC 3207's STARTTLS, RFC 4954's AUTH) is about that
       // demand: its own diagnosis tells what to change.
