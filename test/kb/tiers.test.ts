@@ -251,6 +251,13 @@ describe('the tiers of recognition', () => {
     expect(classify('500 Depot returns error: <sorry>').id).toBe('smtp-protocol-error');
   });
 
+  it("when a reply writes its enhanced code at the end as qmail does, then the status-code tier reads it (of the reply's class only)", () => {
+    expect(classify('553 sorry, this is not for you (#5.7.1)')).toMatchObject({ id: 'receiver-policy', tier: 'status-code' });
+    expect(classify('452 sorry, no room here (#4.2.2)')).toMatchObject({ id: 'recipient-mailbox-full', tier: 'status-code' });
+    // A code of another class than the reply's is not the reply's.
+    expect(classify('550 sorry, whatever (#4.1.1)').id).toBe('unknown');
+  });
+
   it("when an Exim log line's own fields name a provider or a reason, then only the server's words decide", () => {
     const head = (address: string, host: string): string => `2026-11-26 10:00:00 1abcDE-000001-AB ** ${address} R=dnslookup T=remote_smtp H=${host} [203.0.113.5]: `;
     // A Yahoo reply stays Yahoo's although the recipient's address is at Gmail.

@@ -209,9 +209,10 @@ export const REASON_WORDS: readonly TierEntry[] = [
     phrases: [
       ...combos(['sender', 'sender address', 'sender email address', 'from address'], [' ', ' is '], ['blocked', 'not allowed', 'refused', 'denied', 'banned', 'not permitted', 'blacklisted', 'blocklisted']),
       ...combos(['sender', 'sender address', 'sender email address', 'from address'], [' is on ', ' is listed ', ' listed ']),
+      ...combos(['sender has been ', 'sender was '], ['blocked', 'refused', 'denied', 'banned', 'blacklisted', 'blocklisted']),
     ],
     pattern:
-      /\b(?:sender|sender\s+address|sender\s+email\s+address|from\s+address)\s+(?:is\s+)?(?:blocked|not\s+allowed|refused|denied|banned|not\s+permitted|blacklisted|blocklisted)\b|\b(?:sender|sender\s+address|sender\s+email\s+address|from\s+address)\s+(?:is\s+)?(?:listed\s+)?(?:on|in)\s+(?:a|the|our)\s+(?:blocklist|blacklist|block\s+list|black\s+list)\b/,
+      /\b(?:(?:envelope\s+)?sender|sender\s+address|sender\s+email\s+address|from\s+address)\s+(?:is\s+|has\s+been\s+|was\s+)?(?:blocked|not\s+allowed|refused|denied|banned|not\s+permitted|blacklisted|blocklisted)\b|\b(?:sender|sender\s+address|sender\s+email\s+address|from\s+address)\s+(?:is\s+)?(?:listed\s+)?(?:on|in)\s+(?:a|the|our)\s+(?:blocklist|blacklist|block\s+list|black\s+list)\b/,
   }),
 
   // The receiver takes mail from this server only so fast (X.7.0, 421/450 with a rate): "Rate limit exceeded", "Too

@@ -182,9 +182,21 @@ function quotedStatus(folded: string, outer: string): string | undefined {
   return enhancedCodesIn(folded.slice(0, 2000)).find((code) => code[0] === outer[0] && !code.endsWith('.0.0'));
 }
 
+/**
+ * qmail writes a reply's enhanced code at its end, in brackets with a hash ("553 sorry, … (#5.7.1)"), and other
+ * servers copied the form: when the reply's prefix has none, that one of the same class is the reply's.
+ */
+const QMAIL_STATUS = /\(#([245])\.(\d{1,3})\.(\d{1,3})\)/;
+
+function trailingStatus(folded: string, code: number): string | undefined {
+  const m = QMAIL_STATUS.exec(folded);
+  return m === null || m[1] !== String(code)[0] ? undefined : `${m[1]}.${m[2]!}.${m[3]!}`;
+}
+
 export function statusCodeDiagnosis(reply: Pick<ParsedReply, 'code' | 'enhanced'> & { readonly folded?: string }): StatusCodeMatch | undefined {
   const { code } = reply;
   let { enhanced } = reply;
+  if (enhanced === undefined && code !== undefined && reply.folded !== undefined) enhanced = trailingStatus(reply.folded, code);
   if (enhanced !== undefined && enhanced.endsWith('.0.0') && reply.folded !== undefined) enhanced = quotedStatus(reply.folded, enhanced) ?? enhanced;
   // Class 2 is success: a delivered message has nothing to diagnose.
   if (enhanced !== undefined && enhanced[0] !== '2') {
