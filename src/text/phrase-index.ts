@@ -13,6 +13,10 @@
  * The rows' columns are the bytes the phrases use, not all 256: a byte no
  * phrase contains always leads back to the start, so all such bytes share one
  * column.
+ *
+ * The phrases are split over two automata (`PhraseTables`): those written in
+ * ASCII alone, and the others, which are only looked for in a text that has
+ * a character outside ASCII.
  */
 
 /**
@@ -142,7 +146,7 @@ function buildTrie(encoded: readonly Uint8Array[], classOf: Uint8Array): Trie {
  * tells them, so the tables hold plain state numbers and stay 16-bit for up
  * to 65,536 states.
  */
-export interface PhraseTables {
+export interface AutomatonTables {
   readonly phraseCount: number;
   /** Byte → column; 0 for bytes no phrase uses (its transitions lead back to the start). */
   readonly classOf: Uint8Array;
@@ -159,7 +163,7 @@ export interface PhraseTables {
   readonly endingList: Uint32Array;
 }
 
-export function buildPhraseTables(phrases: readonly string[]): PhraseTables {
+export function buildAutomaton(phrases: readonly string[]): AutomatonTables {
   const encoded = encodeAll(phrases.map(keyOf));
   const classOf = new Uint8Array(256);
   let columns = 1;
@@ -279,18 +283,46 @@ export function buildPhraseTables(phrases: readonly string[]): PhraseTables {
   };
 }
 
+/** One automaton and the phrases it reads, by their numbers among all the index's phrases. */
+export interface PhrasePart {
+  readonly phrases: Uint32Array;
+  readonly tables: AutomatonTables;
+}
+
+/**
+ * The index's tables: two automata. Phrases written in ASCII alone are looked
+ * for in every text; a phrase with any other character (a bounce's Dutch,
+ * Greek or Chinese words) can only occur in a text that has such characters,
+ * and its automaton runs only on those. Most texts a server logs are ASCII,
+ * and splitting keeps each automaton's state numbers within 16 bits as the
+ * knowledge base grows.
+ */
+export interface PhraseTables {
+  readonly phraseCount: number;
+  readonly ascii: PhrasePart;
+  readonly other: PhrasePart;
+}
+
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+export function buildPhraseTables(phrases: readonly string[]): PhraseTables {
+  const ascii: number[] = [];
+  const other: number[] = [];
+  for (let p = 0; p < phrases.length; p += 1) (NON_ASCII.test(phrases[p]!) ? other : ascii).push(p);
+  const part = (numbers: readonly number[]): PhrasePart => ({ phrases: Uint32Array.from(numbers), tables: buildAutomaton(numbers.map((n) => phrases[n]!)) });
+  return { phraseCount: phrases.length, ascii: part(ascii), other: part(other) };
+}
+
+/** A part's tables as the scan reads them, with the way back to the index's phrase numbers. */
+interface Scanner extends AutomatonTables {
+  readonly global: Uint32Array;
+}
+
+const scannerOf = (part: PhrasePart): Scanner => ({ ...part.tables, global: part.phrases });
+
 export class PhraseIndex {
-  private readonly classOf: Uint8Array;
-  private readonly width: number;
-  private readonly denseCount: number;
-  private readonly denseOutStart: number;
-  private readonly chainOutStart: number;
-  private readonly dense: StateArray;
-  private readonly chainClass: Int16Array;
-  private readonly chainNext: StateArray;
-  private readonly chainFail: StateArray;
-  private readonly endingStart: Uint32Array;
-  private readonly endingList: Uint32Array;
+  private readonly ascii: Scanner;
+  private readonly other: Scanner;
   /** For a phrase longer than its key: the whole phrase, confirmed in the text when the key occurs. */
   private readonly whole: ReadonlyArray<string | undefined>;
   /** Marks phrases already reported in the current search (stamp = search number), instead of a Set per call. */
@@ -301,18 +333,11 @@ export class PhraseIndex {
 
   /** `tables`, when given, must have been built from these very phrases (phrase-tables-file.ts checks that). */
   constructor(phrases: readonly string[], tables: PhraseTables = buildPhraseTables(phrases)) {
-    if (tables.phraseCount !== phrases.length) throw new Error('phrase tables built from other phrases');
-    this.classOf = tables.classOf;
-    this.width = tables.width;
-    this.denseCount = tables.denseCount;
-    this.denseOutStart = tables.denseOutStart;
-    this.chainOutStart = tables.chainOutStart;
-    this.dense = tables.dense;
-    this.chainClass = tables.chainClass;
-    this.chainNext = tables.chainNext;
-    this.chainFail = tables.chainFail;
-    this.endingStart = tables.endingStart;
-    this.endingList = tables.endingList;
+    if (tables.phraseCount !== phrases.length || tables.ascii.phrases.length + tables.other.phrases.length !== phrases.length) {
+      throw new Error('phrase tables built from other phrases');
+    }
+    this.ascii = scannerOf(tables.ascii);
+    this.other = scannerOf(tables.other);
     this.seen = new Uint32Array(phrases.length);
     this.whole = phrases.map((p) => (keyOf(p) === p ? undefined : p));
   }
@@ -327,9 +352,17 @@ export class PhraseIndex {
     const scanned = from === 0 ? text : text.slice(from);
     // A UTF-16 unit takes at most 3 bytes.
     if (this.bytes.length < scanned.length * 3) this.bytes = new Uint8Array(scanned.length * 3);
-    const { bytes, classOf, dense, denseCount, denseOutStart, chainOutStart, width, chainClass, chainNext, chainFail } = this;
-    const length = ENCODER.encodeInto(scanned, bytes).written;
+    const length = ENCODER.encodeInto(scanned, this.bytes).written;
     const result: number[] = [];
+    this.scan(this.ascii, length, scanned, result);
+    // As many bytes as UTF-16 units: every character was ASCII, and no other phrase can occur.
+    if (length !== scanned.length && this.other.global.length > 0) this.scan(this.other, length, scanned, result);
+    return result;
+  }
+
+  private scan(part: Scanner, length: number, text: string, result: number[]): void {
+    const { bytes } = this;
+    const { classOf, dense, denseCount, denseOutStart, chainOutStart, width, chainClass, chainNext, chainFail } = part;
     let state = 0;
     for (let i = 0; i < length; i += 1) {
       const c = classOf[bytes[i]!]!;
@@ -348,16 +381,16 @@ export class PhraseIndex {
         state = chainFail[k]!;
       }
       state = next;
-      if (state >= chainOutStart || (state >= denseOutStart && state < denseCount)) this.report(state, scanned, result);
+      if (state >= chainOutStart || (state >= denseOutStart && state < denseCount)) this.report(part, state, text, result);
     }
-    return result;
   }
 
   /** Adds the phrases ending in `state` that this search has not reported yet (a long phrase only when it is whole in `text`). */
-  private report(state: number, text: string, result: number[]): void {
-    const { endingList, whole } = this;
-    for (let h = this.endingStart[state]!, end = this.endingStart[state + 1]!; h < end; h += 1) {
-      const index = endingList[h]!;
+  private report(part: Scanner, state: number, text: string, result: number[]): void {
+    const { endingList, endingStart, global } = part;
+    const { whole } = this;
+    for (let h = endingStart[state]!, end = endingStart[state + 1]!; h < end; h += 1) {
+      const index = global[endingList[h]!]!;
       if (this.seen[index] !== this.stamp) {
         this.seen[index] = this.stamp;
         const phrase = whole[index];

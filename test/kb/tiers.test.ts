@@ -276,7 +276,8 @@ describe('the tiers of recognition', () => {
     // should propose its entries by fewer, shorter phrases and confirm them with its pattern.
     let tables: PhraseTables | undefined;
     createClassifier(RULES, TIERS, (phrases) => (tables = buildPhraseTables(phrases)));
-    expect(tables?.dense).toBeInstanceOf(Uint16Array);
+    expect(tables?.ascii.tables.dense).toBeInstanceOf(Uint16Array);
+    expect(tables?.other.tables.dense).toBeInstanceOf(Uint16Array);
   });
 
   it('when the examples are counted, then every tier has some', () => {

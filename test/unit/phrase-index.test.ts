@@ -1,4 +1,4 @@
-import { KEY_LENGTH, PhraseIndex } from '../../src/text/phrase-index';
+import { buildPhraseTables, KEY_LENGTH, PhraseIndex } from '../../src/text/phrase-index';
 import { RULES } from '../../src/kb/rules';
 
 /** What the index must equal: every phrase tested one by one. */
@@ -90,6 +90,17 @@ describe('PhraseIndex', () => {
     expect(found).toBeGreaterThan(500);
   });
 
+  it('when phrases in ASCII and in other scripts are mixed, then each is found where it stands, in texts of either kind', () => {
+    const phrases = ['mailbox full', 'postfach voll', 'boîte pleine', 'ящик переполнен', 'user unknown', 'é', 'full'];
+    const tables = buildPhraseTables(phrases);
+    // Two automata: the phrases with other characters apart from the ASCII ones.
+    expect([...tables.other.phrases]).toEqual([2, 3, 5]);
+    const index = new PhraseIndex(phrases, tables);
+    for (const text of ['552 mailbox full', '552 Postfach voll', '552 boîte pleine, mailbox full', 'ящик переполнен: user unknown', 'café', 'plain ascii text', '']) {
+      expect(sorted(index.search(text.toLowerCase()))).toEqual(naive(phrases, text.toLowerCase()));
+    }
+  });
+
   it('when there are more states than 16-bit entries hold, then it still agrees with testing each phrase', () => {
     let seed = 11;
     const next = (): number => {
@@ -99,8 +110,9 @@ describe('PhraseIndex', () => {
     const word = (length: number): string => Array.from({ length }, () => 'abcdefgh'[Math.floor(next() * 8)]).join('');
     // 7,000 random 14-letter phrases make about 75,000 trie states, more than a 16-bit entry numbers.
     const phrases = Array.from({ length: 7000 }, () => word(14));
-    const index = new PhraseIndex(phrases);
-    expect((index as unknown as { dense: unknown }).dense).toBeInstanceOf(Int32Array);
+    const tables = buildPhraseTables(phrases);
+    expect(tables.ascii.tables.dense).toBeInstanceOf(Int32Array);
+    const index = new PhraseIndex(phrases, tables);
     let found = 0;
     for (let round = 0; round < 200; round += 1) {
       const text = `${word(20)}${phrases[Math.floor(next() * phrases.length)]!}${word(30)}`;

@@ -60,7 +60,7 @@ describe('phrase tables in a file', () => {
     const word = (length: number): string => Array.from({ length }, () => 'abcdefgh'[Math.floor(next() * 8)]).join('');
     const many = Array.from({ length: 7000 }, () => word(14));
     const read = decodePhraseTables(encoded(many), many);
-    expect(read?.dense).toBeInstanceOf(Int32Array);
+    expect(read?.ascii.tables.dense).toBeInstanceOf(Int32Array);
     const fresh = new PhraseIndex(many);
     const fromFile = new PhraseIndex(many, read);
     for (let i = 0; i < 100; i += 1) {
