@@ -251,6 +251,11 @@ describe('the tiers of recognition', () => {
     expect(classify('500 Depot returns error: <sorry>').id).toBe('smtp-protocol-error');
   });
 
+  it('when only X.7.4 or X.7.5 is given, then the transport encryption is named (as Postfix uses them for TLS)', () => {
+    expect(classify('Action: failed Status: 4.7.5 Diagnostic-Code: X-Postfix; handshake trouble')).toMatchObject({ id: 'tls-handshake-failed', tier: 'status-code' });
+    expect(classify('450 4.7.4 not offered')).toMatchObject({ id: 'tls-required', tier: 'status-code' });
+  });
+
   it("when a reply writes its enhanced code at the end as qmail does, then the status-code tier reads it (of the reply's class only)", () => {
     expect(classify('553 sorry, this is not for you (#5.7.1)')).toMatchObject({ id: 'receiver-policy', tier: 'status-code' });
     expect(classify('452 sorry, no room here (#4.2.2)')).toMatchObject({ id: 'recipient-mailbox-full', tier: 'status-code' });

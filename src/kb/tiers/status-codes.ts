@@ -43,6 +43,11 @@ const DETAIL: Readonly<Record<string, DiagnosisId>> = {
   '7.0': 'receiver-policy', // other security or policy status
   '7.1': 'receiver-policy', // delivery not authorized, message refused
   '7.2': 'receiver-policy', // mailing list expansion prohibited
+  // X.7.4 "security features not supported" and X.7.5 "cryptographic failure": in SMTP, the transport's encryption.
+  // Postfix gives 4.7.4 to "TLS is required, but was not offered by host" and 4.7.5 to a certificate or handshake
+  // that failed ("Server certificate not verified").
+  '7.4': 'tls-required',
+  '7.5': 'tls-handshake-failed',
   '7.8': 'smtp-login-failed', // RFC 4954: authentication credentials invalid
   '7.9': 'smtp-login-failed', // RFC 4954: authentication mechanism is too weak
   '7.10': 'tls-required', // RFC 5248: encryption needed
@@ -108,7 +113,9 @@ const GENERAL_DETAILS: ReadonlySet<string> = new Set(['7.0', '7.1']);
  * ("550 Bad destination mailbox address", Postfix's "(bad destination
  * mailbox address)"): the words then stand for the code. Descriptions of
  * "other or undefined" status say nothing; X.1.5 and X.6.4 are no failures;
- * X.7.3–X.7.7 (security conversion, cryptography) have no diagnosis that fits.
+ * X.7.3–X.7.7 (security conversion, cryptography) have no diagnosis that fits
+ * as words alone: only Postfix's use of the codes X.7.4 and X.7.5 for TLS
+ * gives those two codes one.
  */
 const DESCRIPTION: ReadonlyArray<readonly [string, string]> = [
   ['1.1', 'bad destination mailbox address'],
