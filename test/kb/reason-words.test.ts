@@ -250,6 +250,7 @@ const EXAMPLES: readonly TierCase[] = [
   { text: 'Delivery to the following recipients has been delayed: anna@example.org', id: 'retry-time-not-reached', tier: 'reason-phrase', note: 'a delay notice: still being tried' },
   { text: '550 Rejected: the message contains a link which is blacklisted', id: 'url-blocklisted', tier: 'reason-phrase', note: 'a link said to be listed, the state after it' },
   { text: '553 Your envelope sender has been denied', id: 'sender-address-rejected', tier: 'reason-phrase', note: 'the envelope sender refused, in the perfect tense' },
+  { text: 'status=deferred (Server certificate not verified)', id: 'tls-handshake-failed', tier: 'reason-phrase', note: "Postfix: a certificate its TLS policy could not verify" },
   { text: 'Your message could not be delivered within 3 days and has been returned', id: 'delivery-expired', tier: 'reason-phrase', note: 'delivery given up when its time ran out' },
   { text: 'Delivery failed after several attempts to reach the recipient server', id: 'delivery-expired', tier: 'reason-phrase', note: 'given up after retrying' },
   { text: 'Die Nachricht konnte nach mehreren Zustellversuchen nicht zugestellt werden', id: 'delivery-expired', tier: 'reason-phrase', note: 'German: given up after several attempts' },

@@ -642,9 +642,10 @@ export const REASON_WORDS: readonly TierEntry[] = [
     unless: ['sender', 'sending', 'outgoing', 'per day', 'per hour', 'your account', 'your mailbox', 'your email account', 'your e-mail account', 'to send'],
   }),
 
-  // The receiver does not trust the certificate it was shown (its own or the sender's server's).
+  // The receiver does not trust the certificate it was shown (its own or the sender's server's); Postfix's
+  // "Server certificate not verified" when its TLS policy demands a verified one.
   words('tls-handshake-failed', {
-    phrases: ['certificate not trusted', 'certificate is not trusted', 'certificate untrusted'],
+    phrases: ['certificate not trusted', 'certificate is not trusted', 'certificate untrusted', 'certificate not verified', 'certificate could not be verified'],
   }),
 
   // The sender, said to be unauthenticated (no passing SPF or DKIM): "the sender is not authenticated".
