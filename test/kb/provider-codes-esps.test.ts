@@ -14,6 +14,20 @@ const EXAMPLES: readonly TierCase[] = [
   { text: '550 From header sender domain not verified', id: 'sender-address-rejected', tier: 'provider-code', note: 'SMTP2GO common sending errors: the From domain or single sender is not verified' },
   { text: "550 that SMTP username's account is not allowed to send", id: 'outgoing-account-locked', tier: 'provider-code', note: 'SMTP2GO: the account is closed or the SMTP user is blocked' },
   { text: '550 that IP address is not allowed to send', id: 'outgoing-account-locked', tier: 'provider-code', note: 'SMTP2GO: the authenticated IP address is blocked' },
+  { text: '{"notificationType":"Bounce","bounce":{"bounceType":"Permanent","bounceSubType":"NoEmail"}}', id: 'recipient-unknown', tier: 'provider-code', note: 'Amazon SES bounce notification: the address does not exist' },
+  { text: 'bounceType: Permanent, bounceSubType: OnAccountSuppressionList', id: 'recipient-address-rejected', tier: 'provider-code', note: "Amazon SES: the address is on the account's suppression list" },
+  { text: '"bounceSubType":"Suppressed"', id: 'recipient-address-rejected', tier: 'provider-code', note: "Amazon SES: on SES's global suppression list" },
+  { text: '{"bounceType":"Transient","bounceSubType":"MailboxFull"}', id: 'recipient-mailbox-full', tier: 'provider-code', note: "Amazon SES: the recipient's mailbox is full" },
+  { text: 'Bounce sub type: MessageTooLarge', id: 'message-too-large', tier: 'provider-code', note: 'Amazon SES: the message was too large for the receiver' },
+  { text: '"bounceSubType":"AttachmentRejected"', id: 'message-content-rejected', tier: 'provider-code', note: 'Amazon SES: an attachment the receiver refused' },
+  { text: '{"Type":"BadEmailAddress","TypeCode":100000}', id: 'recipient-address-rejected', tier: 'provider-code', note: 'Postmark bounce type: a malformed or invalid address' },
+  { text: '{"Type":"AddressChange"}', id: 'recipient-moved', tier: 'provider-code', note: 'Postmark bounce type: the recipient moved' },
+  { text: 'Bounce type: DMARCPolicy', id: 'dmarc-reject', tier: 'provider-code', note: "Postmark bounce type: refused on the sender domain's DMARC policy" },
+  { text: '{"Type":"VirusNotification"}', id: 'virus-detected', tier: 'provider-code', note: 'Postmark bounce type: a virus was reported' },
+  { text: '{"Type":"SpamNotification"}', id: 'remote-spam-content', tier: 'provider-code', note: 'Postmark bounce type: the receiving server took it for spam' },
+  { text: '[{"email":"jan@example.org","status":"rejected","reject_reason":"invalid-sender"}]', id: 'sender-address-rejected', tier: 'provider-code', note: 'Mandrill: a From address the account may not send as' },
+  { text: '[{"email":"jan@example","status":"invalid","reject_reason":"invalid"}]', id: 'recipient-address-rejected', tier: 'provider-code', note: 'Mandrill: a malformed recipient address' },
+  { text: '"reject_reason": "test-mode-limit"', id: 'sending-quota-exceeded', tier: 'provider-code', note: "Mandrill: the test key's sending limit" },
 ];
 
 const NEAR_MISSES: readonly TierCase[] = [
@@ -26,6 +40,9 @@ const NEAR_MISSES: readonly TierCase[] = [
   { text: '550 5.2.1 The email account that you tried to reach is inactive', id: 'recipient-disabled', tier: 'rule', note: 'a switched-off mailbox at the receiver, not a relay\'s inactive (suppressed) recipient' },
   { text: '550 Relay access denied - please authenticate', id: 'relay-denied', tier: 'rule', note: 'SMTP2GO\'s refusal of an unauthenticated client keeps the relay rule\'s diagnosis' },
   { text: '550 this account is not allowed to send mail to that recipient', id: 'unknown', tier: 'unknown', note: 'another wording of "not allowed to send" is not SMTP2GO\'s blocked user' },
+  { text: '250 Message suppressed duplicates removed', id: 'unknown', tier: 'unknown', note: '"suppressed" outside an SES bounce sub-type' },
+  { text: '"bounceSubType":"General"', id: 'unknown', tier: 'unknown', note: "SES's general sub-type names no cause" },
+  { text: '"reject_reason": null', id: 'unknown', tier: 'unknown', note: 'a Mandrill message that was not rejected' },
 ];
 
 describeTierTable('the sending services provider-code tier', ESP_CODE_PHRASES, EXAMPLES, NEAR_MISSES);
