@@ -42,6 +42,10 @@ const EXAMPLES: readonly TierCase[] = [
   { text: "Task 'info@example.org - Sending' reported error (0x80042109) : 'Outlook cannot connect to your outgoing (SMTP) e-mail server.'", id: 'remote-server-unreachable', tier: 'reason-phrase', note: "Outlook's number for an outgoing server it cannot reach" },
   { text: 'The operation timed out waiting for a response from the receiving (POP) server. Error 0x800CCC0F', id: 'remote-server-unreachable', tier: 'reason-phrase', note: "Outlook's number for a connection broken off" },
   { text: 'HTTP 403: The from address is not a verified sender for this account', id: 'sender-address-rejected', tier: 'reason-phrase', note: "a sending service's API: the From address is not verified" },
+  { text: 'Sending of the message failed. The message could not be sent because the connection to Outgoing server (SMTP) mail.example.org was lost in the middle of the transaction. Try again.', id: 'remote-server-unreachable', tier: 'reason-phrase', note: 'Thunderbird: the connection broke off' },
+  { text: 'The message could not be sent because connecting to Outgoing server (SMTP) mail.example.org failed. The server may be unavailable or is refusing SMTP connections.', id: 'remote-server-unreachable', tier: 'reason-phrase', note: 'Thunderbird: the connection was refused' },
+  { text: "Unable to authenticate to Outgoing server (SMTP) mail.example.org. Please check the password and verify the 'Authentication method' in 'Account Settings | Outgoing server (SMTP)'.", id: 'smtp-login-failed', tier: 'reason-phrase', note: 'Thunderbird: the login failed' },
+  { text: 'An error occurred while sending mail: Unable to establish a secure link with Outgoing server (SMTP) mail.example.org using STARTTLS since it doesn’t advertise that feature.', id: 'tls-required', tier: 'reason-phrase', note: 'Thunderbird: STARTTLS required, not offered' },
 ];
 
 const NEAR_MISSES: readonly TierCase[] = [

@@ -200,6 +200,17 @@ export const CLIENT_LIBRARY_PHRASES: readonly TierEntry[] = [
     'JavaMail\'s MailConnectException ("Couldn\'t connect to host, port: …; timeout …") and .NET System.Net.Mail ("Unable to read data from the transport connection: net_io_connectionclosed", the server closing the connection)',
     PROGRAM_CANNOT_CONNECT,
   ),
+  // Thunderbird's own send errors (comm-central, messengercompose.ftl): an outgoing server whose name is unknown, that
+  // refused the connection, timed out or broke off in the middle of the transaction.
+  programSays(
+    'remote-server-unreachable',
+    {
+      phrases: ['the server may be incorrectly configured', 'is refusing smtp connections', 'was lost in the middle of the transaction'],
+      pattern: /\bis unknown\. the server may be incorrectly configured\b|\bthe server may be unavailable or is refusing smtp connections\b|\bwas lost in the middle of the transaction\b/,
+    },
+    'Thunderbird, messengercompose.ftl (send-error-smtp-unknown-server, send-error-smtp-request-refused, send-error-smtp-interrupted)',
+    PROGRAM_CANNOT_CONNECT,
+  ),
   // Outlook for Windows' own error numbers for a mail server it cannot reach or that stopped answering (Microsoft
   // support: 0x800CCC0E "cannot connect to server", 0x800CCC0F "the connection to the server was interrupted",
   // 0x80042108 and 0x80042109 "Outlook cannot connect to your outgoing (SMTP) e-mail server", 0x8004210A "the operation
@@ -226,6 +237,14 @@ export const CLIENT_LIBRARY_PHRASES: readonly TierEntry[] = [
   says('recipient-address-rejected', { phrases: ['rcpt to not accepted from server'] }, "OpenCart's system/library/mail/smtp.php"),
   says('helo-refused', { phrases: ['ehlo not accepted from server', 'helo not accepted from server'] }, "OpenCart's system/library/mail/smtp.php"),
   says('smtp-login-failed', { phrases: ['smtp error: could not authenticate'] }, 'PHPMailer language phrases (authenticate: "SMTP Error: Could not authenticate.")'),
+  // Thunderbird's login errors: the password or the authentication method the server would not take.
+  says(
+    'smtp-login-failed',
+    { phrases: ['unable to authenticate to outgoing server', 'does not seem to support encrypted passwords', 'does not allow plaintext passwords', 'does not support the selected authentication method'] },
+    'Thunderbird, messengercompose.ftl (smtp-auth-failure, smtp-auth-hint-encrypt-to-plain-ssl, smtp-auth-hint-plain-to-encrypt, smtp-auth-mechanism-not-supported)',
+  ),
+  // Thunderbird set to STARTTLS against a server that does not offer it: the encryption it requires was not made.
+  says('tls-required', { phrases: ['using starttls since it doesn', 'using starttls since it does not advertise'] }, 'Thunderbird, messengercompose.ftl (smtp-starttls-failed: "Unable to establish a secure link … using STARTTLS since it doesn’t advertise that feature")'),
   // AWS's API refusing the access key the program signs with (the SES API's "login").
   says('smtp-login-failed', { phrases: ['invalidclienttokenid', 'the request signature we calculated does not match'] }, 'AWS API common errors (InvalidClientTokenId, SignatureDoesNotMatch), as Amazon SES returns them'),
 
