@@ -15,7 +15,7 @@ const NEAR_MISSES: readonly TierCase[] = [
   { text: '550 Mailbox unavailable or access denied', id: 'recipient-disabled', tier: 'reason-phrase', note: "generic words shared by other servers: QQ's intake-limit meaning is not taken from them" },
   { text: '550 Mailbox unavailable or access denied: sender address rejected', id: 'sender-address-rejected', tier: 'rule', note: 'the sender address named as the refused one keeps the sender rule' },
   { text: '550 Mail is rejected by recipients: sender address rejected', id: 'sender-address-rejected', tier: 'rule', note: 'a refusal of the sender address is not the recipient\'s own filter' },
-  { text: '550 Suspected spam message, please try again later', id: 'sender-address-rejected', tier: 'reason-phrase', note: 'spam suspected of a message, not QQ\'s verdict on the sending domain' },
+  { text: '550 Suspected spam message, please try again later', id: 'remote-spam-content', tier: 'reason-phrase', note: 'spam suspected of a message (a spam verdict), not QQ\'s verdict on the sending domain' },
   { text: '550 Mail content denied', id: 'remote-spam-content', tier: 'reason-phrase', note: 'QQ\'s content refusal stays a spam-content diagnosis' },
   { text: '550 Sender frequency limited', id: 'sender-rate-limited', tier: 'rule', note: 'QQ\'s sender frequency limit stays with the rate-limit rule' },
 ];

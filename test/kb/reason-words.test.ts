@@ -251,6 +251,9 @@ const EXAMPLES: readonly TierCase[] = [
   { text: '550 Rejected: the message contains a link which is blacklisted', id: 'url-blocklisted', tier: 'reason-phrase', note: 'a link said to be listed, the state after it' },
   { text: '553 Your envelope sender has been denied', id: 'sender-address-rejected', tier: 'reason-phrase', note: 'the envelope sender refused, in the perfect tense' },
   { text: 'status=deferred (Server certificate not verified)', id: 'tls-handshake-failed', tier: 'reason-phrase', note: "Postfix: a certificate its TLS policy could not verify" },
+  { text: '550 Your message was refused because of suspected spam', id: 'remote-spam-content', tier: 'reason-phrase', note: 'a refusal said to be because of spam' },
+  { text: '550 Message classified as bulk', id: 'remote-spam-content', tier: 'reason-phrase', note: 'a bulk-mail verdict' },
+  { text: '550 Message rejected: bulk mail', id: 'remote-spam-content', tier: 'reason-phrase', note: 'the verdict after the refusal' },
   { text: 'Your message could not be delivered within 3 days and has been returned', id: 'delivery-expired', tier: 'reason-phrase', note: 'delivery given up when its time ran out' },
   { text: 'Delivery failed after several attempts to reach the recipient server', id: 'delivery-expired', tier: 'reason-phrase', note: 'given up after retrying' },
   { text: 'Die Nachricht konnte nach mehreren Zustellversuchen nicht zugestellt werden', id: 'delivery-expired', tier: 'reason-phrase', note: 'German: given up after several attempts' },
@@ -390,6 +393,7 @@ const NEAR_MISSES: readonly TierCase[] = [
   { text: '250 Line length within limits', id: 'unknown', tier: 'unknown', note: 'lines that fit' },
   { text: '250 Delivery completed; nothing was delayed', id: 'unknown', tier: 'unknown', note: 'a delivery that was not delayed' },
   { text: '250 The link that is listed below works', id: 'unknown', tier: 'unknown', note: 'a link listed in a text, not on a block list' },
+  { text: '250 Message accepted; not rejected as bulk', id: 'unknown', tier: 'unknown', note: 'a bulk verdict denied' },
   { text: '421 Login failed after several attempts, try again later', id: 'unknown', tier: 'unknown', note: 'a login given up after attempts is no expired delivery' },
 ];
 

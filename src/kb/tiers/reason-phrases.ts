@@ -252,9 +252,11 @@ function phraseByPhraseEntries(reason: string, phrases: readonly string[], pairs
  * name no cause or another one: "not accepting connections" (Apple: blocked)
  * is any busy or closed server; "recipient temporarily unavailable" (Mimecast:
  * blocked) and "recipient rejected" (Cox: user unknown) say nothing of why;
- * "requested action aborted: try again later" is RFC 5321's own 451 text.
+ * "requested action aborted: try again later" is RFC 5321's own 451 text;
+ * "suspected spam" (Tencent: rejected) is anyone else's spam verdict.
  */
 const PROVIDER_ONLY: ReadonlySet<string> = new Set([
+  'suspected spam',
   'not accepting connections',
   'recipient temporarily unavailable',
   'recipient rejected',
