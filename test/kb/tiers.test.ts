@@ -251,6 +251,12 @@ describe('the tiers of recognition', () => {
     expect(classify('500 Depot returns error: <sorry>').id).toBe('smtp-protocol-error');
   });
 
+  it("when a provider's table files common words under its own reading, then elsewhere the words keep their common meaning", () => {
+    // GoDaddy's "message is looping" (system error), Tencent's "suspected spam" (rejected).
+    expect(classify('554 Message is looping').id).toBe('mail-loop');
+    expect(classify('550 Refused: suspected spam').id).toBe('remote-spam-content');
+  });
+
   it('when only X.7.4 or X.7.5 is given, then the transport encryption is named (as Postfix uses them for TLS)', () => {
     expect(classify('Action: failed Status: 4.7.5 Diagnostic-Code: X-Postfix; handshake trouble')).toMatchObject({ id: 'tls-handshake-failed', tier: 'status-code' });
     expect(classify('450 4.7.4 not offered')).toMatchObject({ id: 'tls-required', tier: 'status-code' });

@@ -253,10 +253,17 @@ function phraseByPhraseEntries(reason: string, phrases: readonly string[], pairs
  * is any busy or closed server; "recipient temporarily unavailable" (Mimecast:
  * blocked) and "recipient rejected" (Cox: user unknown) say nothing of why;
  * "requested action aborted: try again later" is RFC 5321's own 451 text;
- * "suspected spam" (Tencent: rejected) is anyone else's spam verdict.
+ * "suspected spam" (Tencent: rejected) is anyone else's spam verdict;
+ * "message is looping" (GoDaddy: system error) and "mail loop detected"
+ * (Mimecast: network error) are a mail loop; "sender address blocked"
+ * (Mimecast: blocked, its listing of the address) is a refused sender
+ * address, not a listed server.
  */
 const PROVIDER_ONLY: ReadonlySet<string> = new Set([
   'suspected spam',
+  'message is looping',
+  'mail loop detected',
+  'sender address blocked',
   'not accepting connections',
   'recipient temporarily unavailable',
   'recipient rejected',
