@@ -225,10 +225,16 @@ export const REASON_WORDS: readonly TierEntry[] = [
       'too many messages',
       'slow down',
       'sending too fast',
+      'message rate exceeded',
       ...combos(['too many '], ['emails', 'mails', 'e-mails'], [' from your', ' in a short time', ' too fast']),
     ],
     // A refused login or account is the sender's own provider limiting the account (a sending quota), not a receiver.
-    unless: ['recipient', 'mailbox', 'receiving', 'daily', 'quota', 'per day', 'sending limit', 'reputation', 'complaints', 'too many messages in folder', 'sasl', 'login', 'authenticat', 'your account'],
+    // Postfix's "Recipient address rejected:" is only the wrapper a policy service's refusal comes in: the recipient
+    // vetoes as the subject of the limit ("recipient rate", "for this recipient"), not as that wrapper.
+    unless: [
+      'recipient rate', 'for this recipient', 'for the recipient', 'to this recipient', 'to the recipient', 'per recipient', 'recipient is', "recipient's",
+      'mailbox', 'receiving', 'daily', 'quota', 'per day', 'sending limit', 'reputation', 'complaints', 'too many messages in folder', 'sasl', 'login', 'authenticat', 'your account',
+    ],
   }),
 
   // The sender's domain refused as such, on the receiver's list or a public one ("Your domain is blacklisted").
