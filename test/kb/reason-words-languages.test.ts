@@ -8,6 +8,9 @@ import { describeTierTable, type TierCase } from './tier-table';
 
 const EXAMPLES: readonly TierCase[] = [
   { text: '550 Het account van de ontvanger is gedeactiveerd', id: 'recipient-disabled', tier: 'reason-phrase', note: 'Dutch: the recipient’s account was deactivated' },
+  { text: '550 Het domein van de ontvanger bestaat niet', id: 'recipient-domain-not-found', tier: 'reason-phrase', note: "Dutch: the recipient's domain does not exist" },
+  { text: 'Ihre Nachricht wurde nicht zugestellt, weil die Domäne nicht gefunden wurde.', id: 'recipient-domain-not-found', tier: 'reason-phrase', note: "German: the domain was not found (Exchange's localised words)" },
+  { text: 'El mensaje no se entregó porque no se encontró el dominio.', id: 'recipient-domain-not-found', tier: 'reason-phrase', note: 'Spanish: the domain was not found, the state first' },
   { text: '550 Het e-mailadres is verwijderd', id: 'recipient-disabled', tier: 'reason-phrase', note: 'Dutch: the address was removed' },
   { text: '550 Das Konto des Empfängers wurde deaktiviert', id: 'recipient-disabled', tier: 'reason-phrase', note: 'German: the account was deactivated' },
   { text: '550 Das Konto des Empfaengers wurde geloescht', id: 'recipient-disabled', tier: 'reason-phrase', note: 'German without umlauts: the account was deleted' },
@@ -49,7 +52,7 @@ const NEAR_MISSES: readonly TierCase[] = [
   { text: '550 Account bekijken. Wachtwoord verwijderd', id: 'unknown', tier: 'unknown', note: 'Dutch: a state in another sentence, about a password' },
   { text: '550 Der Server mail.example.de wurde nicht gefunden', id: 'unknown', tier: 'unknown', note: 'German: a server not found, not a recipient' },
   { text: '550 Het adres van de afzender bestaat niet', id: 'unknown', tier: 'unknown', note: 'Dutch: the sender’s address, not the recipient’s' },
-  { text: '550 Le domaine du destinataire est introuvable', id: 'unknown', tier: 'unknown', note: 'French: a domain, not a mailbox' },
+  { text: '550 Le domaine du destinataire est introuvable', id: 'recipient-domain-not-found', tier: 'reason-phrase', note: 'French: a domain, not a mailbox (the domain words decide)' },
   { text: '550 Le serveur est introuvable sur le réseau', id: 'unknown', tier: 'unknown', note: 'French: a server not found, not a recipient' },
   { text: "L'adresse de l'expéditeur est introuvable", id: 'unknown', tier: 'unknown', note: 'French: the sender’s address' },
   { text: 'Sie haben keine Berechtigung für diesen Ordner', id: 'unknown', tier: 'unknown', note: 'German: no permission on a folder, nothing about sending' },

@@ -26,8 +26,8 @@ export function spellings(phrase: string): string[] {
   return [phrase, german, bare];
 }
 
-function say(id: DiagnosisId, phrases: readonly string[], priority = 0): TierEntry {
-  return reasonPhrase(id, { phrases: [...new Set(phrases.flatMap(spellings))], ...(priority === 0 ? {} : { priority }) }, SOURCE);
+function say(id: DiagnosisId, phrases: readonly string[], priority = 0, unless: readonly string[] = []): TierEntry {
+  return reasonPhrase(id, { phrases: [...new Set(phrases.flatMap(spellings))], ...(priority === 0 ? {} : { priority }), ...(unless.length === 0 ? {} : { unless }) }, SOURCE);
 }
 
 /**
@@ -87,15 +87,15 @@ export const MULTILINGUAL_PHRASES: readonly TierEntry[] = [
     'メールボックスがいっぱい', 'メールボックスの容量', '容量オーバー',
   ]),
   say('recipient-unknown', [
-    'onbekende gebruiker', 'gebruiker onbekend', 'ontvanger onbekend', 'onbekende ontvanger', 'adres bestaat niet', 'e-mailadres bestaat niet', 'mailbox bestaat niet', 'bestaat niet',
+    'onbekende gebruiker', 'gebruiker onbekend', 'ontvanger onbekend', 'onbekende ontvanger', 'adres bestaat niet', 'e-mailadres bestaat niet', 'mailbox bestaat niet',
     'ontvanger is onbekend', 'adres is onbekend', 'adres is niet bekend', 'ontvanger is niet bekend', 'gebruiker is onbekend',
-    'benutzer unbekannt', 'unbekannter benutzer', 'empfänger unbekannt', 'unbekannter empfänger', 'empfängeradresse unbekannt', 'adresse existiert nicht', 'postfach existiert nicht', 'mailbox existiert nicht', 'existiert nicht',
+    'benutzer unbekannt', 'unbekannter benutzer', 'empfänger unbekannt', 'unbekannter empfänger', 'empfängeradresse unbekannt', 'adresse existiert nicht', 'postfach existiert nicht', 'mailbox existiert nicht',
     'empfänger nicht gefunden', 'empfänger wurde nicht gefunden', 'benutzer nicht gefunden', 'ontvanger niet gevonden', 'gebruiker niet gevonden',
     'empfänger ist unbekannt', 'benutzer ist unbekannt', 'adresse des empfängers ist ungültig', 'empfängeradresse ist ungültig', 'ungültige empfängeradresse', 'ungültiger empfänger',
-    'utilisateur inconnu', 'destinataire inconnu', 'adresse inconnue', 'adresse introuvable', 'adresse e-mail introuvable', 'adresse email introuvable', 'adresse électronique introuvable', 'destinataire introuvable', 'utilisateur introuvable', "n'existe pas", 'adresse invalide', 'utilisateur inexistant', 'destinataire inexistant', 'adresse inexistante',
-    'usuario desconocido', 'destinatario desconocido', 'dirección no existe', 'direccion no existe', 'no existe', 'destinatario no encontrado', 'usuario no encontrado',
-    'utente sconosciuto', 'destinatario sconosciuto', 'indirizzo inesistente', 'utente inesistente', 'destinatario inesistente', 'casella inesistente', 'non esiste', 'destinatario non trovato', 'utente non trovato',
-    'usuário desconhecido', 'utilizador desconhecido', 'destinatário desconhecido', 'não existe', 'endereço inexistente', 'destinatário não encontrado', 'usuário não encontrado',
+    'utilisateur inconnu', 'destinataire inconnu', 'adresse inconnue', 'adresse introuvable', 'adresse e-mail introuvable', 'adresse email introuvable', 'adresse électronique introuvable', 'destinataire introuvable', 'utilisateur introuvable', 'adresse invalide', 'utilisateur inexistant', 'destinataire inexistant', 'adresse inexistante',
+    'usuario desconocido', 'destinatario desconocido', 'dirección no existe', 'direccion no existe', 'destinatario no encontrado', 'usuario no encontrado',
+    'utente sconosciuto', 'destinatario sconosciuto', 'indirizzo inesistente', 'utente inesistente', 'destinatario inesistente', 'casella inesistente', 'destinatario non trovato', 'utente non trovato',
+    'usuário desconhecido', 'utilizador desconhecido', 'destinatário desconhecido', 'endereço inexistente', 'destinatário não encontrado', 'usuário não encontrado',
     'пользователь не найден', 'пользователь не существует', 'адрес не существует', 'получатель не найден', 'нет такого пользователя',
     'użytkownik nie istnieje', 'nieznany użytkownik', 'adres nie istnieje', 'odbiorca nie istnieje',
     'okänd användare', 'användaren finns inte', 'adressen finns inte',
@@ -103,6 +103,8 @@ export const MULTILINGUAL_PHRASES: readonly TierEntry[] = [
     'kullanıcı bulunamadı', 'bilinmeyen kullanıcı', 'böyle bir kullanıcı yok',
     '宛先不明', 'ユーザが存在しません', 'ユーザーが存在しません', '存在しないユーザ', 'そのようなユーザはいません',
   ]),
+  // "Does not exist" alone: the recipient, unless the words say it is the domain that does not exist.
+  say('recipient-unknown', ['bestaat niet', 'existiert nicht', "n'existe pas", 'no existe', 'non esiste', 'não existe'], 0, ['domein', 'domäne', 'domaene', 'domain', 'domaine', 'dominio', 'domínio']),
   say('recipient-domain-not-found', [
     'domein bestaat niet', 'domein onbekend',
     'domain existiert nicht', 'domäne existiert nicht', 'domain unbekannt', 'domäne unbekannt', 'unbekannte domain', 'unbekannte domäne',

@@ -46,6 +46,21 @@ export const LANGUAGE_REASON_WORDS: readonly TierEntry[] = [
     ['uw account', 'uw mailbox', 'je account', 'ihr konto', 'ihr postfach', 'votre compte', 'su cuenta', 'tu cuenta', 'il tuo account', 'sua conta', 'wachtwoord', 'passwort', 'mot de passe', 'contraseña', 'password', 'senha'],
   ),
 
+  // The recipient's domain does not exist (Exchange's localised "the domain was not found"; either word order, as in
+  // "no se encontró el dominio"). The sender's domain has its own words (the conditions of every recipient id).
+  familyEntry('recipient-domain-not-found', [
+    { subject: String.raw`(?:domein|domeinnaam)`, states: ['niet gevonden', 'bestaat niet', 'onbekend'] },
+    { subject: String.raw`(?:dom[aä]ne|domain|domaene)`, states: ['nicht gefunden', 'existiert nicht', 'nicht vorhanden', 'unbekannt'] },
+    { subject: String.raw`(?:domaine)`, states: ['introuvable', "n'existe pas", 'inconnu', 'inexistant'] },
+    { subject: String.raw`(?:dominio)`, states: ['no existe', 'desconocido', 'no encontrado', 'inexistente', 'non trovato', 'non esiste', 'sconosciuto'] },
+    { subject: String.raw`(?:dom[ií]nio)`, states: ['não encontrado', 'não existe', 'desconhecido', 'inexistente'] },
+  ]),
+  // The same with the state first: "no se encontró el dominio", "impossible de trouver le domaine".
+  words('recipient-domain-not-found', {
+    phrases: ['el dominio', 'le domaine', 'il dominio'],
+    pattern: /(?:\bno\s+se\s+(?:encontr[oó]|pudo\s+encontrar)|\bimpossible\s+de\s+trouver|\bimpossibile\s+trovare)\s+(?:el\s+dominio|le\s+domaine|il\s+dominio)\b/u,
+  }),
+
   // The message or an attachment is larger than the receiver takes.
   familyEntry('message-too-large', [
     { subject: String.raw`(?:bericht|e-?mail|mail|bijlagen?)`, states: ['te groot'] },
