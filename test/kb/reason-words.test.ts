@@ -254,6 +254,7 @@ const EXAMPLES: readonly TierCase[] = [
   { text: '550 Your message was refused because of suspected spam', id: 'remote-spam-content', tier: 'reason-phrase', note: 'a refusal said to be because of spam' },
   { text: '550 Message classified as bulk', id: 'remote-spam-content', tier: 'reason-phrase', note: 'a bulk-mail verdict' },
   { text: '450 4.7.1 <anna@example.org>: Recipient address rejected: Rate limit exceeded', id: 'sender-rate-limited', tier: 'reason-phrase', note: "a policy service's rate limit in Postfix's recipient wrapper is this server's rate" },
+  { text: '554 5.7.1 <anna@example.org>: Recipient address rejected: Daily sending limit reached', id: 'sending-quota-exceeded', tier: 'reason-phrase', note: "a sending quota in Postfix's recipient wrapper is still the sender's quota" },
   { text: '550 Message rejected: bulk mail', id: 'remote-spam-content', tier: 'reason-phrase', note: 'the verdict after the refusal' },
   { text: 'Your message could not be delivered within 3 days and has been returned', id: 'delivery-expired', tier: 'reason-phrase', note: 'delivery given up when its time ran out' },
   { text: 'Delivery failed after several attempts to reach the recipient server', id: 'delivery-expired', tier: 'reason-phrase', note: 'given up after retrying' },

@@ -52,6 +52,17 @@ const REFUSED_STATES = ['blocked', 'banned', 'denied', 'refused', 'rejected', 'f
 /** The same refusal said before its subject ("access denied for your IP", "no access for this ip"). */
 const REFUSED_BEFORE = ['access denied', 'no access', 'access forbidden', 'not accepted', 'not allowed', 'blocked', 'banned'];
 
+/**
+ * Words that make the recipient the subject of a refusal, for entries about the sender's side. Not the bare word:
+ * Postfix hands a policy service's refusal of the sender ("Daily sending limit reached", "Your sending domain is
+ * blacklisted") over in its "Recipient address rejected:" wrapper, which names no subject.
+ */
+export const ABOUT_THE_RECIPIENT: readonly string[] = [
+  "recipient's", 'recipient domain', 'recipient mailbox', 'recipient rate', 'recipient is', 'recipient has', 'recipient does', 'recipient was',
+  'recipient server', 'recipient daily', 'recipient limit', 'recipient quota', 'recipient storage', 'recipient inbox', 'recipient account',
+  'for the recipient', 'for this recipient', 'to the recipient', 'to this recipient', 'per recipient', 'recipients per',
+];
+
 /** Words as one alternation of a pattern, a space standing for any white space. */
 export const alternatives = (list: readonly string[]): string => list.map((w) => w.replace(/ /g, '\\s+')).join('|');
 
@@ -243,7 +254,7 @@ export const REASON_WORDS: readonly TierEntry[] = [
     phrases: combos(['your domain', 'sender domain', "sender's domain", 'from domain', 'sending domain'], [' ', ' is ', ' has been ']),
     pattern:
       /\b(?:your|sender|sender's|from|sending)\s+domain\s+(?:(?:is\s+|has\s+been\s+)?(?:blacklisted|blocklisted|blocked|banned)|is\s+(?:listed\s+)?(?:on|in)\s+a\s+(?:blacklist|blocklist|block\s+list|black\s+list))\b/,
-    unless: ['spf', 'dkim', 'dmarc', 'recipient'],
+    unless: ['spf', 'dkim', 'dmarc', ...ABOUT_THE_RECIPIENT],
   }),
 
   // A link or a domain named in the message body is on a block list (a URI list such as Spamhaus DBL or SURBL).
@@ -287,13 +298,13 @@ export const REASON_WORDS: readonly TierEntry[] = [
     phrases: combos(['your ', 'sending ', 'sender '], ['account', 'email account', 'e-mail account', 'mail account', 'mailbox']),
     pattern:
       /\b(?:your|sending|sender)\s+(?:e-?mail\s+|mail\s+)?(?:account|mailbox)\b[^.;:!?\n]{0,20}?\b(?:has\s+been\s+|was\s+|is\s+|been\s+)?(?:temporarily\s+|permanently\s+)?(?:suspended|blocked|locked|disabled|deactivated|frozen)\b[^.;!?\n]{0,30}?\b(?:for|due\s+to|because\s+of)\s+(?:sending\s+)?(?:spam|spamming|abuse|suspicious|unusual|bulk|unsolicited)/,
-    unless: ['recipient'],
+    unless: [...ABOUT_THE_RECIPIENT],
   }),
 
   // The sender's own provider's quota, said the other way round ("You have reached your daily sending limit").
   words('sending-quota-exceeded', {
     phrases: combos(['reached ', 'exceeded ', 'hit '], ['your ', 'the ', 'its '], ['daily', 'hourly'], [' sending', ' send', ''], [' limit', ' quota']),
-    unless: ['recipient', 'receiv', 'size'],
+    unless: [...ABOUT_THE_RECIPIENT, 'receiv', 'size'],
   }),
 
   // Too much mail for one recipient in a short time: the recipient's intake, not this server's rate.
@@ -336,7 +347,7 @@ export const REASON_WORDS: readonly TierEntry[] = [
   // A sending provider's daily or hourly quota for the account is used up.
   words('sending-quota-exceeded', {
     phrases: combos(['daily', 'hourly', 'sending', 'send', 'outgoing', 'daily sending', 'hourly sending'], [' '], ['limit', 'quota'], [' '], ['exceeded', 'reached', 'has been exceeded', 'has been reached', 'exhausted']),
-    unless: ['recipient', 'receiv', 'size'],
+    unless: [...ABOUT_THE_RECIPIENT, 'receiv', 'size'],
   }),
 
   // The receiver's scanner found a virus or other malware in the message (X.7.1 with a verdict on the content).
@@ -558,7 +569,7 @@ export const REASON_WORDS: readonly TierEntry[] = [
     phrases: ['outgoing limit', 'outbound limit', 'sending limit', 'sending quota', 'send limit', 'messaging limit'],
     pattern:
       /\b(?:reached|exceed(?:s|ed)?|over)\s+(?:the\s+|your\s+|its\s+|their\s+|address\s+|account\s+)?(?:daily\s+|hourly\s+|\d+-hour\s+)?(?:outgoing|outbound|sending|send|messaging)\s+(?:limits?|quota)\b/,
-    unless: ['recipient', 'receiv', 'size'],
+    unless: [...ABOUT_THE_RECIPIENT, 'receiv', 'size'],
   }),
 
   // How fast the sender hands mail over, said as a count per second or minute ("too many emails per second", Exchange's
@@ -632,7 +643,7 @@ export const REASON_WORDS: readonly TierEntry[] = [
   words('sending-quota-exceeded', {
     phrases: ['outgoing messages', 'outbound messages'],
     pattern: /\b(?:number|limit)\b[^.;\n]{0,40}?\b(?:outgoing|outbound)\s+messages\b[^.;\n]{0,30}?\b(?:exceeded|reached)\b/,
-    unless: ['recipient', 'receiv', 'size'],
+    unless: [...ABOUT_THE_RECIPIENT, 'receiv', 'size'],
   }),
 
   // RFC 5321's 451 "Requested action aborted: local error in processing", also without "local": the receiving
@@ -696,7 +707,7 @@ export const REASON_WORDS: readonly TierEntry[] = [
     phrases: combos(['sent too many ', 'sending too many '], ['e-mails', 'emails', 'mails', 'messages']),
     // A count per day, or a refused login, is the sender's own provider limiting the account, not a receiver's rate
     // (as for the rate words above).
-    unless: ['recipient', 'mailbox', 'daily', 'per day', 'today', 'quota', 'sasl', 'login', 'authenticat', 'your account'],
+    unless: [...ABOUT_THE_RECIPIENT, 'mailbox', 'daily', 'per day', 'today', 'quota', 'sasl', 'login', 'authenticat', 'your account'],
   }),
 
   // A size limit said as "exceeds the limit size of email".
@@ -852,7 +863,7 @@ export const REASON_WORDS: readonly TierEntry[] = [
   // "Unconfigured sending domain"): the sender must prove the domain before it may send from it.
   words('sender-address-rejected', {
     phrases: ['domain is not verified', 'domain not verified', 'domain has not been verified', 'unconfigured sending domain', 'sending domain not configured'],
-    unless: ['recipient'],
+    unless: [...ABOUT_THE_RECIPIENT],
   }),
 
   // RFC 4954's reply to a login the server could not check just now ("454 4.7.0 Temporary authentication failure") and
@@ -868,7 +879,7 @@ export const REASON_WORDS: readonly TierEntry[] = [
     phrases: [...combos(['authentication ', 'login ', 'credentials '], ['rejected', 'refused', 'denied']), 'password is too', 'password too', 'web browser', 'your browser'],
     pattern:
       /\b(?:authentication|login|credentials)\s+(?:is\s+|was\s+)?(?:rejected|refused|denied)\b|\bpassword\s+(?:is\s+)?too\s+(?:simple|weak|short)\b|\b(?:log\s?in|sign\s+in)\s+(?:via|through|with|using)\s+(?:your|a|the)\s+(?:web\s+)?browser\b/,
-    unless: ['temporary', 'relay', 'recipient', 'user database', 'rate limit', 'too many'],
+    unless: ['temporary', 'relay', ...ABOUT_THE_RECIPIENT, 'user database', 'rate limit', 'too many'],
   }),
 
   // Sending in clear text refused: "Email sending without SSL/TLS encryption is not allowed".
@@ -900,7 +911,7 @@ export const REASON_WORDS: readonly TierEntry[] = [
     pattern:
       /\byour\s+(?:smtp\s+|e-?mail\s+|mail\s+|sending\s+)?account\s+(?:has\s+been|is|was)\s+(?:(?:temporarily|permanently)\s+)?(?:suspended|disabled|deactivated|blocked|locked|not\s+(?:yet\s+)?activated)\b|\b(?:message\s+|mail\s+|e-?mail\s+)?sending\s+(?:for\s+this\s+account\s+)?(?:is|has\s+been)\s+(?:disabled|suspended|paused|blocked)\b|\bsending\s+(?:is\s+)?(?:suspended|paused|disabled)\s+for\s+(?:this|your)\s+account\b/,
     // Stopped for what it sent is the outgoing spam filter's lock (outgoing-account-locked), not a plain suspension.
-    unless: ['recipient', 'mailbox is', 'receiving', 'spam', 'abuse', 'suspicious', 'unusual'],
+    unless: [...ABOUT_THE_RECIPIENT, 'mailbox is', 'receiving', 'spam', 'abuse', 'suspicious', 'unusual'],
   }),
 
   // The message format in fixed words: line feeds without carriage returns (RFC 5322 section 2.2, RFC 5321 section
@@ -1078,7 +1089,7 @@ export const REASON_WORDS: readonly TierEntry[] = [
   words('sending-quota-exceeded', {
     phrases: ['relay quota', 'sending quota', 'send quota', 'outbound quota'],
     pattern: /\b(?:over|exceed\w*|above|reached|hit|past)\s+(?:your|the|its|their)\s+(?:daily\s+|hourly\s+|monthly\s+)?(?:relay|sending|send|outbound)\s+quota\b|\b(?:relay|sending|send|outbound)\s+quota\s+(?:of\s+\d+\s+)?(?:is\s+|has\s+been\s+)?(?:exceeded|reached|used\s+up)\b/,
-    unless: ['recipient', 'mailbox'],
+    unless: [...ABOUT_THE_RECIPIENT, 'mailbox'],
   }),
 
   // A local delivery program that failed, in Postfix's pipe(8) and local(8) words ("Command died with status 1",
@@ -1120,7 +1131,7 @@ export const REASON_WORDS: readonly TierEntry[] = [
   words('sender-address-rejected', {
     phrases: ['reverse path', 'reverse-path', 'return path', 'return-path'],
     pattern: /\b(?:reverse|return)[-\s]path\b(?:[^.\n]|\.(?=\S)){0,40}\b(?:not\s+allowed|rejected|refused|denied|invalid|not\s+permitted|not\s+accepted)\b|\b(?:invalid|bad|illegal|forbidden)\s+(?:reverse|return)[-\s]path\b/,
-    unless: ['recipient'],
+    unless: [...ABOUT_THE_RECIPIENT],
   }),
 
   // A sender address the logged-in user may not use (Postfix's reject_sender_login_mismatch: "Sender address
@@ -1255,7 +1266,7 @@ export const REASON_WORDS: readonly TierEntry[] = [
   words('outgoing-account-locked', {
     phrases: ['frozen'],
     pattern: /\b(?:sender|account|user|mailbox|e-?mail\s+account)\s+(?:is\s+|has\s+been\s+|was\s+)?(?:temporarily\s+)?frozen\b/,
-    unless: ['recipient'],
+    unless: [...ABOUT_THE_RECIPIENT],
   }),
 
   // A sender address the server does not serve, refused for sending through it ("not local sender over smtp").
@@ -1356,7 +1367,7 @@ export const SENDER_DOMAIN_MISSING: TierEntry = reasonPhrase(
   'sender-verify-failed',
   {
     phrases: combos(['your domain ', "sender's domain ", 'sender domain '], ['does not exist', 'does not exists', "doesn't exist"]),
-    unless: ['recipient', 'rcpt'],
+    unless: [...ABOUT_THE_RECIPIENT, 'rcpt'],
   },
   "RFC 5321's reverse-path: a receiver that checks the sender's domain and finds none (Postfix's reject_unknown_sender_domain)",
 );
