@@ -1324,6 +1324,18 @@ export const REASON_WORDS: readonly TierEntry[] = [
     unless: ['will be retried', 'will retry', 'will try again', 'login', 'password', 'authentication'],
   }),
 
+  // Exchange Online's own sentences for the people reading its non-delivery reports: the other side refused it without
+  // a reason the report names ("… because the recipient's email provider rejected it", "due to a permission or
+  // security issue"), or its server could not be reached ("the destination server wasn't responding").
+  words('receiver-policy', {
+    phrases: ["email provider rejected it", 'permission or security issue'],
+    pattern: /\brecipient'?s\s+email\s+provider\s+rejected\s+it\b|\bdue\s+to\s+a\s+permission\s+or\s+security\s+issue\b/,
+  }),
+  words('remote-server-unreachable', {
+    phrases: ["server wasn't responding", 'server was not responding', "server isn't responding", 'server is not responding'],
+    pattern: /\b(?:destination|recipient'?s?|receiving|remote)\s+(?:email\s+|mail\s+)?server\s+(?:wasn't|was\s+not|isn't|is\s+not)\s+responding\b/,
+  }),
+
   // The client's name in its greeting, refused in other words: an address literal "[192.0.2.1] is not a fully
   // qualified domain name", "use your real hostname when saying HELO" (RFC 5321 section 4.1.1.1).
   words('helo-refused', {
