@@ -41,6 +41,8 @@
  *    after the thirteenth.
  * 16. A fifteenth (test/fixtures/eval/fifteenth-texts.jsonl), the same way
  *    after the fourteenth.
+ * 17. A sixteenth (test/fixtures/eval/sixteenth-texts.jsonl), the same way
+ *    after the fifteenth.
  *
  * A map for improving the knowledge base, not a pass/fail test.
  */
@@ -184,7 +186,8 @@ const COLLECTIONS: ReadonlyArray<readonly [file: string, heading: string]> = [
   ['twelfth-texts.jsonl', '13. Twelfth collection: real texts gathered later, kept apart (README there)'],
   ['thirteenth-texts.jsonl', '14. Thirteenth collection: real texts gathered later, kept apart (README there)'],
   ['fourteenth-texts.jsonl', '15. Fourteenth collection: real texts gathered later, kept apart (README there)'],
-  ['fifteenth-texts.jsonl', '16. Fifteenth collection: real texts gathered last, kept apart (README there)'],
+  ['fifteenth-texts.jsonl', '16. Fifteenth collection: real texts gathered later, kept apart (README there)'],
+  ['sixteenth-texts.jsonl', '17. Sixteenth collection: real texts gathered last, kept apart (README there)'],
 ];
 
 function collection(file: string, heading: string): void {
