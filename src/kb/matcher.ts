@@ -74,7 +74,7 @@ export interface TierKnowledge {
   readonly entries: readonly TierEntry[];
   readonly providerCodes: readonly ProviderCodeEntry[];
   /** The status-code tier: an id for a reply's codes, or undefined. */
-  readonly statusCode: (reply: ParsedReply) => StatusCodeMatch | undefined;
+  readonly statusCode: (reply: ParsedReply, stage?: Stage) => StatusCodeMatch | undefined;
 }
 
 const NO_TIERS: TierKnowledge = { entries: [], providerCodes: [], statusCode: () => undefined };
@@ -99,8 +99,8 @@ export function createClassifier(rules: readonly Rule[], tiers: TierKnowledge = 
   ];
   const ruleCount = rules.length;
   const codeEntries = new Map<string, Rule>(tiers.providerCodes.map((entry) => [entry.enhanced, wordsOf(entry.id)]));
-  const statusCode = (reply: ParsedReply): { rule: Rule; key: string } | undefined => {
-    const found = tiers.statusCode(reply);
+  const statusCode = (reply: ParsedReply, stage: Stage | undefined): { rule: Rule; key: string } | undefined => {
+    const found = tiers.statusCode(reply, stage);
     return found === undefined ? undefined : { rule: wordsOf(found.id), key: found.key };
   };
   // Phrase number → owning rule and the phrase itself, as flat arrays.
@@ -238,7 +238,7 @@ export function createClassifier(rules: readonly Rule[], tiers: TierKnowledge = 
       if (byCode !== undefined) return fromTable(byCode, 'provider-code', reply.enhanced, TIER_WEIGHT['provider-code'], reply);
     }
     if (best === undefined) {
-      const byStatus = statusCode(reply);
+      const byStatus = statusCode(reply, facts.stage());
       if (byStatus !== undefined) return fromTable(byStatus.rule, 'status-code', byStatus.key, TIER_WEIGHT['status-code'], reply);
       return { id: 'unknown', tier: 'unknown', reason: UNKNOWN.reason, kind: UNKNOWN.kind, temporary: isTemporary(undefined, reply), reply, captures: NO_CAPTURES };
     }

@@ -52,23 +52,24 @@ interface StageRow {
 const STAGES: readonly StageRow[] = [
   {
     stage: 'rcpt-to',
-    pattern: /after (?:pipelined )?rcpt to\b|\brejected rcpt\b/,
-    literals: ['after rcpt to', 'after pipelined rcpt to', 'rejected rcpt'],
+    // Exim's "after RCPT TO", Postfix's "(in reply to RCPT TO command)".
+    pattern: /after (?:pipelined )?rcpt to\b|\brejected rcpt\b|\bin reply to rcpt to command\b/,
+    literals: ['after rcpt to', 'after pipelined rcpt to', 'rejected rcpt', 'in reply to rcpt to command'],
   },
   {
     stage: 'end-of-data',
-    pattern: /after end of data|after sending data block|after (?:pipelined )?data\b(?!.*block)/,
-    literals: ['after end of data', 'after sending data block', 'after data', 'after pipelined data'],
+    pattern: /after end of data|after sending data block|after (?:pipelined )?data\b(?!.*block)|\bin reply to (?:end of )?data command\b/,
+    literals: ['after end of data', 'after sending data block', 'after data', 'after pipelined data', 'in reply to end of data command', 'in reply to data command'],
   },
   {
     stage: 'mail-from',
-    pattern: /after (?:pipelined )?mail from\b|\bsender verify fail/,
-    literals: ['after mail from', 'after pipelined mail from', 'sender verify fail'],
+    pattern: /after (?:pipelined )?mail from\b|\bsender verify fail|\bin reply to mail from command\b/,
+    literals: ['after mail from', 'after pipelined mail from', 'sender verify fail', 'in reply to mail from command'],
   },
   {
     stage: 'helo',
-    pattern: /after (?:ehlo|helo|starttls)\b|\brejected (?:ehlo|helo)\b/,
-    literals: ['after ehlo', 'after helo', 'after starttls', 'rejected ehlo', 'rejected helo'],
+    pattern: /after (?:ehlo|helo|starttls)\b|\brejected (?:ehlo|helo)\b|\bin reply to (?:ehlo|helo|starttls) command\b/,
+    literals: ['after ehlo', 'after helo', 'after starttls', 'rejected ehlo', 'rejected helo', 'in reply to ehlo command', 'in reply to helo command', 'in reply to starttls command'],
   },
   {
     stage: 'connect',

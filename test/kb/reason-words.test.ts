@@ -257,6 +257,7 @@ const EXAMPLES: readonly TierCase[] = [
   { text: '554 5.7.1 <anna@example.org>: Recipient address rejected: Daily sending limit reached', id: 'sending-quota-exceeded', tier: 'reason-phrase', note: "a sending quota in Postfix's recipient wrapper is still the sender's quota" },
   { text: "Your message wasn't delivered because the recipient's email provider rejected it.", id: 'receiver-policy', tier: 'reason-phrase', note: "Exchange Online's words for a refusal it gives no reason for" },
   { text: "Your message wasn't delivered because the destination server wasn't responding.", id: 'remote-server-unreachable', tier: 'reason-phrase', note: "Exchange Online's words for a server it could not reach" },
+  { text: '550 Sorry, the recipient is not in our user directory', id: 'recipient-unknown', tier: 'reason-phrase', note: "a recipient the receiver does not have among its users" },
   { text: '550 Message rejected: bulk mail', id: 'remote-spam-content', tier: 'reason-phrase', note: 'the verdict after the refusal' },
   { text: 'Your message could not be delivered within 3 days and has been returned', id: 'delivery-expired', tier: 'reason-phrase', note: 'delivery given up when its time ran out' },
   { text: 'Delivery failed after several attempts to reach the recipient server', id: 'delivery-expired', tier: 'reason-phrase', note: 'given up after retrying' },
@@ -399,6 +400,7 @@ const NEAR_MISSES: readonly TierCase[] = [
   { text: '250 The link that is listed below works', id: 'unknown', tier: 'unknown', note: 'a link listed in a text, not on a block list' },
   { text: '250 Message accepted; not rejected as bulk', id: 'unknown', tier: 'unknown', note: 'a bulk verdict denied' },
   { text: '250 The destination server is responding again', id: 'unknown', tier: 'unknown', note: 'a server that answers' },
+  { text: "553 sorry, that domain isn't in my list of allowed rcpthosts", id: 'relay-denied', tier: 'reason-phrase', note: "qmail's list of domains it relays for, not its users" },
   { text: '421 Login failed after several attempts, try again later', id: 'unknown', tier: 'unknown', note: 'a login given up after attempts is no expired delivery' },
 ];
 

@@ -99,7 +99,7 @@ export function referenceClassify(rules: readonly Rule[], tiers: TierKnowledge, 
   if (code !== undefined) return { id: code.id, phrase: code.enhanced, score: TIER_WEIGHT['provider-code'], tier: 'provider-code' };
   const fromPhrase = bestOf(byTier('reason-phrase'), reply, TIER_WEIGHT['reason-phrase']);
   if (fromPhrase !== undefined) return { ...fromPhrase, tier: 'reason-phrase' };
-  const status = tiers.statusCode(reply);
+  const status = tiers.statusCode(reply, readReplyDetails(reply).stage);
   if (status !== undefined) return { id: status.id, phrase: status.key, score: TIER_WEIGHT['status-code'], tier: 'status-code' };
   return { id: 'unknown', phrase: undefined, score: undefined, tier: 'unknown' };
 }

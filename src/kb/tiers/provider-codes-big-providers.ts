@@ -31,6 +31,10 @@ export const BIG_PROVIDER_PHRASES: readonly TierEntry[] = [
   providerEventName('sender-address-rejected', ['sendasdenied'], `${MICROSOFT}; Microsoft, "SmtpResponse.SendAsDenied Field" (learn.microsoft.com/previous-versions/office/developer/exchange-server-2007/aa494038(v=exchg.80))`),
   // 5.1.8 and 5.7.501: the sending account itself is blocked for sending spam, usually because it was compromised.
   token('outgoing-account-locked', ['access denied, bad outbound sender'], `${MICROSOFT}; ${MICROSOFT_5_1_8}`, { enhanced: ['5.1.8'], requireCode: true }),
+  // The same block in the words Exchange Online's report gives the person who sent the message ("… because you weren't
+  // recognized as a valid sender. The most common reason for this is that your email address is suspected of sending
+  // spam …").
+  token('outgoing-account-locked', ["weren't recognized as a valid sender", 'were not recognized as a valid sender'], MICROSOFT_5_1_8),
   token('outgoing-account-locked', ['access denied, spam abuse detected'], MICROSOFT, { enhanced: ['5.7.501'], requireCode: true }),
   // 5.7.502/5.7.503 "Access denied, banned sender": the same for a sender banned outright (the words name the IP
   // only under 5.7.511, which the microsoft-blocklist rule reads).

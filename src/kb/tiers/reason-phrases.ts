@@ -177,6 +177,7 @@ const NOT_A_REASON: ReadonlyMap<string, string> = new Map([
   ['temporary local problem', "Exim's catch-all deferral text: the receiver deferred, for a cause it does not name"],
   ['service not available, closing transmission channel', 'the standard wording of reply 421 in RFC 5321 (section 4.2.2): the receiver closed the session, for a cause it does not name'],
   ['connection dropped', "RFC 3463's X.4.2 'bad connection' in other words: the session broke off, whatever the cause (filed under blocked in the facts)"],
+  ['giving up on', "qmail-remote's closing words after a permanent refusal (\"… does not like recipient. Remote host said: 550 … Giving up on 192.0.2.1.\"): the refusal before them is the reason, not an expiry"],
 ]);
 
 /** A part of an ordered pair that is only a reply code, as Sisimai writes "553 " before the words. */

@@ -1336,6 +1336,14 @@ export const REASON_WORDS: readonly TierEntry[] = [
     pattern: /\b(?:destination|recipient'?s?|receiving|remote)\s+(?:email\s+|mail\s+)?server\s+(?:wasn't|was\s+not|isn't|is\s+not)\s+responding\b/,
   }),
 
+  // A recipient the receiver does not have in its own list of users ("your recipient address is not in my local
+  // list", "user not in our directory"): no such recipient there.
+  words('recipient-unknown', {
+    phrases: ['not in my local', 'not in our local', 'not in my list', 'not in our list', 'not in our directory', 'not in the directory', 'not in our user', 'not in the user'],
+    pattern: /\b(?:recipient|address|user|mailbox|account)\b(?:[^.;\n]){0,20}?\b(?:is\s+)?not\s+(?:in|on)\s+(?:my|our|the)\s+(?:local\s+)?(?:list|recipient\s+list|user\s+list|users?\s+table|directory|user\s+directory|database)\b/,
+    unless: ['rcpthosts', 'relay', 'sender', 'allowed domains', 'whitelist', 'allow list'],
+  }),
+
   // The client's name in its greeting, refused in other words: an address literal "[192.0.2.1] is not a fully
   // qualified domain name", "use your real hostname when saying HELO" (RFC 5321 section 4.1.1.1).
   words('helo-refused', {

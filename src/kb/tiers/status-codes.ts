@@ -7,7 +7,7 @@
  * 7504) still names a diagnosis. Exact codes first, then
  * the code's class and subject ("5.2.x" is about the mailbox).
  */
-import type { DiagnosisId } from '../types';
+import type { DiagnosisId, Stage } from '../types';
 import { enhancedCodesIn, type ParsedReply } from '../../smtp/reply';
 
 /** Detail codes, written without their class: "1.1" stands for 4.1.1 and 5.1.1. */
@@ -200,7 +200,20 @@ function trailingStatus(folded: string, code: number): string | undefined {
   return m === null || m[1] !== String(code)[0] ? undefined : `${m[1]}.${m[2]!}.${m[3]!}`;
 }
 
-export function statusCodeDiagnosis(reply: Pick<ParsedReply, 'code' | 'enhanced'> & { readonly folded?: string }): StatusCodeMatch | undefined {
+/** What a code says about an address, or a policy refusal: after MAIL FROM, whose address it is has been settled. */
+const ABOUT_AN_ADDRESS: ReadonlySet<DiagnosisId> = new Set<DiagnosisId>(['receiver-policy', 'recipient-address-rejected', 'recipient-unknown', 'recipient-disabled']);
+
+/**
+ * The status-code tier. `stage`, when known: a refusal in reply to MAIL FROM is a refusal of the reverse-path, the
+ * sender's address (RFC 5321 section 3.3), whatever address or policy detail its code gives.
+ */
+export function statusCodeDiagnosis(reply: Pick<ParsedReply, 'code' | 'enhanced'> & { readonly folded?: string }, stage?: Stage): StatusCodeMatch | undefined {
+  const found = fromCodes(reply);
+  if (found !== undefined && stage === 'mail-from' && ABOUT_AN_ADDRESS.has(found.id)) return { id: 'sender-address-rejected', key: found.key };
+  return found;
+}
+
+function fromCodes(reply: Pick<ParsedReply, 'code' | 'enhanced'> & { readonly folded?: string }): StatusCodeMatch | undefined {
   const { code } = reply;
   let { enhanced } = reply;
   if (enhanced === undefined && code !== undefined && reply.folded !== undefined) enhanced = trailingStatus(reply.folded, code);
