@@ -258,6 +258,7 @@ const EXAMPLES: readonly TierCase[] = [
   { text: "Your message wasn't delivered because the recipient's email provider rejected it.", id: 'receiver-policy', tier: 'reason-phrase', note: "Exchange Online's words for a refusal it gives no reason for" },
   { text: "Your message wasn't delivered because the destination server wasn't responding.", id: 'remote-server-unreachable', tier: 'reason-phrase', note: "Exchange Online's words for a server it could not reach" },
   { text: '550 Sorry, the recipient is not in our user directory', id: 'recipient-unknown', tier: 'reason-phrase', note: "a recipient the receiver does not have among its users" },
+  { text: '554 5.3.0 unknown mailer error 1', id: 'pipe-forwarder-failed', tier: 'reason-phrase', note: "Sendmail: the delivery program's exit status" },
   { text: '550 Message rejected: bulk mail', id: 'remote-spam-content', tier: 'reason-phrase', note: 'the verdict after the refusal' },
   { text: 'Your message could not be delivered within 3 days and has been returned', id: 'delivery-expired', tier: 'reason-phrase', note: 'delivery given up when its time ran out' },
   { text: 'Delivery failed after several attempts to reach the recipient server', id: 'delivery-expired', tier: 'reason-phrase', note: 'given up after retrying' },

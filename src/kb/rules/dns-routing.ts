@@ -204,6 +204,8 @@ export const dnsRoutingRules: readonly Rule[] = [
         'nullmx',
         "doesn't receive email according to the administrator",
         'does not accept mail',
+        'domain does not accept email',
+        'domain does not accept e-mail',
         'an mx or srv record indicated no smtp service',
       ],
       pattern: new RegExp(`^(?:.*?(?:lookup of |the domain |domain )(?<domain>${DOMAIN}))?`),

@@ -1093,10 +1093,11 @@ export const REASON_WORDS: readonly TierEntry[] = [
   }),
 
   // A local delivery program that failed, in Postfix's pipe(8) and local(8) words ("Command died with status 1",
-  // "pipe_command: execvp …", "Command time limit exceeded"): the program behind the address, not a server.
+  // "pipe_command: execvp …", "Command time limit exceeded") and Sendmail's ("unknown mailer error 1", a program's exit
+  // status Sendmail has no name for): the program behind the address, not a server.
   words('pipe-forwarder-failed', {
-    phrases: ['command died', 'pipe_command', 'command time limit', 'command output:'],
-    pattern: /\bcommand\s+died\s+with\s+status\b|\bpipe_command\b|\bcommand\s+time\s+limit\s+exceeded\b|\b(?:temporary|permanent)\s+failure\.\s+command\s+output:/,
+    phrases: ['command died', 'pipe_command', 'command time limit', 'command output:', 'unknown mailer error'],
+    pattern: /\bcommand\s+died\s+with\s+status\b|\bpipe_command\b|\bcommand\s+time\s+limit\s+exceeded\b|\b(?:temporary|permanent)\s+failure\.\s+command\s+output:|\bunknown\s+mailer\s+error\s+\d+/,
   }),
 
   // A server's usage line for a command it could not parse (Postfix: "501 5.5.4 Syntax: MAIL FROM:<address>",
