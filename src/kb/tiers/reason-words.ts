@@ -57,7 +57,7 @@ const REFUSED_BEFORE = ['access denied', 'no access', 'access forbidden', 'not a
  * Postfix hands a policy service's refusal of the sender ("Daily sending limit reached", "Your sending domain is
  * blacklisted") over in its "Recipient address rejected:" wrapper, which names no subject.
  */
-export const ABOUT_THE_RECIPIENT: readonly string[] = [
+const ABOUT_THE_RECIPIENT: readonly string[] = [
   "recipient's", 'recipient domain', 'recipient mailbox', 'recipient rate', 'recipient is', 'recipient has', 'recipient does', 'recipient was',
   'recipient server', 'recipient daily', 'recipient limit', 'recipient quota', 'recipient storage', 'recipient inbox', 'recipient account',
   'for the recipient', 'for this recipient', 'to the recipient', 'to this recipient', 'per recipient', 'recipients per',
