@@ -18,6 +18,12 @@ const EXAMPLES: readonly TierCase[] = [
   { text: '실패 사유 : 존재하지 않는 계정입니다.', id: 'recipient-unknown', tier: 'reason-phrase', note: 'Korean: an account that does not exist' },
   { text: '宛先のメールアドレスは存在しません', id: 'recipient-unknown', tier: 'reason-phrase', note: 'Japanese: the address does not exist' },
   { text: '宛先の受信箱が容量オーバーです', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: 'Japanese: the inbox is over its capacity' },
+  { text: '相手の受信拒否設定により送信できませんでした', id: 'recipient-filtered', tier: 'reason-phrase', note: "Japanese: the recipient's refusal settings" },
+  { text: 'メールサーバーに接続できませんでした', id: 'remote-server-unreachable', tier: 'reason-phrase', note: 'Japanese: no connection to the server' },
+  { text: '메일이 스팸으로 분류되어 발송이 차단되었습니다', id: 'remote-spam-content', tier: 'reason-phrase', note: 'Korean: classified as spam' },
+  { text: '존재하지 않는 이메일 주소입니다', id: 'recipient-unknown', tier: 'reason-phrase', note: 'Korean: an email address that does not exist' },
+  { text: '发送频率过高，请稍后再试', id: 'sender-rate-limited', tier: 'reason-phrase', note: 'Chinese: sending too often' },
+  { text: '您的IP地址已被列入黑名单', id: 'server-blocklisted', tier: 'reason-phrase', note: 'Chinese: the IP address is on a blacklist' },
   { text: '550 Ящик получателя не найден в системе', id: 'recipient-unknown', tier: 'reason-phrase', note: 'Russian: the recipient’s mailbox was not found' },
   { text: '552 Почтовый ящик получателя переполнен', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: 'Russian: the recipient’s mailbox is overfilled' },
   { text: '550 Ящик получателя заблокирован', id: 'recipient-disabled', tier: 'reason-phrase', note: 'Russian: the recipient’s mailbox is blocked' },
@@ -41,6 +47,9 @@ const NEAR_MISSES: readonly TierCase[] = [
   { text: '550 Twoje konto jest zablokowane', id: 'unknown', tier: 'unknown', note: 'Polish: the sender’s own account' },
   { text: '550 Adres nadawcy nie istnieje', id: 'unknown', tier: 'unknown', note: 'Polish: the sender’s address' },
   { text: '550 Gönderen adresi bulunamadı', id: 'unknown', tier: 'unknown', note: 'Turkish: the sender’s address' },
+  { text: 'ログインサーバーに接続できませんでした。認証エラー', id: 'unknown', tier: 'unknown', note: 'Japanese: a login, not the receiving server' },
+  { text: '这封邮件不是垃圾邮件，发件人不在黑名单', id: 'unknown', tier: 'unknown', note: 'Chinese: no spam and not on a blacklist' },
+  { text: '该IP不在黑名单中', id: 'unknown', tier: 'unknown', note: 'Chinese: an IP address that is not on a blacklist' },
 ];
 
 describeTierTable('reason words in Chinese, Japanese, Korean, Russian and Polish', MORE_LANGUAGE_REASON_WORDS, EXAMPLES, NEAR_MISSES);

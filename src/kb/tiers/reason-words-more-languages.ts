@@ -85,6 +85,10 @@ export const MORE_LANGUAGE_REASON_WORDS: readonly TierEntry[] = [
     cjk(['对方', '對方', '收件人', '收件方'], ['拒收', '拒绝接收', '拒絕接收']),
   ),
 
+  // zh: sending too often ("发送频率过高", the sender's rate) and an IP address or server on a blacklist (黑名单).
+  entry('sender-rate-limited', ['频率过高', '頻率過高'], '(?:频率|頻率)(?:过高|過高)'),
+  entry('server-blocklisted', ['列入黑名单', '加入黑名单', '在黑名单', '列入黑名單', '在黑名單'], `(?:ip|地址|服务器|伺服器)${CJK_GAP}(?:列入|加入|在)(?:了)?(?:黑名单|黑名單)`, [...ZH_SENDER, '不在黑名单', '不在黑名單']),
+
   // ko: the recipient has blocked the sender's mail ("받는 사람이 회원님의 메일을 수신차단 하였습니다").
   entry('recipient-filtered', ['수신차단', '수신 차단', '수신거부', '수신 거부'], '수신\\s?(?:차단|거부)'),
   // ko: the mailbox's capacity is full.
@@ -93,9 +97,17 @@ export const MORE_LANGUAGE_REASON_WORDS: readonly TierEntry[] = [
   entry(
     'recipient-unknown',
     ['존재하지 않', '존재하지않', '찾을 수 없'],
-    `${cjk(KO_RECIPIENT, ['존재하지\\s?않', '찾을\\s?수\\s?없'])}|존재하지\\s?않는\\s?(?:${KO_RECIPIENT.join('|')})`,
+    `${cjk(KO_RECIPIENT, ['존재하지\\s?않', '찾을\\s?수\\s?없'])}|존재하지\\s?않는\\s?(?:이메일\\s?|메일\\s?)?(?:${KO_RECIPIENT.join('|')})`,
     ['도메인', '서버', '보내는 사람'],
   ),
+
+  // ko: classified or blocked as spam ("스팸으로 분류되어").
+  entry('remote-spam-content', ['스팸으로', '스팸 메일로'], '스팸\\s?(?:메일)?(?:으로|로)\\s?(?:분류|판단|판정|간주|차단|인식)', ['스팸이 아닙']),
+
+  // ja: the recipient's refusal settings (受信拒否設定, the carriers' domain and address filters); no connection to
+  // the server (接続できません).
+  entry('recipient-filtered', ['受信拒否'], '受信拒否'),
+  entry('remote-server-unreachable', ['接続できません', '接続できない', '接続に失敗'], `(?:サーバ|サーバー|ホスト|相手)${CJK_GAP}(?:接続できません|接続できない|接続に失敗)`, ['ログイン', '認証']),
 
   // ja: the address or user "does not exist"; the mailbox "is full" / over its capacity.
   entry('recipient-unknown', ['存在しません', '存在しない', '見つかりません'], cjk(JA_RECIPIENT, ['存在しません', '存在しない', '見つかりません']), ['ドメイン', 'サーバ', '送信者', '差出人']),
