@@ -44,6 +44,12 @@ const NO_MARKERS: readonly number[] = Object.freeze([]);
 /** Marks a stage or provider not yet worked out for the current text. */
 const NOT_READ = Symbol('not read');
 
+/**
+ * Sending services' own word for a temporary failure, where no code says it: Amazon SES's bounceType "Transient",
+ * Mailgun's severity "temporary", a "soft bounce".
+ */
+const SOFT_BOUNCE = /\bbounce\s?type\b["']?\s*[:=]\s*["']?transient\b|\bseverity\b["']?\s*[:=]\s*["']?temporary\b|\bsoft[-_ ]?bounce\b/;
+
 function isTemporary(rule: Rule | undefined, reply: ParsedReply): boolean {
   if (rule?.temporaryWhen?.some((phrase) => reply.folded.includes(phrase))) return true;
   if (rule !== undefined && rule.temporary !== 'by-code') return rule.temporary;
@@ -51,7 +57,7 @@ function isTemporary(rule: Rule | undefined, reply: ParsedReply): boolean {
   if (reply.enhanced !== undefined) return reply.enhanced.startsWith('4.');
   // An Exim "==" line is a deferral; "**" and rejections are final.
   if (reply.logEvent === 'deferred') return true;
-  return false;
+  return SOFT_BOUNCE.test(reply.folded);
 }
 
 /**

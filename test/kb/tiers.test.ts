@@ -257,6 +257,11 @@ describe('the tiers of recognition', () => {
     expect(classify('550 Refused: suspected spam').id).toBe('remote-spam-content');
   });
 
+  it("when no code says whether a failure is temporary, then a sending service's own word for it does", () => {
+    expect(classify('{"bounceType":"Transient","bounceSubType":"MailboxFull"}')).toMatchObject({ id: 'recipient-mailbox-full', temporary: true });
+    expect(classify('{"bounceType":"Permanent","bounceSubType":"NoEmail"}')).toMatchObject({ id: 'recipient-unknown', temporary: false });
+  });
+
   it('when only X.7.4 or X.7.5 is given, then the transport encryption is named (as Postfix uses them for TLS)', () => {
     expect(classify('Action: failed Status: 4.7.5 Diagnostic-Code: X-Postfix; handshake trouble')).toMatchObject({ id: 'tls-handshake-failed', tier: 'status-code' });
     expect(classify('450 4.7.4 not offered')).toMatchObject({ id: 'tls-required', tier: 'status-code' });
