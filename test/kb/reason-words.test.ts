@@ -4,7 +4,7 @@
  * write; look-alikes without the subject, about the sender, or with the word
  * only in a link do not; and every fixed phrase still ranks above them.
  */
-import { MESSAGE_ID_MISSING, REASON_WORDS, SENDER_DOMAIN_MISSING, URI_LIST_NAMES } from '../../src/kb/tiers/reason-words';
+import { MESSAGE_ID_MISSING, REASON_WORDS, SENDER_DOMAIN_MISSING, STILL_RETRYING, URI_LIST_NAMES } from '../../src/kb/tiers/reason-words';
 import { describeTierTable, type TierCase } from './tier-table';
 
 const WORDS = 'subject and state in one clause';
@@ -259,6 +259,7 @@ const EXAMPLES: readonly TierCase[] = [
   { text: "Your message wasn't delivered because the destination server wasn't responding.", id: 'remote-server-unreachable', tier: 'reason-phrase', note: "Exchange Online's words for a server it could not reach" },
   { text: '550 Sorry, the recipient is not in our user directory', id: 'recipient-unknown', tier: 'reason-phrase', note: "a recipient the receiver does not have among its users" },
   { text: '554 5.3.0 unknown mailer error 1', id: 'pipe-forwarder-failed', tier: 'reason-phrase', note: "Sendmail: the delivery program's exit status" },
+  { text: 'Your message was blocked because it may contain a virus or other harmful content', id: 'virus-detected', tier: 'reason-phrase', note: 'a virus suspected, said as such' },
   { text: '550 Message rejected: bulk mail', id: 'remote-spam-content', tier: 'reason-phrase', note: 'the verdict after the refusal' },
   { text: 'Your message could not be delivered within 3 days and has been returned', id: 'delivery-expired', tier: 'reason-phrase', note: 'delivery given up when its time ran out' },
   { text: 'Delivery failed after several attempts to reach the recipient server', id: 'delivery-expired', tier: 'reason-phrase', note: 'given up after retrying' },
@@ -432,4 +433,14 @@ describeTierTable(
     { text: "550 5.1.8 The sender's domain does not exist", id: 'sender-verify-failed', tier: 'reason-phrase', note: "the sender's domain named as such" },
   ],
   [{ text: "550 5.1.2 The recipient's domain does not exist", id: 'recipient-domain-not-found', tier: 'reason-phrase', note: "the recipient's domain, not the sender's" }],
+);
+
+describeTierTable(
+  'a notice that delivery is still being tried',
+  [STILL_RETRYING],
+  [{ text: 'There was a temporary problem delivering your message. We will retry for 47 more hours.', id: 'retry-time-not-reached', tier: 'reason-phrase', note: 'a retry notice with the time left' }],
+  [
+    { text: '452 4.2.2 Inbox is full. We will retry for 48 more hours.', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: 'a notice that names why: the reason decides, not the retrying' },
+    { text: 'We will retry later', id: 'unknown', tier: 'unknown', note: 'no time left stated' },
+  ],
 );

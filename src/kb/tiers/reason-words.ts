@@ -975,8 +975,9 @@ export const REASON_WORDS: readonly TierEntry[] = [
 
   // A scanner's verdict said with "malware" ("malware was detected in one or more attachments").
   words('virus-detected', {
-    phrases: ['malware was', 'malware has', 'contains malware', 'malware found'],
-    pattern: /\bmalware\s+(?:was\s+|has\s+been\s+)?(?:detected|found)\b|\bcontains?\s+malware\b/,
+    phrases: ['malware was', 'malware has', 'contains malware', 'malware found', 'contain a virus'],
+    // Also a suspicion said as such ("Your message was blocked because it may contain a virus or other harmful content").
+    pattern: /\bmalware\s+(?:was\s+|has\s+been\s+)?(?:detected|found)\b|\bcontains?\s+malware\b|\b(?:may|might|could|appears\s+to|seems\s+to)\s+contain\s+a\s+virus\b/,
     unless: ['no malware', 'not malware'],
   }),
 
@@ -1391,4 +1392,19 @@ export const SENDER_DOMAIN_MISSING: TierEntry = reasonPhrase(
     unless: [...ABOUT_THE_RECIPIENT, 'rcpt'],
   },
   "RFC 5321's reverse-path: a receiver that checks the sender's domain and finds none (Postfix's reject_unknown_sender_domain)",
+);
+
+/**
+ * A notice that delivery is still being tried for a stated time ("Gmail will retry for 47 more hours"): the message
+ * is queued, not lost. Below every other reason word (priority -2): a notice that also names why the delivery failed
+ * is about that reason.
+ */
+export const STILL_RETRYING: TierEntry = reasonPhrase(
+  'retry-time-not-reached',
+  {
+    phrases: ['will retry for', 'will keep trying for', 'will continue trying for', 'will try again for'],
+    pattern: /\bwill\s+(?:retry|keep\s+trying|continue\s+trying|try\s+again)\s+for\s+(?:another\s+)?\d+\s+(?:more\s+)?(?:minutes?|hours?|days?)\b/,
+    priority: -2,
+  },
+  'a retry notice as mail systems write it, with the time left (RFC 3464 Action: delayed)',
 );
