@@ -134,10 +134,9 @@ export function createClassifier(rules: readonly Rule[], tiers: TierKnowledge = 
   // The reply's stage and provider markers ride along too: one pass over each text.
   const firstMarker = firstVeto + vetoNumber.size;
   const searched = [...phrases, ...vetoNumber.keys(), ...REPLY_MARKERS];
-  const index = new PhraseIndex(searched, tablesFor?.(searched));
-  // Phrases about a log line's own fields ("t=address_pipe", "r=check_mail_permissions"): the only ones looked for
-  // before `wordsFrom`, by a few `includes` instead of a scan of the whole head.
-  const fieldPhrases = searched.flatMap((phrase, n) => (isFieldPhrase(phrase) ? [n] : []));
+  // Phrases about a log line's own fields ("t=address_pipe", "r=check_mail_permissions") are the only ones looked for
+  // before a reply's `wordsFrom`.
+  const index = new PhraseIndex(searched, tablesFor?.(searched), isFieldPhrase);
 
   // Per rule: the longest phrase found in the current text; per veto phrase: whether it occurs. Both
   // carry the search number they belong to (reused arrays instead of a Map per line: this runs on every log line).
@@ -179,10 +178,6 @@ export function createClassifier(rules: readonly Rule[], tiers: TierKnowledge = 
     let markers: number[] | undefined;
     let candidateCount = 0;
     const hits = index.search(reply.folded, reply.wordsFrom);
-    if (reply.wordsFrom > 0) {
-      const fields = reply.folded.slice(0, reply.wordsFrom);
-      for (let f = 0; f < fieldPhrases.length; f += 1) if (fields.includes(searched[fieldPhrases[f]!]!)) hits.push(fieldPhrases[f]!);
-    }
     for (let h = 0; h < hits.length; h += 1) {
       const hit = hits[h]!;
       if (hit >= firstVeto) {

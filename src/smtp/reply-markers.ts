@@ -138,16 +138,6 @@ export const REPLY_MARKERS: readonly string[] = [...STAGE_LITERALS, ...PROVIDER_
 
 const FIRST_PROVIDER_MARKER = STAGE_LITERALS.length;
 
-/** For a text whose markers nobody has looked for yet (a host name, or a reply read without the classifier). */
-const MARKER_INDEX = new PhraseIndex(REPLY_MARKERS);
-
-/** Which of `REPLY_MARKERS` occur in a text (indexes, any order). */
-export type FoundMarkers = readonly number[];
-
-export function findMarkers(text: string): FoundMarkers {
-  return MARKER_INDEX.search(text);
-}
-
 /**
  * A phrase about an Exim log line's own fields ("r=check_mail_permissions",
  * "t=address_pipe"): the only kind looked for in those fields, which are the
@@ -157,15 +147,19 @@ export function isFieldPhrase(phrase: string): boolean {
   return phrase.length > 2 && phrase.charCodeAt(1) === 61 && phrase.charCodeAt(0) >= 97 && phrase.charCodeAt(0) <= 122; // "x="
 }
 
-const FIELD_MARKERS = REPLY_MARKERS.flatMap((marker, n) => (isFieldPhrase(marker) ? [n] : []));
+/** For a text whose markers nobody has looked for yet (a host name, or a reply read without the classifier). */
+const MARKER_INDEX = new PhraseIndex(REPLY_MARKERS, undefined, isFieldPhrase);
+
+/** Which of `REPLY_MARKERS` occur in a text (indexes, any order). */
+export type FoundMarkers = readonly number[];
+
+export function findMarkers(text: string): FoundMarkers {
+  return MARKER_INDEX.search(text);
+}
 
 /** The markers of a reply's folded text: in its words (from `wordsFrom`), field markers also in a log line's fields. */
 export function findReplyMarkers(folded: string, wordsFrom: number): FoundMarkers {
-  if (wordsFrom === 0) return MARKER_INDEX.search(folded);
-  const found = MARKER_INDEX.search(folded, wordsFrom);
-  const fields = folded.slice(0, wordsFrom);
-  for (const n of FIELD_MARKERS) if (fields.includes(REPLY_MARKERS[n]!)) found.push(n);
-  return found;
+  return MARKER_INDEX.search(folded, wordsFrom);
 }
 
 export function detectStage(folded: string, found: FoundMarkers): Stage | undefined {

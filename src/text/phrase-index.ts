@@ -325,14 +325,21 @@ export class PhraseIndex {
   private readonly other: Scanner;
   /** For a phrase longer than its key: the whole phrase, confirmed in the text when the key occurs. */
   private readonly whole: ReadonlyArray<string | undefined>;
+  private readonly phrases: readonly string[];
+  /** The phrases also looked for before a search's `from` (see `search`). */
+  private readonly anywhere: readonly number[];
   /** Marks phrases already reported in the current search (stamp = search number), instead of a Set per call. */
   private readonly seen: Uint32Array;
   private stamp = 0;
   /** The text being searched, as UTF-8 (grown when a longer text comes). */
   private bytes = new Uint8Array(1024);
 
-  /** `tables`, when given, must have been built from these very phrases (phrase-tables-file.ts checks that). */
-  constructor(phrases: readonly string[], tables: PhraseTables = buildPhraseTables(phrases)) {
+  /**
+   * `tables`, when given, must have been built from these very phrases (phrase-tables-file.ts checks that).
+   * `anywhere`: the phrases that a search looks for in the whole text even when it starts further on (an Exim log
+   * line's field phrases such as "t=address_pipe", whose fields the other phrases are not looked for in).
+   */
+  constructor(phrases: readonly string[], tables: PhraseTables = buildPhraseTables(phrases), anywhere: (phrase: string) => boolean = () => false) {
     if (tables.phraseCount !== phrases.length || tables.ascii.phrases.length + tables.other.phrases.length !== phrases.length) {
       throw new Error('phrase tables built from other phrases');
     }
@@ -340,11 +347,14 @@ export class PhraseIndex {
     this.other = scannerOf(tables.other);
     this.seen = new Uint32Array(phrases.length);
     this.whole = phrases.map((p) => (keyOf(p) === p ? undefined : p));
+    this.phrases = phrases;
+    this.anywhere = phrases.flatMap((p, n) => (anywhere(p) ? [n] : []));
   }
 
   /**
-   * Indexes of the phrases that occur in `text` from character `from` on
-   * (each once, in no particular order).
+   * Indexes of the phrases that occur in `text` from character `from` on, and
+   * of the `anywhere` phrases that occur before it (each once, in no
+   * particular order).
    */
   search(text: string, from = 0): number[] {
     this.stamp = this.stamp === 0xffffffff ? 1 : this.stamp + 1;
@@ -357,6 +367,15 @@ export class PhraseIndex {
     this.scan(this.ascii, length, scanned, result);
     // As many bytes as UTF-16 units: every character was ASCII, and no other phrase can occur.
     if (length !== scanned.length && this.other.global.length > 0) this.scan(this.other, length, scanned, result);
+    if (from > 0 && this.anywhere.length > 0) {
+      const before = text.slice(0, from);
+      for (const n of this.anywhere) {
+        if (this.seen[n] !== this.stamp && before.includes(this.phrases[n]!)) {
+          this.seen[n] = this.stamp;
+          result.push(n);
+        }
+      }
+    }
     return result;
   }
 

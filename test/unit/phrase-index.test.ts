@@ -101,6 +101,18 @@ describe('PhraseIndex', () => {
     }
   });
 
+  it('when a search starts further on, then only the phrases marked to be found anywhere are found before that point, each once', () => {
+    const phrases = ['t=address_pipe', 'spam', 'user unknown'];
+    const index = new PhraseIndex(phrases, undefined, (p) => p.startsWith('t='));
+    const text = '** spam@example.org t=address_pipe: user unknown';
+    const from = text.indexOf(': ') + 2;
+    expect(sorted(index.search(text, from))).toEqual([0, 2]);
+    // The marked phrase in the searched part as well is still reported once.
+    expect(index.search('t=address_pipe t=address_pipe', 3)).toEqual([0]);
+    // From the start, everything is searched as before.
+    expect(sorted(index.search(text))).toEqual([0, 1, 2]);
+  });
+
   it('when there are more states than 16-bit entries hold, then it still agrees with testing each phrase', () => {
     let seed = 11;
     const next = (): number => {
