@@ -15,6 +15,9 @@ const EXAMPLES: readonly TierCase[] = [
   { text: '451 4.7.1 Ratelimit "to" exceeded', id: 'recipient-rate-limited', tier: 'reason-phrase', note: 'rspamd: the per-recipient bucket is full' },
   { text: 'message sending failed: 4.7.1 Ratelimit \\"user\\" exceeded (451)', id: 'sending-quota-exceeded', tier: 'reason-phrase', note: "rspamd: the logged-in user's bucket, quotes escaped as an application logs them" },
   { text: '451 4.7.1 Ratelimit exceeded', id: 'sender-rate-limited', tier: 'reason-phrase', note: 'rspamd ratelimit.lua (older versions): soft reject text' },
+  { text: '451 4.7.1 Try again later', id: 'greylisted', tier: 'reason-phrase', note: "rspamd greylist.lua: the default message of its soft reject" },
+  { text: 'host mx.example.net[192.0.2.3] said: 451 4.7.1 Please try again later (in reply to end of DATA command)', id: 'greylisted', tier: 'reason-phrase', note: 'rspamd greylisting as the sending Postfix quotes it' },
+  { text: '451 Try again later', id: 'greylisted', tier: 'reason-phrase', note: 'the same soft reject without an enhanced code' },
   // cPanel's Exim ACLs
   { text: '550 Number of failed recipients exceeded.  Come back in a few hours.', id: 'sender-rate-limited', tier: 'reason-phrase', note: 'cPanel dictionary_attack ACL: too many unknown recipients in one connection' },
   { text: '550 Your host is not allowed to connect to this server.', id: 'receiver-policy', tier: 'reason-phrase', note: "cPanel spammerlist / blockeddomains ACL: the receiver's own ban" },
@@ -34,6 +37,11 @@ const EXAMPLES: readonly TierCase[] = [
 const NEAR_MISSES: readonly TierCase[] = [
   { text: '552 Error: too much mail data', id: 'message-too-large', tier: 'reason-phrase', note: '"too much mail data" is the size limit, not the rate limit' },
   { text: '451 Ratelimit settings could not be read', id: 'unknown', tier: 'unknown', note: '"ratelimit" without "exceeded"' },
+  { text: '450 4.7.1 Service unavailable - try again later', id: 'receiver-policy', tier: 'status-code', note: 'a deferral that says more than "try again later" is not the bare greylisting text' },
+  { text: '451 4.3.2 Please try again later', id: 'receiver-system-error', tier: 'status-code', note: 'X.3.2, not the 4.7.1 of a milter soft reject' },
+  { text: '554 5.7.1 Try again later', id: 'receiver-policy', tier: 'status-code', note: 'a permanent refusal is no greylisting' },
+  { text: '421 Try again later', id: 'unknown', tier: 'unknown', note: 'a closing connection, not the deferral of a greylisting' },
+  { text: '451 4.7.1 Try again later, your IP is listed', id: 'receiver-policy', tier: 'status-code', note: 'a deferral that names its reason is not the bare soft reject (the reason words are not this entry)' },
   { text: '550 Number of recipients exceeded', id: 'unknown', tier: 'unknown', note: "no cPanel's failed-recipients wording" },
   { text: '550 Your host is not allowed to relay through this server', id: 'relay-denied', tier: 'reason-phrase', note: 'not allowed to relay, not to connect: the reason words read the refused relaying' },
   { text: '550 You do not have sufficient disk space', id: 'unknown', tier: 'unknown', note: 'no privileges to send to the address' },

@@ -12,6 +12,7 @@ const POSTFIX_SMTPD = 'Postfix, src/smtpd/smtpd.c (mail_cmd: smtpd_client_messag
 const CPANEL_ACLS = 'cPanel & WHM Exim ACL blocks (asmrdevelop/cpanel mirror: etc/exim/acls/';
 const COURIER_SUBMIT = 'Courier MTA, courier/courier/submit.C (checkdns: BOFH sender checks; svarshavchik/courier)';
 const HARAKA_RESOLVABLE = 'Haraka, plugins/mail_from.is_resolvable.js (haraka/Haraka)';
+const RSPAMD_GREYLIST = 'rspamd, src/plugins/lua/greylist.lua (rspamd/rspamd: settings.message = "Try again later", action "soft reject", which a milter answers with 451 4.7.1)';
 const RSPAMD_RATELIMIT = 'rspamd, src/plugins/lua/ratelimit.lua (rspamd/rspamd: message_func "Ratelimit \\"%s\\" exceeded"; older versions set "Ratelimit exceeded")';
 
 export const MORE_SERVER_PHRASES: readonly TierEntry[] = [
@@ -37,6 +38,22 @@ export const MORE_SERVER_PHRASES: readonly TierEntry[] = [
       pattern: /\bratelimit (?:\\?"(?!(?:to|bounce_to|user)\\?")[a-z0-9_]+\\?" )?exceeded\b/,
     },
     RSPAMD_RATELIMIT,
+  ),
+
+  // rspamd's greylisting defers a first delivery with its default message alone ("Try again later", a soft reject
+  // that Postfix's milter answers as 451 4.7.1, other glue as a bare 451). Only the bare sentence under a deferral's
+  // code: a deferral that gives any reason says more, and under another enhanced code it is that code's reason.
+  says(
+    'greylisted',
+    {
+      phrases: ['try again later'],
+      codes: [450, 451],
+      enhanced: ['4.7.1'],
+      requireCode: true,
+      // The codes are taken out of the words the pattern reads: the sentence follows the start or a quoting prefix.
+      pattern: /(?:^|[:)\]]\s*)(?:please\s+)?try\s+again\s+later\.?\s*(?:$|\n|\(in\s+reply\s+to\b)/,
+    },
+    RSPAMD_GREYLIST,
   ),
 
   // cPanel's dictionary-attack block: after more than four unknown recipients in one connection the host is
