@@ -18,6 +18,8 @@ const EXAMPLES: readonly TierCase[] = [
   { text: '451 4.7.1 Try again later', id: 'greylisted', tier: 'reason-phrase', note: "rspamd greylist.lua: the default message of its soft reject" },
   { text: 'host mx.example.net[192.0.2.3] said: 451 4.7.1 Please try again later (in reply to end of DATA command)', id: 'greylisted', tier: 'reason-phrase', note: 'rspamd greylisting as the sending Postfix quotes it' },
   { text: '451 Try again later', id: 'greylisted', tier: 'reason-phrase', note: 'the same soft reject without an enhanced code' },
+  { text: '451 Temporary failure, please try again later.', id: 'greylisted', tier: 'reason-phrase', note: "OpenBSD spamd.c: greylisting's fixed deferral after DATA" },
+  { text: 'host mail.example.org[192.0.2.7] said: 451 Temporary failure, please try again later. (in reply to DATA command)', id: 'greylisted', tier: 'reason-phrase', note: 'the same quoted by Postfix' },
   // cPanel's Exim ACLs
   { text: '550 Number of failed recipients exceeded.  Come back in a few hours.', id: 'sender-rate-limited', tier: 'reason-phrase', note: 'cPanel dictionary_attack ACL: too many unknown recipients in one connection' },
   { text: '550 Your host is not allowed to connect to this server.', id: 'receiver-policy', tier: 'reason-phrase', note: "cPanel spammerlist / blockeddomains ACL: the receiver's own ban" },
@@ -42,6 +44,7 @@ const NEAR_MISSES: readonly TierCase[] = [
   { text: '554 5.7.1 Try again later', id: 'receiver-policy', tier: 'status-code', note: 'a permanent refusal is no greylisting' },
   { text: '421 Try again later', id: 'unknown', tier: 'unknown', note: 'a closing connection, not the deferral of a greylisting' },
   { text: '451 4.7.1 Try again later, your IP is listed', id: 'receiver-policy', tier: 'status-code', note: 'a deferral that names its reason is not the bare soft reject (the reason words are not this entry)' },
+  { text: '451 Temporary failure, please try again later. Mailbox database is offline', id: 'unknown', tier: 'unknown', note: 'the deferral with a reason of its own is not the bare spamd text' },
   { text: '550 Number of recipients exceeded', id: 'unknown', tier: 'unknown', note: "no cPanel's failed-recipients wording" },
   { text: '550 Your host is not allowed to relay through this server', id: 'relay-denied', tier: 'reason-phrase', note: 'not allowed to relay, not to connect: the reason words read the refused relaying' },
   { text: '550 You do not have sufficient disk space', id: 'unknown', tier: 'unknown', note: 'no privileges to send to the address' },

@@ -13,6 +13,7 @@ const CPANEL_ACLS = 'cPanel & WHM Exim ACL blocks (asmrdevelop/cpanel mirror: et
 const COURIER_SUBMIT = 'Courier MTA, courier/courier/submit.C (checkdns: BOFH sender checks; svarshavchik/courier)';
 const HARAKA_RESOLVABLE = 'Haraka, plugins/mail_from.is_resolvable.js (haraka/Haraka)';
 const RSPAMD_GREYLIST = 'rspamd, src/plugins/lua/greylist.lua (rspamd/rspamd: settings.message = "Try again later", action "soft reject", which a milter answers with 451 4.7.1)';
+const OPENBSD_SPAMD = 'OpenBSD spamd(8), libexec/spamd/spamd.c (greylisting mode: "451 Temporary failure, please try again later.")';
 const RSPAMD_RATELIMIT = 'rspamd, src/plugins/lua/ratelimit.lua (rspamd/rspamd: message_func "Ratelimit \\"%s\\" exceeded"; older versions set "Ratelimit exceeded")';
 
 export const MORE_SERVER_PHRASES: readonly TierEntry[] = [
@@ -54,6 +55,18 @@ export const MORE_SERVER_PHRASES: readonly TierEntry[] = [
       pattern: /(?:^|[:)\]]\s*)(?:please\s+)?try\s+again\s+later\.?\s*(?:$|\n|\(in\s+reply\s+to\b)/,
     },
     RSPAMD_GREYLIST,
+  ),
+
+  // OpenBSD's spamd answers a sender it has not seen before after DATA with this fixed deferral (greylisting mode, its
+  // default). The sentence alone: followed by a reason, it is that reason's.
+  says(
+    'greylisted',
+    {
+      phrases: ['temporary failure, please try again later'],
+      codes: [450, 451],
+      pattern: /(?:^|[:)\]]\s*)temporary\s+failure,\s+please\s+try\s+again\s+later\.?\s*(?:$|\n|\(in\s+reply\s+to\b)/,
+    },
+    OPENBSD_SPAMD,
   ),
 
   // cPanel's dictionary-attack block: after more than four unknown recipients in one connection the host is
