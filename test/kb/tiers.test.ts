@@ -23,6 +23,7 @@ interface Case {
 const EXAMPLES: readonly Case[] = [
   // provider-code
   { text: '550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP. For more information please go to http://go.microsoft.com/fwlink/?LinkId=526653', id: 'microsoft-blocklist', tier: 'provider-code', note: 'Microsoft Exchange Online NDR reference, 5.7.708' },
+  { text: '550 5.4.1 Recipient address rejected: Access denied. AS(201806281)', id: 'recipient-unknown', tier: 'provider-code', note: "Microsoft's directory-based edge blocking under its 5.4.1: the address is not in the tenant's directory" },
   { text: '550 5.7.515 Access denied', id: 'sender-authentication-failed', tier: 'provider-code', note: "Microsoft's own status code 5.7.515 alone (sending domain below the required authentication level)" },
   { text: '451 4.7.650 The mail server [192.0.2.1] has been temporarily rate limited due to IP reputation.', id: 'ip-reputation-throttled', tier: 'rule', note: 'Microsoft NDR reference, 4.7.650 (a specific rule knows it)' },
   { text: '421 4.7.0 [TSS04] Messages from 192.0.2.10 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes', id: 'ip-reputation-throttled', tier: 'rule', note: 'Yahoo SMTP error codes, TSS04' },
@@ -221,6 +222,7 @@ const NEAR_MISSES: readonly Case[] = [
   { text: '501 5.5.4 Invalid domain name', id: 'helo-refused', tier: 'provider-code', note: "Exchange's reply to an EHLO/HELO with an invalid name (filed under blocked in the provider facts) is a refused HELO name" },
   { text: '553 5.1.7 The sender address <a@@example.org> is not a valid RFC 5321 address. - gsmtp', id: 'sender-address-rejected', tier: 'provider-code', note: "Google's wording for a bad sender address is not about the recipient" },
   { text: '550 5.7.1 Our virus scanner detected a problem', id: 'receiver-policy', tier: 'status-code', note: 'a virus scanner that detected something unnamed is no virus verdict' },
+  { text: '554 5.7.1 <jan@example.org>: Recipient address rejected: Access denied', id: 'recipient-unknown', tier: 'reason-phrase', note: "Postfix's access-table refusal is not Microsoft's directory block (its reading comes from the general phrase table)" },
   { text: "550 5.7.520 Access denied", id: 'receiver-policy', tier: 'status-code', note: "Microsoft's 5.7.520 comes with different texts: the code alone gives only the broad id" },
   { text: '421 Der Server ist voll ausgelastet', id: 'unknown', tier: 'unknown', note: 'German: a busy server is full, not a mailbox' },
   { text: '550 Questa richiesta è piena di errori', id: 'unknown', tier: 'unknown', note: 'Italian: "è piena" about something else than a mailbox' },

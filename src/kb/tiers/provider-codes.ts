@@ -71,7 +71,10 @@ export const PROVIDER_CODE_PHRASES: readonly TierEntry[] = [
   token('microsoft-blocklist', ['sc-001', 'sc-002', 'sc-003', 'sc-004', 'ou-001', 'ou-002', 'dy-001', 'dy-002'], MICROSOFT_OUTLOOK, { pattern: /\b(?:sc|ou|dy)-00[1-4](?: \(|\b[^.;\n]{0,40}?\b(?:hotmail|windows live|outlook\.com))/ }),
   token('ip-reputation-throttled', ['rp-001', 'rp-002', 'rp-003'], MICROSOFT_OUTLOOK, { pattern: /\brp-00[1-3] \(/ }),
   token('ip-reputation-throttled', ['access denied, please try again later', 'temporarily rate limited due to ip reputation'], MICROSOFT),
-  token('recipient-unknown', ['resolver.adr.recipientnotfound', 'resolver.adr.exrecipnotfound', 'recipient address rejected: access denied', 'recipientnotfound'], MICROSOFT),
+  token('recipient-unknown', ['resolver.adr.recipientnotfound', 'resolver.adr.exrecipnotfound', 'recipientnotfound'], MICROSOFT),
+  // Directory-based edge blocking: "550 5.4.1 Recipient address rejected: Access denied. AS(201806281)". Only under
+  // its 5.4.1: the same words are Postfix's default text for a recipient refused by an access table.
+  token('recipient-unknown', ['recipient address rejected: access denied'], MICROSOFT, { enhanced: ['5.4.1'], requireCode: true }),
   token('recipient-mailbox-full', ['mailbox full', 'storedrv.deliver.exception:quotaexceededexception', 'quotaexceededexception'], MICROSOFT),
   token('message-too-large', ['resolver.rst.recipsizelimit', 'messagesizeexceeded', 'message size exceeds'], MICROSOFT),
   token('exchange-distribution-list-auth', ['resolver.rst.authrequired', 'resolver.rst.notauthorized', 'resolver.rst.senderNotAllowed'.toLowerCase()], MICROSOFT),
