@@ -275,7 +275,10 @@ export async function readBounce(bytes: Uint8Array): Promise<BounceReport> {
   const body = bodyOnlyMessage(bytes);
   const report = readParsedBounce(body, [{ code: 'body-only' }, ...notes], true);
   const recognised = report.recipients.some((r) => r.classification.id !== 'unknown' && hasServerWords(r.diagnosticCode));
-  if (report.recipients.length === 0 || !(looksLikeBounce(body) || recognised)) throw new BounceError({ code: 'no-header-fields' });
+  const bounceWords = looksLikeBounce(body);
+  // A bounce's body whose addresses were cut out when it was copied (a page's "ya...@…"): say so, not "no message".
+  if (report.recipients.length === 0 && bounceWords) throw new BounceError({ code: 'bounce-without-address' });
+  if (report.recipients.length === 0 || !(bounceWords || recognised)) throw new BounceError({ code: 'no-header-fields' });
   return report;
 }
 

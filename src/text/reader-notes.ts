@@ -21,6 +21,7 @@ export type ReaderFailure =
   | { readonly code: 'empty-file' }
   | { readonly code: 'not-mime' }
   | { readonly code: 'no-header-fields' }
+  | { readonly code: 'bounce-without-address' }
   | { readonly code: 'empty-mbox' }
   | { readonly code: 'no-such-file' }
   | { readonly code: 'permission-denied' }
@@ -59,6 +60,10 @@ const FAILURES: Readonly<Record<ReaderFailure['code'], Localized<string>>> = {
   'empty-file': { nl: 'het bestand is leeg', en: 'the file is empty' },
   'not-mime': { nl: 'het bericht kon niet als MIME gelezen worden', en: 'the message could not be parsed as MIME' },
   'no-header-fields': { nl: 'dit is geen e-mailbericht (er staan geen kopregels in) en ook niet de inhoud van een bounce', en: 'this is not an e-mail message (it has no header fields), nor the body of a bounce' },
+  'bounce-without-address': {
+    nl: 'dit lijkt de inhoud van een bounce, maar er staat geen volledig adres van een ontvanger in (met @); plak het hele bericht, met de adressen zoals ze erin stonden',
+    en: 'this looks like the body of a bounce, but it names no whole recipient address (with an @); paste the whole message, with its addresses as they were',
+  },
   'empty-mbox': { nl: 'de mailbox bevat geen berichten', en: 'the mailbox holds no messages' },
   'no-such-file': { nl: 'dit bestand bestaat niet', en: 'no such file' },
   'permission-denied': { nl: 'geen toestemming om dit bestand te lezen', en: 'permission denied' },

@@ -41,6 +41,19 @@ describe('a bounce body without header fields', () => {
     expect(r.rows).toEqual([['carla@example.net', 'recipient-mailbox-full']]);
   });
 
+  it('a bounce body whose address was cut out when copied says so, not "no message"', async () => {
+    await expect(
+      read([
+        'This is the mail system at host smtp.example.org.',
+        '',
+        "I'm sorry to have to inform you that your message could not",
+        'be delivered to one or more recipients.',
+        '',
+        '<ja...ple.net>: host mx.example.net[192.0.2.8] said: 550 5.1.1 User unknown',
+      ]),
+    ).rejects.toMatchObject({ failure: { code: 'bounce-without-address' } });
+  });
+
   it('a text that is neither a message nor a bounce stays an error', async () => {
     await expect(read(['Dear team,', '', 'the meeting moves to Friday.'])).rejects.toMatchObject({ failure: { code: 'no-header-fields' } });
   });

@@ -14,7 +14,7 @@ const NOTES: readonly ReaderNote[] = [
   { code: 'many-recipients', count: 1200, shown: 500 },
 ];
 
-const FAILURES: readonly ReaderFailure['code'][] = ['empty-line', 'binary', 'empty-file', 'not-mime', 'no-header-fields', 'empty-mbox', 'no-such-file', 'permission-denied', 'is-folder', 'unreadable'];
+const FAILURES: readonly ReaderFailure['code'][] = ['empty-line', 'binary', 'empty-file', 'not-mime', 'no-header-fields', 'bounce-without-address', 'empty-mbox', 'no-such-file', 'permission-denied', 'is-folder', 'unreadable'];
 
 describe('reader notes in words', () => {
   it.each(NOTES.map((n) => [n.code, n] as const))('%s is said in Dutch and in English, differently', (code, note) => {
