@@ -43,6 +43,8 @@
  *    after the fourteenth.
  * 17. A sixteenth (test/fixtures/eval/sixteenth-texts.jsonl), the same way
  *    after the fifteenth.
+ * 18. A seventeenth (test/fixtures/eval/seventeenth-texts.jsonl), the same
+ *    way after the sixteenth.
  *
  * A map for improving the knowledge base, not a pass/fail test.
  */
@@ -187,7 +189,8 @@ const COLLECTIONS: ReadonlyArray<readonly [file: string, heading: string]> = [
   ['thirteenth-texts.jsonl', '14. Thirteenth collection: real texts gathered later, kept apart (README there)'],
   ['fourteenth-texts.jsonl', '15. Fourteenth collection: real texts gathered later, kept apart (README there)'],
   ['fifteenth-texts.jsonl', '16. Fifteenth collection: real texts gathered later, kept apart (README there)'],
-  ['sixteenth-texts.jsonl', '17. Sixteenth collection: real texts gathered last, kept apart (README there)'],
+  ['sixteenth-texts.jsonl', '17. Sixteenth collection: real texts gathered later, kept apart (README there)'],
+  ['seventeenth-texts.jsonl', '18. Seventeenth collection: real texts gathered last, kept apart (README there)'],
 ];
 
 function collection(file: string, heading: string): void {
