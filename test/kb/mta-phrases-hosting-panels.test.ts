@@ -50,7 +50,7 @@ const NEAR_MISSES: readonly TierCase[] = [
   { text: 'Domain example.com has exceeded the max emails per hour (120/100 (120%)) allowed. Message discarded.', id: 'max-emails-per-hour', tier: 'rule', note: "cPanel's hourly limit keeps its own diagnosis" },
   { text: 'You have reached your daily email limit of 5 emails.', id: 'unknown', tier: 'unknown', note: "an application's limit text without DirectAdmin's \"You (<user>)\"" },
   { text: 'Your limit has been reached', id: 'unknown', tier: 'unknown', note: '"has been reached" without "the email send limit for <user>"' },
-  { text: 'The user account has sent too many emails today', id: 'unknown', tier: 'unknown', note: 'no DirectAdmin "User account <name> has sent too many emails"' },
+  { text: 'The user account has sent too many emails today', id: 'sending-quota-exceeded', tier: 'reason-phrase', note: 'no DirectAdmin "User account <name> has sent too many emails": the reason words read the account\'s quota' },
   { text: '550 5.7.1 Your email blocked due to spam content', id: 'remote-spam-content', tier: 'rule', note: 'a content verdict is no blacklisted sender' },
   { text: '550 Message rejected: content blocked due to spam score', id: 'remote-spam-content', tier: 'reason-phrase', note: 'a spam score is no blacklisted sender domain: it is the filter\'s verdict on the content' },
   { text: '421 4.7.0 Too many invalid recipients', id: 'server-blocklisted', tier: 'reason-phrase', note: "without BlockCracking's locked account the older reading stays" },

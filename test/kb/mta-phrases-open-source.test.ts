@@ -8,6 +8,7 @@ import { describeTierTable, type TierCase } from './tier-table';
 
 const EXAMPLES: readonly TierCase[] = [
   { text: '554 5.7.0 Reject, id=12345-01 - BANNED: P=p003,L=1,M=multipart/mixed | P=p002,L=1/2,M=application/x-msdownload,T=exe,N=setup.exe', id: 'message-content-rejected', tier: 'reason-phrase', note: "amavisd-new: a banned part (file name or type)" },
+  { text: 'Subject: BANNED contents from you (.exe,setup.exe)', id: 'message-content-rejected', tier: 'reason-phrase', note: "amavisd-new's notice to the sender of a banned part" },
   { text: '554 5.6.0 Reject, id=12345-01 - BAD-HEADER', id: 'message-not-rfc-compliant', tier: 'reason-phrase', note: 'amavisd-new: a header that breaks the standard' },
   // Exim
   { text: '550 Administrative prohibition', id: 'receiver-policy', tier: 'reason-phrase', note: 'Exim smtp_in.c: default text of a failed ACL without a message' },

@@ -271,9 +271,17 @@ const EXAMPLES: readonly TierCase[] = [
   { text: '553 5.7.1 <info@example.org>: Sender address not owned by user jan@example.net', id: 'sender-address-rejected', tier: 'reason-phrase', note: 'a sender address the login may not use' },
   { text: '552 Line length in header exceeds the limit', id: 'message-not-rfc-compliant', tier: 'reason-phrase', note: 'a line longer than RFC 5322 allows, words between' },
   { text: '550 5.7.1 Missing DNS PTR record for 192.0.2.1', id: 'server-ptr-missing', tier: 'reason-phrase', note: 'no reverse DNS, the record type spelled out' },
+  { text: '451 Requested action aborted: This mail account has sent too many messages in a short amount of time. Please try later.', id: 'sending-quota-exceeded', tier: 'reason-phrase', note: "the sender's own account named as the one that sent too much: its provider's quota" },
+  { text: '550 5.7.1 Your user has sent more messages than allowed today', id: 'sending-quota-exceeded', tier: 'reason-phrase', note: 'the same said as more than allowed' },
+  { text: '451 Could not complete sender verification', id: 'sender-verify-failed', tier: 'reason-phrase', note: 'a sender check that could not be finished' },
+  { text: '554 5.7.1 spamdefang score exceeds maximum', id: 'remote-spam-content', tier: 'reason-phrase', note: "a spam filter's score over its limit" },
+  { text: '550 Rejected: SpamAssassin score too high (8.2)', id: 'remote-spam-content', tier: 'reason-phrase', note: 'the same in other words' },
 ];
 
 const NEAR_MISSES: readonly TierCase[] = [
+  { text: '421 Too many messages from your IP, slow down', id: 'sender-rate-limited', tier: 'reason-phrase', note: "no account named as the sender of too many: the receiver's rate for the sending server" },
+  { text: '550 Sender verification is not done for this domain', id: 'unknown', tier: 'unknown', note: 'sender verification named, not said to have failed' },
+  { text: '550 5.7.1 Sender Score too low, reputation 12', id: 'receiver-policy', tier: 'status-code', note: "a reputation list's score of the sender, not a spam filter's score of the message" },
   { text: '550 Unknown error', id: 'unknown', tier: 'unknown', note: 'an error unknown, no recipient' },
   { text: '550 From address invalid', id: 'unknown', tier: 'unknown', note: "the sender's From address, not the recipient" },
   { text: '550 Sender account disabled', id: 'unknown', tier: 'unknown', note: "the sender's account, not the recipient's" },

@@ -26,6 +26,9 @@ export const OPEN_SOURCE_MTA_PHRASES: readonly TierEntry[] = [
   // amavisd-new's other verdicts beside INFECTED (the virus rule's): BANNED names a part whose file name or type the
   // receiver's policy bans; BAD-HEADER a header that breaks the standard (8-bit bytes, a malformed field).
   says('message-content-rejected', { phrases: ['- banned:'], pattern: /\breject, id=\S+ - banned:/ }, 'amavisd-new, README.customize ("Reject, id=... - BANNED: <part>")'),
+  // The notice amavisd-new sends the sender of a message with a banned part (its template's subject "BANNED contents
+  // from you (%F)", the part's name or type in the brackets).
+  says('message-content-rejected', { phrases: ['banned contents from you'] }, 'amavisd-new, amavisd.conf notification templates ("BANNED contents from you (%F)")'),
   says('message-not-rfc-compliant', { phrases: ['- bad-header'], pattern: /\breject, id=\S+ - bad-header\b/ }, 'amavisd-new, README.customize ("Reject, id=... - BAD-HEADER")'),
 
   // Postfix local(8)/virtual(8): the mailbox file reached mailbox_size_limit.

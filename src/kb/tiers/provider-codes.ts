@@ -72,9 +72,10 @@ export const PROVIDER_CODE_PHRASES: readonly TierEntry[] = [
   token('ip-reputation-throttled', ['rp-001', 'rp-002', 'rp-003'], MICROSOFT_OUTLOOK, { pattern: /\brp-00[1-3] \(/ }),
   token('ip-reputation-throttled', ['access denied, please try again later', 'temporarily rate limited due to ip reputation'], MICROSOFT),
   token('recipient-unknown', ['resolver.adr.recipientnotfound', 'resolver.adr.exrecipnotfound', 'recipientnotfound'], MICROSOFT),
-  // Directory-based edge blocking: "550 5.4.1 Recipient address rejected: Access denied. AS(201806281)". Only under
-  // its 5.4.1: the same words are Postfix's default text for a recipient refused by an access table.
-  token('recipient-unknown', ['recipient address rejected: access denied'], MICROSOFT, { enhanced: ['5.4.1'], requireCode: true }),
+  // Directory-based edge blocking: "550 5.4.1 Recipient address rejected: Access denied. AS(201806281)" (also under
+  // 5.7.504 in the NDR table). Only under those codes: the same words are Postfix's default text for a recipient
+  // refused by an access table.
+  token('recipient-unknown', ['recipient address rejected: access denied'], MICROSOFT, { enhanced: ['5.4.1', '5.7.504'], requireCode: true }),
   token('recipient-mailbox-full', ['mailbox full', 'storedrv.deliver.exception:quotaexceededexception', 'quotaexceededexception'], MICROSOFT),
   token('message-too-large', ['resolver.rst.recipsizelimit', 'messagesizeexceeded', 'message size exceeds'], MICROSOFT),
   token('exchange-distribution-list-auth', ['resolver.rst.authrequired', 'resolver.rst.notauthorized', 'resolver.rst.senderNotAllowed'.toLowerCase()], MICROSOFT),

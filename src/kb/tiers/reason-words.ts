@@ -1353,6 +1353,29 @@ export const REASON_WORDS: readonly TierEntry[] = [
     pattern: /\bwhen\s+saying\s+(?:helo|ehlo)\b|\]\s+is\s+not\s+a\s+(?:fully\s+qualified\s+domain\s+name|fqdn)\b/,
     unless: ['sender', 'recipient', 'mail from', 'rcpt to'],
   }),
+
+  // The sender's own account named as the one that sent too much ("This mail account has sent too many messages in a
+  // short amount of time"): its provider's quota, not a receiver's rate for the sending server.
+  words('sending-quota-exceeded', {
+    phrases: combos(['account ', 'mailbox ', 'user '], ['has sent too many', 'sent too many', 'has sent more']),
+    pattern: /\b(?:account|mailbox|user)\s+(?:has\s+)?sent\s+(?:too\s+many|more\s+(?:e-?mails|messages|mails)\s+than)\b/,
+    unless: [...ABOUT_THE_RECIPIENT, 'receiv'],
+  }),
+
+  // A sender check that could not be finished ("Could not complete sender verification", Exim's callout in other
+  // words): the receiver could not verify the envelope sender.
+  words('sender-verify-failed', {
+    phrases: ['sender verification'],
+    pattern: /\b(?:could\s+not|couldn't|unable\s+to|cannot|can't|failed\s+to)\s+(?:complete|perform|finish)\s+(?:the\s+)?sender\s+verification\b/,
+  }),
+
+  // A spam filter's score named as over its limit ("spamdefang score exceeds maximum", "SpamAssassin score too high").
+  // Not a reputation score of the sender ("Sender Score", a reputation list's number).
+  words('remote-spam-content', {
+    phrases: combos([' score '], ['exceeds', 'exceeded', 'too high', 'is too high', 'above', 'over']),
+    pattern: /\b(?:spam\w*|rspamd|spamd|amavis\w*|content\s+filter)\s+score\s+(?:exceeds|exceeded|(?:is\s+)?too\s+high|above|over)\b/,
+    unless: ['sender score', 'reputation'],
+  }),
 ];
 
 /**
