@@ -276,9 +276,12 @@ const EXAMPLES: readonly TierCase[] = [
   { text: '451 Could not complete sender verification', id: 'sender-verify-failed', tier: 'reason-phrase', note: 'a sender check that could not be finished' },
   { text: '554 5.7.1 spamdefang score exceeds maximum', id: 'remote-spam-content', tier: 'reason-phrase', note: "a spam filter's score over its limit" },
   { text: '550 Rejected: SpamAssassin score too high (8.2)', id: 'remote-spam-content', tier: 'reason-phrase', note: 'the same in other words' },
+  { text: '550 Incorrect sender header (Check your FROM)', id: 'sender-address-rejected', tier: 'reason-phrase', note: 'the sender said to be wrong, as "invalid sender" is' },
+  { text: '501 <jan@example.org]]>: malformed address: ]]> may not follow <jan@example.org', id: 'smtp-protocol-error', tier: 'reason-phrase', note: "Exim's parse error of an address in a command" },
 ];
 
 const NEAR_MISSES: readonly TierCase[] = [
+  { text: "550 The recipient's address is incorrect", id: 'recipient-unknown', tier: 'reason-phrase', note: 'an incorrect recipient, not sender: the recipient words read it' },
   { text: '421 Too many messages from your IP, slow down', id: 'sender-rate-limited', tier: 'reason-phrase', note: "no account named as the sender of too many: the receiver's rate for the sending server" },
   { text: '550 Sender verification is not done for this domain', id: 'unknown', tier: 'unknown', note: 'sender verification named, not said to have failed' },
   { text: '550 5.7.1 Sender Score too low, reputation 12', id: 'receiver-policy', tier: 'status-code', note: "a reputation list's score of the sender, not a spam filter's score of the message" },

@@ -1369,6 +1369,19 @@ export const REASON_WORDS: readonly TierEntry[] = [
     pattern: /\b(?:could\s+not|couldn't|unable\s+to|cannot|can't|failed\s+to)\s+(?:complete|perform|finish)\s+(?:the\s+)?sender\s+verification\b/,
   }),
 
+  // The sender or From address said to be wrong ("Incorrect sender header (Check your FROM)"), as "invalid sender" is.
+  words('sender-address-rejected', {
+    phrases: ['incorrect sender', 'incorrect from', 'wrong sender', 'wrong from'],
+    pattern: /\b(?:incorrect|wrong)\s+(?:sender|from)(?:\s+(?:address|header|domain))?\b/,
+    unless: [...ABOUT_THE_RECIPIENT],
+  }),
+
+  // An address the server could not parse (Exim's "malformed address: ]]> may not follow <a@example.org>"): the
+  // command's syntax, before any question of who the address is.
+  words('smtp-protocol-error', {
+    phrases: ['malformed address'],
+  }),
+
   // A spam filter's score named as over its limit ("spamdefang score exceeds maximum", "SpamAssassin score too high").
   // Not a reputation score of the sender ("Sender Score", a reputation list's number).
   words('remote-spam-content', {
