@@ -8,6 +8,7 @@ import { describeTierTable, type TierCase } from './tier-table';
 
 const EXAMPLES: readonly TierCase[] = [
   { text: '554 5.7.0 Reject, id=12345-01 - BANNED: P=p003,L=1,M=multipart/mixed | P=p002,L=1/2,M=application/x-msdownload,T=exe,N=setup.exe', id: 'message-content-rejected', tier: 'reason-phrase', note: "amavisd-new: a banned part (file name or type)" },
+  { text: "554 5.6.0 Reject, id=18169-17 - BAD_HEADER: Improper use of control character (char 0D hex) in message header 'Subject'", id: 'message-not-rfc-compliant', tier: 'reason-phrase', note: "amavisd-new: a header that breaks RFC 5322" },
   { text: 'Subject: BANNED contents from you (.exe,setup.exe)', id: 'message-content-rejected', tier: 'reason-phrase', note: "amavisd-new's notice to the sender of a banned part" },
   { text: '554 5.6.0 Reject, id=12345-01 - BAD-HEADER', id: 'message-not-rfc-compliant', tier: 'reason-phrase', note: 'amavisd-new: a header that breaks the standard' },
   // Exim
@@ -49,6 +50,7 @@ const EXAMPLES: readonly TierCase[] = [
 ];
 
 const NEAR_MISSES: readonly TierCase[] = [
+  { text: '550 Bad header in your request', id: 'unknown', tier: 'unknown', note: "no amavisd-new reject line with its BAD_HEADER category" },
   { text: '550 Message banned: your server is not welcome', id: 'server-blocklisted', tier: 'reason-phrase', note: 'the word "banned" outside amavisd-new\'s reject line: not the banned-file reading; the reason words read the refused server' },
   { text: '550 Administrative prohibition - envelope blocked - https://community.mimecast.com/docs/DOC-1369#550', id: 'receiver-policy', tier: 'provider-code', note: "Mimecast's own code stays a provider code" },
   { text: 'SMTP error from remote mail server after MAIL FROM:<x@example.org>: 550 Administrative prohibition', id: 'sender-address-rejected', tier: 'reason-phrase', note: 'after MAIL FROM the default ACL text is about the sender' },

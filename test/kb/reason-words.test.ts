@@ -278,9 +278,11 @@ const EXAMPLES: readonly TierCase[] = [
   { text: '550 Rejected: SpamAssassin score too high (8.2)', id: 'remote-spam-content', tier: 'reason-phrase', note: 'the same in other words' },
   { text: '550 Incorrect sender header (Check your FROM)', id: 'sender-address-rejected', tier: 'reason-phrase', note: 'the sender said to be wrong, as "invalid sender" is' },
   { text: '501 <jan@example.org]]>: malformed address: ]]> may not follow <jan@example.org', id: 'smtp-protocol-error', tier: 'reason-phrase', note: "Exim's parse error of an address in a command" },
+  { text: '550 Invalid receiver address', id: 'recipient-unknown', tier: 'reason-phrase', note: '"receiver" for the recipient, as non-native writers say' },
 ];
 
 const NEAR_MISSES: readonly TierCase[] = [
+  { text: '451 Receiving server not found, try later', id: 'unknown', tier: 'unknown', note: 'the receiving server, not the recipient ("receiver" alone is the recipient)' },
   { text: "550 The recipient's address is incorrect", id: 'recipient-unknown', tier: 'reason-phrase', note: 'an incorrect recipient, not sender: the recipient words read it' },
   { text: '421 Too many messages from your IP, slow down', id: 'sender-rate-limited', tier: 'reason-phrase', note: "no account named as the sender of too many: the receiver's rate for the sending server" },
   { text: '550 Sender verification is not done for this domain', id: 'unknown', tier: 'unknown', note: 'sender verification named, not said to have failed' },

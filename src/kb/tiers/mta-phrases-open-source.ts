@@ -26,6 +26,9 @@ export const OPEN_SOURCE_MTA_PHRASES: readonly TierEntry[] = [
   // amavisd-new's other verdicts beside INFECTED (the virus rule's): BANNED names a part whose file name or type the
   // receiver's policy bans; BAD-HEADER a header that breaks the standard (8-bit bytes, a malformed field).
   says('message-content-rejected', { phrases: ['- banned:'], pattern: /\breject, id=\S+ - banned:/ }, 'amavisd-new, README.customize ("Reject, id=... - BANNED: <part>")'),
+  // amavisd-new's BAD_HEADER category: a header that breaks RFC 5322 (8-bit characters, a field twice that may occur
+  // once, an overlong line), refused as such ("554 5.6.0 Reject, id=… - BAD_HEADER: …").
+  says('message-not-rfc-compliant', { phrases: ['- bad_header:', '- bad-header:'], pattern: /\breject, id=\S+ - bad[_-]header:/ }, 'amavisd-new, README.customize and amavisd.conf (content category CC_BADH, "BAD_HEADER")'),
   // The notice amavisd-new sends the sender of a message with a banned part (its template's subject "BANNED contents
   // from you (%F)", the part's name or type in the brackets).
   says('message-content-rejected', { phrases: ['banned contents from you'] }, 'amavisd-new, amavisd.conf notification templates ("BANNED contents from you (%F)")'),

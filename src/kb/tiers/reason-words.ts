@@ -66,8 +66,8 @@ const ABOUT_THE_RECIPIENT: readonly string[] = [
 /** Words as one alternation of a pattern, a space standing for any white space. */
 export const alternatives = (list: readonly string[]): string => list.map((w) => w.replace(/ /g, '\\s+')).join('|');
 
-/** Subjects of an unknown recipient: the recipient's address, mailbox or user (X.1.1). */
-const RECIPIENT = String.raw`(?:user|recipient|mail ?box|(?:e-?mail\s+)?address|account|addressee|local\s+user|destination\s+(?:mailbox|address))`;
+/** Subjects of an unknown recipient: the recipient's address, mailbox or user (X.1.1); "receiver" as non-native writers name the recipient. */
+const RECIPIENT = String.raw`(?:user|recipient|receiver|mail ?box|(?:e-?mail\s+)?address|account|addressee|local\s+user|destination\s+(?:mailbox|address))`;
 const UNKNOWN_STATES = ['unknown', 'not found', 'could not be found', "couldn't be found", 'cannot be found', "can't be found", 'does not exist', "doesn't exist", 'invalid', 'not valid', 'nonexistent', 'non-existent', 'not recognised', 'not recognized', 'incorrect'];
 /** The same states said before their subject ("unknown user", "invalid mailbox"). */
 const UNKNOWN_BEFORE = ['unknown', 'invalid', 'nonexistent', 'non-existent', 'non existent', 'no such'];
