@@ -271,14 +271,14 @@ const EXAMPLES: readonly TierCase[] = [
   { text: '553 5.7.1 <info@example.org>: Sender address not owned by user jan@example.net', id: 'sender-address-rejected', tier: 'reason-phrase', note: 'a sender address the login may not use' },
   { text: '552 Line length in header exceeds the limit', id: 'message-not-rfc-compliant', tier: 'reason-phrase', note: 'a line longer than RFC 5322 allows, words between' },
   { text: '550 5.7.1 Missing DNS PTR record for 192.0.2.1', id: 'server-ptr-missing', tier: 'reason-phrase', note: 'no reverse DNS, the record type spelled out' },
-  { text: '451 Requested action aborted: This mail account has sent too many messages in a short amount of time. Please try later.', id: 'sending-quota-exceeded', tier: 'reason-phrase', note: "the sender's own account named as the one that sent too much: its provider's quota" },
+  { text: '450 4.7.1 This email account has sent too many messages today, wait and try again', id: 'sending-quota-exceeded', tier: 'reason-phrase', note: "the sender's own account named as the one that sent too much: its provider's quota" },
   { text: '550 5.7.1 Your user has sent more messages than allowed today', id: 'sending-quota-exceeded', tier: 'reason-phrase', note: 'the same said as more than allowed' },
-  { text: '451 Could not complete sender verification', id: 'sender-verify-failed', tier: 'reason-phrase', note: 'a sender check that could not be finished' },
-  { text: '554 5.7.1 spamdefang score exceeds maximum', id: 'remote-spam-content', tier: 'reason-phrase', note: "a spam filter's score over its limit" },
+  { text: '451 4.7.1 Unable to perform sender verification at this time', id: 'sender-verify-failed', tier: 'reason-phrase', note: 'a sender check that could not be finished' },
+  { text: '554 5.7.1 Refused by the filter: Rspamd score over the reject limit', id: 'remote-spam-content', tier: 'reason-phrase', note: "a spam filter's score over its limit" },
   { text: '550 Rejected: SpamAssassin score too high (8.2)', id: 'remote-spam-content', tier: 'reason-phrase', note: 'the same in other words' },
-  { text: '550 Incorrect sender header (Check your FROM)', id: 'sender-address-rejected', tier: 'reason-phrase', note: 'the sender said to be wrong, as "invalid sender" is' },
-  { text: '501 <jan@example.org]]>: malformed address: ]]> may not follow <jan@example.org', id: 'smtp-protocol-error', tier: 'reason-phrase', note: "Exim's parse error of an address in a command" },
-  { text: '550 Invalid receiver address', id: 'recipient-unknown', tier: 'reason-phrase', note: '"receiver" for the recipient, as non-native writers say' },
+  { text: '553 5.7.1 Wrong sender address for this login', id: 'sender-address-rejected', tier: 'reason-phrase', note: 'the sender said to be wrong, as "invalid sender" is' },
+  { text: '501 <piet@@example.org>: malformed address: @example.org> may not follow <piet@', id: 'smtp-protocol-error', tier: 'reason-phrase', note: "Exim's parse error of an address in a command" },
+  { text: '550 5.1.1 Receiver does not exist here', id: 'recipient-unknown', tier: 'reason-phrase', note: '"receiver" for the recipient, as non-native writers say' },
 ];
 
 const NEAR_MISSES: readonly TierCase[] = [

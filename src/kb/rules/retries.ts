@@ -26,7 +26,13 @@ export const retriesRules: readonly Rule[] = [
       // A refusal that names reverse DNS ("Connection refused - rDNS required") is about the sending server's PTR.
       // A refusal that names a listing ("Connection refused. <ip> is listed on the Exploits Block List", Telstra; Vade's
       // and Daum's blocking codes) is a server that answered and refuses the sending IP.
-      unless: ['message expired', 'queue.expired', 'retry timeout exceeded', 'failing for a long time', 'sender verify', 'rdns', 'reverse dns', 'is listed on', 'is listed in', 'block list', 'blocklist', 'blacklist'],
+      // A refusal that gives its reason ("Connection refused due to abuse of this server") or comes under a security or policy status
+      // (X.7.x, RFC 3463) was written by a server that answered: its policy, not a network failure.
+      unless: [
+        'message expired', 'queue.expired', 'retry timeout exceeded', 'failing for a long time', 'sender verify', 'rdns', 'reverse dns', 'is listed on', 'is listed in', 'block list', 'blocklist', 'blacklist',
+        'refused due to', 'refused because', 'refused for policy',
+      ],
+      notEnhanced: ['4.7.', '5.7.'],
       // A connection that fails is reported without a server reply, or with a temporary one (421, 450 4.4.x …);
       // a server that answers "554 Connection refused …" was reached and refuses by policy.
       codes: [421, 426, 441, 442, 447, 450, 451, 452, 454],
@@ -112,6 +118,11 @@ export const retriesRules: readonly Rule[] = [
         text: '421 mx.example.org Connection refused: 192.0.2.1 is listed in zen.spamhaus.org',
         why: 'A refusal that names the list the sending IP is on is about that IP, even in a temporary reply.',
         expected: 'server-blocklisted',
+      },
+      {
+        text: '554 5.7.1 Connection refused for policy reasons: too many complaints about 192.0.2.1',
+        why: 'A refusal that says why, under a policy status (X.7.1): the server answered and refuses by its policy.',
+        expected: 'receiver-policy',
       },
       {
         text: "550 5.4.316 Message expired, connection refused(Socket error code 10061)",

@@ -1385,7 +1385,7 @@ export const REASON_WORDS: readonly TierEntry[] = [
   // A spam filter's score named as over its limit ("spamdefang score exceeds maximum", "SpamAssassin score too high").
   // Not a reputation score of the sender ("Sender Score", a reputation list's number).
   words('remote-spam-content', {
-    phrases: combos([' score '], ['exceeds', 'exceeded', 'too high', 'is too high', 'above', 'over']),
+    phrases: combos(['score '], ['exceeds', 'exceeded', 'too high', 'is too high', 'above', 'over']),
     pattern: /\b(?:spam\w*|rspamd|spamd|amavis\w*|content\s+filter)\s+score\s+(?:exceeds|exceeded|(?:is\s+)?too\s+high|above|over)\b/,
     unless: ['sender score', 'reputation'],
   }),
