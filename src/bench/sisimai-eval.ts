@@ -45,6 +45,8 @@
  *    after the fifteenth.
  * 18. A seventeenth (test/fixtures/eval/seventeenth-texts.jsonl), the same
  *    way after the sixteenth.
+ * 19. An eighteenth (test/fixtures/eval/eighteenth-texts.jsonl), the same way
+ *    after the seventeenth.
  *
  * A map for improving the knowledge base, not a pass/fail test.
  */
@@ -190,7 +192,8 @@ const COLLECTIONS: ReadonlyArray<readonly [file: string, heading: string]> = [
   ['fourteenth-texts.jsonl', '15. Fourteenth collection: real texts gathered later, kept apart (README there)'],
   ['fifteenth-texts.jsonl', '16. Fifteenth collection: real texts gathered later, kept apart (README there)'],
   ['sixteenth-texts.jsonl', '17. Sixteenth collection: real texts gathered later, kept apart (README there)'],
-  ['seventeenth-texts.jsonl', '18. Seventeenth collection: real texts gathered last, kept apart (README there)'],
+  ['seventeenth-texts.jsonl', '18. Seventeenth collection: real texts gathered later, kept apart (README there)'],
+  ['eighteenth-texts.jsonl', '19. Eighteenth collection: real texts gathered last, kept apart (README there)'],
 ];
 
 function collection(file: string, heading: string): void {
