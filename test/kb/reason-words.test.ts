@@ -279,9 +279,16 @@ const EXAMPLES: readonly TierCase[] = [
   { text: '553 5.7.1 Wrong sender address for this login', id: 'sender-address-rejected', tier: 'reason-phrase', note: 'the sender said to be wrong, as "invalid sender" is' },
   { text: '501 <piet@@example.org>: malformed address: @example.org> may not follow <piet@', id: 'smtp-protocol-error', tier: 'reason-phrase', note: "Exim's parse error of an address in a command" },
   { text: '550 5.1.1 Receiver does not exist here', id: 'recipient-unknown', tier: 'reason-phrase', note: '"receiver" for the recipient, as non-native writers say' },
+  { text: '554 5.6.0 The message does not conform to Internet standards', id: 'message-not-rfc-compliant', tier: 'reason-phrase', note: 'a message said not to conform to the standards: its format' },
+  { text: '550 5.7.1 Refused: you have been banned, contact the postmaster', id: 'server-blocklisted', tier: 'reason-phrase', note: 'the sending side told it is banned' },
+  { text: '550 Messages originating from this domain are not welcome', id: 'sender-address-rejected', tier: 'reason-phrase', note: "mail from the sender's domain refused as such" },
+  { text: '554 5.7.1 Your mail was rejected by the Example Gateway antispam engine', id: 'remote-spam-content', tier: 'reason-phrase', note: 'a spam filter named with its product name before it' },
 ];
 
 const NEAR_MISSES: readonly TierCase[] = [
+  { text: '550 Your reply does not conform to our list rules', id: 'unknown', tier: 'unknown', note: 'not conforming to rules, not to the standards' },
+  { text: '550 You are banned from posting to this list', id: 'unknown', tier: 'unknown', note: "a list's ban on its poster, not a refused server" },
+  { text: '550 Mail from this domain is welcome, but your IP is not', id: 'unknown', tier: 'unknown', note: 'the domain said welcome' },
   { text: '451 Receiving server not found, try later', id: 'unknown', tier: 'unknown', note: 'the receiving server, not the recipient ("receiver" alone is the recipient)' },
   { text: "550 The recipient's address is incorrect", id: 'recipient-unknown', tier: 'reason-phrase', note: 'an incorrect recipient, not sender: the recipient words read it' },
   { text: '421 Too many messages from your IP, slow down', id: 'sender-rate-limited', tier: 'reason-phrase', note: "no account named as the sender of too many: the receiver's rate for the sending server" },

@@ -176,6 +176,8 @@ const EXAMPLES: readonly Case[] = [
 ];
 
 const NEAR_MISSES: readonly Case[] = [
+  { text: '550 Your message was blocked by the spam filter', id: 'remote-spam-content', tier: 'reason-phrase', note: 'the facts\' "was blocked by " (a block list) is a spam verdict when a spam filter is what blocked it' },
+  { text: '550 Message was blocked by Spamhaus', id: 'server-blocklisted', tier: 'reason-phrase', note: 'the facts\' "was blocked by " keeps its block-list reading otherwise' },
   { text: '550 Deze functie is niet meer in gebruik', id: 'unknown', tier: 'unknown', note: 'Dutch: a feature no longer in use, not an address' },
   { text: '550 5.7.1 Too many invalid recipients', id: 'server-blocklisted', tier: 'reason-phrase', note: "too many invalid recipients is a verdict on the sender (Sisimai's Cox row: blocked), not an unknown recipient" },
   { text: '553-Message filtered. Please see the FAQs section on spam 553-at http://www.messagelabs.com/support/ for more 553 information. (#5.7.1)', id: 'remote-spam-content', tier: 'reason-phrase', note: "a content filter's \"message filtered\" that points at spam is no recipient's sender list" },

@@ -179,6 +179,8 @@ export const receiverPolicyRules: readonly Rule[] = [
       enhanced: ['5.7.1', '5.0.0', '5.5.0'],
       requireCode: true,
       providers: ['kpn'],
+      // KPN's text is the bare "Mail rejected"; a refusal that names its reason ("… due to possible SPAM") is that reason.
+      unless: ['due to', 'because of', 'spam'],
     },
     temporary: false,
     actor: 'other-side',

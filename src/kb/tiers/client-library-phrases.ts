@@ -190,8 +190,8 @@ export const CLIENT_LIBRARY_PHRASES: readonly TierEntry[] = [
   programSays('remote-server-unreachable', { phrases: ['java.net.unknownhostexception', 'java.net.connectexception', 'java.net.sockettimeoutexception', 'java.net.noroutetohostexception'] }, JAVA_NET, PROGRAM_CANNOT_CONNECT),
   programSays(
     'remote-server-unreachable',
-    { phrases: ['smtpserverdisconnected', '[error 11001]', '[errno 11001]', '[winerror 10060]', '[errno 10060]'] },
-    'Python smtplib (SMTPServerDisconnected: "Connection unexpectedly closed") and the Windows socket errors it passes on (WSAHOST_NOT_FOUND 11001, WSAETIMEDOUT 10060)',
+    { phrases: ['smtpserverdisconnected', '[error 11001]', '[errno 11001]', '[winerror 10060]', '[errno 10060]', 'the connected party did not properly respond'] },
+    'Python smtplib (SMTPServerDisconnected: "Connection unexpectedly closed") and the Windows socket errors it passes on (WSAHOST_NOT_FOUND 11001, WSAETIMEDOUT 10060, whose system text is "A connection attempt failed because the connected party did not properly respond after a period of time")',
     PROGRAM_CANNOT_CONNECT,
   ),
   programSays(

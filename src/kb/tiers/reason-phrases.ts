@@ -188,6 +188,14 @@ function usable(phrase: string): boolean {
   return phrase.trim().length >= 4 && !NOT_A_REASON.has(phrase);
 }
 
+/**
+ * Phrases of the facts that keep their reason unless the text names something else as the actor: "was blocked by "
+ * (blocked: a block list) is a spam verdict when what blocked it is a spam filter ("blocked by the spam filter").
+ */
+const PHRASE_UNLESS: Readonly<Record<string, readonly string[]>> = {
+  'was blocked by ': ['spam filter', 'spamfilter', 'antispam', 'anti-spam', 'anti spam', 'spamassassin', 'content filter'],
+};
+
 function sisimaiReasonEntries(reasons: Readonly<Record<string, SisimaiReasonFacts>>, source: string): TierEntry[] {
   const entries: TierEntry[] = [];
   for (const [reason, facts] of Object.entries(reasons)) {
@@ -200,7 +208,11 @@ function sisimaiReasonEntries(reasons: Readonly<Record<string, SisimaiReasonFact
     if (id === undefined) continue;
     const unless = facts.isnot.map(folded);
     const phrases = [...new Set(facts.phrases.map(folded).filter(usable))];
-    if (phrases.length > 0) entries.push(reasonPhrase(id, { phrases, unless }, `${source}: ${reason}`));
+    const plain = phrases.filter((p) => PHRASE_UNLESS[p] === undefined);
+    if (plain.length > 0) entries.push(reasonPhrase(id, { phrases: plain, unless }, `${source}: ${reason}`));
+    for (const p of phrases.filter((q) => PHRASE_UNLESS[q] !== undefined)) {
+      entries.push(reasonPhrase(id, { phrases: [p], unless: [...unless, ...PHRASE_UNLESS[p]!] }, `${source}: ${reason}`));
+    }
     for (const parts of facts.pairs) {
       const entry = pairEntry(id, parts, unless, `${source}: ${reason}`);
       if (entry !== undefined) entries.push(entry);

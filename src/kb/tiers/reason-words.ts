@@ -277,6 +277,13 @@ export const REASON_WORDS: readonly TierEntry[] = [
     pattern: /\b(?:not|non)[\s-]+compliant\b[^.;\n]{0,20}\brfc\s*(?:5322|2822)\b|\brfc\s*(?:5322|2822)\b[^.;\n]{0,20}\b(?:violation|non[\s-]?compliant|not\s+compliant)\b|\b(?:does\s+not|doesn't|did\s+not|fails?\s+to)\s+comply\s+with\s+rfc\s*(?:5322|2822)\b|\b(?:violates?|violation\s+of|breaks?)\s+rfc\s*(?:5322|2822)\b|\bnot\s+rfc\s*(?:5322|2822)\s+compliant\b|\brfc\s*(?:5322|2822)\s+requirements?\b/,
   }),
 
+  // The message said not to conform to the standards ("Message does not conform to standards", MDaemon; "… to RFC
+  // 5322"): its format, not its content.
+  words('message-not-rfc-compliant', {
+    phrases: ['not conform to', "n't conform to"],
+    pattern: /\b(?:message|mail|e-?mail|header|headers|content)\b[^.;\n]{0,20}?\b(?:does\s+not|doesn't|did\s+not|do\s+not)\s+conform\s+to\s+(?:the\s+|internet\s+|smtp\s+|mail\s+)?(?:standards?|rfcs?(?:\s*\d{3,4})?)\b/,
+  }),
+
   // The encrypted connection to the receiver could not be set up: a failed handshake or a certificate it would not
   // accept (the receiver's own certificate expired or not yet valid).
   words('tls-handshake-failed', {
@@ -499,7 +506,7 @@ export const REASON_WORDS: readonly TierEntry[] = [
   words('remote-spam-content', {
     phrases: ['spam', 'junk', 'bulk mail', 'unsolicited', 'bulk email', 'bulk e-mail', 'unwanted mail', 'unwanted email', 'phishing', 'as bulk'],
     pattern:
-      /\b(?:identified|classified|detected|marked|flagged|considered|recogni[sz]ed|judged|rated|scored|tagged|categori[sz]ed|rejected|blocked|refused|quarantined)\s+as\s+(?:(?:likely|possible|probable|potential|suspected)\s+)?(?:spam|junk|bulk(?:\s+(?:e-?)?mail)?|unsolicited)\b|\b(?:rejected|refused|blocked|denied|bounced|stopped)\s+(?:due\s+to|because\s+of|for\s+being)\s+(?:(?:likely|possible|probable|suspected)\s+)?(?:spam|junk|bulk\s+(?:e-?)?mail)\b|\b(?:rejected|refused|blocked)\s*[:,-]\s*(?:spam|junk|bulk\s+(?:e-?)?mail)\b|\b(?:looks|appears|seems)\s+(?:like|to\s+be)\s+(?:spam|junk)\b|(?:^|[\s(])(?:spam|junk)\s+(?:score|content|detected|suspected)\b|\b(?:likely|possible|probable|suspected)\s+(?:spam|junk)\b|\b(?:bulk|unsolicited|unwanted)\s+(?:e-?mail|mail|messages?)\s+(?:is\s+|are\s+)?(?:rejected|refused|blocked|not\s+accepted|not\s+allowed)\b|\b(?:rejected|blocked|refused|denied|stopped|caught|held)\s*,?\s+(?:automatically\s+)?by\s+(?:the\s+|our\s+|an\s+)?(?:spam\s?assassin|spam\s?filter|anti-?spam(?:\s+(?:filter|system|engine))?|rspamd|spamd)\b|\b(?:denied|rejected|refused|blocked)\s+(?:for|as)\s+spam\b|\bphishing\s+(?:detected|suspected|attempt|message|content)\b|\b(?:identified|classified|detected|flagged|marked)\s+as\s+(?:a\s+)?phishing\b|\bsuspected\s+phishing\b/,
+      /\b(?:identified|classified|detected|marked|flagged|considered|recogni[sz]ed|judged|rated|scored|tagged|categori[sz]ed|rejected|blocked|refused|quarantined)\s+as\s+(?:(?:likely|possible|probable|potential|suspected)\s+)?(?:spam|junk|bulk(?:\s+(?:e-?)?mail)?|unsolicited)\b|\b(?:rejected|refused|blocked|denied|bounced|stopped)\s+(?:due\s+to|because\s+of|for\s+being)\s+(?:(?:likely|possible|probable|suspected)\s+)?(?:spam|junk|bulk\s+(?:e-?)?mail)\b|\b(?:rejected|refused|blocked)\s*[:,-]\s*(?:spam|junk|bulk\s+(?:e-?)?mail)\b|\b(?:looks|appears|seems)\s+(?:like|to\s+be)\s+(?:spam|junk)\b|(?:^|[\s(])(?:spam|junk)\s+(?:score|content|detected|suspected)\b|\b(?:likely|possible|probable|suspected)\s+(?:spam|junk)\b|\b(?:bulk|unsolicited|unwanted)\s+(?:e-?mail|mail|messages?)\s+(?:is\s+|are\s+)?(?:rejected|refused|blocked|not\s+accepted|not\s+allowed)\b|\b(?:rejected|blocked|refused|denied|stopped|caught|held)\s*,?\s+(?:automatically\s+)?by\s+(?:the\s+|our\s+|an\s+)?(?:[a-z][\w.+-]*\s+){0,2}?(?:spam\s?assassin|spam\s?filter|anti-?spam\+?(?:\s+(?:filter|system|engine))?|rspamd|spamd)(?![\w-])|\b(?:denied|rejected|refused|blocked)\s+(?:for|as)\s+spam\b|\bphishing\s+(?:detected|suspected|attempt|message|content)\b|\b(?:identified|classified|detected|flagged|marked)\s+as\s+(?:a\s+)?phishing\b|\bsuspected\s+phishing\b/,
     // The opposite verdicts.
     unless: ['no phishing', 'not phishing', 'no spam', 'not spam', 'not rejected', 'not classified', 'not marked', 'not flagged', 'not considered'],
   }),
@@ -1380,6 +1387,19 @@ export const REASON_WORDS: readonly TierEntry[] = [
   // command's syntax, before any question of who the address is.
   words('smtp-protocol-error', {
     phrases: ['malformed address'],
+  }),
+
+  // The sending side told it is banned ("You are banned, contact your local admin"): the receiver refuses this server.
+  words('server-blocklisted', {
+    phrases: ['you are banned', 'you have been banned', 'you are blacklisted', 'you have been blacklisted'],
+    unless: ['posting', 'to post', 'list', 'group', 'forum'],
+  }),
+
+  // Mail from the sender's domain refused as such ("Mail originating from that domain is not welcome here").
+  words('sender-address-rejected', {
+    phrases: ['from that domain', 'from this domain', 'from your domain'],
+    pattern: /\b(?:mail|messages?|e-?mails?)\s+(?:originating\s+)?from\s+(?:that|this|your)\s+domain\s+(?:is|are)\s+(?:not\s+(?:welcome|accepted|allowed|permitted)|refused|rejected|blocked)\b/,
+    unless: [...ABOUT_THE_RECIPIENT],
   }),
 
   // A spam filter's score named as over its limit ("spamdefang score exceeds maximum", "SpamAssassin score too high").
