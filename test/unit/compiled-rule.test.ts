@@ -21,9 +21,10 @@ describe('CompiledRule', () => {
   });
 
   it('when a condition does not hold, then the rule is vetoed; when it holds, it earns a bonus', () => {
-    const rule = RULES.find((r) => r.match.codes !== undefined && r.match.stages === undefined && r.match.unless === undefined)!;
+    // A rule of the catalogue with only a code condition, so that nothing else decides.
+    const rule = { ...RULES[0]!, match: { phrases: ['some text'], codes: [550, 554] } };
     const compiled = new CompiledRule(rule, 0);
-    const listed = rule.match.codes![0]!;
+    const listed = rule.match.codes[0]!;
     expect(compiled.conditionBonus(parseReply(`${listed} some text`), NO_FACTS)).toBeGreaterThanOrEqual(8);
     expect(compiled.conditionBonus(parseReply('299 some text'), NO_FACTS)).toBe(-1);
   });
