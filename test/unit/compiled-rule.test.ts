@@ -26,7 +26,9 @@ describe('CompiledRule', () => {
     const compiled = new CompiledRule(rule, 0);
     const listed = rule.match.codes[0]!;
     expect(compiled.conditionBonus(parseReply(`${listed} some text`), NO_FACTS)).toBeGreaterThanOrEqual(8);
-    expect(compiled.conditionBonus(parseReply('299 some text'), NO_FACTS)).toBe(-1);
+    expect(compiled.conditionBonus(parseReply('451 some text'), NO_FACTS)).toBe(-1);
+    // Without a code the condition neither holds nor fails.
+    expect(compiled.conditionBonus(parseReply('some text'), NO_FACTS)).toBe(0);
   });
 });
 
