@@ -47,6 +47,8 @@
  *    way after the sixteenth.
  * 19. An eighteenth (test/fixtures/eval/eighteenth-texts.jsonl), the same way
  *    after the seventeenth.
+ * 20. A nineteenth (test/fixtures/eval/nineteenth-texts.jsonl), the same way
+ *    after the eighteenth.
  *
  * A map for improving the knowledge base, not a pass/fail test.
  */
@@ -193,7 +195,8 @@ const COLLECTIONS: ReadonlyArray<readonly [file: string, heading: string]> = [
   ['fifteenth-texts.jsonl', '16. Fifteenth collection: real texts gathered later, kept apart (README there)'],
   ['sixteenth-texts.jsonl', '17. Sixteenth collection: real texts gathered later, kept apart (README there)'],
   ['seventeenth-texts.jsonl', '18. Seventeenth collection: real texts gathered later, kept apart (README there)'],
-  ['eighteenth-texts.jsonl', '19. Eighteenth collection: real texts gathered last, kept apart (README there)'],
+  ['eighteenth-texts.jsonl', '19. Eighteenth collection: real texts gathered later, kept apart (README there)'],
+  ['nineteenth-texts.jsonl', '20. Nineteenth collection: real texts gathered last, kept apart (README there)'],
 ];
 
 function collection(file: string, heading: string): void {
