@@ -10,6 +10,7 @@ const EXAMPLES: readonly TierCase[] = [
   // Postfix
   { text: '450 4.7.1 Error: too much mail from 192.0.2.1', id: 'sender-rate-limited', tier: 'reason-phrase', note: 'Postfix smtpd.c: smtpd_client_message_rate_limit reached' },
   { text: 'host mx.example.com[192.0.2.3] said: 450 4.7.1 Error: too much mail from 192.0.2.1 (in reply to MAIL FROM command)', id: 'sender-rate-limited', tier: 'reason-phrase', note: 'Postfix smtpd.c: the same limit as quoted by the sending Postfix' },
+  { text: 'postfix/qmgr[1234]: 3F2A1C0D1E: from=<jan@example.org>, status=expired, returned to sender', id: 'delivery-expired', tier: 'reason-phrase', note: "Postfix qmgr: a message past maximal_queue_lifetime is returned" },
   // rspamd
   { text: '451 4.7.1 Ratelimit "to_ip_from" exceeded', id: 'sender-rate-limited', tier: 'reason-phrase', note: 'rspamd ratelimit.lua: message_func names the full bucket' },
   { text: '451 4.7.1 Ratelimit "to" exceeded', id: 'recipient-rate-limited', tier: 'reason-phrase', note: 'rspamd: the per-recipient bucket is full' },
@@ -37,6 +38,7 @@ const EXAMPLES: readonly TierCase[] = [
 ];
 
 const NEAR_MISSES: readonly TierCase[] = [
+  { text: 'status=deferred (connect to mx.example.org[192.0.2.4]:25: Connection timed out)', id: 'remote-server-unreachable', tier: 'rule', note: "a deferral, not Postfix's expiry line" },
   { text: '552 Error: too much mail data', id: 'message-too-large', tier: 'reason-phrase', note: '"too much mail data" is the size limit, not the rate limit' },
   { text: '451 Ratelimit settings could not be read', id: 'unknown', tier: 'unknown', note: '"ratelimit" without "exceeded"' },
   { text: '450 4.7.1 Service unavailable - try again later', id: 'receiver-policy', tier: 'status-code', note: 'a deferral that says more than "try again later" is not the bare greylisting text' },

@@ -283,9 +283,17 @@ const EXAMPLES: readonly TierCase[] = [
   { text: '550 5.7.1 Refused: you have been banned, contact the postmaster', id: 'server-blocklisted', tier: 'reason-phrase', note: 'the sending side told it is banned' },
   { text: '550 Messages originating from this domain are not welcome', id: 'sender-address-rejected', tier: 'reason-phrase', note: "mail from the sender's domain refused as such" },
   { text: '554 5.7.1 Your mail was rejected by the Example Gateway antispam engine', id: 'remote-spam-content', tier: 'reason-phrase', note: 'a spam filter named with its product name before it' },
+  { text: '550 5.7.1 Relaying attempt refused for <jan@example.org>', id: 'relay-denied', tier: 'reason-phrase', note: 'relaying tried and refused, in a filter\'s words' },
+  { text: '421 4.3.2 Too many simultaneous connections from your network, try later', id: 'sender-rate-limited', tier: 'reason-phrase', note: 'too many connections at once from the sending side' },
+  { text: '451 4.7.1 Simultaneous connections limit reached', id: 'sender-rate-limited', tier: 'reason-phrase', note: 'the same said as a limit reached' },
+  { text: '550 5.7.1 <jan@example.org>: sender check failed', id: 'sender-verify-failed', tier: 'reason-phrase', note: "a milter's failed sender check" },
+  { text: '451 4.7.1 Your host is ratelimited, come back later', id: 'sender-rate-limited', tier: 'reason-phrase', note: '"ratelimited" written as one word' },
+  { text: 'status=bounced (Command died with signal 6: "/usr/lib/dovecot/deliver")', id: 'pipe-forwarder-failed', tier: 'reason-phrase', note: "Postfix pipe(8): the delivery program killed by a signal" },
 ];
 
 const NEAR_MISSES: readonly TierCase[] = [
+  { text: '250 Relay attempt logged and accepted', id: 'unknown', tier: 'unknown', note: 'a relay attempt not refused' },
+  { text: '550 5.2.2 Concurrent connections to this mailbox are over the limit for the recipient', id: 'recipient-mailbox-full', tier: 'status-code', note: "the recipient's own connections, not the sending side's" },
   { text: '550 Your reply does not conform to our list rules', id: 'unknown', tier: 'unknown', note: 'not conforming to rules, not to the standards' },
   { text: '550 You are banned from posting to this list', id: 'unknown', tier: 'unknown', note: "a list's ban on its poster, not a refused server" },
   { text: '550 Mail from this domain is welcome, but your IP is not', id: 'unknown', tier: 'unknown', note: 'the domain said welcome' },

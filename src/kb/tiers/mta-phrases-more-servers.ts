@@ -12,11 +12,16 @@ const POSTFIX_SMTPD = 'Postfix, src/smtpd/smtpd.c (mail_cmd: smtpd_client_messag
 const CPANEL_ACLS = 'cPanel & WHM Exim ACL blocks (asmrdevelop/cpanel mirror: etc/exim/acls/';
 const COURIER_SUBMIT = 'Courier MTA, courier/courier/submit.C (checkdns: BOFH sender checks; svarshavchik/courier)';
 const HARAKA_RESOLVABLE = 'Haraka, plugins/mail_from.is_resolvable.js (haraka/Haraka)';
+const POSTFIX_QMGR = 'Postfix, src/qmgr/qmgr_active.c (a message past maximal_queue_lifetime: "status=expired, returned to sender")';
 const RSPAMD_GREYLIST = 'rspamd, src/plugins/lua/greylist.lua (rspamd/rspamd: settings.message = "Try again later", action "soft reject", which a milter answers with 451 4.7.1)';
 const OPENBSD_SPAMD = 'OpenBSD spamd(8), libexec/spamd/spamd.c (greylisting mode: "451 Temporary failure, please try again later.")';
 const RSPAMD_RATELIMIT = 'rspamd, src/plugins/lua/ratelimit.lua (rspamd/rspamd: message_func "Ratelimit \\"%s\\" exceeded"; older versions set "Ratelimit exceeded")';
 
 export const MORE_SERVER_PHRASES: readonly TierEntry[] = [
+  // Postfix's queue manager gave up on a message older than maximal_queue_lifetime and returns it: its log line for
+  // the expiry itself, which names no reply.
+  says('delivery-expired', { phrases: ['status=expired, returned to sender'] }, POSTFIX_QMGR),
+
   // Postfix smtpd: the connecting client started more mail transactions per time unit than
   // smtpd_client_message_rate_limit allows; a limit on the sending server, not a verdict on the message.
   says('sender-rate-limited', { phrases: ['error: too much mail from'] }, POSTFIX_SMTPD),

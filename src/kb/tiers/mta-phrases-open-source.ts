@@ -19,7 +19,7 @@ export const OPEN_SOURCE_MTA_PHRASES: readonly TierEntry[] = [
   // failed: a policy of the receiver, not a verdict on the sender (the pattern lets it outrank that older reading).
   says('receiver-policy', { phrases: ['administrative prohibition'], pattern: /\badministrative prohibition\b/, stages: ['connect', 'helo', 'rcpt-to', 'data', 'end-of-data'] }, `${EXIM_SMTP_IN} (default text of a failed ACL)`),
   // Exim drops a client that broke the conversation: too many bad commands, or commands sent before the greeting.
-  says('smtp-protocol-error', { phrases: ['too many syntax or protocol errors', 'smtp synchronization error'] }, EXIM_SMTP_IN),
+  says('smtp-protocol-error', { phrases: ['too many syntax or protocol errors', 'smtp synchronization error', 'smtp protocol synchronization error'] }, EXIM_SMTP_IN),
   // Exim's smtp transport when the receiving server did not answer a command in time.
   says('remote-server-unreachable', { phrases: ['smtp timeout after'], pattern: /\bsmtp timeout after (?:pipelined )?[a-z]/ }, 'Exim, src/transports/smtp.c ("SMTP timeout after <command>")'),
 

@@ -233,6 +233,7 @@ export const REASON_WORDS: readonly TierEntry[] = [
       ...combos(['rate limit ', 'rate-limit ', 'rate limits '], ['exceeded', 'reached', 'hit']),
       'rate limited',
       'rate-limited',
+      'ratelimited',
       'too many messages',
       'slow down',
       'sending too fast',
@@ -1101,11 +1102,12 @@ export const REASON_WORDS: readonly TierEntry[] = [
   }),
 
   // A local delivery program that failed, in Postfix's pipe(8) and local(8) words ("Command died with status 1",
+  // "Command died with signal 11",
   // "pipe_command: execvp …", "Command time limit exceeded") and Sendmail's ("unknown mailer error 1", a program's exit
   // status Sendmail has no name for): the program behind the address, not a server.
   words('pipe-forwarder-failed', {
     phrases: ['command died', 'pipe_command', 'command time limit', 'command output:', 'unknown mailer error'],
-    pattern: /\bcommand\s+died\s+with\s+status\b|\bpipe_command\b|\bcommand\s+time\s+limit\s+exceeded\b|\b(?:temporary|permanent)\s+failure\.\s+command\s+output:|\bunknown\s+mailer\s+error\s+\d+/,
+    pattern: /\bcommand\s+died\s+with\s+(?:status|signal)\b|\bpipe_command\b|\bcommand\s+time\s+limit\s+exceeded\b|\b(?:temporary|permanent)\s+failure\.\s+command\s+output:|\bunknown\s+mailer\s+error\s+\d+/,
   }),
 
   // A server's usage line for a command it could not parse (Postfix: "501 5.5.4 Syntax: MAIL FROM:<address>",
@@ -1400,6 +1402,26 @@ export const REASON_WORDS: readonly TierEntry[] = [
     phrases: ['from that domain', 'from this domain', 'from your domain'],
     pattern: /\b(?:mail|messages?|e-?mails?)\s+(?:originating\s+)?from\s+(?:that|this|your)\s+domain\s+(?:is|are)\s+(?:not\s+(?:welcome|accepted|allowed|permitted)|refused|rejected|blocked)\b/,
     unless: [...ABOUT_THE_RECIPIENT],
+  }),
+
+  // Relaying tried and refused, in a filter's words ("relay attempt blocked for: …", ASSP): the same as relaying denied.
+  words('relay-denied', {
+    phrases: ['relay attempt', 'relaying attempt'],
+    pattern: /\brelay(?:ing)?\s+attempts?\s+(?:was\s+|were\s+)?(?:blocked|denied|refused|rejected)\b/,
+  }),
+
+  // Too many connections at once from the sending side ("Concurrent connections limit exceeded", Exchange Online's
+  // 432 4.3.2): a rate of this server, said in connections.
+  words('sender-rate-limited', {
+    phrases: ['concurrent connections', 'simultaneous connections', 'parallel connections'],
+    pattern: /\b(?:concurrent|simultaneous|parallel)\s+connections?\b[^.;\n]{0,30}?\b(?:limit|exceeded|reached)\b|\btoo\s+many\s+(?:concurrent|simultaneous|parallel)\s+connections?\b/,
+    unless: [...ABOUT_THE_RECIPIENT],
+  }),
+
+  // A sender check that failed, in a milter's words ("sender check failed: <a@example.org>", smf-sav's sender
+  // address verification).
+  words('sender-verify-failed', {
+    phrases: ['sender check failed', 'sender check failure'],
   }),
 
   // A spam filter's score named as over its limit ("spamdefang score exceeds maximum", "SpamAssassin score too high").
