@@ -7,7 +7,7 @@ import { OPEN_SOURCE_MTA_PHRASES } from '../../src/kb/tiers/mta-phrases-open-sou
 import { describeTierTable, type TierCase } from './tier-table';
 
 const EXAMPLES: readonly TierCase[] = [
-  { text: '554 SMTP protocol synchronization error (next input sent too soon: pipelining was not advertised): rejected "RSET" from H=mail.example.org [192.0.2.9]', id: 'smtp-protocol-error', tier: 'reason-phrase', note: 'Exim smtp_in.c: a client that did not wait for the reply' },
+  { text: '554 SMTP protocol synchronization error (next input sent too soon: pipelining was not advertised): rejected "MAIL FROM:<jan@example.org>" H=mail.example.org [192.0.2.9]', id: 'smtp-protocol-error', tier: 'reason-phrase', note: 'Exim smtp_in.c: a client that did not wait for the reply' },
   { text: '554 5.7.0 Reject, id=12345-01 - BANNED: P=p003,L=1,M=multipart/mixed | P=p002,L=1/2,M=application/x-msdownload,T=exe,N=setup.exe', id: 'message-content-rejected', tier: 'reason-phrase', note: "amavisd-new: a banned part (file name or type)" },
   { text: "554 5.6.0 Reject, id=04211-02 - BAD_HEADER: Non-encoded 8-bit data (char E9 hex) in message header 'Subject'", id: 'message-not-rfc-compliant', tier: 'reason-phrase', note: "amavisd-new: a header that breaks RFC 5322" },
   { text: 'Subject: BANNED contents from you (.exe,setup.exe)', id: 'message-content-rejected', tier: 'reason-phrase', note: "amavisd-new's notice to the sender of a banned part" },

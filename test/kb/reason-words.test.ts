@@ -281,7 +281,7 @@ const EXAMPLES: readonly TierCase[] = [
   { text: '550 5.1.1 Receiver does not exist here', id: 'recipient-unknown', tier: 'reason-phrase', note: '"receiver" for the recipient, as non-native writers say' },
   { text: '554 5.6.0 The message does not conform to Internet standards', id: 'message-not-rfc-compliant', tier: 'reason-phrase', note: 'a message said not to conform to the standards: its format' },
   { text: '550 5.7.1 Refused: you have been banned, contact the postmaster', id: 'server-blocklisted', tier: 'reason-phrase', note: 'the sending side told it is banned' },
-  { text: '550 Messages originating from this domain are not welcome', id: 'sender-address-rejected', tier: 'reason-phrase', note: "mail from the sender's domain refused as such" },
+  { text: '553 Messages from your domain are refused by this server', id: 'sender-address-rejected', tier: 'reason-phrase', note: "mail from the sender's domain refused as such" },
   { text: '554 5.7.1 Your mail was rejected by the Example Gateway antispam engine', id: 'remote-spam-content', tier: 'reason-phrase', note: 'a spam filter named with its product name before it' },
   { text: '550 5.7.1 Relaying attempt refused for <jan@example.org>', id: 'relay-denied', tier: 'reason-phrase', note: 'relaying tried and refused, in a filter\'s words' },
   { text: '421 4.3.2 Too many simultaneous connections from your network, try later', id: 'sender-rate-limited', tier: 'reason-phrase', note: 'too many connections at once from the sending side' },
