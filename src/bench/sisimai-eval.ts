@@ -49,6 +49,8 @@
  *    after the seventeenth.
  * 20. A nineteenth (test/fixtures/eval/nineteenth-texts.jsonl), the same way
  *    after the eighteenth.
+ * 21. A twentieth (test/fixtures/eval/twentieth-texts.jsonl), the same way
+ *    after the nineteenth.
  *
  * A map for improving the knowledge base, not a pass/fail test.
  */
@@ -196,7 +198,8 @@ const COLLECTIONS: ReadonlyArray<readonly [file: string, heading: string]> = [
   ['sixteenth-texts.jsonl', '17. Sixteenth collection: real texts gathered later, kept apart (README there)'],
   ['seventeenth-texts.jsonl', '18. Seventeenth collection: real texts gathered later, kept apart (README there)'],
   ['eighteenth-texts.jsonl', '19. Eighteenth collection: real texts gathered later, kept apart (README there)'],
-  ['nineteenth-texts.jsonl', '20. Nineteenth collection: real texts gathered last, kept apart (README there)'],
+  ['nineteenth-texts.jsonl', '20. Nineteenth collection: real texts gathered later, kept apart (README there)'],
+  ['twentieth-texts.jsonl', '21. Twentieth collection: real texts gathered last, kept apart (README there)'],
 ];
 
 function collection(file: string, heading: string): void {
