@@ -289,6 +289,7 @@ const EXAMPLES: readonly TierCase[] = [
   { text: '550 5.7.1 <jan@example.org>: sender check failed', id: 'sender-verify-failed', tier: 'reason-phrase', note: "a milter's failed sender check" },
   { text: '451 4.7.1 Your host is ratelimited, come back later', id: 'sender-rate-limited', tier: 'reason-phrase', note: '"ratelimited" written as one word' },
   { text: 'status=bounced (Command died with signal 6: "/usr/lib/dovecot/deliver")', id: 'pipe-forwarder-failed', tier: 'reason-phrase', note: "Postfix pipe(8): the delivery program killed by a signal" },
+  { text: '451 4.7.1 Limited to 30 messages per minute, try again later', id: 'sender-rate-limited', tier: 'reason-phrase', note: 'a rate limit stated as its number' },
 ];
 
 const NEAR_MISSES: readonly TierCase[] = [

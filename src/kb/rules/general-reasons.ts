@@ -166,8 +166,13 @@ export const generalReasonRules: readonly Rule[] = [
       // The bare "sender rejected" is left to the reason-phrase tier (Sisimai's rejected phrases): providers write
       // their own code after it ("sender rejected … AUP#CDRBL", Cox: the sending IP is blocked), and their code decides.
       phrases: ['sender address rejected', 'sender is in my black list', 'invalid sender', "can't determine purported responsible address", 'is not a registered gateway user', 'sender domain does not exist', 'sender address domain does not exist', 'sender domain has no'],
-      // "IP address rejected" refuses the sending server's address, not the sender's.
-      unless: ['sender address rejected: domain not found', 'sender address rejected: not logged in', 'ip address rejected'],
+      // "IP address rejected" refuses the sending server's address, not the sender's. Postfix also hands a policy
+      // service's rate or quota refusal over in its "Sender address rejected:" wrapper ("… You are sending too many
+      // emails"): the limit it names is the reason, not the address.
+      unless: [
+        'sender address rejected: domain not found', 'sender address rejected: not logged in', 'ip address rejected',
+        'too many e', 'too many messages', 'too many mails', 'rate limit', 'sending limit', 'sending quota', 'requests per', 'messages per',
+      ],
     },
     temporary: 'by-code',
     actor: 'account-owner',
@@ -200,6 +205,7 @@ export const generalReasonRules: readonly Rule[] = [
     nearMisses: [
       { text: '550 5.1.0 <bounce@example.org> sender rejected. Refer to Error Codes section at https://www.cox.com/residential/support/email-error-codes.html for more information. AUP#CDRBL', why: "Cox's code says why: the sending IP is blocked for a while.", expected: 'server-blocklisted' },
       { text: 'SMTP error from remote mail server after RCPT TO:<x@y.nl>: 550 Sender verify failed', why: 'A failed callout check of the sender has its own diagnosis that looks at the account.', expected: 'sender-verify-failed' },
+      { text: '450 4.7.1 <jan@example.org>: Sender address rejected: you are sending too many messages, slow down', why: "Postfix's wrapper around a policy service's rate limit: the limit is the reason, not the address.", expected: 'sender-rate-limited' },
     ],
   },
 

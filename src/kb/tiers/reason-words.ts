@@ -237,6 +237,7 @@ export const REASON_WORDS: readonly TierEntry[] = [
       'too many messages',
       'slow down',
       'sending too fast',
+      ...combos(['sending too many '], ['emails', 'messages', 'mails', 'e-mails']),
       'message rate exceeded',
       ...combos(['too many '], ['emails', 'mails', 'e-mails'], [' from your', ' in a short time', ' too fast']),
     ],
@@ -584,7 +585,8 @@ export const REASON_WORDS: readonly TierEntry[] = [
   // "Message submission rate for this client has exceeded the configured limit").
   words('sender-rate-limited', {
     phrases: ['per second', 'per minute', 'submission rate'],
-    pattern: /\btoo\s+many\s+(?:e-?mails|messages|mails)\s+per\s+(?:second|minute)\b|\bsubmission\s+rate\b[^.;\n]{0,40}?\bexceed/,
+    // Also a limit stated as its number ("max 2 requests per minute").
+    pattern: /\btoo\s+many\s+(?:e-?mails|messages|mails)\s+per\s+(?:second|minute)\b|\b(?:max(?:imum)?\.?|limit(?:ed)?\s+(?:to|of)|at\s+most)\s+\d+\s+(?:requests|messages|e-?mails|mails|connections)\s+per\s+(?:second|minute)\b|\bsubmission\s+rate\b[^.;\n]{0,40}?\bexceed/,
   }),
 
   // A count per hour or day passed ("Number messages per hour exceeded"): a quota of the sending side.
