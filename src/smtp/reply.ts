@@ -130,8 +130,9 @@ const CONTINUATIONS = new Map<string, RegExp>();
 function continuationPattern(code: string): RegExp {
   let pattern = CONTINUATIONS.get(code);
   if (pattern === undefined) {
-    // The same code followed by "-", "." or " " (and optionally an enhanced code) at a word start.
-    pattern = new RegExp(`(^|\\s)${code}[-. ](?:[245]\\.\\d{1,3}\\.\\d{1,3}(?![.\\d]) ?)?`, 'g');
+    // The same code followed by "-", "." or " " (and optionally an enhanced code) at a word start; in a Sendmail
+    // transcript each line of the reply also carries the "<<< " that marks what the server said.
+    pattern = new RegExp(`(^|\\s)(?:<<< ?)?${code}[-. ](?:[245]\\.\\d{1,3}\\.\\d{1,3}(?![.\\d]) ?)?`, 'g');
     CONTINUATIONS.set(code, pattern);
   }
   pattern.lastIndex = 0;
@@ -159,7 +160,8 @@ function foldReplyPrefixes(text: string): CodeFind {
     return { enhanced: code, text };
   }
   const { code, enhanced } = first;
-  const before = text.slice(0, first.start);
+  // A Sendmail transcript's "<<< " before the reply marks it as the server's, it is not the server's words.
+  const before = text.endsWith('<<< ', first.start) ? text.slice(0, first.start - 4) : text.slice(0, first.start);
   let after = text.slice(first.end);
   // Continuations, and "550-550 relay …" where the prefix is repeated right after itself.
   let joined: string;

@@ -290,9 +290,12 @@ const EXAMPLES: readonly TierCase[] = [
   { text: '451 4.7.1 Your host is ratelimited, come back later', id: 'sender-rate-limited', tier: 'reason-phrase', note: '"ratelimited" written as one word' },
   { text: 'status=bounced (Command died with signal 6: "/usr/lib/dovecot/deliver")', id: 'pipe-forwarder-failed', tier: 'reason-phrase', note: "Postfix pipe(8): the delivery program killed by a signal" },
   { text: '451 4.7.1 Limited to 30 messages per minute, try again later', id: 'sender-rate-limited', tier: 'reason-phrase', note: 'a rate limit stated as its number' },
+  { text: '554 5.7.1 We do not take mail from dynamically assigned IP addresses, use your provider\'s relay', id: 'server-blocklisted', tier: 'reason-phrase', note: 'the sending IP taken for an end user\'s connection' },
+  { text: '550 Your address is a dynamic IP; send through your ISP', id: 'server-blocklisted', tier: 'reason-phrase', note: 'the same said of the address itself' },
 ];
 
 const NEAR_MISSES: readonly TierCase[] = [
+  { text: '450 Your server uses a dynamic DNS name service, try later', id: 'unknown', tier: 'unknown', note: 'a dynamic DNS name, not a dynamic IP range' },
   { text: '250 Relay attempt logged and accepted', id: 'unknown', tier: 'unknown', note: 'a relay attempt not refused' },
   { text: '550 5.2.2 Concurrent connections to this mailbox are over the limit for the recipient', id: 'recipient-mailbox-full', tier: 'status-code', note: "the recipient's own connections, not the sending side's" },
   { text: '550 Your reply does not conform to our list rules', id: 'unknown', tier: 'unknown', note: 'not conforming to rules, not to the standards' },

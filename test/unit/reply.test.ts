@@ -198,6 +198,12 @@ describe('parseReply', () => {
     expect([r.code, r.enhanced, r.text]).toEqual([550, '5.1.1', 'error 203.5.1.1 then user unknown']);
   });
 
+  it('when a Sendmail transcript marks each line of the reply with "<<< ", then the marks are folded away with the prefixes', () => {
+    const r = parsed(['... while talking to mx.example.org.:', '<<< 550-Mail from dynamically assigned', '<<< 550-IP addresses is not taken here.', '<<< 550 Use your provider\'s relay.'].join('\n'));
+    expect(r.code).toBe(550);
+    expect(r.text).toBe("... while talking to mx.example.org.: Mail from dynamically assigned IP addresses is not taken here. Use your provider's relay.");
+  });
+
   it('when the reply has a tab and doubled spaces around a continuation, then one space remains', () => {
     const r = parsed('550-5.1.1 user\t unknown 550-5.1.1  see  help');
     expect(r.text).toBe('user unknown see help');

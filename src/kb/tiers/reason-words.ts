@@ -1426,6 +1426,15 @@ export const REASON_WORDS: readonly TierEntry[] = [
     phrases: ['sender check failed', 'sender check failure'],
   }),
 
+  // The sending IP taken for an end user's connection ("no longer accepts connections from dynamically assigned IP
+  // addresses", "dynamic IP", "dial-up"): refused as such, like an address on a list of such ranges (the facts'
+  // "blocked" reason holds the same refusals).
+  words('server-blocklisted', {
+    phrases: ['dynamically assigned', 'dynamic ip', 'dynamic address', 'dial-up ip', 'dialup ip', 'residential ip'],
+    pattern: /\b(?:dynamically\s+assigned|dynamic|dial-?up|residential)\s+(?:ip|ips|ip\s+address(?:es)?|address(?:es)?|address\s+space|ranges?|pool)\b/,
+    unless: [...ABOUT_THE_RECIPIENT, 'not a dynamic', 'no dynamic'],
+  }),
+
   // A spam filter's score named as over its limit ("spamdefang score exceeds maximum", "SpamAssassin score too high").
   // Not a reputation score of the sender ("Sender Score", a reputation list's number).
   words('remote-spam-content', {
