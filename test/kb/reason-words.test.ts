@@ -292,9 +292,11 @@ const EXAMPLES: readonly TierCase[] = [
   { text: '451 4.7.1 Limited to 30 messages per minute, try again later', id: 'sender-rate-limited', tier: 'reason-phrase', note: 'a rate limit stated as its number' },
   { text: '554 5.7.1 We do not take mail from dynamically assigned IP addresses, use your provider\'s relay', id: 'server-blocklisted', tier: 'reason-phrase', note: 'the sending IP taken for an end user\'s connection' },
   { text: '550 Your address is a dynamic IP; send through your ISP', id: 'server-blocklisted', tier: 'reason-phrase', note: 'the same said of the address itself' },
+  { text: '554 5.6.0 Syntax error found in the headers of the message', id: 'message-content-rejected', tier: 'reason-phrase', note: 'a syntax error in the message itself, not a command' },
 ];
 
 const NEAR_MISSES: readonly TierCase[] = [
+  { text: '500 5.5.2 Syntax error in parameters or arguments', id: 'smtp-protocol-error', tier: 'status-code', note: "a command's syntax, not the message's" },
   { text: '450 Your server uses a dynamic DNS name service, try later', id: 'unknown', tier: 'unknown', note: 'a dynamic DNS name, not a dynamic IP range' },
   { text: '250 Relay attempt logged and accepted', id: 'unknown', tier: 'unknown', note: 'a relay attempt not refused' },
   { text: '550 5.2.2 Concurrent connections to this mailbox are over the limit for the recipient', id: 'recipient-mailbox-full', tier: 'status-code', note: "the recipient's own connections, not the sending side's" },

@@ -1435,6 +1435,13 @@ export const REASON_WORDS: readonly TierEntry[] = [
     unless: [...ABOUT_THE_RECIPIENT, 'not a dynamic', 'no dynamic'],
   }),
 
+  // A syntax error found in the message itself ("A syntax error was detected in the content of the message", Exchange's
+  // Internet Mail Connector; "Syntax error in message header"), not in an SMTP command: how the message is built.
+  words('message-content-rejected', {
+    phrases: ['syntax error'],
+    pattern: /\bsyntax\s+errors?\s+(?:was\s+|were\s+)?(?:detected\s+|found\s+)?in\s+(?:the\s+)?(?:content\s+of\s+the\s+message|message(?:\s+(?:header|headers|body|content))?|(?:header|headers|body)\s+of\s+the\s+message)\b/,
+  }),
+
   // A spam filter's score named as over its limit ("spamdefang score exceeds maximum", "SpamAssassin score too high").
   // Not a reputation score of the sender ("Sender Score", a reputation list's number).
   words('remote-spam-content', {
