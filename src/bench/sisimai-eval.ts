@@ -51,6 +51,8 @@
  *    after the eighteenth.
  * 21. A twentieth (test/fixtures/eval/twentieth-texts.jsonl), the same way
  *    after the nineteenth.
+ * 22. A twenty-first (test/fixtures/eval/twenty-first-texts.jsonl), the same
+ *    way after the twentieth.
  *
  * A map for improving the knowledge base, not a pass/fail test.
  */
@@ -199,7 +201,8 @@ const COLLECTIONS: ReadonlyArray<readonly [file: string, heading: string]> = [
   ['seventeenth-texts.jsonl', '18. Seventeenth collection: real texts gathered later, kept apart (README there)'],
   ['eighteenth-texts.jsonl', '19. Eighteenth collection: real texts gathered later, kept apart (README there)'],
   ['nineteenth-texts.jsonl', '20. Nineteenth collection: real texts gathered later, kept apart (README there)'],
-  ['twentieth-texts.jsonl', '21. Twentieth collection: real texts gathered last, kept apart (README there)'],
+  ['twentieth-texts.jsonl', '21. Twentieth collection: real texts gathered later, kept apart (README there)'],
+  ['twenty-first-texts.jsonl', '22. Twenty-first collection: real texts gathered last, kept apart (README there)'],
 ];
 
 function collection(file: string, heading: string): void {
