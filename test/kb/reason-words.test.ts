@@ -293,9 +293,11 @@ const EXAMPLES: readonly TierCase[] = [
   { text: '554 5.7.1 We do not take mail from dynamically assigned IP addresses, use your provider\'s relay', id: 'server-blocklisted', tier: 'reason-phrase', note: 'the sending IP taken for an end user\'s connection' },
   { text: '550 Your address is a dynamic IP; send through your ISP', id: 'server-blocklisted', tier: 'reason-phrase', note: 'the same said of the address itself' },
   { text: '554 5.6.0 Syntax error found in the headers of the message', id: 'message-content-rejected', tier: 'reason-phrase', note: 'a syntax error in the message itself, not a command' },
+  { text: '450 4.7.1 Sending limited to 200 messages per day for this account', id: 'sending-quota-exceeded', tier: 'reason-phrase', note: 'a daily quota stated as its number' },
 ];
 
 const NEAR_MISSES: readonly TierCase[] = [
+  { text: '421 4.3.2 Limit of concurrent connections for this resource forest exceeded', id: 'receiver-system-error', tier: 'status-code', note: "a limit inside the receiving service (Exchange Online's resource forest), not the sending side's connections" },
   { text: '500 5.5.2 Syntax error in parameters or arguments', id: 'smtp-protocol-error', tier: 'status-code', note: "a command's syntax, not the message's" },
   { text: '450 Your server uses a dynamic DNS name service, try later', id: 'unknown', tier: 'unknown', note: 'a dynamic DNS name, not a dynamic IP range' },
   { text: '250 Relay attempt logged and accepted', id: 'unknown', tier: 'unknown', note: 'a relay attempt not refused' },

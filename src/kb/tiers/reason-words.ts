@@ -591,8 +591,9 @@ export const REASON_WORDS: readonly TierEntry[] = [
 
   // A count per hour or day passed ("Number messages per hour exceeded"): a quota of the sending side.
   words('sending-quota-exceeded', {
-    phrases: ['per hour exceeded', 'per day exceeded', 'per hour limit', 'per day limit'],
-    pattern: /\b(?:messages|e-?mails|mails|recipients)\s+per\s+(?:hour|day)\s+(?:limit\s+)?(?:exceeded|reached)\b/,
+    phrases: ['per hour exceeded', 'per day exceeded', 'per hour limit', 'per day limit', 'per hour', 'per day'],
+    // Also the limit stated as its number ("max 2 requests per hour").
+    pattern: /\b(?:messages|e-?mails|mails|recipients)\s+per\s+(?:hour|day)\s+(?:limit\s+)?(?:exceeded|reached)\b|\b(?:max(?:imum)?\.?|limit(?:ed)?\s+(?:to|of)|at\s+most)\s+\d+\s+(?:requests|messages|e-?mails|mails|recipients)\s+per\s+(?:hour|day)\b/,
     unless: ['recipient has', 'mailbox'],
   }),
 
@@ -1417,7 +1418,8 @@ export const REASON_WORDS: readonly TierEntry[] = [
   words('sender-rate-limited', {
     phrases: ['concurrent connections', 'simultaneous connections', 'parallel connections'],
     pattern: /\b(?:concurrent|simultaneous|parallel)\s+connections?\b[^.;\n]{0,30}?\b(?:limit|exceeded|reached)\b|\btoo\s+many\s+(?:concurrent|simultaneous|parallel)\s+connections?\b/,
-    unless: [...ABOUT_THE_RECIPIENT],
+    // Exchange Online's "concurrent connections per resource forest" is a limit inside the receiving service.
+    unless: [...ABOUT_THE_RECIPIENT, 'resource forest'],
   }),
 
   // A sender check that failed, in a milter's words ("sender check failed: <a@example.org>", smf-sav's sender
