@@ -17,6 +17,14 @@ const RSPAMD_GREYLIST = 'rspamd, src/plugins/lua/greylist.lua (rspamd/rspamd: se
 const OPENBSD_SPAMD = 'OpenBSD spamd(8), libexec/spamd/spamd.c (greylisting mode: "451 Temporary failure, please try again later.")';
 const RSPAMD_RATELIMIT = 'rspamd, src/plugins/lua/ratelimit.lua (rspamd/rspamd: message_func "Ratelimit \\"%s\\" exceeded"; older versions set "Ratelimit exceeded")';
 
+/**
+ * A fixed sentence that is the whole reply: the codes are taken out of the words a pattern reads, so the sentence
+ * follows the start or a quoting prefix ("said:", "[…]"), and only a Postfix stage may follow it.
+ */
+function bareSentence(words: string): RegExp {
+  return new RegExp(String.raw`(?:^|[:)\]]\s*)${words}\.?\s*(?:$|\n|\(in\s+reply\s+to\b)`);
+}
+
 export const MORE_SERVER_PHRASES: readonly TierEntry[] = [
   // Postfix's queue manager gave up on a message older than maximal_queue_lifetime and returns it: its log line for
   // the expiry itself, which names no reply.
@@ -56,8 +64,7 @@ export const MORE_SERVER_PHRASES: readonly TierEntry[] = [
       codes: [450, 451],
       enhanced: ['4.7.1'],
       requireCode: true,
-      // The codes are taken out of the words the pattern reads: the sentence follows the start or a quoting prefix.
-      pattern: /(?:^|[:)\]]\s*)(?:please\s+)?try\s+again\s+later\.?\s*(?:$|\n|\(in\s+reply\s+to\b)/,
+      pattern: bareSentence(String.raw`(?:please\s+)?try\s+again\s+later`),
     },
     RSPAMD_GREYLIST,
   ),
@@ -69,7 +76,7 @@ export const MORE_SERVER_PHRASES: readonly TierEntry[] = [
     {
       phrases: ['temporary failure, please try again later'],
       codes: [450, 451],
-      pattern: /(?:^|[:)\]]\s*)temporary\s+failure,\s+please\s+try\s+again\s+later\.?\s*(?:$|\n|\(in\s+reply\s+to\b)/,
+      pattern: bareSentence(String.raw`temporary\s+failure,\s+please\s+try\s+again\s+later`),
     },
     OPENBSD_SPAMD,
   ),

@@ -20,10 +20,11 @@ const VALUE_END = `(?=["',;&}\\]]|\\s*$|\\s+[\\w-]+["']?\\s*[:=])`;
 
 /**
  * Mailjet's bounce and blocked events name the cause in two fields, "error_related_to" (recipient, domain, spam,
- * system, mailjet) and "error"; the first is Mailjet's own, so it is the token, and the value of "error" says which.
+ * system, mailjet) and "error"; the first is Mailjet's own, so it is the token (an entry is only tried where its
+ * token stands), and the value of "error" says which.
  */
 function mailjetError(values: readonly string[]): RegExp {
-  return new RegExp(`^(?=.*\\berror_related_to\\b).*\\berror\\b["']?\\s*[:=]\\s*["']?(?:${values.join('|')})${VALUE_END}`);
+  return new RegExp(`\\berror\\b["']?\\s*[:=]\\s*["']?(?:${values.join('|')})${VALUE_END}`);
 }
 
 /** Elastic Email's category of a failed delivery: "category=NoMailbox" in its web notification, "MessageCategory": "NoMailbox" in its API. */

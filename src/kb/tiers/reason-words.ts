@@ -591,7 +591,7 @@ export const REASON_WORDS: readonly TierEntry[] = [
 
   // A count per hour or day passed ("Number messages per hour exceeded"): a quota of the sending side.
   words('sending-quota-exceeded', {
-    phrases: ['per hour exceeded', 'per day exceeded', 'per hour limit', 'per day limit', 'per hour', 'per day'],
+    phrases: ['per hour', 'per day'],
     // Also the limit stated as its number ("max 2 requests per hour").
     pattern: /\b(?:messages|e-?mails|mails|recipients)\s+per\s+(?:hour|day)\s+(?:limit\s+)?(?:exceeded|reached)\b|\b(?:max(?:imum)?\.?|limit(?:ed)?\s+(?:to|of)|at\s+most)\s+\d+\s+(?:requests|messages|e-?mails|mails|recipients)\s+per\s+(?:hour|day)\b/,
     unless: ['recipient has', 'mailbox'],
