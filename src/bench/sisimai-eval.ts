@@ -53,6 +53,8 @@
  *    after the nineteenth.
  * 22. A twenty-first (test/fixtures/eval/twenty-first-texts.jsonl), the same
  *    way after the twentieth.
+ * 23. A twenty-second (test/fixtures/eval/twenty-second-texts.jsonl), the
+ *    same way after the twenty-first.
  *
  * A map for improving the knowledge base, not a pass/fail test.
  */
@@ -202,7 +204,8 @@ const COLLECTIONS: ReadonlyArray<readonly [file: string, heading: string]> = [
   ['eighteenth-texts.jsonl', '19. Eighteenth collection: real texts gathered later, kept apart (README there)'],
   ['nineteenth-texts.jsonl', '20. Nineteenth collection: real texts gathered later, kept apart (README there)'],
   ['twentieth-texts.jsonl', '21. Twentieth collection: real texts gathered later, kept apart (README there)'],
-  ['twenty-first-texts.jsonl', '22. Twenty-first collection: real texts gathered last, kept apart (README there)'],
+  ['twenty-first-texts.jsonl', '22. Twenty-first collection: real texts gathered later, kept apart (README there)'],
+  ['twenty-second-texts.jsonl', '23. Twenty-second collection: real texts gathered last, kept apart (README there)'],
 ];
 
 function collection(file: string, heading: string): void {
