@@ -58,11 +58,13 @@ const DOUBLED_SPACE = / {2,}/g;
  * bracket or space — never inside a word or an IP address. One native
  * search finds each candidate with all its parts; `findReplyStart` judges it.
  * The separator is "-", "." or a space, or " - " before an enhanced code
- * ("ERROR CODE :554 - 5.7.1", as some programs print a reply).
+ * ("ERROR CODE :554 - 5.7.1", as some programs print a reply). An enhanced
+ * code may end with a full stop ("421 4.5.1. Connection rate"), but not run
+ * on into more numbers (an IP address).
  * Groups: 1 the character before, 2 the code, 3 the separator, 4–6 the
  * enhanced code's class, subject and detail.
  */
-const REPLY_PREFIX = /(^|[ :'"([])\[?([2-5][0-5]\d)\]?(?:( - (?=[245]\.\d{1,3}\.\d{1,3}(?![.\d]))|[-. ])(?:([245])\.(\d{1,3})\.(\d{1,3})(?![.\d]))?|$)/g;
+const REPLY_PREFIX = /(^|[ :'"([])\[?([2-5][0-5]\d)\]?(?:( - (?=[245]\.\d{1,3}\.\d{1,3}(?!\d|\.\d))|[-. ])(?:([245])\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)(?:\.(?= |$))?)?|$)/g;
 
 /** The words before a code a client expected (Swift Mailer's and Symfony Mailer's "Expected response code 250 but got …"). */
 const EXPECTED_CODE = /\bexpected (?:response )?code ["']?$/i;
@@ -115,7 +117,7 @@ function findReplyStart(text: string): ReplyStart | undefined {
   }
   return undefined;
 }
-const ENHANCED_ANYWHERE = /(^|[\s:'"(#[<])([245])\.(\d{1,3})\.(\d{1,3})(?![.\d])/;
+const ENHANCED_ANYWHERE = /(^|[\s:'"(#[<])([245])\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)/;
 const ENHANCED_EVERYWHERE = new RegExp(ENHANCED_ANYWHERE.source, 'g');
 
 /** Every RFC 3463 code written inside a text, in order: a quoted reply ("<552 5.2.2 Over quota>"), qmail's "(#5.1.1)". */

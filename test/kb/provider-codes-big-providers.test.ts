@@ -7,6 +7,7 @@ import { describeTierTable, type TierCase } from './tier-table';
 
 const MS = 'Microsoft "Email non-delivery reports and SMTP errors in Exchange Online"';
 const G = 'Google "SMTP errors and codes"';
+const AOL = 'AOL postmaster "Error Messages"';
 
 const EXAMPLES: readonly TierCase[] = [
   { text: '550 5.7.503 Access denied, banned sender', id: 'outgoing-account-locked', tier: 'provider-code', note: `${MS}: 5.7.503, a sending account banned for spam` },
@@ -41,6 +42,8 @@ const EXAMPLES: readonly TierCase[] = [
   { text: '550 5.7.0 Email sending denied.', id: 'relay-denied', tier: 'provider-code', note: `${G}: 550 5.7.0, the Workspace SMTP relay refuses the sender` },
   { text: '554 5.7.0 Too many unauthenticated commands.', id: 'smtp-auth-required', tier: 'provider-code', note: `${G}: 554 5.7.0, commands without a login` },
   { text: '550 5.7.1 The user or domain that you are sending to (or from) has a policy that prohibits the email that you sent. Contact your domain administrator for assistance.', id: 'google-policy-prohibited', tier: 'provider-code', note: `${G}: 550 5.7.1, an organisation's policy against the message` },
+  { text: 'mx.aol.example refused to talk to me: 421 4.7.1 : (DNS:NR) see the postmaster pages', id: 'server-ptr-missing', tier: 'provider-code', note: `${AOL}: DNS:NR, a connecting IP without reverse DNS` },
+  { text: '421 4.2.1 : see http://postmaster.info.aol.com/errors/421dnsnr.html', id: 'server-ptr-missing', tier: 'provider-code', note: `${AOL}: the DNS:NR page named in the reply, under a code of the wrong class` },
 ];
 
 const NEAR_MISSES: readonly TierCase[] = [
@@ -50,6 +53,7 @@ const NEAR_MISSES: readonly TierCase[] = [
   { text: '421 4.7.0 Connection expired', id: 'delivery-expired', tier: 'provider-code', note: 'without "try reconnecting" it is not Gmail\'s idle connection' },
   { text: '554 5.4.6 Hop count exceeded - possible mail loop', id: 'mail-loop', tier: 'rule', note: 'another server\'s loop wording keeps the loop rule' },
   { text: '535 5.7.8 Authentication failed: Unrecognized authentication type', id: 'smtp-login-failed', tier: 'rule', note: 'a failed login stays with the login rule' },
+  { text: '550 5.1.2 host lookup failed: dns:nrpe.example.net', id: 'recipient-domain-not-found', tier: 'status-code', note: "a host name that starts with AOL's letters is not its DNS:NR code" },
 ];
 
 describeTierTable("the rest of the big providers' tables", BIG_PROVIDER_PHRASES, EXAMPLES, NEAR_MISSES);

@@ -164,6 +164,7 @@ const EXAMPLES: readonly Case[] = [
   { text: 'There was an error delivering your mail to <a@example.net>. Could not deliver for the last 432000 seconds. Giving up.', id: 'delivery-expired', tier: 'reason-phrase', note: 'DragonFly Mail Agent: queue time over' },
   { text: 'Delivery failed 20 attempts: a@example.com', id: 'delivery-expired', tier: 'reason-phrase', note: 'IMail: the last retry failed' },
   { text: 'a@example.jp: Network error on destination MXs', id: 'remote-server-unreachable', tier: 'reason-phrase', note: 'OpenSMTPD: no MX could be reached' },
+  { text: '550 someone@nowhere.example: unrouteable mail domain "nowhere.example"', id: 'unrouteable-address', tier: 'reason-phrase', note: "Exim's route.c default when no router takes the address: the same failure as its Unrouteable address" },
   { text: 'User some.name (a@example.jp) not listed in Domino Directory', id: 'recipient-unknown', tier: 'reason-phrase', note: 'Domino: the recipient is not in the directory' },
   { text: 'User mailbox exceeds allowed size: a@example.co.jp', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: 'IMail: the mailbox exceeds its size' },
   { text: '552 The mailbox has exceeded its storage quota', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: 'a mailbox, then the quota it passed' },

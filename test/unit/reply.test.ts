@@ -75,6 +75,14 @@ describe('parseReply', () => {
     expect(r.enhanced).toBeUndefined();
   });
 
+  it('when an enhanced code ends with a full stop, then it is still read, but not when more numbers follow', () => {
+    const r = parsed('421 4.7.0. Too many connections, slow down');
+    expect([r.code, r.enhanced, r.text]).toEqual([421, '4.7.0', 'Too many connections, slow down']);
+    expect(parsed('Message refused (5.7.1.).').enhanced).toBe('5.7.1');
+    const address = parsed('relay 4.2.1.7 did not answer');
+    expect(address.enhanced).toBeUndefined();
+  });
+
   it('when a quoted remote reply follows text, then its code is read', () => {
     const r = parsed("Remote Server returned '554 5.1.2 <_dc-mx.8bd5385daff6.domain.com #5.1.2>'");
     expect([r.code, r.enhanced]).toEqual([554, '5.1.2']);

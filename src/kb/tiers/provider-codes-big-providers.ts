@@ -15,6 +15,7 @@ const MICROSOFT = `Microsoft, "Email non-delivery reports and SMTP errors in Exc
 const MICROSOFT_5_1_8 = `Microsoft, "Fix email delivery issues for error code 5.1.8 in Exchange Online" (${MS_PAGES}/fix-error-code-5-1-8-in-exchange-online)`;
 const MICROSOFT_5_7_700 = `Microsoft, "Fix email delivery issues for error codes 5.7.700 through 5.7.750 in Exchange Online" (${MS_PAGES}/fix-error-code-5-7-700-through-5-7-750)`;
 const GOOGLE = 'Google, "SMTP errors and codes" (support.google.com/a/answer/3726730)';
+const AOL = 'AOL postmaster, "Error Messages" (postmaster.info.aol.com/errors/), and its reverse DNS requirements';
 
 const token = providerToken;
 
@@ -91,6 +92,10 @@ export const BIG_PROVIDER_PHRASES: readonly TierEntry[] = [
   token('smtp-auth-required', ['too many unauthenticated commands'], GOOGLE),
   // 550 5.7.1: the recipient's (or sender's) organisation has a rule against this message; its current wording.
   token('google-policy-prohibited', ['has a policy that prohibits the email that you sent'], GOOGLE),
+
+  // AOL (now Yahoo's): its DNS block DNS:NR, the connecting IP has no reverse DNS at all (the reply links
+  // ".../errors/421dnsnr.html").
+  token('server-ptr-missing', ['(dns:nr)', '421dnsnr'], AOL),
 ];
 
 function codes(id: DiagnosisId, list: readonly string[], source: string): ProviderCodeEntry[] {

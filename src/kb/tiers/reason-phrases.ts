@@ -147,7 +147,9 @@ const PHRASE_ID: Readonly<Record<string, Readonly<Record<string, DiagnosisId>>>>
     'malformed or unexpected name server reply': 'remote-server-unreachable',
     'no route to host': 'remote-server-unreachable',
     'unable to resolve route ': 'remote-server-unreachable',
-    'unrouteable mail domain': 'remote-server-unreachable',
+    // Exim's own default when no router accepts an address (route.c): the same routing failure as its "Unrouteable
+    // address", not a network that could not be reached.
+    'unrouteable mail domain': 'unrouteable-address',
     'hop count exceeded - possible mail loop': 'mail-loop',
     'mail forwarding loop for ': 'mail-loop',
     'maximum forwarding loop count exceeded': 'mail-loop',

@@ -194,11 +194,11 @@ export const REASON_WORDS: readonly TierEntry[] = [
       /\b(?:helo|ehlo)\b(?:\/(?:helo|ehlo))?(?:\s+(?:name|command|hostname|host\s+name|argument|greeting|domain))?\s+(?:is\s+|was\s+)?(?:rejected|refused|invalid|not\s+valid|bad|denied|forged|(?:does\s+not|doesn't|did\s+not|could\s+not|cannot)\s+(?:be\s+)?resolved?|unresolvable|not\s+resolvable|not\s+(?:a\s+)?fqdn|not\s+fully\s+qualified|requires?\s+(?:a\s+)?(?:valid|fully)|(?:must|should)\s+be\s+(?:a\s+)?(?:valid\s+)?(?:fqdn|fully[\s-]qualified))\b|\b(?:invalid|bad|illegal|forged|bogus)\s+(?:helo|ehlo)\b/,
   }),
 
-  // An attachment of a kind the receiver does not take (X.6.x, X.7.1 on content).
+  // An attachment, file type or MIME type the receiver does not take (X.6.x, X.7.1 on content).
   words('message-content-rejected', {
-    phrases: ['attachment', 'file type', 'extension'],
+    phrases: ['attachment', 'file type', 'mime type', 'extension'],
     pattern:
-      /\battachments?\b(?:\s+type)?\s+(?:is\s+|are\s+)?(?:not\s+allowed|forbidden|prohibited|blocked|rejected|refused|banned|not\s+permitted|disallowed)\b|\b(?:forbidden|prohibited|blocked|banned|dangerous|disallowed|illegal|executable)\s+(?:file\s+)?(?:attachments?|file\s+types?|extensions?)\b/,
+      /\b(?:attachments?\b(?:\s+type)?|(?:file|mime)\s+types?(?:\s+["']?[a-z0-9.+-]+\/[a-z0-9.+-]+["']?)?)\s+(?:is\s+|are\s+)?(?:not\s+allowed|forbidden|prohibited|blocked|rejected|refused|banned|not\s+permitted|disallowed|blacklisted|blocklisted)\b|\b(?:forbidden|prohibited|blocked|banned|dangerous|disallowed|illegal|executable|blacklisted|blocklisted)\s+(?:file\s+|mime\s+)?(?:attachments?|(?:file|mime)\s+types?|extensions?)\b/,
   }),
 
   // The recipient's own filter or block list refused the sender, "rejected by this user" (not the receiving server's
@@ -751,10 +751,14 @@ export const REASON_WORDS: readonly TierEntry[] = [
   }),
 
   // The sending IP or server "is listed on" a list the text names by a name this table need not know ("Your mail
-  // server is listed on SORBS"): a listing of the server. Not an allow-list.
+  // server is listed on SORBS"): a listing of the server. Not an allow-list. Without the verb only right after an IP
+  // address, as terse replies put it ("IP listed on RBL", "IP 192.0.2.1 listed in"): after a host or server the bare
+  // participle is as often a configuration's list.
   words('server-blocklisted', {
-    phrases: combos(['is listed ', 'is currently listed ', 'was listed '], ['on', 'in', 'at', 'by']),
-    pattern: new RegExp(String.raw`\b${LISTED_SUBJECT}\b${GAP}(?:is|was)\s+(?:currently\s+)?listed\s+(?:on|in|at|by)\b`),
+    phrases: combos(['listed '], ['on', 'in', 'at', 'by']),
+    pattern: new RegExp(
+      String.raw`\b${LISTED_SUBJECT}\b${GAP}(?:is|was)\s+(?:currently\s+)?listed\s+(?:on|in|at|by)\b|\bip(?:\s+address)?(?:\s+\[?[0-9a-f.:]+\]?)?\s+listed\s+(?:on|in|at|by)\b`,
+    ),
     unless: ["recipient's", 'personal', 'address book', 'sender address', 'sender domain', 'url', 'uri', 'whitelist', 'allowlist', 'white list', 'allow list', 'dnswl', 'not listed'],
   }),
 
@@ -871,9 +875,18 @@ export const REASON_WORDS: readonly TierEntry[] = [
   }),
 
   // A sending domain or address the sender's own provider has not verified ("The example.org domain is not verified",
-  // "Unconfigured sending domain"): the sender must prove the domain before it may send from it.
+  // "Unconfigured sending domain", a domain "not associated with your account", no sending domain given at all): the
+  // sender must add and prove the domain before it may send from it.
   words('sender-address-rejected', {
-    phrases: ['domain is not verified', 'domain not verified', 'domain has not been verified', 'unconfigured sending domain', 'sending domain not configured'],
+    phrases: [
+      'domain is not verified', 'domain not verified', 'domain has not been verified', 'unconfigured sending domain', 'sending domain not configured',
+      'no sending domain',
+    ],
+    unless: [...ABOUT_THE_RECIPIENT],
+  }),
+  words('sender-address-rejected', {
+    phrases: combos(['not associated with '], ['your account', 'this account']),
+    pattern: /\b(?:domain|sender|from\s+address)\b(?:[^.;\n]|\.(?=\S)){0,60}?\bnot\s+associated\s+with\s+(?:your|this)\s+account\b/,
     unless: [...ABOUT_THE_RECIPIENT],
   }),
 
@@ -1111,6 +1124,12 @@ export const REASON_WORDS: readonly TierEntry[] = [
   words('pipe-forwarder-failed', {
     phrases: ['command died', 'pipe_command', 'command time limit', 'command output:', 'unknown mailer error'],
     pattern: /\bcommand\s+died\s+with\s+(?:status|signal)\b|\bpipe_command\b|\bcommand\s+time\s+limit\s+exceeded\b|\b(?:temporary|permanent)\s+failure\.\s+command\s+output:|\bunknown\s+mailer\s+error\s+\d+/,
+  }),
+
+  // Exim's pipe transport tells the sender only "local delivery failed" (transports/pipe.c, its user_message when the
+  // program fails); the program's own words go to the log or follow under "The following text was generated".
+  words('pipe-forwarder-failed', {
+    phrases: ['local delivery failed'],
   }),
 
   // A server's usage line for a command it could not parse (Postfix: "501 5.5.4 Syntax: MAIL FROM:<address>",
@@ -1419,6 +1438,13 @@ export const REASON_WORDS: readonly TierEntry[] = [
     phrases: ['concurrent connections', 'simultaneous connections', 'parallel connections'],
     pattern: /\b(?:concurrent|simultaneous|parallel)\s+connections?\b[^.;\n]{0,30}?\b(?:limit|exceeded|reached)\b|\btoo\s+many\s+(?:concurrent|simultaneous|parallel)\s+connections?\b/,
     // Exchange Online's "concurrent connections per resource forest" is a limit inside the receiving service.
+    unless: [...ABOUT_THE_RECIPIENT, 'resource forest'],
+  }),
+
+  // The rate of connections named as what was too high ("Connection rate limit exceeded", "Connection frequency
+  // limited", a terse "Connection Rate"): the receiver counts this server's connections over time.
+  words('sender-rate-limited', {
+    phrases: ['connection rate', 'connections rate', 'connection frequency'],
     unless: [...ABOUT_THE_RECIPIENT, 'resource forest'],
   }),
 
