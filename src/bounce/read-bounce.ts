@@ -258,6 +258,17 @@ function feedbackOf(message: MimeMessage, original: OriginalMessage): { about: s
  */
 const FIELD_NAME = /^[a-z][a-z0-9-]{0,75}$/i;
 
+/** RFC 3464's per-message and per-recipient field names (and X- extensions such as X-Postfix-Sender). */
+const DSN_FIELD = /^(?:reporting-mta|dsn-gateway|received-from-mta|arrival-date|original-envelope-id|final-recipient|original-recipient|action|status|remote-mta|diagnostic-code|last-attempt-date|final-log-id|will-retry-until|x-[a-z0-9-]+)$/i;
+
+/**
+ * A report's delivery-status fields pasted alone ("Final-Recipient: rfc822; …", "Action: failed", "Status: 5.1.1" …):
+ * the MIME layer takes them for a header block, but they are the report itself.
+ */
+function isDeliveryStatusAlone(message: MimeMessage): boolean {
+  return message.headers.some((h) => h.key.toLowerCase() === 'final-recipient') && message.headers.every((h) => DSN_FIELD.test(h.key));
+}
+
 export async function readBounce(bytes: Uint8Array): Promise<BounceReport> {
   if (bytes.length === 0) throw new BounceError({ code: 'empty-file' });
   let message: MimeMessage;
@@ -268,14 +279,15 @@ export async function readBounce(bytes: Uint8Array): Promise<BounceReport> {
   }
   const notes: ReaderNote[] = [];
   if (bytes.length > MAX_MESSAGE_BYTES) notes.push({ code: 'large-message', size: bytes.length, read: MAX_MESSAGE_BYTES });
-  if (message.headers.some((h) => FIELD_NAME.test(h.key))) return readParsedBounce(message, notes);
-  // A bounce's body copied out of a mail program has no header block: it is one when its words say so, or when the
-  // knowledge base recognises a delivery failure in the lines about an address it names (a recipient block quoted
-  // alone). Anything else without header fields is no message.
+  const fieldsAlone = isDeliveryStatusAlone(message);
+  if (!fieldsAlone && message.headers.some((h) => FIELD_NAME.test(h.key))) return readParsedBounce(message, notes);
+  // A bounce's body copied out of a mail program has no header block: it is one when its words say so, when its
+  // delivery-status fields are what was copied, or when the knowledge base recognises a delivery failure in the lines
+  // about an address it names (a recipient block quoted alone). Anything else without header fields is no message.
   const body = bodyOnlyMessage(bytes);
   const report = readParsedBounce(body, [{ code: 'body-only' }, ...notes], true);
   const recognised = report.recipients.some((r) => r.classification.id !== 'unknown' && hasServerWords(r.diagnosticCode));
-  const bounceWords = looksLikeBounce(body);
+  const bounceWords = fieldsAlone || looksLikeBounce(body);
   // A bounce's body whose addresses were cut out when it was copied (a page's "ya...@…"): say so, not "no message".
   if (report.recipients.length === 0 && bounceWords) throw new BounceError({ code: 'bounce-without-address' });
   if (report.recipients.length === 0 || !(bounceWords || recognised)) throw new BounceError({ code: 'no-header-fields' });

@@ -41,6 +41,25 @@ describe('a bounce body without header fields', () => {
     expect(r.rows).toEqual([['carla@example.net', 'recipient-mailbox-full']]);
   });
 
+  it('a recipient’s delivery-status fields pasted alone, which look like a header block', async () => {
+    const r = await read([
+      'Final-Recipient: rfc822; dirk@example.net',
+      'Action: failed',
+      'Status: 5.0.0',
+      'Remote-MTA: dns; mx.example.net. (192.0.2.44, the server for the',
+      ' domain example.net.)',
+      'Diagnostic-Code: smtp; 550 #5.1.1 No such mailbox here',
+      'Last-Attempt-Date: Mon, 02 Mar 2026 09:12:40 +0100',
+    ]);
+    expect([r.kind, r.rows]).toEqual(['bounce', [['dirk@example.net', 'recipient-unknown']]]);
+    expect(r.notes).toEqual([{ code: 'body-only' }]);
+  });
+
+  it('a real header block that has a Status field among others is still a message', async () => {
+    const r = await read(['From: Eva <eva@example.org>', 'To: dirk@example.net', 'Subject: lunch', 'Status: RO', '', 'See you at noon.']);
+    expect(r.kind).toBe('not-a-bounce');
+  });
+
   it('a bounce body whose address was cut out when copied says so, not "no message"', async () => {
     await expect(
       read([
