@@ -21,7 +21,7 @@ import type { SisimaiReason } from './reasons';
 import type { ReaderFailure, ReaderNote } from '../text/reader-notes';
 import { stageOf } from './stage';
 import { reportReason, type ReasonSource } from './report-reason';
-import { failedAddresses, readablePart, recipientBlock } from './text-report';
+import { failedAddresses, generatedFrom, readablePart, recipientBlock } from './text-report';
 
 interface OriginalMessage {
   readonly messageId?: string;
@@ -262,11 +262,13 @@ const FIELD_NAME = /^[a-z][a-z0-9-]{0,75}$/i;
 const DSN_FIELD = /^(?:reporting-mta|dsn-gateway|received-from-mta|arrival-date|original-envelope-id|final-recipient|original-recipient|action|status|remote-mta|diagnostic-code|last-attempt-date|final-log-id|will-retry-until|x-[a-z0-9-]+)$/i;
 
 /**
- * A report's delivery-status fields pasted alone ("Final-Recipient: rfc822; …", "Action: failed", "Status: 5.1.1" …):
- * the MIME layer takes them for a header block, but they are the report itself.
+ * A report's delivery-status fields pasted alone ("Final-Recipient: rfc822; …", "Action: failed", "Status: 5.1.1" …),
+ * perhaps with the returned message's headers after them: the MIME layer takes them for a header block, but they are
+ * the report itself. A message's own header block never starts with a delivery-status field.
  */
 function isDeliveryStatusAlone(message: MimeMessage): boolean {
-  return message.headers.some((h) => h.key.toLowerCase() === 'final-recipient') && message.headers.every((h) => DSN_FIELD.test(h.key));
+  const first = message.headers[0]?.key.toLowerCase() ?? '';
+  return !first.startsWith('x-') && DSN_FIELD.test(first) && message.headers.some((h) => h.key.toLowerCase() === 'final-recipient');
 }
 
 export async function readBounce(bytes: Uint8Array): Promise<BounceReport> {
@@ -335,9 +337,13 @@ function readParsedBounce(message: MimeMessage, notes: ReaderNote[] = [], assume
   const finds = failedAddresses(report, exclude, own);
   const facts: Facts[] = [];
   if (failed.length > 0) {
+    const taken = new Set<string>();
     for (const r of failed) {
-      const address = r.finalRecipient!;
+      // Exim's report names the address that failed, made from the Final-Recipient by an alias or forwarder.
+      const made = generatedFrom(report, r.finalRecipient!).find((g) => !taken.has(g.address.toLowerCase()));
+      const address = made?.address ?? r.finalRecipient!;
       const key = address.toLowerCase();
+      taken.add(key);
       const i = finds.findIndex((f) => f.address.toLowerCase() === key || (r.originalRecipient?.toLowerCase() === f.address.toLowerCase()));
       const block = i >= 0 ? recipientBlock(report, finds[i]!.at, finds[i + 1]?.at) : undefined;
       facts.push({ recipient: address, dsn: r, ...(block === undefined ? {} : { block }) });

@@ -5,6 +5,7 @@
  * the lines it says about each of them. The patterns are about how bounce
  * texts are laid out, not about any one MTA's wording.
  */
+import { escapeLiteral } from '../text/regex-source';
 import { ADDRESS_SOURCE, isRoleAddress, isSystemAddress, normaliseAddress } from './addresses';
 
 /** Lines that introduce the returned message (or its headers) in the many wordings MTAs use. */
@@ -120,6 +121,17 @@ export function failedAddresses(report: string, exclude: ReadonlySet<string>, ow
     if (found.size > 0) return [...found.values()].sort((a, b) => a.at - b.at);
   }
   return [];
+}
+
+/**
+ * Exim lists the address that failed with, under it, the address it was made
+ * from ("  b@example.net\n    (generated from a@example.org)": an alias or a
+ * forwarder), while its delivery-status part gives that first address as the
+ * Final-Recipient. The addresses made from `parent`, in the report's order.
+ */
+export function generatedFrom(report: string, parent: string): AddressFind[] {
+  const pattern = new RegExp(String.raw`^[ \t]*<?(${ADDRESS_SOURCE})>?[ \t]*\r?\n[ \t]*\(generated from <?${escapeLiteral(parent)}>?\)`, 'gim');
+  return [...report.matchAll(pattern)].map((m) => ({ address: normaliseAddress(m[1]!), at: m.index }));
 }
 
 /** Lines of an SMTP session transcript (Sendmail: "While talking to HOST:", ">>> RCPT To:<a>", "<<< 550 …"). */

@@ -22,6 +22,12 @@ export const OPEN_SOURCE_MTA_PHRASES: readonly TierEntry[] = [
   says('smtp-protocol-error', { phrases: ['too many syntax or protocol errors', 'smtp synchronization error', 'smtp protocol synchronization error'] }, EXIM_SMTP_IN),
   // Exim's smtp transport when the receiving server did not answer a command in time.
   says('remote-server-unreachable', { phrases: ['smtp timeout after'], pattern: /\bsmtp timeout after (?:pipelined )?[a-z]/ }, 'Exim, src/transports/smtp.c ("SMTP timeout after <command>")'),
+  // ezmlm-reject, the mailing-list manager's filter: a message (or a part of it) of a MIME type the list does not take
+  // (it files it under 5.2.3, a size code, but the words are about the type).
+  says('message-content-rejected', { phrases: ["don't accept messages of mime content-type", 'a message part has an unacceptable mime content-type'] }, 'ezmlm, errtxt.h (ERR_BAD_TYPE, ERR_BAD_PART), as ezmlm-reject gives them'),
+  // Debian's Exim set up for local mail only ("configtype=local") fails every address outside its own domains with
+  // this text: the server sent through does not pass mail on to other domains.
+  says('relay-denied', { phrases: ['mailing to remote domains not supported'] }, "Debian exim4-config, router 200_exim4-config_primary (the nonlocal router's :fail: text)"),
 
   // amavisd-new's other verdicts beside INFECTED (the virus rule's): BANNED names a part whose file name or type the
   // receiver's policy bans; BAD-HEADER a header that breaks the standard (8-bit bytes, a malformed field).

@@ -14,6 +14,7 @@
  * for a reason always says more than two words that fit it.
  */
 import type { DiagnosisId, RuleMatch } from '../types';
+import { reasonConditions } from './conditions';
 import { reasonPhrase } from './phrase-entry';
 import type { TierEntry } from './tier-entry';
 
@@ -875,15 +876,29 @@ export const REASON_WORDS: readonly TierEntry[] = [
   }),
 
   // A sending domain or address the sender's own provider has not verified ("The example.org domain is not verified",
-  // "Unconfigured sending domain", a domain "not associated with your account", no sending domain given at all): the
-  // sender must add and prove the domain before it may send from it.
+  // "Unconfigured sending domain", "From address not verified", a domain "not associated with your account", no
+  // sending domain given at all): the sender must add and prove the domain or address before it may send from it.
   words('sender-address-rejected', {
     phrases: [
       'domain is not verified', 'domain not verified', 'domain has not been verified', 'unconfigured sending domain', 'sending domain not configured',
-      'no sending domain',
+      'no sending domain', 'from address not verified', 'sender address not verified',
     ],
     unless: [...ABOUT_THE_RECIPIENT],
   }),
+  // The login may not send as the address it gave ("You are not authorized to send mail as <a@example.org>"): the words
+  // name the sender's identity themselves, so a status of the other direction (Sendmail files a 553 under 5.1.3) does
+  // not hold them back.
+  {
+    id: 'sender-address-rejected',
+    tier: 'reason-phrase',
+    match: {
+      phrases: combos(['to send '], ['as ', 'mail as', 'email as', 'e-mail as', 'messages as']),
+      pattern: /\bnot\s+(?:authori[sz]ed|allowed|permitted)\s+to\s+send\s+(?:e-?mail\s+|mail\s+|messages?\s+)?as\b/,
+      priority: -1,
+      ...reasonConditions('sender-address-rejected', [], [], false),
+    },
+    source: SOURCE,
+  },
   words('sender-address-rejected', {
     phrases: combos(['not associated with '], ['your account', 'this account']),
     pattern: /\b(?:domain|sender|from\s+address)\b(?:[^.;\n]|\.(?=\S)){0,60}?\bnot\s+associated\s+with\s+(?:your|this)\s+account\b/,
