@@ -55,6 +55,8 @@
  *    way after the twentieth.
  * 23. A twenty-second (test/fixtures/eval/twenty-second-texts.jsonl), the
  *    same way after the twenty-first.
+ * 24. A twenty-third (test/fixtures/eval/twenty-third-texts.jsonl), the same
+ *    way after the twenty-second.
  *
  * A map for improving the knowledge base, not a pass/fail test.
  */
@@ -205,7 +207,8 @@ const COLLECTIONS: ReadonlyArray<readonly [file: string, heading: string]> = [
   ['nineteenth-texts.jsonl', '20. Nineteenth collection: real texts gathered later, kept apart (README there)'],
   ['twentieth-texts.jsonl', '21. Twentieth collection: real texts gathered later, kept apart (README there)'],
   ['twenty-first-texts.jsonl', '22. Twenty-first collection: real texts gathered later, kept apart (README there)'],
-  ['twenty-second-texts.jsonl', '23. Twenty-second collection: real texts gathered last, kept apart (README there)'],
+  ['twenty-second-texts.jsonl', '23. Twenty-second collection: real texts gathered later, kept apart (README there)'],
+  ['twenty-third-texts.jsonl', '24. Twenty-third collection: real texts gathered last, kept apart (README there)'],
 ];
 
 function collection(file: string, heading: string): void {
