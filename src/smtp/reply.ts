@@ -117,7 +117,8 @@ function findReplyStart(text: string): ReplyStart | undefined {
   }
   return undefined;
 }
-const ENHANCED_ANYWHERE = /(^|[\s:'"(#[<])([245])\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)/;
+/** An RFC 3463 code standing alone, or as a Postfix or Sendmail log line's "dsn=" field. */
+const ENHANCED_ANYWHERE = /(^|[\s:'"(#[<]|\bdsn=)([245])\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)/;
 const ENHANCED_EVERYWHERE = new RegExp(ENHANCED_ANYWHERE.source, 'g');
 
 /** Every RFC 3463 code written inside a text, in order: a quoted reply ("<552 5.2.2 Over quota>"), qmail's "(#5.1.1)". */

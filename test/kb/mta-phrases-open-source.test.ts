@@ -19,6 +19,7 @@ const EXAMPLES: readonly TierCase[] = [
   { text: '554 SMTP synchronization error', id: 'smtp-protocol-error', tier: 'reason-phrase', note: 'Exim smtp_in.c: input sent before the greeting' },
   { text: 'SMTP timeout after end of data (1234 bytes written)', id: 'remote-server-unreachable', tier: 'reason-phrase', note: 'Exim transports/smtp.c: no answer in time after the data' },
   { text: '  piet@example.net\n    Mailing to remote domains not supported', id: 'relay-denied', tier: 'reason-phrase', note: "Debian's Exim for local mail only: no mail to other domains" },
+  { text: 'to=<ann@example.net>, relay=none, dsn=4.7.5, status=deferred (TLSA lookup error for mx.example.net:25)', id: 'tls-required', tier: 'reason-phrase', note: 'Postfix with DANE: the TLSA records could not be looked up' },
   { text: "ezmlm-reject: fatal: Sorry, I don't accept messages of MIME Content-Type 'text/html' (#5.2.3)", id: 'message-content-rejected', tier: 'reason-phrase', note: "ezmlm-reject: a MIME type the list does not take, under a size code" },
   { text: 'ezmlm-reject: fatal: Sorry, a message part has an unacceptable MIME Content-Type: application/zip (#5.2.3)', id: 'message-content-rejected', tier: 'reason-phrase', note: 'ezmlm-reject: a part of a type the list does not take' },
   { text: 'SMTP timeout after pipelined RCPT TO:<jan@example.org>', id: 'remote-server-unreachable', tier: 'reason-phrase', note: 'Exim transports/smtp.c: pipelined command timed out' },

@@ -83,6 +83,12 @@ describe('parseReply', () => {
     expect(address.enhanced).toBeUndefined();
   });
 
+  it('when a Postfix or Sendmail log line gives no reply, then its dsn= field is the enhanced code', () => {
+    expect(parsed('to=<a@example.org>, relay=local, delay=0.2, dsn=4.3.0, status=deferred (mail system offline)').enhanced).toBe('4.3.0');
+    expect(parsed('to=<b@example.org>, mailer=esmtp, dsn=5.6.0, stat=Data format error').enhanced).toBe('5.6.0');
+    expect(parsed('to=<c@example.org>, server=5.4.1.9 did not answer').enhanced).toBeUndefined();
+  });
+
   it('when a quoted remote reply follows text, then its code is read', () => {
     const r = parsed("Remote Server returned '554 5.1.2 <_dc-mx.8bd5385daff6.domain.com #5.1.2>'");
     expect([r.code, r.enhanced]).toEqual([554, '5.1.2']);

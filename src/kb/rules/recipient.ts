@@ -292,7 +292,8 @@ export const recipientRules: readonly Rule[] = [
       pattern: RCPT_TO,
       codes: [422, 450, 452, 522, 550, 552, 554],
       // A policy service's quota ("Policy Rejection- Quota Exceeded") counts the sender's mail, not the mailbox.
-      unless: ['sending quota', 'relay quota', 'submission quota', 'sending limit', 'outgoing', 'max emails per hour', 'policy rejection'],
+      // maildrop's "Timeout quota exceeded" is its own time limit for one delivery, not the mailbox's space.
+      unless: ['sending quota', 'relay quota', 'submission quota', 'sending limit', 'outgoing', 'max emails per hour', 'policy rejection', 'timeout quota'],
       stages: ['rcpt-to', 'data', 'end-of-data', 'routing'],
     },
     temporary: 'by-code',
@@ -363,6 +364,11 @@ export const recipientRules: readonly Rule[] = [
         text: '550-5.2.1 The user you are trying to contact is receiving mail at a rate that 550-5.2.1 prevents additional messages from being delivered.',
         why: 'The mailbox receives too much mail at once; it is not out of space.',
         expected: 'recipient-rate-limited',
+      },
+      {
+        text: 'delivery to jo@example.org deferred: maildrop: Timeout quota exceeded while running the filter',
+        why: "maildrop's time limit for one delivery ran out; the mailbox's space is not the matter.",
+        expected: 'unknown',
       },
     ],
   },

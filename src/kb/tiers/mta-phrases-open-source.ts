@@ -42,6 +42,9 @@ export const OPEN_SOURCE_MTA_PHRASES: readonly TierEntry[] = [
 
   // Postfix local(8)/virtual(8): the mailbox file reached mailbox_size_limit.
   says('recipient-mailbox-full', { phrases: ['error writing message: file too large'] }, 'Postfix local(8) and virtual(8) delivery error at mailbox_size_limit'),
+  // Postfix with DANE (RFC 7672) defers when the destination's TLSA records cannot be looked up: the secure channel its
+  // policy requires cannot be set up, as with Exchange Online's 5.7.323 (tlsa-invalid).
+  says('tls-required', { phrases: ['tlsa lookup error'] }, 'Postfix, src/smtp/smtp_tls_policy.c ("TLSA lookup error for <host>:<port>")'),
   // Postfix smtpd(8) hangs up after smtpd_hard_error_limit errors in one session.
   says('smtp-protocol-error', { phrases: ['error: too many errors'], pattern: /\berror: too many errors\b/ }, 'Postfix, src/smtpd/smtpd.c ("421 <host> Error: too many errors")'),
   // The message passed the receiver's data size limit (read before as a full mailbox).
