@@ -57,6 +57,8 @@
  *    same way after the twenty-first.
  * 24. A twenty-third (test/fixtures/eval/twenty-third-texts.jsonl), the same
  *    way after the twenty-second.
+ * 25. A twenty-fourth (test/fixtures/eval/twenty-fourth-texts.jsonl), the same
+ *    way after the twenty-third.
  *
  * A map for improving the knowledge base, not a pass/fail test.
  */
@@ -208,7 +210,8 @@ const COLLECTIONS: ReadonlyArray<readonly [file: string, heading: string]> = [
   ['twentieth-texts.jsonl', '21. Twentieth collection: real texts gathered later, kept apart (README there)'],
   ['twenty-first-texts.jsonl', '22. Twenty-first collection: real texts gathered later, kept apart (README there)'],
   ['twenty-second-texts.jsonl', '23. Twenty-second collection: real texts gathered later, kept apart (README there)'],
-  ['twenty-third-texts.jsonl', '24. Twenty-third collection: real texts gathered last, kept apart (README there)'],
+  ['twenty-third-texts.jsonl', '24. Twenty-third collection: real texts gathered later, kept apart (README there)'],
+  ['twenty-fourth-texts.jsonl', '25. Twenty-fourth collection: real texts gathered last, kept apart (README there)'],
 ];
 
 function collection(file: string, heading: string): void {
