@@ -148,6 +148,13 @@ interface CodeFind {
   text: string;
 }
 
+/** The enhanced code after the basic code written a second time right where the first prefix ends. */
+function repeatedEnhanced(text: string, end: number, code: string): string | undefined {
+  const m = REPEATED_PREFIX.exec(text.slice(end, end + 16));
+  return m !== null && m[1] === code && m[2] === code[0] ? `${m[2]}.${m[3]!}.${m[4]!}` : undefined;
+}
+const REPEATED_PREFIX = /^ ?([2-5][0-5]\d)[ -]([245])\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)/;
+
 /**
  * Finds the first reply prefix and removes it and every continuation prefix
  * of the same code ("550-5.7.26 … 550-5.7.26 …", "550-550 …").
@@ -162,7 +169,9 @@ function foldReplyPrefixes(text: string): CodeFind {
     if (enhanced.index === 0) return { enhanced: code, text: text.slice(enhanced[0].length).trim() };
     return { enhanced: code, text };
   }
-  const { code, enhanced } = first;
+  const { code } = first;
+  // "550 550 5.1.1 …", "554 554-5.7.1 …": the code given twice, the enhanced code only after the second.
+  const enhanced = first.enhanced ?? repeatedEnhanced(text, first.end, code);
   // A Sendmail transcript's "<<< " before the reply marks it as the server's, it is not the server's words.
   const before = text.endsWith('<<< ', first.start) ? text.slice(0, first.start - 4) : text.slice(0, first.start);
   let after = text.slice(first.end);

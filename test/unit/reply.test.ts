@@ -89,6 +89,13 @@ describe('parseReply', () => {
     expect(parsed('to=<c@example.org>, server=5.4.1.9 did not answer').enhanced).toBeUndefined();
   });
 
+  it('when the basic code is written twice, then the enhanced code after the second is read', () => {
+    const r = parsed('The other server said: 550 550 5.2.1 mailbox disabled');
+    expect([r.code, r.enhanced, r.text]).toEqual([550, '5.2.1', 'The other server said: mailbox disabled']);
+    expect(parsed('554 554-5.7.1 refused').enhanced).toBe('5.7.1');
+    expect(parsed('550 551 5.1.6 moved').enhanced).toBeUndefined();
+  });
+
   it('when a quoted remote reply follows text, then its code is read', () => {
     const r = parsed("Remote Server returned '554 5.1.2 <_dc-mx.8bd5385daff6.domain.com #5.1.2>'");
     expect([r.code, r.enhanced]).toEqual([554, '5.1.2']);

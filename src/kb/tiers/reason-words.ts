@@ -349,6 +349,19 @@ export const REASON_WORDS: readonly TierEntry[] = [
     unless: ['dmarc', 'spf=pass', 'dkim=pass', 'not fail'],
   }),
 
+  // An SPF check's result given by its RFC 7208 name (section 2.6) as the reason: "fail" or "softfail" is a sender not
+  // authorised by its domain's record; "none" or "permerror" is a domain with no usable record at all.
+  words('sender-authentication-failed', {
+    phrases: ['spf check result', 'spf result', 'spf='],
+    pattern: /\bspf(?:\s+check)?(?:\s+result(?:\s+is)?\s*[:=]?\s*|=)(?:fail|softfail)\b/,
+    unless: ['dmarc'],
+  }),
+  words('spf-invalid', {
+    phrases: ['spf check result', 'spf result', 'spf='],
+    pattern: /\bspf(?:\s+check)?(?:\s+result(?:\s+is)?\s*[:=]?\s*|=)(?:none|permerror)\b/,
+    unless: ['dmarc'],
+  }),
+
   // A group or mailing list that takes posts only from its members.
   words('group-post-refused', {
     phrases: combos(['not allowed to ', 'not permitted to ', 'no permission to ', 'not authorized to ', 'not authorised to '], ['post ', 'send '], ['to this group', 'to the group', 'to this list', 'to this mailing list', 'to the list']),
@@ -885,6 +898,15 @@ export const REASON_WORDS: readonly TierEntry[] = [
     ],
     unless: [...ABOUT_THE_RECIPIENT],
   }),
+  // The sender's address itself refused as invalid ("501 Invalid MAIL FROM address provided", "553 sender address is
+  // invalid"): the reverse-path of RFC 5321, not a recipient.
+  words('sender-address-rejected', {
+    phrases: ['invalid', 'malformed', 'illegal', 'not valid'],
+    pattern:
+      /\b(?:mail\s+from|envelope\s+sender|sender|return[\s-]path|reverse[\s-]path)(?:\s+(?:e-?mail\s+)?address)?\s+(?:is\s+|was\s+)?(?:invalid|not\s+valid|malformed|illegal)\b|\b(?:invalid|malformed|illegal)\s+(?:mail\s+from|envelope\s+sender|sender|from|return[\s-]path|reverse[\s-]path)\s+(?:e-?mail\s+)?address\b/,
+    unless: [...ABOUT_THE_RECIPIENT],
+  }),
+
   // The login may not send as the address it gave ("You are not authorized to send mail as <a@example.org>"): the words
   // name the sender's identity themselves, so a status of the other direction (Sendmail files a 553 under 5.1.3) does
   // not hold them back.
