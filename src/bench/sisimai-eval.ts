@@ -59,6 +59,8 @@
  *    way after the twenty-second.
  * 25. A twenty-fourth (test/fixtures/eval/twenty-fourth-texts.jsonl), the same
  *    way after the twenty-third.
+ * 26. A twenty-fifth (test/fixtures/eval/twenty-fifth-texts.jsonl), the same
+ *    way after the twenty-fourth.
  *
  * A map for improving the knowledge base, not a pass/fail test.
  */
@@ -211,7 +213,8 @@ const COLLECTIONS: ReadonlyArray<readonly [file: string, heading: string]> = [
   ['twenty-first-texts.jsonl', '22. Twenty-first collection: real texts gathered later, kept apart (README there)'],
   ['twenty-second-texts.jsonl', '23. Twenty-second collection: real texts gathered later, kept apart (README there)'],
   ['twenty-third-texts.jsonl', '24. Twenty-third collection: real texts gathered later, kept apart (README there)'],
-  ['twenty-fourth-texts.jsonl', '25. Twenty-fourth collection: real texts gathered last, kept apart (README there)'],
+  ['twenty-fourth-texts.jsonl', '25. Twenty-fourth collection: real texts gathered later, kept apart (README there)'],
+  ['twenty-fifth-texts.jsonl', '26. Twenty-fifth collection: real texts gathered last, kept apart (README there)'],
 ];
 
 function collection(file: string, heading: string): void {
