@@ -104,12 +104,17 @@ export function isAutoReply(message: MimeMessage): boolean {
 }
 
 /** Signs that a message reports a failure, whatever its layout. */
+/** Whether the subject is one of a failure notice's ("Undelivered Mail Returned to Sender", "Unzustellbar: …"). */
+export function hasBounceSubject(message: MimeMessage): boolean {
+  return BOUNCE_SUBJECT.test(message.subject);
+}
+
 export function looksLikeBounce(message: MimeMessage): boolean {
   if (message.deliveryStatus.length > 0) return true;
   if (header(message, 'x-failed-recipients') !== undefined) return true;
   if (/report-type\s*=\s*"?delivery-status/.test(message.contentType)) return true;
   if (SYSTEM_SENDER.test(message.from)) return true;
-  if (BOUNCE_SUBJECT.test(message.subject)) return true;
+  if (hasBounceSubject(message)) return true;
   const head = message.text.slice(0, 8192);
   // Line breaks inside a sentence ("could not\nbe delivered") are spaces to the words: tried when the text as it is says nothing.
   return BOUNCE_TEXT.test(head) || BOUNCE_TEXT.test(head.replace(/\s+/g, ' '));

@@ -14,7 +14,7 @@ import { cleanAddress, normaliseAddress } from './addresses';
 import { inlineDeliveryStatus, parseDeliveryStatus, type DeliveryStatus, type DsnRecipient } from './dsn';
 import { fieldValue, parseFields, pickFields } from './fields';
 import { GOOGLE_GROUPS_MEANING, isGoogleGroupsNotice } from './google-groups';
-import { isAutoReply, isFeedbackReport, isSystemSender, isUnsubscribeRequest, looksLikeBounce, type MessageKind } from './message-kind';
+import { hasBounceSubject, isAutoReply, isFeedbackReport, isSystemSender, isUnsubscribeRequest, looksLikeBounce, type MessageKind } from './message-kind';
 import { readSesNotice } from './ses-notification';
 import { bodyOnlyMessage, decodeWords, headerBlock, MAX_MESSAGE_BYTES, MimeError, parseMime, type MimeMessage } from './mime';
 import type { SisimaiReason } from './reasons';
@@ -327,7 +327,9 @@ function readParsedBounce(message: MimeMessage, notes: ReaderNote[] = [], assume
   }
   // Exim marks its own bounces "Auto-Submitted: auto-replied": a notice from the mail system is never a vacation reply.
   const fromSystem = isSystemSender(message.from) || header(message, 'x-failed-recipients') !== undefined;
-  if (dsnRecipients.length === 0 && !fromSystem && isAutoReply(message)) {
+  // Nor is one whose subject says it is a failure notice ("Undelivered Mail Returned to Sender" under an
+  // Auto-Submitted header, from a sender written in a way not known as the mail system's).
+  if (dsnRecipients.length === 0 && !fromSystem && !hasBounceSubject(message) && isAutoReply(message)) {
     return { kind: 'auto-reply', recipients: [], ...(message.from === '' ? {} : { about: message.from }), ...base };
   }
   if (dsnRecipients.length === 0 && !assumeBounce && !looksLikeBounce(message)) return { kind: 'not-a-bounce', recipients: [], ...base };

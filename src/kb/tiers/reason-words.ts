@@ -199,7 +199,7 @@ export const REASON_WORDS: readonly TierEntry[] = [
   words('message-content-rejected', {
     phrases: ['attachment', 'file type', 'mime type', 'extension'],
     pattern:
-      /\b(?:attachments?\b(?:\s+type)?|(?:file|mime)\s+types?(?:\s+["']?[a-z0-9.+-]+\/[a-z0-9.+-]+["']?)?)\s+(?:is\s+|are\s+)?(?:not\s+allowed|forbidden|prohibited|blocked|rejected|refused|banned|not\s+permitted|disallowed|blacklisted|blocklisted)\b|\b(?:forbidden|prohibited|blocked|banned|dangerous|disallowed|illegal|executable|blacklisted|blocklisted)\s+(?:file\s+|mime\s+)?(?:attachments?|(?:file|mime)\s+types?|extensions?)\b/,
+      /\b(?:attachments?\b(?:\s+type)?|(?:file|mime)\s+types?(?:\s+["']?[a-z0-9.+-]+\/[a-z0-9.+-]+["']?)?)\s+(?:is\s+|are\s+)?(?:not\s+allowed|forbidden|prohibited|blocked|rejected|refused|banned|not\s+permitted|disallowed|blacklisted|blocklisted)\b|\b(?:forbidden|prohibited|blocked|banned|dangerous|disallowed|illegal|executable|blacklisted|blocklisted)\s+(?:file\s+|mime\s+)?(?:attachments?|(?:file|mime)\s+types?|extensions?)\b|\b(?:bad|unsafe|unacceptable)\s+(?:file\s+(?:extensions?|types?)|attachments?)\b/,
   }),
 
   // The recipient's own filter or block list refused the sender, "rejected by this user" (not the receiving server's
@@ -314,6 +314,12 @@ export const REASON_WORDS: readonly TierEntry[] = [
   // The sender's own provider's quota, said the other way round ("You have reached your daily sending limit").
   words('sending-quota-exceeded', {
     phrases: combos(['reached ', 'exceeded ', 'hit '], ['your ', 'the ', 'its '], ['daily', 'hourly'], [' sending', ' send', ''], [' limit', ' quota']),
+    unless: [...ABOUT_THE_RECIPIENT, 'receiv', 'size'],
+  }),
+  // The same limit named as the account's number of messages ("You (jan) have reached your message limit", as a
+  // hosting panel's Exim says it), without a period.
+  words('sending-quota-exceeded', {
+    phrases: combos(['reached ', 'exceeded ', 'hit ', 'over '], ['your '], ['message', 'messages', 'email', 'e-mail', 'mail', 'sending'], [' limit', ' quota']),
     unless: [...ABOUT_THE_RECIPIENT, 'receiv', 'size'],
   }),
 
