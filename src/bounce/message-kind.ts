@@ -103,12 +103,12 @@ export function isAutoReply(message: MimeMessage): boolean {
   return AUTO_REPLY_SUBJECT.test(message.subject.trim());
 }
 
-/** Signs that a message reports a failure, whatever its layout. */
 /** Whether the subject is one of a failure notice's ("Undelivered Mail Returned to Sender", "Unzustellbar: …"). */
 export function hasBounceSubject(message: MimeMessage): boolean {
   return BOUNCE_SUBJECT.test(message.subject);
 }
 
+/** Signs that a message reports a failure, whatever its layout. */
 export function looksLikeBounce(message: MimeMessage): boolean {
   if (message.deliveryStatus.length > 0) return true;
   if (header(message, 'x-failed-recipients') !== undefined) return true;

@@ -927,6 +927,9 @@ export const REASON_WORDS: readonly TierEntry[] = [
     },
     source: SOURCE,
   },
+
+  // A sending domain not set up on the sender's own account ("The domain example.org is not associated with your
+  // account"); the domain, sender or From address must stand before the words, so a login or an IP is not read so.
   words('sender-address-rejected', {
     phrases: combos(['not associated with '], ['your account', 'this account']),
     pattern: /\b(?:domain|sender|from\s+address)\b(?:[^.;\n]|\.(?=\S)){0,60}?\bnot\s+associated\s+with\s+(?:your|this)\s+account\b/,
