@@ -406,6 +406,7 @@ const NEAR_MISSES: readonly TierCase[] = [
   { text: '250 OK; spf=pass dkim=pass', id: 'unknown', tier: 'unknown', note: 'a passing SPF result is no refusal' },
   { text: '550 Sender verified, recipient address invalid', id: 'unknown', tier: 'unknown', note: 'the invalid address is not the sender’s, although the sender is named' },
   { text: '550 5.7.1 You are not allowed to send to this recipient as a guest', id: 'receiver-policy', tier: 'status-code', note: 'sending TO someone is not refused as the sender' },
+  { text: '451 4.7.1 You are not allowed to send as many messages in one hour, slow down', id: 'sender-rate-limited', tier: 'reason-phrase', note: '"send as many" is a limit, not the sender’s identity' },
   { text: "550 5.1.1 The recipient's domain is not associated with your account's region", id: 'recipient-unknown', tier: 'status-code', note: 'about the recipient, not the sending domain' },
   { text: '250 Accepted; the MIME type of part 2 was unknown', id: 'unknown', tier: 'unknown', note: 'a MIME type named without refusing it' },
   { text: "452 4.2.2 The recipient's connection rate is high", id: 'recipient-mailbox-full', tier: 'status-code', note: "a rate about the recipient is not this server's connections" },

@@ -913,21 +913,6 @@ export const REASON_WORDS: readonly TierEntry[] = [
     unless: [...ABOUT_THE_RECIPIENT],
   }),
 
-  // The login may not send as the address it gave ("You are not authorized to send mail as <a@example.org>"): the words
-  // name the sender's identity themselves, so a status of the other direction (Sendmail files a 553 under 5.1.3) does
-  // not hold them back.
-  {
-    id: 'sender-address-rejected',
-    tier: 'reason-phrase',
-    match: {
-      phrases: combos(['to send '], ['as ', 'mail as', 'email as', 'e-mail as', 'messages as']),
-      pattern: /\bnot\s+(?:authori[sz]ed|allowed|permitted)\s+to\s+send\s+(?:e-?mail\s+|mail\s+|messages?\s+)?as\b/,
-      priority: -1,
-      ...reasonConditions('sender-address-rejected', [], [], false),
-    },
-    source: SOURCE,
-  },
-
   // A sending domain not set up on the sender's own account ("The domain example.org is not associated with your
   // account"); the domain, sender or From address must stand before the words, so a login or an IP is not read so.
   words('sender-address-rejected', {
@@ -1052,13 +1037,22 @@ export const REASON_WORDS: readonly TierEntry[] = [
   }),
 
   // The logged-in account may not send as, or on behalf of, the address in From ("not authorized to send on behalf
-  // of", "You do not have the permission to send the message on behalf of the specified user"), or the sender address
-  // lacks its domain (Sendmail: "Domain name required for sender address").
-  words('sender-address-rejected', {
-    phrases: ['on behalf of', 'to send as', 'domain name required for sender'],
-    pattern:
-      /\b(?:not\s+(?:authori[sz]ed|allowed|permitted)|(?:do\s+not|don't)\s+have\s+(?:the\s+)?permissions?)\s+to\s+send\s+(?:the\s+message\s+|mail\s+|e-?mail\s+|messages\s+)?(?:on\s+behalf\s+of|as)\b|\b(?:can't|cannot|can\s+not)\s+send\s+(?:a\s+|the\s+)?(?:message|mail|e-?mail)\s+on\s+behalf\s+of\b|\bdomain\s+name\s+required\s+for\s+sender\b/,
-  }),
+  // of", "You are not authorized to send mail as <a@example.org>", "You do not have the permission to send the message
+  // on behalf of the specified user"), or the sender address lacks its domain (Sendmail: "Domain name required for
+  // sender address"). The words name the sender's identity themselves, so a status of the other direction (Sendmail
+  // files a 553 under 5.1.3) does not hold them back; "send as many", "as often" … is a limit, not an identity.
+  {
+    id: 'sender-address-rejected',
+    tier: 'reason-phrase',
+    match: {
+      phrases: ['on behalf of', ...combos(['to send '], ['as', 'mail as', 'email as', 'e-mail as', 'message as', 'messages as']), 'domain name required for sender'],
+      pattern:
+        /\b(?:not\s+(?:authori[sz]ed|allowed|permitted)|(?:do\s+not|don't)\s+have\s+(?:the\s+)?permissions?)\s+to\s+send\s+(?:the\s+message\s+|mail\s+|e-?mail\s+|messages?\s+)?(?:on\s+behalf\s+of|as(?!\s+(?:many|much|often|fast|quickly|soon|frequently|large|big)\b))\b|\b(?:can't|cannot|can\s+not)\s+send\s+(?:a\s+|the\s+)?(?:message|mail|e-?mail)\s+on\s+behalf\s+of\b|\bdomain\s+name\s+required\s+for\s+sender\b/,
+      priority: -1,
+      ...reasonConditions('sender-address-rejected', [], [], false),
+    },
+    source: SOURCE,
+  },
 
   // A block list called a "blackhole" or a "DNS blacklist" ("refused by blackhole site", "found in a DNS blacklist").
   words('server-blocklisted', {
