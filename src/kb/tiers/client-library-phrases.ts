@@ -251,8 +251,9 @@ export const CLIENT_LIBRARY_PHRASES: readonly TierEntry[] = [
   // A sending service's API error for a From address the account has not verified (SendGrid's "does not match a
   // verified Sender Identity" is in its provider codes).
   says('sender-address-rejected', { phrases: ['not a sender signature', 'sender signature not defined'] }, 'Postmark API error codes 400 ("Sender signature not defined for From address") and its "not a Sender Signature on your account" reply'),
-  // The same refusal in other sending services' words: a From address the account has not verified.
-  says('sender-address-rejected', { phrases: ['is not a verified sender', 'not a verified sender address', 'from address is not verified', 'sender address is not verified'] }, 'sending services\' API errors for an unverified From address (the verified-sender requirement of SendGrid, Amazon SES, Postmark and Mailjet)'),
+  // The same refusal in other sending services' words, and in a mail provider's outgoing server ("553 From address not
+  // verified"): a From address the account has not verified.
+  says('sender-address-rejected', { phrases: ['is not a verified sender', 'not a verified sender address', 'from address is not verified', 'sender address is not verified', 'from address not verified', 'sender address not verified'] }, 'sending services\' API errors for an unverified From address (the verified-sender requirement of SendGrid, Amazon SES, Postmark and Mailjet), and mail providers\' outgoing servers that send only from verified addresses'),
   // Sending services' account limits.
   says('sending-quota-exceeded', { phrases: ['maximum credits exceeded'] }, 'Twilio SendGrid SMTP reply when the account has no email credits left ("451 Authentication failed: Maximum credits exceeded")'),
 ];

@@ -895,12 +895,12 @@ export const REASON_WORDS: readonly TierEntry[] = [
   }),
 
   // A sending domain or address the sender's own provider has not verified ("The example.org domain is not verified",
-  // "Unconfigured sending domain", "From address not verified", a domain "not associated with your account", no
-  // sending domain given at all): the sender must add and prove the domain or address before it may send from it.
+  // "Unconfigured sending domain", a domain "not associated with your account", no sending domain given at all): the
+  // sender must add and prove the domain before it may send from it.
   words('sender-address-rejected', {
     phrases: [
       'domain is not verified', 'domain not verified', 'domain has not been verified', 'unconfigured sending domain', 'sending domain not configured',
-      'no sending domain', 'from address not verified', 'sender address not verified',
+      'no sending domain',
     ],
     unless: [...ABOUT_THE_RECIPIENT],
   }),
