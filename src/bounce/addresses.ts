@@ -28,8 +28,14 @@ export function writtenAddress(value: string | undefined): string | undefined {
   return normaliseAddress(token);
 }
 
+/**
+ * An address as found in a text, without the marks around it that are no part of it: quotes and dots of the sentence,
+ * and Markdown's "**" of a bounce pasted into an issue ("<**a@example.org**>"; the domain never takes a "*", and a
+ * local part starting with two is allowed but not met in practice; a local part of stars alone is a page's redaction
+ * and stays).
+ */
 export function normaliseAddress(address: string): string {
-  const trimmed = address.startsWith('"') ? address : address.replace(/^[.'`]+|[.'`]+$/g, '');
+  const trimmed = address.startsWith('"') ? address : address.replace(/^[.'`]+|[.'`]+$/g, '').replace(/^\*\*(?=[^*@])/, '');
   const at = trimmed.lastIndexOf('@');
   return `${trimmed.slice(0, at)}@${trimmed.slice(at + 1).toLowerCase().replace(/\.$/, '')}`;
 }

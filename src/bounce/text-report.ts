@@ -51,7 +51,7 @@ export function readablePart(text: string): { readonly report: string; readonly 
  * failure's reply code (Sendmail's "550 <a@b>... User unknown"). A 2xx reply
  * ("250 <a@b>, Sender ok" in a session transcript) accepted the address.
  */
-const LINE_START_ADDRESS = new RegExp(String.raw`^[ \t]*(?:[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3} )?)?(?:[*•>\-][ \t]*)?["'(]?<?(?:mailto:)?(${ADDRESS_SOURCE})>?["')]?(?=[\s:;,<>([\]]|\.(?:\s|$|\.)|$)`);
+const LINE_START_ADDRESS = new RegExp(String.raw`^[ \t]*(?:[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3} )?)?(?:[*•>\-][ \t]*)?["'(]?<?(?:mailto:)?(${ADDRESS_SOURCE})(?:\*\*)?>?["')]?(?=[\s:;,<>([\]]|\.(?:\s|$|\.)|$)`);
 
 /**
  * The line-start addresses of a report, in order. Only the lines that hold an

@@ -60,6 +60,25 @@ describe('a bounce body without header fields', () => {
     expect(r.kind).toBe('not-a-bounce');
   });
 
+  it('Markdown’s "**" around the addresses of a report pasted into an issue is no part of them', async () => {
+    const r = await read([
+      '<**joris@example.net**>: host mx.example.net[192.0.2.71] said: 550 5.1.1',
+      '    User unknown in virtual mailbox table (in reply to RCPT TO command)',
+      '',
+      '<**mila@example.org**>: host mx.example.org[192.0.2.72] said: 552 5.2.2',
+      '    Mailbox full (in reply to RCPT TO command)',
+    ]);
+    expect(r.rows).toEqual([
+      ['joris@example.net', 'recipient-unknown'],
+      ['mila@example.org', 'recipient-mailbox-full'],
+    ]);
+  });
+
+  it('an address a page hid behind stars keeps them', async () => {
+    const r = await read(['<******@example.jp>: host mx.example.jp[192.0.2.73] said: 550 5.1.1 User unknown (in reply to RCPT TO command)']);
+    expect(r.rows).toEqual([['******@example.jp', 'recipient-unknown']]);
+  });
+
   it('a bounce body whose address was cut out when copied says so, not "no message"', async () => {
     await expect(
       read([
