@@ -58,13 +58,19 @@ const DOUBLED_SPACE = / {2,}/g;
  * bracket or space — never inside a word or an IP address. One native
  * search finds each candidate with all its parts; `findReplyStart` judges it.
  * The separator is "-", "." or a space, or " - " before an enhanced code
- * ("ERROR CODE :554 - 5.7.1", as some programs print a reply). An enhanced
- * code may end with a full stop ("421 4.5.1. Connection rate"), but not run
- * on into more numbers (an IP address).
+ * ("ERROR CODE :554 - 5.7.1", as some programs print a reply).
  * Groups: 1 the character before, 2 the code, 3 the separator, 4–6 the
  * enhanced code's class, subject and detail.
  */
-const REPLY_PREFIX = /(^|[ :'"([])\[?([2-5][0-5]\d)\]?(?:( - (?=[245]\.\d{1,3}\.\d{1,3}(?!\d|\.\d))|[-. ])(?:([245])\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)(?:\.(?= |$))?)?|$)/g;
+/**
+ * An RFC 3463 code: class, subject and detail, not run on into more numbers (an IP address); it may end with a full
+ * stop ("421 4.5.1. Connection rate"). One shape for every pattern below; `ENHANCED_GROUPS` captures the three parts.
+ */
+const ENHANCED_SHAPE = String.raw`[245]\.\d{1,3}\.\d{1,3}(?!\d|\.\d)`;
+const ENHANCED_GROUPS = String.raw`([245])\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)`;
+const FULL_STOP = String.raw`(?:\.(?= |$))?`;
+
+const REPLY_PREFIX = new RegExp(String.raw`(^|[ :'"([])\[?([2-5][0-5]\d)\]?(?:( - (?=${ENHANCED_SHAPE})|[-. ])(?:${ENHANCED_GROUPS}${FULL_STOP})?|$)`, 'g');
 
 /** The words before a code a client expected (Swift Mailer's and Symfony Mailer's "Expected response code 250 but got …"). */
 const EXPECTED_CODE = /\bexpected (?:response )?code ["']?$/i;
@@ -118,7 +124,7 @@ function findReplyStart(text: string): ReplyStart | undefined {
   return undefined;
 }
 /** An RFC 3463 code standing alone, or as a Postfix or Sendmail log line's "dsn=" field. */
-const ENHANCED_ANYWHERE = /(^|[\s:'"(#[<]|\bdsn=)([245])\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)/;
+const ENHANCED_ANYWHERE = new RegExp(String.raw`(^|[\s:'"(#[<]|\bdsn=)${ENHANCED_GROUPS}`);
 const ENHANCED_EVERYWHERE = new RegExp(ENHANCED_ANYWHERE.source, 'g');
 
 /** Every RFC 3463 code written inside a text, in order: a quoted reply ("<552 5.2.2 Over quota>"), qmail's "(#5.1.1)". */
@@ -135,7 +141,7 @@ function continuationPattern(code: string): RegExp {
   if (pattern === undefined) {
     // The same code followed by "-", "." or " " (and optionally an enhanced code) at a word start; in a Sendmail
     // transcript each line of the reply also carries the "<<< " that marks what the server said.
-    pattern = new RegExp(`(^|\\s)(?:<<< ?)?${code}[-. ](?:[245]\\.\\d{1,3}\\.\\d{1,3}(?![.\\d]) ?)?`, 'g');
+    pattern = new RegExp(String.raw`(^|\s)(?:<<< ?)?${code}[-. ](?:${ENHANCED_SHAPE}${FULL_STOP} ?)?`, 'g');
     CONTINUATIONS.set(code, pattern);
   }
   pattern.lastIndex = 0;
@@ -153,7 +159,7 @@ function repeatedEnhanced(text: string, end: number, code: string): string | und
   const m = REPEATED_PREFIX.exec(text.slice(end, end + 16));
   return m !== null && m[1] === code && m[2] === code[0] ? `${m[2]}.${m[3]!}.${m[4]!}` : undefined;
 }
-const REPEATED_PREFIX = /^ ?([2-5][0-5]\d)[ -]([245])\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)/;
+const REPEATED_PREFIX = new RegExp(String.raw`^ ?([2-5][0-5]\d)[ -]${ENHANCED_GROUPS}`);
 
 /**
  * Finds the first reply prefix and removes it and every continuation prefix

@@ -368,9 +368,10 @@ export class PhraseIndex {
     // As many bytes as UTF-16 units: every character was ASCII, and no other phrase can occur.
     if (length !== scanned.length && this.other.global.length > 0) this.scan(this.other, length, scanned, result);
     if (from > 0 && this.anywhere.length > 0) {
-      const before = text.slice(0, from);
       for (const n of this.anywhere) {
-        if (this.seen[n] !== this.stamp && before.includes(this.phrases[n]!)) {
+        // An occurrence that ends by `from`, searched backwards from there: no copy of the text's head is needed.
+        const phrase = this.phrases[n]!;
+        if (this.seen[n] !== this.stamp && from >= phrase.length && text.lastIndexOf(phrase, from - phrase.length) >= 0) {
           this.seen[n] = this.stamp;
           result.push(n);
         }

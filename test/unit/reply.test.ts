@@ -79,6 +79,7 @@ describe('parseReply', () => {
     const r = parsed('421 4.7.0. Too many connections, slow down');
     expect([r.code, r.enhanced, r.text]).toEqual([421, '4.7.0', 'Too many connections, slow down']);
     expect(parsed('Message refused (5.7.1.).').enhanced).toBe('5.7.1');
+    expect(parsed('550-5.7.1. Refused, see 550 5.7.1. our policy page').text).toBe('Refused, see our policy page');
     const address = parsed('relay 4.2.1.7 did not answer');
     expect(address.enhanced).toBeUndefined();
   });
