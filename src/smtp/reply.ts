@@ -6,6 +6,7 @@
  * failed and which remote host said it. Pure and total: never throws.
  */
 import { normaliseText, unescapeLineBreaks, unescapeQmailLog } from '../text/normalise';
+import { escapeLiteral } from '../text/regex-source';
 import { parseEximLogLine, readEximHost, readEximLogHead, type EximEvent, type EximLogHead, type EximLogLine } from './exim-log';
 import { detectProvider, detectStage, findReplyMarkers, type FoundMarkers, type ProviderId, type Stage } from './reply-markers';
 
@@ -196,6 +197,52 @@ function foldReplyPrefixes(text: string): CodeFind {
   return result;
 }
 
+/**
+ * .NET's SmtpClient (System.Net.Mail) reports a refused command as its own words for the reply code, then "The server
+ * response was: " and the server's own words ("Mailbox unavailable. The server response was: 5.7.1 Unable to relay").
+ * Its words only say the code again (the descriptions of its SmtpStatusCode values), so they are read as that code and
+ * the server's words are what the reply says: "Exceeded storage allocation" is .NET's name for any 552, not a full
+ * mailbox. 450 and 550 share "Mailbox unavailable."; the server's enhanced code, when it gives one, tells which.
+ */
+const DOTNET_CODES: ReadonlyMap<string, number | undefined> = new Map([
+  ['service not available, closing transmission channel.', 421],
+  ['mailbox unavailable.', undefined],
+  ['error in processing.', 451],
+  ['insufficient system storage.', 452],
+  ['syntax error, command unrecognized.', 500],
+  ['syntax error in parameters or arguments.', 501],
+  ['command not implemented.', 502],
+  ['bad sequence of commands.', 503],
+  ['command parameter not implemented.', 504],
+  ['the smtp server requires a secure connection or the client was not authenticated.', 530],
+  ['user not local; please try a different path.', 551],
+  ['exceeded storage allocation.', 552],
+  ['mailbox name not allowed.', 553],
+  ['transaction failed.', 554],
+]);
+const DOTNET_RESPONSE = new RegExp(
+  String.raw`(^|[\s:'"(])(${[...DOTNET_CODES.keys()].map(escapeLiteral).join('|')}) the server response was: ?`,
+  'i',
+);
+
+/** The server's words of a .NET report, with the code its own words stand for; undefined for any other text. */
+function dotNetReply(text: string): { text: string; code: number | undefined } | undefined {
+  // One substring search rules out almost every text before the pattern runs.
+  if (!text.includes('response was:')) return undefined;
+  const m = DOTNET_RESPONSE.exec(text);
+  if (m === null) return undefined;
+  const start = m.index + m[1]!.length;
+  return { text: `${text.slice(0, start)}${text.slice(m.index + m[0].length)}`.trim(), code: DOTNET_CODES.get(m[2]!.toLowerCase()) };
+}
+
+/** The reply code of a .NET report: its words' code, or for "Mailbox unavailable." the class the server's enhanced code gives. */
+function dotNetCode(dotNet: { code: number | undefined }, enhanced: string | undefined): number | undefined {
+  if (dotNet.code !== undefined) return enhanced === undefined || enhanced[0] === String(dotNet.code)[0] ? dotNet.code : undefined;
+  if (enhanced?.[0] === '4') return 450;
+  if (enhanced?.[0] === '5') return 550;
+  return undefined;
+}
+
 /** Who answered: the log line's H= field or a bounce's "host … […]". */
 type RemoteHost = Pick<EximLogLine, 'host' | 'hostIp'>;
 
@@ -264,8 +311,13 @@ export function readReplyDetails(reply: ParsedReply, withLog = true): ReplyDetai
 export function parseReply(input: string): ParsedReply {
   const { clean, head } = cleanInput(input);
   // For a log line the codes live in the message part; the fields stay in the matched text.
-  const region = head?.message ?? (head === undefined ? clean : '');
+  const dotNet = head === undefined ? dotNetReply(clean) : undefined;
+  const region = head?.message ?? (head === undefined ? (dotNet?.text ?? clean) : '');
   const found = foldReplyPrefixes(region);
+  if (dotNet !== undefined && found.code === undefined) {
+    const code = dotNetCode(dotNet, found.enhanced);
+    if (code !== undefined) found.code = code;
+  }
   let text: string;
   let wordsFrom = 0;
   if (head === undefined) text = found.text;

@@ -97,6 +97,21 @@ describe('parseReply', () => {
     expect(parsed('550 551 5.1.6 moved').enhanced).toBeUndefined();
   });
 
+  it(".NET's report is read as its code and the server's words", () => {
+    const r = parsed('System.Net.Mail.SmtpException: Exceeded storage allocation. The server response was: 5.3.4 Message too big for system');
+    expect([r.code, r.enhanced, r.text]).toEqual([552, '5.3.4', 'System.Net.Mail.SmtpException: 5.3.4 Message too big for system']);
+    // 450 and 550 share "Mailbox unavailable."; the server's enhanced code says which.
+    expect(parsed('Mailbox unavailable. The server response was: 4.2.1 Try later').code).toBe(450);
+    expect(parsed('Mailbox unavailable. The server response was: 5.1.1 No such user').code).toBe(550);
+    expect(parsed('Mailbox unavailable. The server response was: No such user').code).toBeUndefined();
+    // The server's own code stands over .NET's words, and a code of another class is no reading of them.
+    expect(parsed('Transaction failed. The server response was: 550 5.7.1 Refused').code).toBe(550);
+    expect(parsed('Exceeded storage allocation. The server response was: 4.3.1 Out of memory').code).toBeUndefined();
+    // Only .NET's own words before "The server response was:" are read as a code.
+    const other = parsed('Upload refused. The server response was: quota reached');
+    expect([other.code, other.text]).toEqual([undefined, 'Upload refused. The server response was: quota reached']);
+  });
+
   it('when a quoted remote reply follows text, then its code is read', () => {
     const r = parsed("Remote Server returned '554 5.1.2 <_dc-mx.8bd5385daff6.domain.com #5.1.2>'");
     expect([r.code, r.enhanced]).toEqual([554, '5.1.2']);
