@@ -14,6 +14,9 @@ import { describeTierTable, type TierCase } from './tier-table';
 const EXAMPLES: readonly TierCase[] = [
   { text: 'Error: unable to verify the first certificate', id: 'tls-identity-mismatch', tier: 'reason-phrase', note: "Node.js: the server's certificate chain is incomplete (UNABLE_TO_VERIFY_LEAF_SIGNATURE)" },
   { text: 'x509: certificate signed by unknown authority', id: 'tls-identity-mismatch', tier: 'reason-phrase', note: "Go: the certificate's authority is not trusted" },
+  { text: 'dial tcp: x509: certificate relies on legacy Common Name field, use SANs instead', id: 'tls-identity-mismatch', tier: 'reason-phrase', note: 'Go 1.15 on: a host named only in the Common Name' },
+  { text: 'Mailbox unavailable. The server response was: Sorry, you must authenticate first', id: 'smtp-auth-required', tier: 'reason-phrase', note: ".NET's words for the code are no unknown mailbox: the server's words decide" },
+  { text: 'Exceeded storage allocation. The server response was: 4.3.1 Insufficient system resources', id: 'receiver-system-error', tier: 'provider-code', note: ".NET's name for a 552 is no full mailbox: the server's words decide" },
   { text: 'System.Security.Authentication.AuthenticationException: The remote certificate is invalid according to the validation procedure.', id: 'tls-identity-mismatch', tier: 'reason-phrase', note: ".NET: the server's certificate failed the check" },
   { text: 'javax.net.ssl.SSLHandshakeException: sun.security.validator.ValidatorException: PKIX path building failed', id: 'tls-identity-mismatch', tier: 'reason-phrase', note: 'Java: no trusted path to the certificate' },
   { text: 'Error: self-signed certificate\n    at TLSSocket.onConnectSecure (node:_tls_wrap:1659:34)', id: 'tls-identity-mismatch', tier: 'reason-phrase', note: "Node.js: a self-signed server certificate, checked by the program's TLS socket" },

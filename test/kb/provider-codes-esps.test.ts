@@ -28,6 +28,8 @@ const EXAMPLES: readonly TierCase[] = [
   { text: '[{"email":"jan@example.org","status":"rejected","reject_reason":"invalid-sender"}]', id: 'sender-address-rejected', tier: 'provider-code', note: 'Mandrill: a From address the account may not send as' },
   { text: '[{"email":"jan@example","status":"invalid","reject_reason":"invalid"}]', id: 'recipient-address-rejected', tier: 'provider-code', note: 'Mandrill: a malformed recipient address' },
   { text: '"reject_reason": "test-mode-limit"', id: 'sending-quota-exceeded', tier: 'provider-code', note: "Mandrill: the test key's sending limit" },
+  { text: '[status] => rejected\n[reject_reason] => invalid-sender', id: 'sender-address-rejected', tier: 'provider-code', note: "Mandrill's answer as PHP's print_r writes it" },
+  { text: ':reject_reason => "test-mode-limit"', id: 'sending-quota-exceeded', tier: 'provider-code', note: 'the same as a Ruby hash writes it' },
 ];
 
 const NEAR_MISSES: readonly TierCase[] = [

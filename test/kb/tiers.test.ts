@@ -144,6 +144,8 @@ const EXAMPLES: readonly Case[] = [
   { text: 'SMTP error from remote mail server after end of data: 550 maximum allowed line length is 998 octets, got 1235', id: 'message-not-rfc-compliant', tier: 'reason-phrase', note: "Debian's Exim: a line over RFC 5322's limit" },
   { text: '550-"The recipient cannot be verified.  Please check all recipients of this 550 message to verify they are valid." (in reply to RCPT TO command)', id: 'recipient-unknown', tier: 'reason-phrase', note: "cPanel's Exim: the recipient failed verification" },
   { text: '451-The server has reached its limit for processing requests from your host. 451 Please try again later.', id: 'sender-rate-limited', tier: 'reason-phrase', note: "cPanel's Exim ratelimit ACL: the connecting host sent or failed too much" },
+  { text: 'SMTP error from remote mail server after MAIL FROM:<a@example.org>: 421 Unexpected failure, please try later', id: 'receiver-system-error', tier: 'reason-phrase', note: "Exim's own failure on the receiving side (log.c)" },
+  { text: '451 4.7.1 <b@example.net>: Recipient address rejected: Intentional policy rejection, please try again later', id: 'greylisted', tier: 'reason-phrase', note: "iRedAPD's greylisting: a first attempt deferred" },
   { text: '550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain', id: 'recipient-domain-not-found', tier: 'provider-code', note: "Microsoft's row in Sisimai's table: the recipient's domain does not exist in DNS" },
   { text: '421 HL:ICC 163 mx3,QsCowAA3xmd7Rg9j2nlCBA--.17145S2 1661945467,please see http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.1', id: 'sender-rate-limited', tier: 'provider-code', note: 'NetEase HL:ICC: too many connections from the sending IP' },
   { text: '550 MI:SPF 163 mx7,SMTP: the sending IP is not permitted by the SPF record of the sender domain', id: 'spf-invalid', tier: 'provider-code', note: "NetEase MI:SPF: the sending IP is not in the sender domain's SPF" },
@@ -177,6 +179,8 @@ const EXAMPLES: readonly Case[] = [
 ];
 
 const NEAR_MISSES: readonly Case[] = [
+  { text: '250 OK, no unexpected failure this time', id: 'unknown', tier: 'unknown', note: "Exim's words only as its refusal, not one word of them in an acceptance" },
+  { text: '451 4.7.1 Intentional policy rejection of your sender domain', id: 'receiver-policy', tier: 'reason-phrase', note: "iRedAPD's greylisting sentence only whole, with its \"please try again later\"" },
   { text: '550 Your message was blocked by the spam filter', id: 'remote-spam-content', tier: 'reason-phrase', note: 'the facts\' "was blocked by " (a block list) is a spam verdict when a spam filter is what blocked it' },
   { text: '550 Message was blocked by Spamhaus', id: 'server-blocklisted', tier: 'reason-phrase', note: 'the facts\' "was blocked by " keeps its block-list reading otherwise' },
   { text: '550 Deze functie is niet meer in gebruik', id: 'unknown', tier: 'unknown', note: 'Dutch: a feature no longer in use, not an address' },

@@ -282,7 +282,7 @@ export const ownServerLimitsRules: readonly Rule[] = [
     match: {
       phrases: ['has an outgoing mail suspension', 'has been suspended'],
       pattern:
-        /(?:sender|domain) ["']?(?<sender>[^\s"']+?)["']? has an outgoing mail suspension|outgoing mail from ["']?(?<address>[^\s"']+?)["']? has been suspended|has an outgoing mail suspension/,
+        /(?:sender|domain) ["']?(?<sender>[^\s"']+?)["']? has an outgoing mail suspension|outgoing mail from ["']?(?<address>[^\s"']*?)["']? has been suspended|has an outgoing mail suspension/,
     },
     temporary: false,
     actor: 'account-owner',
@@ -328,6 +328,11 @@ export const ownServerLimitsRules: readonly Rule[] = [
       {
         text: 'Outgoing mail from "info@voorbeeld.nl" has been suspended.',
         source: 'cPanel etc/exim/perl/mail_permissions text (reference/cpanel-api.md §6.4), address filled in',
+      },
+      {
+        // The text cPanel's Exim sends when it could not tell which account sent the message: the quotes stay empty.
+        text: '550 Outgoing mail from "" has been suspended.',
+        source: 'cPanel etc/exim/perl/mail_permissions text (reference/cpanel-api.md §6.4), with no address to fill in',
       },
     ],
     nearMisses: [

@@ -130,7 +130,9 @@ export const CLIENT_LIBRARY_PHRASES: readonly TierEntry[] = [
     NODE_TLS,
     PROGRAM_DOES_NOT_TRUST,
   ),
-  programSays('tls-identity-mismatch', { phrases: ['x509: certificate', 'x509: cannot validate'], pattern: /\bx509: (?:certificate (?:signed by unknown authority|is valid for|is not valid for|has expired)|cannot validate certificate)/ }, GO_X509, PROGRAM_DOES_NOT_TRUST),
+  // Go 1.15 and later no longer take the host name from the certificate's legacy Common Name field ("x509: certificate
+  // relies on legacy Common Name field, use SANs instead"): the certificate names no host the program accepts.
+  programSays('tls-identity-mismatch', { phrases: ['x509: certificate', 'x509: cannot validate'], pattern: /\bx509: (?:certificate (?:signed by unknown authority|is valid for|is not valid for|has expired|relies on legacy common name field)|cannot validate certificate)/ }, GO_X509, PROGRAM_DOES_NOT_TRUST),
   programSays('tls-identity-mismatch', { phrases: ['remote certificate is invalid', 'remotecertificatevalidationcallback'] }, DOTNET_SSL, PROGRAM_DOES_NOT_TRUST),
   programSays('tls-identity-mismatch', { phrases: ['pkix path building failed', 'valid certification path', 'no subject alternative'] }, JAVA_JSSE, PROGRAM_DOES_NOT_TRUST),
   programSays(

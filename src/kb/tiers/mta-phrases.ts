@@ -14,6 +14,12 @@ export const MTA_PHRASES: readonly TierEntry[] = [
   // failed too often ("451-The server has reached its limit for processing requests from your host").
   says('recipient-unknown', { phrases: ['the recipient cannot be verified'] }, "cPanel's Exim configuration, recipient verification ACL"),
   says('sender-rate-limited', { phrases: ['reached its limit for processing requests from your host'] }, "cPanel's Exim configuration, ratelimit ACL (its database in /var/spool/exim/db/ratelimit)"),
+  // Exim that fails inside (a panic while it writes its logs) ends the session with "421 Unexpected failure, please
+  // try later" (log.c): the receiving server's own fault.
+  says('receiver-system-error', { phrases: ['unexpected failure, please try later'] }, 'Exim, src/log.c (die() after a panic: "Unexpected failure, please try later")'),
+  // iRedMail's policy server iRedAPD defers a first attempt for greylisting with "Intentional policy rejection, please
+  // try again later" (its default GREYLISTING_MESSAGE).
+  says('greylisted', { phrases: ['intentional policy rejection, please try again later'] }, 'iRedAPD, libs/default_settings.py (GREYLISTING_MESSAGE) and iRedMail\'s "Errors you may see" page'),
   // Debian's Exim configuration refuses a line longer than RFC 5322's 998 characters (acl_check_data).
   says('message-not-rfc-compliant', { phrases: ['maximum allowed line length is 998 octets'] }, "Debian exim4-config, acl_check_data (\"maximum allowed line length is 998 octets, got $max_received_linelength\")"),
   // Delay warnings: the message is still queued and the server keeps trying (Postfix's delay notice, Exim's warning

@@ -23,7 +23,8 @@ const token = providerToken;
 
 /** A sending service's event field and one of its documented values ("bounceSubType": "MailboxFull"), as JSON, a form or a dashboard shows it. */
 function eventValue(field: string, values: readonly string[]): RegExp {
-  return new RegExp(`\\b${field}\\b["']?\\s*[:=]\\s*["']?(?:${values.join('|')})\\b`);
+  // "field": "value" (JSON), field=value (a log), [field] => value (PHP's print_r), :field => "value" (a Ruby hash).
+  return new RegExp(`\\b${field}\\b["'\\]]?\\s*(?:=>|[:=])\\s*["']?(?:${values.join('|')})\\b`);
 }
 const SES_SUBTYPE = 'bounce\\s?sub\\s?type';
 const POSTMARK_TYPE = '(?:bounce\\s?)?type';

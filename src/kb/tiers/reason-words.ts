@@ -267,9 +267,10 @@ export const REASON_WORDS: readonly TierEntry[] = [
       ...combos(['blacklisted ', 'blocklisted ', 'blocked ', 'listed '], ['url', 'uri', 'link', 'domain in', 'website']),
       ...combos(['link to a '], ['blacklisted', 'blocklisted', 'blocked', 'listed']),
       ...combos(['url', 'uri', 'link'], [' that is ', ' which is ']),
+      ...combos(['prohibited ', 'forbidden ', 'banned '], ['domain in', 'url in', 'uri in', 'link in', 'website in']),
     ],
     pattern:
-      /\b(?:url|uri|link)s?\s+(?:that|which)\s+(?:is|are)\s+(?:blacklisted|blocklisted|blocked|banned)\b|\b(?:url|uri|link|website|web\s+site)s?\s+in\s+(?:the\s+|your\s+)?(?:message|body|e-?mail|content)\b[^.;\n]{0,20}?\b(?:is\s+|are\s+)?(?:blacklisted|blocklisted|blocked|listed|banned)\b|\b(?:contains?|with|has)\s+(?:a\s+|an\s+)?(?:link\s+to\s+a\s+)?(?:blacklisted|blocklisted|blocked|listed|banned)\s+(?:url|uri|link|domain|website|site)s?\b/,
+      /\b(?:url|uri|link)s?\s+(?:that|which)\s+(?:is|are)\s+(?:blacklisted|blocklisted|blocked|banned)\b|\b(?:url|uri|link|website|web\s+site)s?\s+in\s+(?:the\s+|your\s+)?(?:message|body|e-?mail|content)\b[^.;\n]{0,20}?\b(?:is\s+|are\s+)?(?:blacklisted|blocklisted|blocked|listed|banned)\b|\b(?:contains?|with|has)\s+(?:a\s+|an\s+)?(?:link\s+to\s+a\s+)?(?:blacklisted|blocklisted|blocked|listed|banned)\s+(?:url|uri|link|domain|website|site)s?\b|\b(?:prohibited|forbidden|banned|blocked|blacklisted|blocklisted|listed)\s+(?:domain|url|uri|link|website)s?\s+in\s+(?:the\s+|your\s+)?(?:body|message|e-?mail|content|text)\b/,
     unless: ['not listed', 'not blacklisted', 'not blocklisted', 'not blocked', 'not banned'],
   }),
 
@@ -550,9 +551,13 @@ export const REASON_WORDS: readonly TierEntry[] = [
 
   // A header field RFC 5322 section 3.6 requires exactly once (From, Date) is missing, doubled or unreadable, or one
   // that receivers demand beside them (To, Subject, and Message-ID, which RFC 5322 says every message should have) is
-  // missing: "Messages without To: fields are not accepted", "Missing required header field: From".
+  // missing: "Messages without To: fields are not accepted", "Missing required header field: From". Also a field that
+  // section 3.6's table allows at most once given twice ("duplicate To header"), a field called invalid or bad before
+  // its name, and a Date field (section 3.6.1: when the message was written) far in the past or the future.
   words('message-not-rfc-compliant', {
     phrases: [
+      ...combos(['duplicate ', 'duplicated ', 'invalid ', 'malformed ', 'bad '], ['from ', 'date ', 'to ', 'subject ', 'message-id ', 'cc ', 'reply-to ', 'sender ']),
+      ...combos(['date header ', 'date field '], ['far in', 'in the', 'is in the', 'is far', 'too far', 'is too far']),
       ...combos(['header ', 'field '], ['is missing', 'missing', 'is invalid', 'invalid', 'is malformed']),
       ...combos(['missing ', 'no ', 'not exactly one ', 'more than one ', 'multiple '], ['from ', 'date ']),
       // A name in quotes ("'From' header is missing", "missing 'From' header").
@@ -565,7 +570,7 @@ export const REASON_WORDS: readonly TierEntry[] = [
     ],
     // Proposed by the state's words; the pattern names the field.
     pattern:
-      /\b["']?(?:from|date|to|subject|message-id)["']?:?\s+(?:header|field|header\s+field)\s+(?:is\s+)?(?:missing|invalid|malformed)\b|\b(?:missing|no|not\s+exactly\s+one|more\s+than\s+one|multiple)\s+(?:the\s+|a\s+)?(?:valid\s+)?["']?(?:from|date|to|subject|message-?id)["']?:?\s+(?:header|field|line)s?\b|\bwithout\s+(?:an?\s+)?(?:valid\s+)?"?(?:from|date|to|subject|message-?id)"?:?\s+(?:header|field|line)s?\b|\bmissing\s+(?:the\s+)?required\s+header(?:\s+field)?s?\b/,
+      /\b["']?(?:from|date|to|subject|message-id)["']?:?\s+(?:header|field|header\s+field)\s+(?:is\s+)?(?:missing|invalid|malformed)\b|\b(?:duplicated?|invalid|malformed|bad)\s+["']?(?:from|date|to|subject|message-?id|cc|reply-to|sender)["']?:?\s+(?:header|field)s?\b|\bdate:?\s+(?:header|field)\s+(?:is\s+)?(?:too\s+)?(?:far\s+)?in\s+the\s+(?:past|future)\b|\b(?:missing|no|not\s+exactly\s+one|more\s+than\s+one|multiple)\s+(?:the\s+|a\s+)?(?:valid\s+)?["']?(?:from|date|to|subject|message-?id)["']?:?\s+(?:header|field|line)s?\b|\bwithout\s+(?:an?\s+)?(?:valid\s+)?"?(?:from|date|to|subject|message-?id)"?:?\s+(?:header|field|line)s?\b|\bmissing\s+(?:the\s+)?required\s+header(?:\s+field)?s?\b/,
     unless: ['mail from', 'envelope', 'rcpt to'],
   }),
 
@@ -869,9 +874,16 @@ export const REASON_WORDS: readonly TierEntry[] = [
 
   // Exchange Online's report sentences for a recipient or group that takes mail only from some senders ("you don't
   // have permission to send to it", "delivery to this address is restricted", "you weren't recognized as a valid
-  // sender", as Microsoft's NDR reference words the 5.7.1 and 5.7.13x restrictions).
+  // sender", as Microsoft's NDR reference words the 5.7.1 and 5.7.13x restrictions). A group named is the group's
+  // sender restriction; otherwise the recipient's own list of accepted senders ("add you to the accept list for the
+  // recipient", 5.7.129).
   words('exchange-distribution-list-auth', {
     phrases: ["don't have permission to send to", 'do not have permission to send to', 'delivery to this address is restricted', "weren't recognized as a valid sender", 'were not recognized as a valid sender'],
+    pattern: /\b(?:group|distribution\s+list|mailing\s+list)s?\b|\b(?:weren't|were\s+not)\s+recognized\s+as\s+a\s+valid\s+sender\b/,
+  }),
+  words('recipient-filtered', {
+    phrases: ["don't have permission to send to", 'do not have permission to send to', 'delivery to this address is restricted'],
+    unless: ['group', 'distribution list', 'mailing list'],
   }),
 
   // The sender address refused in servers' fixed words: an unauthorised envelope sender, one without a domain ("501
@@ -1400,6 +1412,12 @@ export const REASON_WORDS: readonly TierEntry[] = [
   // Exchange Online's own sentences for the people reading its non-delivery reports: the other side refused it without
   // a reason the report names ("… because the recipient's email provider rejected it", "due to a permission or
   // security issue"), or its server could not be reached ("the destination server wasn't responding").
+  // RFC 3463's own name for the X.7 subject, "security or policy", in a refusal ("Security or policy settings at
+  // example.org have rejected your message").
+  words('receiver-policy', {
+    phrases: ['security or policy'],
+    pattern: /\bsecurity\s+or\s+policy\b(?:[^.;\n]|\.(?=\S)){0,60}?\b(?:rejected|refused|blocked|denied)\b/,
+  }),
   words('receiver-policy', {
     phrases: ["email provider rejected it", 'permission or security issue'],
     pattern: /\brecipient'?s\s+email\s+provider\s+rejected\s+it\b|\bdue\s+to\s+a\s+permission\s+or\s+security\s+issue\b/,
@@ -1486,6 +1504,17 @@ export const REASON_WORDS: readonly TierEntry[] = [
   words('sender-rate-limited', {
     phrases: ['connection rate', 'connections rate', 'connection frequency'],
     unless: [...ABOUT_THE_RECIPIENT, 'resource forest'],
+  }),
+
+  // The sending side said to be throttled ("IPs were throttled by recipient server", "your connection is being
+  // throttled"): the receiver slows this server's mail down, a rate it puts on the sender. With the IP's reputation
+  // named, the reputation entry says more. A "sender" throttled is left open: as often the account's own provider
+  // holding back what it sends as a receiver's rate.
+  words('sender-rate-limited', {
+    phrases: ['throttled by', 'were throttled', 'was throttled', 'are throttled', 'is throttled', 'being throttled', 'been throttled'],
+    pattern:
+      /\b(?:ips?|ip\s+address(?:es)?|connections?|sessions?|messages?|mails?|e-?mails?|you|server|traffic)\s+(?:(?:are|were|is|was|being|been|has|have|temporarily)\s+){1,3}throttled\b|\bthrottled\s+by\s+(?:the\s+)?(?:recipient|receiving|remote|destination)(?:'s)?\s+(?:mail\s+)?(?:server|system|domain|host|provider|mx)\b/,
+    unless: ['reputation', 'mailbox', 'inbox'],
   }),
 
   // A sender check that failed, in a milter's words ("sender check failed: <a@example.org>", smf-sav's sender
