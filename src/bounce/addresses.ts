@@ -3,9 +3,10 @@
 /**
  * A mailbox: a local part and a domain (a dotted name, a single host name, or an address literal). A label may hold
  * an underscore: no host name may, but DNS names can (RFC 2181 section 11), and a recipient at such a domain is
- * still the recipient the report names ("allborg@dgh_allborg.dk").
+ * still the recipient the report names ("allborg@dgh_allborg.dk"). A quoted local part may be empty (RFC 5322's
+ * quoted-string: `""@host`, as a program writes an address it was given without a name).
  */
-export const ADDRESS_SOURCE = String.raw`(?:"[^"\r\n<>]{1,64}"|[A-Za-z0-9!#$%&'*+/=?^_\`{|}~.-]{1,64})@(?:[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,62}[A-Za-z0-9_])?(?:\.[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,62}[A-Za-z0-9_])?)*|\[[0-9.:a-fA-F]+\])`;
+export const ADDRESS_SOURCE = String.raw`(?:"[^"\r\n<>]{0,64}"|[A-Za-z0-9!#$%&'*+/=?^_\`{|}~.-]{1,64})@(?:[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,62}[A-Za-z0-9_])?(?:\.[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,62}[A-Za-z0-9_])?)*|\[[0-9.:a-fA-F]+\])`;
 const ONE_ADDRESS = new RegExp(ADDRESS_SOURCE);
 
 /** The address in a field value ("<a@b>", "rfc822;a@b", "\"a@b\""), lower-cased domain; undefined when there is none. */

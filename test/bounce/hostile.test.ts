@@ -56,6 +56,31 @@ describe('bounce reader on hostile input', () => {
     expect(report.recipients.map((r) => r.recipient)).toEqual(['allborg@dgh_allborg.example']);
   });
 
+  it('a recipient with an empty quoted local part is the address the report lists, not the role address it names for replies', async () => {
+    const body = [
+      'From: Mail Administrator <postmaster@isp.example>',
+      'To: jan@isp.example',
+      'Subject: Mail System Error - Returned Mail',
+      '',
+      'This Message was undeliverable due to the following reason:',
+      '',
+      'Your message was not delivered because the destination computer was',
+      'not found.',
+      '',
+      '     Host nowhere.example not found',
+      '',
+      'The following recipients did not receive this message:',
+      '',
+      '     <""@nowhere.example>',
+      '',
+      'Please reply to postmaster@isp.example',
+      'if you feel this message to be in error.',
+      '',
+    ].join('\r\n');
+    const report = await readBounce(Buffer.from(body));
+    expect(report.recipients.map((r) => r.recipient)).toEqual(['""@nowhere.example']);
+  });
+
   it('a message pasted with blank lines (and a line of spaces) before its header fields is read as the message', async () => {
     const report = await readBounce(Buffer.from(`\r\n   \t \r\n\n${DSN_HEAD}--B1--\r\n`));
     expect([report.kind, report.recipients.map((r) => r.recipient)]).toEqual(['bounce', ['friend@example.net']]);
