@@ -7,6 +7,7 @@
  */
 import PostalMime from 'postal-mime';
 import { plainParts, type ParsedMail, type PartlyParsedMail } from './plain-parts';
+import { restoreBlankLinesIn } from './lost-blank-lines';
 
 /** Bytes of one message that are read; the rest of a larger message is ignored (a bounce's report is at its start). */
 export const MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
@@ -177,7 +178,9 @@ async function withTextPart(mail: PartlyParsedMail): Promise<ParsedMail> {
 
 /** `plainPath: false` always uses postal-mime (the tests compare the two paths). */
 export async function parseMime(bytes: Uint8Array, options: { readonly plainPath?: boolean } = {}): Promise<MimeMessage> {
-  const input = withoutLeadingBlankLines(bytes.length > MAX_MESSAGE_BYTES ? bytes.subarray(0, MAX_MESSAGE_BYTES) : bytes);
+  const given = withoutLeadingBlankLines(bytes.length > MAX_MESSAGE_BYTES ? bytes.subarray(0, MAX_MESSAGE_BYTES) : bytes);
+  // A paste that lost its empty lines gets them back where its header blocks end.
+  const input = restoreBlankLinesIn(given) ?? given;
   let email: ParsedMail;
   try {
     const text = options.plainPath === false ? undefined : utf8Text(input);

@@ -31,8 +31,23 @@ const ANY_RETURNED_MESSAGE_MARKER = new RegExp(RETURNED_MESSAGE_MARKERS.map((m) 
 /** The start of an RFC 5322 header block pasted into the body: a Received/Return-Path line, then more header lines. */
 const PASTED_HEADERS = /^(?:Return-Path|Received|DKIM-Signature|X-Received|Delivered-To)[ \t]*:[^\n]*\n(?:[ \t][^\n]*\n|[A-Za-z][A-Za-z0-9-]{0,60}[ \t]*:[^\n]*\n)/im;
 
+/**
+ * A bounce that a person forwarded: a mail program's "Forwarded message" line, then the forwarded message's header
+ * lines with a From of the mail system (Gmail writes "---------- Forwarded message ---------" and "From: Mail Delivery
+ * Subsystem <mailer-daemon@…>"). What comes after those lines is the bounce; the line is no start of a returned
+ * message here, and the forwarded header's To is the person the bounce went to, not a failed address.
+ */
+const FORWARDED_BOUNCE =
+  /^-+ ?(?:Forwarded message|Original Message) ?-*[ \t]*\r?\n(?:[ \t]*\r?\n)?(?:(?:Date|Subject|To|Cc|Sent)[ \t]*:[^\n]*\n)*From[ \t]*:[^\n]*\b(?:mailer-daemon|postmaster|mail delivery)[^\n]*\n(?:(?:Date|Subject|To|Cc|Sent|Reply-To)[ \t]*:[^\n]*\n)*/im;
+
+/** The forward lines' words as mail programs capitalise them, found by plain searches before any pattern runs. */
+const FORWARDED_WORDS = ['Forwarded message', 'Forwarded Message', 'Original Message', 'Original message', 'ORIGINAL MESSAGE', 'FORWARDED MESSAGE'];
+
 /** The readable report: the text before the returned message. */
-export function readablePart(text: string): { readonly report: string; readonly returned?: string } {
+export function readablePart(whole: string): { readonly report: string; readonly returned?: string } {
+  // Most texts hold no forwarded bounce: a plain search for the line rules them out before the whole pattern runs.
+  const forwarded = FORWARDED_WORDS.some((w) => whole.includes(w)) ? FORWARDED_BOUNCE.exec(whole) : null;
+  const text = forwarded === null ? whole : whole.slice(forwarded.index + forwarded[0].length);
   let cut = text.length;
   ANY_RETURNED_MESSAGE_MARKER.lastIndex = 1;
   const marker = ANY_RETURNED_MESSAGE_MARKER.exec(text);

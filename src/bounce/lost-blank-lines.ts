@@ -1,0 +1,142 @@
+/**
+ * A message whose empty lines were lost on the way to the reader: a paste
+ * site, a forum or a list archive that drops blank lines (and often the
+ * indentation of folded lines) turns a bounce into one run of lines, so its
+ * header block never ends and every MIME part's headers run into the part's
+ * text. RFC 5322 and RFC 2045 end a header block with an empty line; this
+ * puts those lines back where the structure shows they stood, so the parser
+ * sees the message that was sent. A message with any empty line at all is
+ * left exactly as it is.
+ */
+
+/** A header field's name (letters, digits, hyphens), its colon, then the value. */
+const FIELD = /^[A-Za-z][A-Za-z0-9-]{0,75}:/;
+/** A MIME parameter written on its own line ("boundary=…", "charset=…"): the rest of a folded Content-Type. */
+const PARAMETER = /^[A-Za-z][A-Za-z0-9-]*\*?=/;
+const BOUNDARY_PARAMETER = /\bboundary\s*=\s*(?:"([^"]{1,200})"|([^\s;]{1,200}))/i;
+/** An mbox separator line ("From MAILER-DAEMON Sat Apr 9 12:38:08 2011") or a stray boundary left above the message. */
+const PREAMBLE = /^(?:From \S+ |--\S+$)/;
+/** How far the check for an empty line looks: a message with none there has lost them. */
+const LOOK = 65_536;
+/** How many lines ahead a line without a field name may be followed by a field and count as a folded line. */
+const FOLD_LOOKAHEAD = 2;
+
+/** Whether the first bytes hold an empty line (only spaces, tabs or a CR on it): most messages have one early. */
+function hasEmptyLine(bytes: Uint8Array): boolean {
+  const end = Math.min(bytes.length, LOOK);
+  // The common case in one native search: an empty line right where most header blocks end.
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, end);
+  if (head.includes('\n\n') || head.includes('\n\r\n')) return true;
+  let lineStart = -1;
+  for (let i = 0; i < end; i += 1) {
+    const b = bytes[i]!;
+    if (b === 0x0a) {
+      if (lineStart >= 0) return true;
+      lineStart = i;
+    } else if (b !== 0x20 && b !== 0x09 && b !== 0x0d) lineStart = -1;
+  }
+  return false;
+}
+
+/** The message's bytes with its empty lines put back (see `restoreBlankLines`); undefined when nothing was lost. */
+export function restoreBlankLinesIn(bytes: Uint8Array): Uint8Array | undefined {
+  if (hasEmptyLine(bytes)) return undefined;
+  // Latin-1 keeps every byte as one character, so the bytes come back unchanged where no line was added.
+  const restored = restoreBlankLines(Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, MAX_REPAIRED)).toString('latin1'));
+  return restored === undefined ? undefined : Buffer.from(restored, 'latin1');
+}
+/** A message without empty lines is repaired up to this size; beyond it, as it is (a broken paste is never large). */
+const MAX_REPAIRED = 2_000_000;
+
+const stripCr = (line: string): string => (line.endsWith('\r') ? line.slice(0, -1) : line);
+
+/**
+ * The text with the empty line put back after each header block: the
+ * message's own, and each MIME part's (part headers are Content-* fields;
+ * the first other field starts the part's content, such as a returned
+ * message's headers or a delivery report's fields). Undefined when the text
+ * has an empty line, or no header block to repair.
+ */
+export function restoreBlankLines(text: string): string | undefined {
+  if (/\n[ \t]*\r?\n/.test(text.slice(0, LOOK)) || !text.includes(':')) return undefined;
+  const lines = text.split('\n');
+  const out: string[] = [];
+  const boundaries = new Set<string>();
+  // 'message': the message's own header block; 'part': a MIME part's headers; 'body': anything else.
+  let mode: 'message' | 'part' | 'body' = 'message';
+  let sawField = false;
+  let changed = false;
+  const endHeaders = (): void => {
+    out.push('');
+    changed = true;
+    mode = 'body';
+  };
+  for (let i = 0; i < lines.length; i += 1) {
+    const raw = lines[i]!;
+    const line = stripCr(raw);
+    if (line.startsWith('--') && boundaries.size > 0) {
+      const name = line.slice(2).replace(/--\s*$/, '').trim();
+      if (boundaries.has(name)) {
+        if (mode !== 'body' && sawField) endHeaders();
+        out.push(raw);
+        mode = line.trimEnd().endsWith('--') ? 'body' : 'part';
+        sawField = false;
+        continue;
+      }
+    }
+    if (mode === 'body') {
+      out.push(raw);
+      continue;
+    }
+    if (!sawField && mode === 'message' && PREAMBLE.test(line)) {
+      // An mbox separator stays (the parser knows it); a boundary left over from the message pasted before goes.
+      if (line.startsWith('--')) changed = true;
+      else out.push(raw);
+      continue;
+    }
+    // A field written with its value on the next line ("To:" alone, as a mail program lays out a forwarded header):
+    // that line is the value, even when it looks like a field itself ("Subject:" then "Fwd: …").
+    const valueBelow = sawField && line.trim() !== '' && /^[A-Za-z][A-Za-z0-9-]{0,75}:\s*$/.test(stripCr(lines[i - 1] ?? ''));
+    if (FIELD.test(line) && !valueBelow) {
+      // A part's headers are its Content-* fields; any other field is the part's content.
+      if (mode === 'part' && sawField && !/^content-/i.test(line)) {
+        endHeaders();
+        out.push(raw);
+        continue;
+      }
+      const m = BOUNDARY_PARAMETER.exec(line);
+      if (m !== null) boundaries.add(m[1] ?? m[2]!);
+      sawField = true;
+      out.push(raw);
+      continue;
+    }
+    if (sawField && (valueBelow || /^[ \t]/.test(line) || PARAMETER.test(line.trimStart()) || foldedLine(lines, i, mode, boundaries))) {
+      // A folded line, whose leading white space may have been lost with the empty lines.
+      const m = BOUNDARY_PARAMETER.exec(line);
+      if (m !== null) boundaries.add(m[1] ?? m[2]!);
+      out.push(/^[ \t]/.test(line) ? raw : ` ${raw}`);
+      changed = true;
+      continue;
+    }
+    if (!sawField) return undefined;
+    endHeaders();
+    out.push(raw);
+  }
+  return changed ? out.join('\n') : undefined;
+}
+
+/**
+ * Whether a line without a field name inside the message's own header block is the rest of the field above it: a
+ * field follows within a couple of lines ("Received: by … id x;" then "Sun, 8 Jan 2012 13:25:04 -0800" then another
+ * field). Inside a part's headers only a parameter line counts (handled by the caller).
+ */
+function foldedLine(lines: readonly string[], i: number, mode: 'message' | 'part', boundaries: ReadonlySet<string>): boolean {
+  if (mode !== 'message') return false;
+  for (let k = i + 1; k <= i + FOLD_LOOKAHEAD && k < lines.length; k += 1) {
+    const next = stripCr(lines[k]!);
+    // A part's boundary ends the header block: the line before it is the message's first text.
+    if (next.startsWith('--') && boundaries.has(next.slice(2).replace(/--\s*$/, '').trim())) return false;
+    if (FIELD.test(next)) return true;
+  }
+  return false;
+}
