@@ -321,6 +321,9 @@ const EXAMPLES: readonly TierCase[] = [
   { text: '421 4.7.0 Your connections are being throttled, retry later', id: 'sender-rate-limited', tier: 'reason-phrase', note: 'the sending side said to be throttled' },
   { text: 'Deferred: mail throttled by the receiving server', id: 'sender-rate-limited', tier: 'reason-phrase', note: 'throttled by the receiving side, named as such' },
   { text: '550 5.7.1 Security or policy rules at example.org refused this message', id: 'receiver-policy', tier: 'reason-phrase', note: "RFC 3463's X.7 subject named in the refusal" },
+  { text: "501 <jan@example.org: '>' missing at end of address", id: 'smtp-protocol-error', tier: 'reason-phrase', note: "Exim's address parser: the command's syntax" },
+  { text: '501 Syntax error', id: 'smtp-protocol-error', tier: 'reason-phrase', note: "RFC 5321's words for a command it could not parse, alone" },
+  { text: '550 Refused: the return email domain is invalid', id: 'sender-verify-failed', tier: 'reason-phrase', note: "the return path's domain is the sender's" },
 ];
 
 const NEAR_MISSES: readonly TierCase[] = [
@@ -329,6 +332,9 @@ const NEAR_MISSES: readonly TierCase[] = [
   { text: '250 Date header present and valid', id: 'unknown', tier: 'unknown', note: 'a Date field that is in order' },
   { text: '421 4.7.0 Sending IP reputation too low, messages deferred', id: 'ip-reputation-throttled', tier: 'reason-phrase', note: "the IP's reputation named: the reputation entry, not the throttling" },
   { text: '452 The recipient mailbox is being throttled', id: 'unknown', tier: 'unknown', note: "the recipient's mailbox, not the sending side" },
+  { text: '553 Syntax error in recipient address', id: 'unknown', tier: 'unknown', note: 'a syntax error said to be in an address: not the command words alone' },
+  { text: 'smtp;501 Syntax error in parameters or arguments', id: 'unknown', tier: 'unknown', note: "501's standard text: mostly an address given as the parameter, which it does not name" },
+  { text: '550 The recipient domain is invalid', id: 'recipient-domain-not-found', tier: 'reason-phrase', note: "the recipient's domain, not the return path's" },
   { text: '451 Sender is throttled, try later', id: 'unknown', tier: 'unknown', note: "a throttled sender: the account's own provider as often as a receiver's rate" },
   { text: '220 Security or policy questions: see our website', id: 'unknown', tier: 'unknown', note: 'the words without a refusal' },
   { text: '421 4.3.2 Limit of concurrent connections for this resource forest exceeded', id: 'receiver-system-error', tier: 'status-code', note: "a limit inside the receiving service (Exchange Online's resource forest), not the sending side's connections" },

@@ -279,6 +279,8 @@ export const recipientRules: readonly Rule[] = [
         'quota exceed',
         'over quota',
         'user is over quota',
+        // The same written as one word ("User account is overquota"), as servers and cPanel's routers spell it.
+        'overquota',
         'out of storage space',
         "recipient's mailbox is full",
         'disk quota exceeded',
@@ -325,6 +327,10 @@ export const recipientRules: readonly Rule[] = [
     // No help article fits a full mailbox (the provider's "restore" article is about deleted mailboxes).
     links: [],
     examples: [
+      {
+        text: '552 5.2.2 Recipient account is overquota',
+        source: "Written from the word as servers spell it in one (cPanel's overquota routers, Gmail's OverQuotaTemp)",
+      },
       {
         text: '2013-10-24 07:17:45 1VZ4sD-0000ab-11 ** email@example.org R=virtual_user_maildir_overquota: Mailbox quota exceeded',
         source: 'cPanel exim_mainlog line quoted in webx.net "Mailbox quota exceeded – How cPanel manages mailbox quotas"',

@@ -111,7 +111,8 @@ export const REASON_WORDS: readonly TierEntry[] = [
   words('recipient-domain-not-found', {
     phrases: [...new Set([...NO_DOMAIN_STATES, ...NO_DOMAIN_BEFORE])],
     pattern: eitherOrder(DOMAIN, NO_DOMAIN_STATES, NO_DOMAIN_BEFORE),
-    unless: ['helo', 'ehlo', 'client host', 'reverse', 'ptr', 'your host', 'your domain', 'from domain', 'mail from'],
+    // The return (path's) domain is the sender's, as in "the return email domain is invalid".
+    unless: ['helo', 'ehlo', 'client host', 'reverse', 'ptr', 'your host', 'your domain', 'from domain', 'mail from', 'return email domain', 'return domain', 'return path', 'return-path'],
   }),
 
   // The recipient's domain has no mail exchanger to deliver to (X.1.2 / X.4.4): "No MX for recipient domain". Not
@@ -1465,10 +1466,28 @@ export const REASON_WORDS: readonly TierEntry[] = [
     unless: [...ABOUT_THE_RECIPIENT],
   }),
 
-  // An address the server could not parse (Exim's "malformed address: ]]> may not follow <a@example.org>"): the
-  // command's syntax, before any question of who the address is.
+  // An address the server could not parse (Exim's "malformed address: ]]> may not follow <a@example.org>" and the
+  // other errors of its address parser, parse.c: "'>' missing at end of address", "domain missing in source-routed
+  // address"): the command's syntax, before any question of who the address is.
   words('smtp-protocol-error', {
-    phrases: ['malformed address'],
+    phrases: [
+      'malformed address',
+      "'>' missing at end of address",
+      'domain missing in source-routed address',
+      'angle-brackets nested too deep',
+      'colon expected after route list',
+      'address is ridiculously long',
+    ],
+  }),
+
+  // A command the server could not parse, said in RFC 5321's words alone ("501 Syntax error", "Syntax error in
+  // command"; sections 4.2.2 and 4.2.3): the command's syntax. A syntax error said to be in an address, a header or the
+  // message names what was wrong instead, and 501's full standard text ("Syntax error in parameters or arguments")
+  // mostly refuses an address given as the parameter, which it does not name.
+  words('smtp-protocol-error', {
+    phrases: ['syntax error'],
+    pattern: /\bsyntax\s+error(?:\s*$|\s*[.,;)]|\s+in\s+(?:the\s+)?command\b)/,
+    unless: ['address', 'recipient', 'mailbox', 'header', 'message', 'content', 'body'],
   }),
 
   // The sending side told it is banned ("You are banned, contact your local admin"): the receiver refuses this server.
@@ -1581,7 +1600,11 @@ export const URI_LIST_NAMES: TierEntry = reasonPhrase(
 export const SENDER_DOMAIN_MISSING: TierEntry = reasonPhrase(
   'sender-verify-failed',
   {
-    phrases: combos(['your domain ', "sender's domain ", 'sender domain '], ['does not exist', 'does not exists', "doesn't exist"]),
+    phrases: [
+      ...combos(['your domain ', "sender's domain ", 'sender domain '], ['does not exist', 'does not exists', "doesn't exist"]),
+      // The return path's domain is the sender's (RFC 5321 section 4.4): "the return email domain is invalid".
+      ...combos(['return email domain ', 'return e-mail domain ', 'return domain ', 'return-path domain ', 'return path domain '], ['is invalid', 'does not exist', "doesn't exist", 'not found', 'is not found']),
+    ],
     unless: [...ABOUT_THE_RECIPIENT, 'rcpt'],
   },
   "RFC 5321's reverse-path: a receiver that checks the sender's domain and finds none (Postfix's reject_unknown_sender_domain)",
