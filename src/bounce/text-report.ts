@@ -28,8 +28,11 @@ const RETURNED_MESSAGE_MARKERS = [
 /** All markers in one scan (global, so the search can start after the first character). */
 const ANY_RETURNED_MESSAGE_MARKER = new RegExp(RETURNED_MESSAGE_MARKERS.map((m) => `(?:${m.source})`).join('|'), 'gim');
 
-/** The start of an RFC 5322 header block pasted into the body: a Received/Return-Path line, then more header lines. */
-const PASTED_HEADERS = /^(?:Return-Path|Received|DKIM-Signature|X-Received|Delivered-To)[ \t]*:[^\n]*\n(?:[ \t][^\n]*\n|[A-Za-z][A-Za-z0-9-]{0,60}[ \t]*:[^\n]*\n)/im;
+/**
+ * The start of an RFC 5322 header block pasted into the body: a Received/Return-Path line, then more header lines
+ * (a folded line, or another field within a few lines: a copy that lost the folded lines' indentation).
+ */
+const PASTED_HEADERS = /^(?:Return-Path|Received|DKIM-Signature|X-Received|Delivered-To)[ \t]*:[^\n]*\n(?:[ \t][^\n]*\n|(?:[^\n]*\n){0,3}?[A-Za-z][A-Za-z0-9-]{0,60}[ \t]*:[^\n]*\n)/im;
 
 /**
  * A bounce that a person forwarded: a mail program's "Forwarded message" line, then the forwarded message's header

@@ -126,3 +126,22 @@ describe('a bounce that a person forwarded', () => {
     expect(r).toEqual([['klant@example.net', 'recipient-unknown']]);
   });
 });
+
+describe("a report whose returned headers lost their folded lines' indentation", () => {
+  it('ends where those headers start, so their words are no part of the failure', async () => {
+    const r = await rows([
+      'Delivery has failed to these recipients or groups:',
+      'jan@example.net',
+      'Diagnostic information for administrators:',
+      'Generating server: mx.example.org',
+      'jan@example.net',
+      '#550 5.2.1 Mailbox disabled - delivery refused ##',
+      'Received: from mx1.example.org (192.0.2.15) by',
+      'mx2.example.org (192.0.2.16) with Microsoft SMTP Server id',
+      '14.3.361.1; Tue, 30 Jan 2018 08:11:59 +0100',
+      'Received-SPF: None (no sender authenticity information available) identity=pra;',
+      'Authentication-Results: mx.example.org; spf=none smtp.pra=piet@example.org',
+    ]);
+    expect(r).toEqual([['jan@example.net', 'recipient-disabled']]);
+  });
+});

@@ -49,7 +49,7 @@ export const recipientRules: readonly Rule[] = [
       // A reply that names a DNS resource record as the problem (IONOS: "mailbox unavailable | invalid DNS PTR resource record") is not about the mailbox.
       // GMX/WEB.DE put the generic "Requested action not taken: mailbox unavailable" before their policy block.
       // "Too many invalid recipients" is a verdict on the sender's habits, not on this address.
-      unless: ['sender verify', 'verification failed for', 'verification failed while checking', 'sender address', 'sender rejected', 'unknown sender', 'authentication', 'resource record', 'policy restrictions', 'too many invalid recipients'],
+      unless: ['sender verify', 'verification failed for', 'verification failed while checking', 'sender address', 'sender rejected', 'unknown sender', 'authentication required', 'authentication is required', 'requires authentication', 'require authentication', 'authentication failed', 'authentication failure', 'sender authentication', 'smtp authentication', 'resource record', 'policy restrictions', 'too many invalid recipients'],
       // RFC 3463 X.1.7/X.1.8 are about the sender's address: a "user unknown" with them is the sender's.
       notEnhanced: SENDER_STATUS,
       stages: ['rcpt-to', 'data', 'end-of-data', 'routing'],
@@ -114,8 +114,18 @@ export const recipientRules: readonly Rule[] = [
         text: "Your message wasn't delivered to jan@contoso.com because the address couldn't be found, or is unable to receive mail.",
         source: 'Microsoft, "Fix email delivery issues for error code 5.1.1 in Exchange Online" (the NDR text)',
       },
+      {
+        // qmail-remote with the SMTP AUTH patch notes it had no login before what the server said: no demand for one.
+        text: 'User and password not set, continuing without authentication. 192.0.2.1 does not like recipient. Remote host said: 550 Invalid recipient: jan',
+        source: "qmail-remote's SMTP AUTH patch (its notice when no login is configured), then qmail's own words",
+      },
     ],
     nearMisses: [
+      {
+        text: '550 5.7.1 Invalid recipient: authentication required for relay',
+        why: 'The refusal names a login the server demands: relaying needs authentication, the address may well exist.',
+        expected: 'smtp-auth-required',
+      },
       {
         text: 'SMTP error from remote mail server after RCPT TO:<klant@extern.nl>: 550-Verification failed for <janet-at-atd.com@triggeremails.com> 550-Called:   67.192.126.210 550-Sent:     RCPT TO:<janet-at-atd.com@triggeremails.com> 550-Response: 550 <janet-at-atd.com@triggeremails.com>: Recipient address rejected: User unknown in local recipient table 550 Sender verify failed',
         why: 'The "User unknown" is the callout answer about the SENDER address; the receiver refused because our sender could not be verified.',
