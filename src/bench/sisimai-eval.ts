@@ -65,6 +65,8 @@
  *    way after the twenty-fifth.
  * 28. A twenty-seventh (test/fixtures/eval/twenty-seventh-texts.jsonl), the
  *    same way after the twenty-sixth.
+ * 29. A twenty-eighth (test/fixtures/eval/twenty-eighth-texts.jsonl), the same
+ *    way after the twenty-seventh.
  *
  * A map for improving the knowledge base, not a pass/fail test.
  */
@@ -220,7 +222,8 @@ const COLLECTIONS: ReadonlyArray<readonly [file: string, heading: string]> = [
   ['twenty-fourth-texts.jsonl', '25. Twenty-fourth collection: real texts gathered later, kept apart (README there)'],
   ['twenty-fifth-texts.jsonl', '26. Twenty-fifth collection: real texts gathered later, kept apart (README there)'],
   ['twenty-sixth-texts.jsonl', '27. Twenty-sixth collection: real texts gathered later, kept apart (README there)'],
-  ['twenty-seventh-texts.jsonl', '28. Twenty-seventh collection: real texts gathered last, kept apart (README there)'],
+  ['twenty-seventh-texts.jsonl', '28. Twenty-seventh collection: real texts gathered later, kept apart (README there)'],
+  ['twenty-eighth-texts.jsonl', '29. Twenty-eighth collection: real texts gathered last, kept apart (README there)'],
 ];
 
 function collection(file: string, heading: string): void {
