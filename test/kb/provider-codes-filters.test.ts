@@ -36,6 +36,8 @@ const EXAMPLES: readonly TierCase[] = [
   // Cloudmark Sender Intelligence
   { text: '554 5.3.2 system not accepting network messages cmsmtp 203.0.113.24 is listed on Cloudmark CSI-Global. Please visit the Cloudmark CSI remediation portal', id: 'server-blocklisted', tier: 'provider-code', note: 'Cloudmark CSI: the sending IP has a bad CSI reputation' },
   { text: '550 5.7.1 Rejected: see https://csi.cloudmark.com/reset-request/?ip=192.0.2.1 Poor Reputation Sender', id: 'server-blocklisted', tier: 'provider-code', note: 'Cloudmark CSI remediation portal named in the reply' },
+  { text: '550 Listed in ivmSIP/24, see the lookup page', id: 'server-blocklisted', tier: 'provider-code', note: "invaluement's list of sending IP ranges" },
+  { text: '554 5.7.1 Rejected: a domain in this message is listed in ivmURI', id: 'url-blocklisted', tier: 'provider-code', note: "invaluement's list of what messages name" },
 
   // Vade postmaster for the OX platform, "Inbound SMTP error codes"
   { text: '550 5.7.1 Connection refused - [192.0.2.1] blocked by Vade Threat List OXSEU0001_101', id: 'server-blocklisted', tier: 'provider-code', note: 'Vade OX _101: the IP is on the Vade Threat Network list' },

@@ -324,6 +324,12 @@ const EXAMPLES: readonly TierCase[] = [
   { text: "501 <jan@example.org: '>' missing at end of address", id: 'smtp-protocol-error', tier: 'reason-phrase', note: "Exim's address parser: the command's syntax" },
   { text: '501 Syntax error', id: 'smtp-protocol-error', tier: 'reason-phrase', note: "RFC 5321's words for a command it could not parse, alone" },
   { text: '550 Refused: the return email domain is invalid', id: 'sender-verify-failed', tier: 'reason-phrase', note: "the return path's domain is the sender's" },
+  { text: '550 5.7.0 HELO argument [my-laptop.local] is malformed, see our best practices', id: 'helo-refused', tier: 'reason-phrase', note: 'the HELO name written between its field and its state' },
+  { text: '554 Blocked spam-message, contact your postmaster', id: 'remote-spam-content', tier: 'reason-phrase', note: 'a message refused as a spam message' },
+  { text: '554 5.7.1 Your IP 198.51.100.7 address has a bad reputation', id: 'ip-reputation-throttled', tier: 'reason-phrase', note: 'the IP written out before its reputation' },
+  { text: '550 SPF error: fix your domain\'s SPF record', id: 'spf-invalid', tier: 'reason-phrase', note: "RFC 7208's error results: the record, not a refused sender" },
+  { text: 'Reason: multiple delivery attempts failed', id: 'delivery-expired', tier: 'reason-phrase', note: 'the retries said to have run out' },
+  { text: '554 Mail blocked by bl.example.net - see its lookup page', id: 'server-blocklisted', tier: 'reason-phrase', note: 'a block list named by its DNS zone' },
 ];
 
 const NEAR_MISSES: readonly TierCase[] = [
@@ -333,6 +339,10 @@ const NEAR_MISSES: readonly TierCase[] = [
   { text: '421 4.7.0 Sending IP reputation too low, messages deferred', id: 'ip-reputation-throttled', tier: 'reason-phrase', note: "the IP's reputation named: the reputation entry, not the throttling" },
   { text: '452 The recipient mailbox is being throttled', id: 'unknown', tier: 'unknown', note: "the recipient's mailbox, not the sending side" },
   { text: '553 Syntax error in recipient address', id: 'unknown', tier: 'unknown', note: 'a syntax error said to be in an address: not the command words alone' },
+  { text: '550 SPF error: 192.0.2.1 is not allowed to send for example.org', id: 'unknown', tier: 'unknown', note: 'an SPF "error" that names a sender the record does not allow: not the record itself' },
+  { text: '250 Delivery attempts failed: 0', id: 'unknown', tier: 'unknown', note: 'a count of failed attempts, not the retries running out' },
+  { text: '250 OK, 192.0.2.1 is not listed in bl.example.net', id: 'unknown', tier: 'unknown', note: 'a list zone named as not listing the server' },
+  { text: '250 HELO argument [mx.example.org] accepted', id: 'unknown', tier: 'unknown', note: 'a HELO name accepted' },
   { text: 'smtp;501 Syntax error in parameters or arguments', id: 'unknown', tier: 'unknown', note: "501's standard text: mostly an address given as the parameter, which it does not name" },
   { text: '550 The recipient domain is invalid', id: 'recipient-domain-not-found', tier: 'reason-phrase', note: "the recipient's domain, not the return path's" },
   { text: '451 Sender is throttled, try later', id: 'unknown', tier: 'unknown', note: "a throttled sender: the account's own provider as often as a receiver's rate" },

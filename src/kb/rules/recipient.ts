@@ -225,7 +225,7 @@ export const recipientRules: readonly Rule[] = [
       codes: [450, 525, 550, 551, 552, 554],
       // The sender's own account stopped from sending ("message sending for this account is disabled") is no
       // recipient's state.
-      unless: ['sender account', 'sending account', 'your account', 'outgoing', 'authentication', 'out of storage space', 'message sending', 'sending for this account'],
+      unless: ['sender account', 'sending account', 'your account', 'outgoing', 'authentication', 'out of storage space', 'message sending', 'sending for this account', 'sender address rejected'],
       stages: ['rcpt-to', 'data', 'end-of-data'],
     },
     temporary: 'by-code',
@@ -275,6 +275,11 @@ export const recipientRules: readonly Rule[] = [
         text: "552-5.2.2 The recipient's inbox is out of storage space and inactive. Please 552-5.2.2 direct the recipient to 552 5.2.2 https://support.google.com/mail/?p=OverQuotaPerm",
         why: 'Gmail calls the mailbox inactive because it is full: the cause is the storage, so the recipient can fix it by making room.',
         expected: 'recipient-mailbox-full',
+      },
+      {
+        text: '550 5.7.1 <piet@example.org>: Sender address rejected: mailbox disabled',
+        why: "Postfix's sender restriction: the disabled mailbox is the sender's own, refused at the sending relay.",
+        expected: 'sender-address-rejected',
       },
     ],
   },

@@ -17,6 +17,12 @@ export const MTA_PHRASES: readonly TierEntry[] = [
   // Exim that fails inside (a panic while it writes its logs) ends the session with "421 Unexpected failure, please
   // try later" (log.c): the receiving server's own fault.
   says('receiver-system-error', { phrases: ['unexpected failure, please try later'] }, 'Exim, src/log.c (die() after a panic: "Unexpected failure, please try later")'),
+  // Exim's own notice for a message over its message_size_limit (moan.c, ERRMESS_TOOBIG: "A message that you sent was
+  // longer than the maximum size allowed on this system").
+  says('message-too-large', { phrases: ['a message that you sent was longer than the maximum size allowed'] }, 'Exim, src/moan.c (ERRMESS_TOOBIG)'),
+  // The greylisting ACL that greylistd gives Exim defers a first attempt with "<ip> is not yet authorized to deliver
+  // mail from <sender> to <recipient>. Please try later.", which mail-checking programs read as greylisting too.
+  says('greylisted', { phrases: ['is not yet authorized to deliver mail from'] }, "greylistd's Exim ACL (its defer message), as mail-checking clients treat it"),
   // iRedMail's policy server iRedAPD defers a first attempt for greylisting with "Intentional policy rejection, please
   // try again later" (its default GREYLISTING_MESSAGE).
   says('greylisted', { phrases: ['intentional policy rejection, please try again later'] }, 'iRedAPD, libs/default_settings.py (GREYLISTING_MESSAGE) and iRedMail\'s "Errors you may see" page'),

@@ -14,6 +14,8 @@ const BROADCOM = 'Broadcom (Symantec) Email Security.cloud, formerly MessageLabs
 const CLOUDMARK = 'Cloudmark, "CSI IP Reputation Remediation Portal" (csi.cloudmark.com/reasons-admin.php) and "Why is Cloudmark blocking my messages?" (cloudmark.com/en/knowledgebase/cloudmark-sender-intelligence)';
 const VADE_OX = 'Vade (Hornetsecurity) postmaster for the OX App Suite platform, "Inbound SMTP error codes" (postmaster-oxsus.vadesecure.com/inbound_error_codes, postmaster-oxseu.vadesecure.com/inbound_error_codes)';
 
+const INVALUEMENT = 'invaluement anti-spam DNSBLs: ivmSIP and ivmSIP/24 list sending IPs and ranges, ivmURI the domains and addresses found in messages (invaluement.com)';
+
 const token = providerToken;
 
 /** Sophos Email's codes stand as words of their own in the reply ("550 5.7.1 XGEMAIL_0011 Command rejected"). */
@@ -60,6 +62,9 @@ export const FILTER_CODE_PHRASES: readonly TierEntry[] = [
 
   // Cloudmark Sender Intelligence: a reply that sends the sender to the CSI portal means the sending IP's CSI reputation is bad.
   token('server-blocklisted', ['csi.cloudmark.com', 'cloudmark csi'], CLOUDMARK),
+  // invaluement's lists by name: the sending IP or its /24 range (ivmSIP, ivmSIP/24), or something named in the message (ivmURI).
+  token('server-blocklisted', ['ivmsip'], INVALUEMENT),
+  token('url-blocklisted', ['ivmuri'], INVALUEMENT),
 
   // Vade on the OX platform. 101, 102, 111: the IP is on the Vade Threat Network, Validity or Spamhaus list (102 was once a 421
   // deferral for a busy backend, so only a 5xx counts); 105, 108: no or no matching reverse DNS; 110: too many concurrent

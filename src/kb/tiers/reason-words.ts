@@ -193,7 +193,7 @@ export const REASON_WORDS: readonly TierEntry[] = [
   words('helo-refused', {
     phrases: ['helo', 'ehlo'],
     pattern:
-      /\b(?:helo|ehlo)\b(?:\/(?:helo|ehlo))?(?:\s+(?:name|command|hostname|host\s+name|argument|greeting|domain))?\s+(?:is\s+|was\s+)?(?:rejected|refused|invalid|not\s+valid|bad|denied|forged|(?:does\s+not|doesn't|did\s+not|could\s+not|cannot)\s+(?:be\s+)?resolved?|unresolvable|not\s+resolvable|not\s+(?:a\s+)?fqdn|not\s+fully\s+qualified|requires?\s+(?:a\s+)?(?:valid|fully)|(?:must|should)\s+be\s+(?:a\s+)?(?:valid\s+)?(?:fqdn|fully[\s-]qualified))\b|\b(?:invalid|bad|illegal|forged|bogus)\s+(?:helo|ehlo)\b/,
+      /\b(?:helo|ehlo)\b(?:\/(?:helo|ehlo))?(?:\s+(?:name|command|hostname|host\s+name|argument|greeting|domain))?(?:\s+\[[^\]\s]{1,253}\])?\s+(?:is\s+|was\s+)?(?:rejected|refused|invalid|not\s+valid|malformed|bad|denied|forged|(?:does\s+not|doesn't|did\s+not|could\s+not|cannot)\s+(?:be\s+)?resolved?|unresolvable|not\s+resolvable|not\s+(?:a\s+)?fqdn|not\s+fully\s+qualified|requires?\s+(?:a\s+)?(?:valid|fully)|(?:must|should)\s+be\s+(?:a\s+)?(?:valid\s+)?(?:fqdn|fully[\s-]qualified))\b|\b(?:invalid|bad|illegal|forged|bogus)\s+(?:helo|ehlo)\b/,
   }),
 
   // An attachment, file type or MIME type the receiver does not take (X.6.x, X.7.1 on content).
@@ -338,7 +338,7 @@ export const REASON_WORDS: readonly TierEntry[] = [
     phrases: combos(['poor ', 'bad ', 'low ', 'negative '], ['reputation']),
     // Also the subject after the words: "Poor Reputation Sender" (a reputation list's verdict on the sender, such as
     // Cloudmark Sender Intelligence behind Mimecast's csi.mimecast.org), "the sending MTA's poor reputation".
-    pattern: /\b(?:ip|ip\s+address|server|your\s+host|sending\s+host|network|mta)\b[^.;:!?\n]{0,30}?\b(?:poor|bad|low|negative)\s+reputation\b|\b(?:poor|bad|low|negative)\s+reputation\s+(?:of|for)\s+(?:your|the\s+sending|this)\s+(?:ip|server|host|network)\b|\b(?:poor|bad|low|negative)\s+reputation\s+sender\b/,
+    pattern: /\b(?:ip|ip\s+address|server|your\s+host|sending\s+host|network|mta)\b(?:[^.;:!?\n]|\.(?=\S)){0,40}?\b(?:poor|bad|low|negative)\s+reputation\b|\b(?:poor|bad|low|negative)\s+reputation\s+(?:of|for)\s+(?:your|the\s+sending|this)\s+(?:ip|server|host|network)\b|\b(?:poor|bad|low|negative)\s+reputation\s+sender\b/,
     unless: ['domain', 'url', 'link', 'sender address'],
   }),
 
@@ -355,6 +355,28 @@ export const REASON_WORDS: readonly TierEntry[] = [
     pattern:
       /\b(?:spf|dkim)(?:\s+(?:signature|check|record|validation|verification|authentication|test))?\s+(?:is\s+|was\s+|has\s+)?(?:failed|invalid|not\s+valid|fail(?:ure)?|did\s+not\s+pass|does\s+not\s+pass)\b|\bfailed\s+(?:the\s+)?(?:spf|dkim)(?:\s+(?:check|validation|verification|test))?\b|\b(?:invalid|bad|broken)\s+(?:spf|dkim)(?:\s+(?:signature|record))?\b|\bno\s+(?:valid|passing|acceptable)\s+dkim\s+signature\b/,
     unless: ['dmarc', 'spf=pass', 'dkim=pass', 'not fail'],
+  }),
+
+  // "SPF error" as the reason: RFC 7208's error results (temperror, permerror) are about evaluating the domain's
+  // record, not a sender the record refuses ("SPF Error: senders are required to provide correct SPF records").
+  words('spf-invalid', {
+    phrases: ['spf error'],
+    unless: ['not allowed', 'not permitted', 'not authorized', 'not authorised', 'fail', 'no spf error'],
+  }),
+
+  // The retries said to have run out in other words ("multiple delivery attempts failed"): RFC 3463 X.4.7, the
+  // delivery time expired.
+  words('delivery-expired', {
+    phrases: ['delivery attempts failed', 'delivery attempts have failed', 'delivery attempts has failed'],
+    pattern: /\b(?:multiple|repeated|all|several|many|\d+)\s+delivery\s+attempts\s+(?:have\s+|has\s+)?failed\b/,
+  }),
+
+  // A block list named by its DNS zone after "blocked by" ("Email blocked by bl.example.net", "rejected by
+  // dnsbl.example.org"): DNS block lists are published under zones named bl., rbl. or dnsbl. (RFC 5782's examples).
+  words('server-blocklisted', {
+    phrases: combos(['blocked by ', 'rejected by ', 'refused by ', 'listed by ', 'listed in ', 'listed on '], ['bl.', 'rbl.', 'dnsbl.']),
+    pattern: /\b(?:blocked|rejected|refused|listed)\s+(?:by|in|on)\s+(?:the\s+)?(?:bl|rbl|dnsbl)\.[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/,
+    unless: [...ABOUT_THE_RECIPIENT, 'not listed'],
   }),
 
   // An SPF check's result given by its RFC 7208 name (section 2.6) as the reason: "fail" or "softfail" is a sender not
@@ -530,7 +552,7 @@ export const REASON_WORDS: readonly TierEntry[] = [
   words('remote-spam-content', {
     phrases: ['spam', 'junk', 'bulk mail', 'unsolicited', 'bulk email', 'bulk e-mail', 'unwanted mail', 'unwanted email', 'phishing', 'as bulk'],
     pattern:
-      /\b(?:identified|classified|detected|marked|flagged|considered|recogni[sz]ed|judged|rated|scored|tagged|categori[sz]ed|rejected|blocked|refused|quarantined)\s+as\s+(?:(?:likely|possible|probable|potential|suspected)\s+)?(?:spam|junk|bulk(?:\s+(?:e-?)?mail)?|unsolicited)\b|\b(?:rejected|refused|blocked|denied|bounced|stopped)\s+(?:due\s+to|because\s+of|for\s+being)\s+(?:(?:likely|possible|probable|suspected)\s+)?(?:spam|junk|bulk\s+(?:e-?)?mail)\b|\b(?:rejected|refused|blocked)\s*[:,-]\s*(?:spam|junk|bulk\s+(?:e-?)?mail)\b|\b(?:looks|appears|seems)\s+(?:like|to\s+be)\s+(?:spam|junk)\b|(?:^|[\s(])(?:spam|junk)\s+(?:score|content|detected|suspected)\b|\b(?:likely|possible|probable|suspected)\s+(?:spam|junk)\b|\b(?:bulk|unsolicited|unwanted)\s+(?:e-?mail|mail|messages?)\s+(?:is\s+|are\s+)?(?:rejected|refused|blocked|not\s+accepted|not\s+allowed)\b|\b(?:rejected|blocked|refused|denied|stopped|caught|held)\s*,?\s+(?:automatically\s+)?by\s+(?:the\s+|our\s+|an\s+)?(?:[a-z][\w.+-]*\s+){0,2}?(?:spam\s?assassin|spam\s?filter|anti-?spam\+?(?:\s+(?:filter|system|engine))?|rspamd|spamd)(?![\w-])|\b(?:denied|rejected|refused|blocked)\s+(?:for|as)\s+spam\b|\bphishing\s+(?:detected|suspected|attempt|message|content)\b|\b(?:identified|classified|detected|flagged|marked)\s+as\s+(?:a\s+)?phishing\b|\bsuspected\s+phishing\b/,
+      /\b(?:identified|classified|detected|marked|flagged|considered|recogni[sz]ed|judged|rated|scored|tagged|categori[sz]ed|rejected|blocked|refused|quarantined)\s+as\s+(?:(?:likely|possible|probable|potential|suspected)\s+)?(?:spam|junk|bulk(?:\s+(?:e-?)?mail)?|unsolicited)\b|\b(?:rejected|refused|blocked|denied|bounced|stopped)\s+(?:due\s+to|because\s+of|for\s+being)\s+(?:(?:likely|possible|probable|suspected)\s+)?(?:spam|junk|bulk\s+(?:e-?)?mail)\b|\b(?:rejected|refused|blocked)\s*[:,-]\s*(?:spam|junk|bulk\s+(?:e-?)?mail)\b|\b(?:rejected|refused|blocked|denied)\s+(?:a\s+)?(?:spam|junk)[\s-](?:message|mail|e-?mail)\b|\b(?:looks|appears|seems)\s+(?:like|to\s+be)\s+(?:spam|junk)\b|(?:^|[\s(])(?:spam|junk)\s+(?:score|content|detected|suspected)\b|\b(?:likely|possible|probable|suspected)\s+(?:spam|junk)\b|\b(?:bulk|unsolicited|unwanted)\s+(?:e-?mail|mail|messages?)\s+(?:is\s+|are\s+)?(?:rejected|refused|blocked|not\s+accepted|not\s+allowed)\b|\b(?:rejected|blocked|refused|denied|stopped|caught|held)\s*,?\s+(?:automatically\s+)?by\s+(?:the\s+|our\s+|an\s+)?(?:[a-z][\w.+-]*\s+){0,2}?(?:spam\s?assassin|spam\s?filter|anti-?spam\+?(?:\s+(?:filter|system|engine))?|rspamd|spamd)(?![\w-])|\b(?:denied|rejected|refused|blocked)\s+(?:for|as)\s+spam\b|\bphishing\s+(?:detected|suspected|attempt|message|content)\b|\b(?:identified|classified|detected|flagged|marked)\s+as\s+(?:a\s+)?phishing\b|\bsuspected\s+phishing\b/,
     // The opposite verdicts.
     unless: ['no phishing', 'not phishing', 'no spam', 'not spam', 'not rejected', 'not classified', 'not marked', 'not flagged', 'not considered'],
   }),
