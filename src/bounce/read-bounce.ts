@@ -137,8 +137,31 @@ interface Facts {
  */
 const SENDMAIL_REASON_LINE = /^[ \t]*\(reason: (.+)\)[ \t]*\r?$/m;
 
+/**
+ * Whether the delivery-status part's Diagnostic-Code is the reply cut short: a copy that lost the indentation of its
+ * folded lines ends the field at its first line, while the readable block, where the same reply stands, goes on with
+ * the rest of its sentence (not merely with Postfix's "(in reply to … command)" or a closing bracket).
+ */
+function cutShort(diagnostic: string | undefined, block: string | undefined): boolean {
+  if (diagnostic === undefined || block === undefined) return false;
+  const reply = diagnostic.replace(/^\s*smtp;\s*/i, '').replace(/\s+/g, ' ').trim();
+  if (reply.length < 12) return false;
+  const flat = block.replace(/\s+/g, ' ');
+  const at = flat.indexOf(reply);
+  if (at < 0) return false;
+  const rest = flat.slice(at + reply.length).trimStart();
+  return /^[A-Za-z0-9,[]/.test(rest);
+}
+
+function withoutDiagnostic(dsn: DsnRecipient): DsnRecipient {
+  const { diagnosticCode: _cut, ...rest } = dsn;
+  return rest;
+}
+
 function diagnose(facts: Facts, report: string, extraStatus: string | undefined, single: boolean): Omit<BouncedRecipient, 'index'> {
-  const dsn = facts.dsn;
+  const given = facts.dsn;
+  // A Diagnostic-Code cut short is left out: the readable block holds the whole reply.
+  const dsn = given !== undefined && cutShort(given.diagnosticCode, facts.block) ? withoutDiagnostic(given) : given;
   const reasonLine = facts.block === undefined ? undefined : SENDMAIL_REASON_LINE.exec(facts.block)?.[1];
   const texts = [dsn?.diagnosticCode, reasonLine, facts.block, report.slice(0, MAX_REPORT_FOR_KB)].filter((t): t is string => t !== undefined && t.trim() !== '');
   // The recipient's own words first; a single-recipient report's stage may stand anywhere in it (a transcript).

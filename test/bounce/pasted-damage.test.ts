@@ -145,3 +145,24 @@ describe("a report whose returned headers lost their folded lines' indentation",
     expect(r).toEqual([['jan@example.net', 'recipient-disabled']]);
   });
 });
+
+describe('a report whose Diagnostic-Code lost the indentation of its folded lines', () => {
+  it("reads the whole reply from the readable block, where it stands unbroken", async () => {
+    const r = await rows([
+      'This is the mail system at host mx.example.org.',
+      "I'm sorry to have to inform you that your message could not",
+      'be delivered to one or more recipients.',
+      'The mail system',
+      '<klant@example.net>: host mx.example.net[192.0.2.9] said: 450 4.7.1',
+      'Client host rejected: cannot find your reverse hostname, [192.0.2.4]',
+      '(in reply to RCPT TO command)',
+      'Reporting-MTA: dns; mx.example.org',
+      'Final-Recipient: rfc822; klant@example.net',
+      'Action: failed',
+      'Status: 4.7.1',
+      'Diagnostic-Code: smtp; 450 4.7.1 Client host rejected: cannot find your reverse',
+      'hostname, [192.0.2.4]',
+    ]);
+    expect(r).toEqual([['klant@example.net', 'server-ptr-missing']]);
+  });
+});
