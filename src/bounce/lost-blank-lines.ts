@@ -40,9 +40,9 @@ function hasEmptyLine(bytes: Uint8Array): boolean {
 
 /** The message's bytes with its empty lines put back (see `restoreBlankLines`); undefined when nothing was lost. */
 export function restoreBlankLinesIn(bytes: Uint8Array): Uint8Array | undefined {
-  if (hasEmptyLine(bytes)) return undefined;
+  if (bytes.length > MAX_REPAIRED || hasEmptyLine(bytes)) return undefined;
   // Latin-1 keeps every byte as one character, so the bytes come back unchanged where no line was added.
-  const restored = restoreBlankLines(Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, MAX_REPAIRED)).toString('latin1'));
+  const restored = restoreBlankLines(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1'));
   return restored === undefined ? undefined : Buffer.from(restored, 'latin1');
 }
 /** A message without empty lines is repaired up to this size; beyond it, as it is (a broken paste is never large). */

@@ -7,7 +7,7 @@
  * address.
  */
 import { readBounce } from '../../src/bounce/read-bounce';
-import { restoreBlankLines } from '../../src/bounce/lost-blank-lines';
+import { restoreBlankLines, restoreBlankLinesIn } from '../../src/bounce/lost-blank-lines';
 
 async function rows(lines: readonly string[]): Promise<Array<[string, string]>> {
   const report = await readBounce(Buffer.from(lines.join('\n')));
@@ -164,5 +164,15 @@ describe('a report whose Diagnostic-Code lost the indentation of its folded line
       'hostname, [192.0.2.4]',
     ]);
     expect(r).toEqual([['klant@example.net', 'server-ptr-missing']]);
+  });
+});
+
+describe('a large message without empty lines', () => {
+  it('is left whole: only a paste of ordinary size is repaired, never cut', () => {
+    const big = Buffer.from(['From: a@example.org', 'Subject: big', ...Array.from({ length: 60_000 }, (_, i) => `line ${i} of a long text without any empty line`)].join('\n'));
+    expect(big.length).toBeGreaterThan(2_000_000);
+    expect(restoreBlankLinesIn(big)).toBeUndefined();
+    const small = Buffer.from(['From: a@example.org', 'Subject: small', 'text'].join('\n'));
+    expect(Buffer.from(restoreBlankLinesIn(small)!).toString()).toBe(['From: a@example.org', 'Subject: small', '', 'text'].join('\n'));
   });
 });
