@@ -13,6 +13,12 @@ export interface Field {
 
 const FIELD_LINE = /^([A-Za-z0-9][A-Za-z0-9-]{0,75})[ \t]*:[ \t]*(.*)$/;
 
+/**
+ * A header field's name as mail programs write them: a letter, then letters, digits and hyphens. Stricter than
+ * RFC 5322's printable characters on purpose: "<a@example.org>: host … said:" is no field.
+ */
+export const FIELD_NAME_SOURCE = '[A-Za-z][A-Za-z0-9-]{0,75}';
+
 /** Fields of one block; lines that are neither fields nor continuations are skipped. */
 export function parseFields(block: string): Field[] {
   const fields: Array<{ key: string; value: string }> = [];

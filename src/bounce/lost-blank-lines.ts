@@ -8,9 +8,12 @@
  * sees the message that was sent. A message with any empty line at all is
  * left exactly as it is.
  */
+import { FIELD_NAME_SOURCE } from './fields';
 
-/** A header field's name (letters, digits, hyphens), its colon, then the value. */
-const FIELD = /^[A-Za-z][A-Za-z0-9-]{0,75}:/;
+/** A header field: its name, its colon, then the value. */
+const FIELD = new RegExp(`^${FIELD_NAME_SOURCE}:`);
+/** A field with nothing after its colon: its value may stand on the next line. */
+const FIELD_WITHOUT_VALUE = new RegExp(`^${FIELD_NAME_SOURCE}:\\s*$`);
 /** A MIME parameter written on its own line ("boundary=…", "charset=…"): the rest of a folded Content-Type. */
 const PARAMETER = /^[A-Za-z][A-Za-z0-9-]*\*?=/;
 const BOUNDARY_PARAMETER = /\bboundary\s*=\s*(?:"([^"]{1,200})"|([^\s;]{1,200}))/i;
@@ -50,6 +53,17 @@ const MAX_REPAIRED = 2_000_000;
 
 const stripCr = (line: string): string => (line.endsWith('\r') ? line.slice(0, -1) : line);
 
+/** Whether a line is one of the declared MIME boundaries (opening or closing). */
+function isBoundary(line: string, boundaries: ReadonlySet<string>): boolean {
+  return line.startsWith('--') && boundaries.size > 0 && boundaries.has(line.slice(2).replace(/--\s*$/, '').trim());
+}
+
+/** Takes note of a boundary a Content-Type line (or its folded rest) declares. */
+function noteBoundary(line: string, boundaries: Set<string>): void {
+  const m = BOUNDARY_PARAMETER.exec(line);
+  if (m !== null) boundaries.add(m[1] ?? m[2]!);
+}
+
 /**
  * The text with the empty line put back after each header block: the
  * message's own, and each MIME part's (part headers are Content-* fields;
@@ -65,6 +79,8 @@ export function restoreBlankLines(text: string): string | undefined {
   // 'message': the message's own header block; 'part': a MIME part's headers; 'body': anything else.
   let mode: 'message' | 'part' | 'body' = 'message';
   let sawField = false;
+  // The line before was a field written without a value.
+  let valueDue = false;
   let changed = false;
   const endHeaders = (): void => {
     out.push('');
@@ -74,15 +90,14 @@ export function restoreBlankLines(text: string): string | undefined {
   for (let i = 0; i < lines.length; i += 1) {
     const raw = lines[i]!;
     const line = stripCr(raw);
-    if (line.startsWith('--') && boundaries.size > 0) {
-      const name = line.slice(2).replace(/--\s*$/, '').trim();
-      if (boundaries.has(name)) {
-        if (mode !== 'body' && sawField) endHeaders();
-        out.push(raw);
-        mode = line.trimEnd().endsWith('--') ? 'body' : 'part';
-        sawField = false;
-        continue;
-      }
+    const valueBelow = valueDue && line.trim() !== '';
+    valueDue = false;
+    if (isBoundary(line, boundaries)) {
+      if (mode !== 'body' && sawField) endHeaders();
+      out.push(raw);
+      mode = line.trimEnd().endsWith('--') ? 'body' : 'part';
+      sawField = false;
+      continue;
     }
     if (mode === 'body') {
       out.push(raw);
@@ -96,7 +111,6 @@ export function restoreBlankLines(text: string): string | undefined {
     }
     // A field written with its value on the next line ("To:" alone, as a mail program lays out a forwarded header):
     // that line is the value, even when it looks like a field itself ("Subject:" then "Fwd: …").
-    const valueBelow = sawField && line.trim() !== '' && /^[A-Za-z][A-Za-z0-9-]{0,75}:\s*$/.test(stripCr(lines[i - 1] ?? ''));
     if (FIELD.test(line) && !valueBelow) {
       // A part's headers are its Content-* fields; any other field is the part's content.
       if (mode === 'part' && sawField && !/^content-/i.test(line)) {
@@ -104,16 +118,15 @@ export function restoreBlankLines(text: string): string | undefined {
         out.push(raw);
         continue;
       }
-      const m = BOUNDARY_PARAMETER.exec(line);
-      if (m !== null) boundaries.add(m[1] ?? m[2]!);
+      noteBoundary(line, boundaries);
       sawField = true;
+      valueDue = FIELD_WITHOUT_VALUE.test(line);
       out.push(raw);
       continue;
     }
     if (sawField && (valueBelow || /^[ \t]/.test(line) || PARAMETER.test(line.trimStart()) || foldedLine(lines, i, mode, boundaries))) {
       // A folded line, whose leading white space may have been lost with the empty lines.
-      const m = BOUNDARY_PARAMETER.exec(line);
-      if (m !== null) boundaries.add(m[1] ?? m[2]!);
+      noteBoundary(line, boundaries);
       out.push(/^[ \t]/.test(line) ? raw : ` ${raw}`);
       changed = true;
       continue;
@@ -135,7 +148,7 @@ function foldedLine(lines: readonly string[], i: number, mode: 'message' | 'part
   for (let k = i + 1; k <= i + FOLD_LOOKAHEAD && k < lines.length; k += 1) {
     const next = stripCr(lines[k]!);
     // A part's boundary ends the header block: the line before it is the message's first text.
-    if (next.startsWith('--') && boundaries.has(next.slice(2).replace(/--\s*$/, '').trim())) return false;
+    if (isBoundary(next, boundaries)) return false;
     if (FIELD.test(next)) return true;
   }
   return false;

@@ -12,7 +12,7 @@ import type { Classification } from '../kb/matcher';
 import type { Stage } from '../kb/types';
 import { cleanAddress, normaliseAddress } from './addresses';
 import { inlineDeliveryStatus, parseDeliveryStatus, type DeliveryStatus, type DsnRecipient } from './dsn';
-import { fieldValue, parseFields, pickFields } from './fields';
+import { FIELD_NAME_SOURCE, fieldValue, parseFields, pickFields } from './fields';
 import { GOOGLE_GROUPS_MEANING, isGoogleGroupsNotice } from './google-groups';
 import { hasBounceSubject, isAutoReply, isFeedbackReport, isSystemSender, isUnsubscribeRequest, looksLikeBounce, type MessageKind } from './message-kind';
 import { readSesNotice } from './ses-notification';
@@ -144,7 +144,8 @@ const SENDMAIL_REASON_LINE = /^[ \t]*\(reason: (.+)\)[ \t]*\r?$/m;
  */
 function cutShort(diagnostic: string | undefined, block: string | undefined): boolean {
   if (diagnostic === undefined || block === undefined) return false;
-  const reply = diagnostic.replace(/^\s*smtp;\s*/i, '').replace(/\s+/g, ' ').trim();
+  // The field's value comes without its type ("smtp;"), as the DSN and SES readers give it.
+  const reply = diagnostic.replace(/\s+/g, ' ').trim();
   if (reply.length < 12) return false;
   const flat = block.replace(/\s+/g, ' ');
   const at = flat.indexOf(reply);
@@ -279,7 +280,7 @@ function feedbackOf(message: MimeMessage, original: OriginalMessage): { about: s
  * A header field's name as mail programs write them (letters, digits, hyphens). The MIME parser takes any
  * "words: more words" line for a field, so a pasted "<a@example.org>: host … said:" would make a body a header.
  */
-const FIELD_NAME = /^[a-z][a-z0-9-]{0,75}$/i;
+const FIELD_NAME = new RegExp(`^${FIELD_NAME_SOURCE}$`);
 
 /** RFC 3464's per-message and per-recipient field names (and X- extensions such as X-Postfix-Sender). */
 const DSN_FIELD = /^(?:reporting-mta|dsn-gateway|received-from-mta|arrival-date|original-envelope-id|final-recipient|original-recipient|action|status|remote-mta|diagnostic-code|last-attempt-date|final-log-id|will-retry-until|x-[a-z0-9-]+)$/i;

@@ -97,6 +97,9 @@ function eitherOrder(subject: string, states: readonly string[], before: readonl
   );
 }
 
+/** Exchange Online's sentences for a delivery its sender may not make: to a group, or to a recipient's accept list. */
+const RESTRICTED_DELIVERY = ["don't have permission to send to", 'do not have permission to send to', 'delivery to this address is restricted'];
+
 export const REASON_WORDS: readonly TierEntry[] = [
   // No such recipient: the address, mailbox or user does not exist there (X.1.1). Never about a domain (the next
   // entry) or the sender (the conditions every recipient id carries).
@@ -901,11 +904,11 @@ export const REASON_WORDS: readonly TierEntry[] = [
   // sender restriction; otherwise the recipient's own list of accepted senders ("add you to the accept list for the
   // recipient", 5.7.129).
   words('exchange-distribution-list-auth', {
-    phrases: ["don't have permission to send to", 'do not have permission to send to', 'delivery to this address is restricted', "weren't recognized as a valid sender", 'were not recognized as a valid sender'],
+    phrases: [...RESTRICTED_DELIVERY, "weren't recognized as a valid sender", 'were not recognized as a valid sender'],
     pattern: /\b(?:group|distribution\s+list|mailing\s+list)s?\b|\b(?:weren't|were\s+not)\s+recognized\s+as\s+a\s+valid\s+sender\b/,
   }),
   words('recipient-filtered', {
-    phrases: ["don't have permission to send to", 'do not have permission to send to', 'delivery to this address is restricted'],
+    phrases: RESTRICTED_DELIVERY,
     unless: ['group', 'distribution list', 'mailing list'],
   }),
 
