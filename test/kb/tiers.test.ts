@@ -164,6 +164,7 @@ const EXAMPLES: readonly Case[] = [
   { text: 'SMTP error from remote mail server after end of data: Remote host closed connection in response to end of data', id: 'remote-server-unreachable', tier: 'reason-phrase', note: 'Exim: the receiver dropped the connection instead of answering' },
   { text: '504 5.5.2 <jan>: Recipient address rejected: need fully-qualified address', id: 'recipient-address-rejected', tier: 'reason-phrase', note: 'Postfix reject_non_fqdn_recipient: the address has no domain' },
   { text: '503 5.5.0 Error: improper use of SMTP command pipelining', id: 'smtp-protocol-error', tier: 'reason-phrase', note: 'Postfix reject_unauth_pipelining' },
+  { text: '554 5.5.0 Error: SMTP protocol synchronization', id: 'smtp-protocol-error', tier: 'reason-phrase', note: 'Postfix: a command sent before the greeting' },
   { text: '550 5.7.20 sorry', id: 'sender-authentication-failed', tier: 'status-code', note: 'RFC 7372 5.7.20: no passing DKIM signature found' },
   { text: 'There was an error delivering your mail to <a@example.net>. Could not deliver for the last 432000 seconds. Giving up.', id: 'delivery-expired', tier: 'reason-phrase', note: 'DragonFly Mail Agent: queue time over' },
   { text: 'Delivery failed 20 attempts: a@example.com', id: 'delivery-expired', tier: 'reason-phrase', note: 'IMail: the last retry failed' },

@@ -54,6 +54,8 @@ export const MTA_PHRASES: readonly TierEntry[] = [
   // Postfix's own restriction texts (postconf(5)): reject_non_fqdn_recipient, reject_unauth_pipelining.
   says('recipient-address-rejected', { phrases: ['recipient address rejected: need fully-qualified address'] }, 'Postfix, reject_non_fqdn_recipient'),
   says('smtp-protocol-error', { phrases: ['improper use of smtp command pipelining'] }, 'Postfix, reject_unauth_pipelining'),
+  // Postfix smtpd.c and Exim smtp_in.c: a command arrived before the greeting or the previous reply.
+  says('smtp-protocol-error', { phrases: ['smtp protocol synchronization'] }, 'Postfix smtpd.c ("Error: SMTP protocol synchronization"); Exim smtp_in.c ("SMTP protocol synchronization error")'),
   // Exim's smtp transport when the receiver drops the connection instead of answering.
   says('remote-server-unreachable', { phrases: ['remote host closed connection in response to'] }, 'Exim smtp transport ("Remote host closed connection in response to end of data")'),
   // Lotus Notes and Domino: the recipient is not in the server's directory.
