@@ -67,6 +67,10 @@
  *    same way after the twenty-sixth.
  * 29. A twenty-eighth (test/fixtures/eval/twenty-eighth-texts.jsonl), the same
  *    way after the twenty-seventh.
+ * 30. A twenty-ninth (test/fixtures/eval/twenty-ninth-texts.jsonl), the same
+ *    way after the twenty-eighth.
+ * 31. A thirtieth (test/fixtures/eval/thirtieth-texts.jsonl), gathered side by
+ *    side with the twenty-ninth.
  *
  * A map for improving the knowledge base, not a pass/fail test.
  */
@@ -223,7 +227,9 @@ const COLLECTIONS: ReadonlyArray<readonly [file: string, heading: string]> = [
   ['twenty-fifth-texts.jsonl', '26. Twenty-fifth collection: real texts gathered later, kept apart (README there)'],
   ['twenty-sixth-texts.jsonl', '27. Twenty-sixth collection: real texts gathered later, kept apart (README there)'],
   ['twenty-seventh-texts.jsonl', '28. Twenty-seventh collection: real texts gathered later, kept apart (README there)'],
-  ['twenty-eighth-texts.jsonl', '29. Twenty-eighth collection: real texts gathered last, kept apart (README there)'],
+  ['twenty-eighth-texts.jsonl', '29. Twenty-eighth collection: real texts gathered later, kept apart (README there)'],
+  ['twenty-ninth-texts.jsonl', '30. Twenty-ninth collection: real texts gathered last, kept apart (README there)'],
+  ['thirtieth-texts.jsonl', '31. Thirtieth collection: real texts gathered last, kept apart (README there)'],
 ];
 
 function collection(file: string, heading: string): void {
