@@ -38,6 +38,8 @@ const EXAMPLES: readonly TierCase[] = [
   { text: '550 5.7.1 Rejected: see https://csi.cloudmark.com/reset-request/?ip=192.0.2.1 Poor Reputation Sender', id: 'server-blocklisted', tier: 'provider-code', note: 'Cloudmark CSI remediation portal named in the reply' },
   { text: '550 Listed in ivmSIP/24, see the lookup page', id: 'server-blocklisted', tier: 'provider-code', note: "invaluement's list of sending IP ranges" },
   { text: '554 5.7.1 Rejected: a domain in this message is listed in ivmURI', id: 'url-blocklisted', tier: 'provider-code', note: "invaluement's list of what messages name" },
+  { text: '451 4.7.1 [SPFBL] listed. See http://spfbl.net/en/feedback', id: 'server-blocklisted', tier: 'provider-code', note: 'SPFBL holding back a server it lists' },
+  { text: '550 5.7.1 [SPFBL] blocked.', id: 'server-blocklisted', tier: 'provider-code', note: 'SPFBL refusing a server it blocks' },
 
   // Vade postmaster for the OX platform, "Inbound SMTP error codes"
   { text: '550 5.7.1 Connection refused - [192.0.2.1] blocked by Vade Threat List OXSEU0001_101', id: 'server-blocklisted', tier: 'provider-code', note: 'Vade OX _101: the IP is on the Vade Threat Network list' },
@@ -50,6 +52,7 @@ const EXAMPLES: readonly TierCase[] = [
 ];
 
 const NEAR_MISSES: readonly TierCase[] = [
+  { text: '550 5.7.1 SPFBL 192.0.2.1 is not allowed to send mail from a@example.org. See http://spfbl.net/en/feedback', id: 'forwarder-breaks-spf', tier: 'rule', note: "SPFBL's SPF refusal is no listing: the SPF rule reads it" },
   { text: '550 5.1.1 <xgemail_0011@example.org>: Recipient address rejected: User unknown', id: 'recipient-unknown', tier: 'rule', note: 'a Sophos code inside an address is no Sophos verdict' },
   { text: '550 5.7.1 XGEMAIL_00110 Command rejected', id: 'receiver-policy', tier: 'status-code', note: 'a longer number is no documented XGEMAIL code' },
   { text: '550 5.7.1 XGEMAIL_0005 Command rejected', id: 'receiver-policy', tier: 'status-code', note: 'Sophos XGEMAIL_0005 (sender domain on a DBL) is left out: no diagnosis is about a listed sender domain' },

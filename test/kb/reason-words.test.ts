@@ -10,6 +10,15 @@ import { describeTierTable, type TierCase } from './tier-table';
 const WORDS = 'subject and state in one clause';
 
 const EXAMPLES: readonly TierCase[] = [
+  { text: '550 jan@voorbeeld.nl is not a valid user', id: 'recipient-unknown', tier: 'reason-phrase', note: 'the recipient called not a valid user' },
+  { text: '550 Outgoing mail refused: this domain is suspended from sending mail', id: 'outgoing-suspended', tier: 'reason-phrase', note: "the account's sending switched off" },
+  { text: '554 5.7.1 Sender address rejected: the mail account a@example.org has been compromised, change its password', id: 'outgoing-account-locked', tier: 'reason-phrase', note: 'a compromised sending account, in Postfix\'s sender wrapper' },
+  { text: '550 We do not accept mail from this address', id: 'sender-address-rejected', tier: 'reason-phrase', note: "the sender's address refused outright" },
+  { text: '550 Your IP may not use this server as a smarthost', id: 'relay-denied', tier: 'reason-phrase', note: 'a smarthost that relays only for its own users' },
+  { text: '553 Submission is for authorized users only', id: 'relay-denied', tier: 'reason-phrase', note: 'a submission server that relays only for its own users' },
+  { text: '554 sorry, the return MX does not exist (in reply to MAIL FROM command)', id: 'sender-address-rejected', tier: 'reason-phrase', note: "the sender's domain without MX" },
+  { text: '550 5.7.1 Mail appeared to be SPAM or forged. Ask your Mail/DNS-Administrator to correct HELO and DNS MX settings or to get removed from DNSBLs; in dnsbl.example.net', id: 'server-blocklisted', tier: 'reason-phrase', note: "policyd-weight names the lists that scored after its fixed sentence" },
+  { text: '550 Conexión rechazada: su IP figura en la DNSBL bl.example.net', id: 'server-blocklisted', tier: 'reason-phrase', note: 'a DNSBL named by its zone, whatever the language around it' },
   { text: '550 Recipient address not recognised', id: 'recipient-unknown', tier: 'reason-phrase', note: `${WORDS}: an address not recognised` },
   { text: '550 5.1.1 Non-existent mailbox', id: 'recipient-unknown', tier: 'reason-phrase', note: `${WORDS}: the state before its subject` },
   { text: '550 Unknown domain', id: 'recipient-domain-not-found', tier: 'reason-phrase', note: `${WORDS}: a domain that does not exist` },
@@ -333,6 +342,11 @@ const EXAMPLES: readonly TierCase[] = [
 ];
 
 const NEAR_MISSES: readonly TierCase[] = [
+  { text: "550 The recipient's account was compromised and is locked", id: 'unknown', tier: 'unknown', note: "a compromised account of the recipient is not the sender's lock" },
+  { text: '535 5.7.8 jan is not a valid user for this login', id: 'smtp-login-failed', tier: 'status-code', note: 'a user name refused at login is no unknown recipient' },
+  { text: '550 We do not accept mail from this IP address', id: 'unknown', tier: 'unknown', note: "an IP address refused is not the sender's address" },
+  { text: '550 5.7.1 Mail appeared to be SPAM or forged. Ask your Mail/DNS-Administrator to correct HELO and DNS MX settings or to get removed from DNSBLs; MTA helo: [192.0.2.1], MTA hostname: unknown[192.0.2.1] (helo/hostname mismatch)', id: 'receiver-policy', tier: 'status-code', note: 'policyd-weight naming the HELO, not a list' },
+  { text: '550 The DNSBL lookup failed for dnsbl.example.org', id: 'unknown', tier: 'unknown', note: "a DNSBL's zone after other words is no listing" },
   { text: '550 The domain in your sender address is forbidden here', id: 'unknown', tier: 'unknown', note: "the sender's domain, not a domain in the body" },
   { text: "554 5.6.0 Duplicate header 'X-Tracking' refused", id: 'message-content-rejected', tier: 'rule', note: 'a field RFC 5322 does not limit to one: a receiver\'s own rule about the message' },
   { text: '250 Date header present and valid', id: 'unknown', tier: 'unknown', note: 'a Date field that is in order' },

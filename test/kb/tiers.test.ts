@@ -165,6 +165,9 @@ const EXAMPLES: readonly Case[] = [
   { text: '504 5.5.2 <jan>: Recipient address rejected: need fully-qualified address', id: 'recipient-address-rejected', tier: 'reason-phrase', note: 'Postfix reject_non_fqdn_recipient: the address has no domain' },
   { text: '503 5.5.0 Error: improper use of SMTP command pipelining', id: 'smtp-protocol-error', tier: 'reason-phrase', note: 'Postfix reject_unauth_pipelining' },
   { text: '554 5.5.0 Error: SMTP protocol synchronization', id: 'smtp-protocol-error', tier: 'reason-phrase', note: 'Postfix: a command sent before the greeting' },
+  { text: '451 4.7.1 [SPFBL] listed. See http://spfbl.net/en/feedback', id: 'server-blocklisted', tier: 'provider-code', note: 'SPFBL names itself when it lists the sending server' },
+  { text: 'DNS Error: DNS server returned answer with no data for voorbeeld.nl', id: 'no-mail-exchanger', tier: 'reason-phrase', note: "Gmail: the name exists but has no MX or address records" },
+  { text: '554 5.7.1 Rejected by content filter: SpamAssassin score 14.2 (HTML_MESSAGE,URIBL_BLACK)', id: 'remote-spam-content', tier: 'reason-phrase', note: "SpamAssassin's score decides; a URIBL test is one of those it lists" },
   { text: '550 5.7.20 sorry', id: 'sender-authentication-failed', tier: 'status-code', note: 'RFC 7372 5.7.20: no passing DKIM signature found' },
   { text: 'There was an error delivering your mail to <a@example.net>. Could not deliver for the last 432000 seconds. Giving up.', id: 'delivery-expired', tier: 'reason-phrase', note: 'DragonFly Mail Agent: queue time over' },
   { text: 'Delivery failed 20 attempts: a@example.com', id: 'delivery-expired', tier: 'reason-phrase', note: 'IMail: the last retry failed' },
@@ -182,6 +185,7 @@ const EXAMPLES: readonly Case[] = [
 ];
 
 const NEAR_MISSES: readonly Case[] = [
+  { text: '550 URIBL_BLACK: a link in your message is listed at multi.uribl.com', id: 'url-blocklisted', tier: 'reason-phrase', note: 'without a spam score, the URI list decides' },
   { text: '250 OK, no unexpected failure this time', id: 'unknown', tier: 'unknown', note: "Exim's words only as its refusal, not one word of them in an acceptance" },
   { text: '451 4.7.1 Intentional policy rejection of your sender domain', id: 'receiver-policy', tier: 'reason-phrase', note: "iRedAPD's greylisting sentence only whole, with its \"please try again later\"" },
   { text: '550 Your message was blocked by the spam filter', id: 'remote-spam-content', tier: 'reason-phrase', note: 'the facts\' "was blocked by " (a block list) is a spam verdict when a spam filter is what blocked it' },

@@ -151,27 +151,30 @@ export const contentRules: readonly Rule[] = [
   {
     id: 'outgoing-spamassassin',
     match: {
-      phrases: ['this message was classified as spam and may not be delivered'],
+      // cPanel's Exim ACL when outgoing mail is scanned ("SpamAssassin as cpaneleximscanner detected OUTGOING smtp
+      // message as spam"); the same ACL logs "… as NOT spam" for a message it let through.
+      phrases: ['this message was classified as spam and may not be delivered', 'cpaneleximscanner detected outgoing'],
+      unless: ['as not spam'],
     },
     temporary: 'by-code',
     actor: 'account-owner',
     title: {
-      nl: 'De server weigerde je webmailbericht als spam',
-      en: 'The server refused your webmail message as spam',
+      nl: 'De server weigerde je bericht als spam te versturen',
+      en: 'The server refused to send your message as spam',
     },
     explanation: {
-      nl: 'Berichten die je via de webmail verstuurt, worden op de server eerst door SpamAssassin gecontroleerd. Dit bericht had zoveel kenmerken van spam dat de server het niet wilde versturen; zo voorkomt hij dat hij zelf op zwarte lijsten belandt.',
-      en: 'Messages you send from webmail are first checked by SpamAssassin on the server. This one had so many signs of spam that the server would not send it; that way the server keeps itself off blocklists.',
+      nl: 'Berichten die je via de webmail verstuurt, en op veel servers ook die uit je mailprogramma, worden op de server eerst door SpamAssassin gecontroleerd. Dit bericht had zoveel kenmerken van spam dat de server het niet wilde versturen; zo voorkomt hij dat hij zelf op zwarte lijsten belandt.',
+      en: 'Messages you send from webmail, and on many servers those from your mail program too, are first checked by SpamAssassin on the server. This one had so many signs of spam that the server would not send it; that way the server keeps itself off blocklists.',
     },
     fix: {
       nl: [
         'Pas de tekst aan: minder links, geen zinnen in hoofdletters of met rijen uitroeptekens, en een duidelijke onderwerpregel.',
-        'Of verstuur het bericht vanuit je mailprogramma, ingelogd op de uitgaande server {mailServer}, in plaats van via de webmail.',
+        'Verstuurde je het via de webmail, verstuur het dan vanuit je mailprogramma, ingelogd op de uitgaande server {mailServer}.',
         'Lukt beide niet, stuur de melding dan naar {support}.',
       ],
       en: [
         'Change the text: fewer links, no sentences in capitals or with rows of exclamation marks, and a clear subject line.',
-        'Or send it from your mail program, logged in to the outgoing server {mailServer}, instead of from webmail.',
+        'If you sent it from webmail, send it from your mail program instead, logged in to the outgoing server {mailServer}.',
         'If neither works, send the error to {support}.',
       ],
     },
@@ -193,8 +196,17 @@ export const contentRules: readonly Rule[] = [
         text: 'SMTP Error: [550] This message was classified as SPAM and may not be delivered',
         source: 'Constructed: the cPanel ACL text (reference/cpanel-api.md §6.4) with the prefix English Roundcube puts before it',
       },
+      {
+        text: '2026-03-02 10:14:07 1vQx2a-0003Lp-2k H=(laptop) [192.0.2.40]:51522 rejected DATA: "SpamAssassin as cpaneleximscanner detected OUTGOING smtp message as spam (URIBL domains: ) (Spam score: 6.2) (Subject: Offerte)"',
+        source: "Constructed: cPanel's Exim ACL when outgoing mail is scanned, in main-log form; host, ids and score illustrative",
+      },
     ],
     nearMisses: [
+      {
+        text: '2026-03-02 10:15:40 1vQx3b-0003Lq-4m H=(laptop) [192.0.2.40]:51530 Warning: "SpamAssassin as cpaneleximscanner detected OUTGOING smtp message as NOT spam (-0.1)"',
+        why: 'The same scan letting a message through: a warning in the log, nothing was refused.',
+        expected: 'unknown',
+      },
       {
         text: 'SMTP error from remote mail server after end of data:\nhost exchange.tsohost.co.uk [195.62.29.126]: 550 5.7.1 Message rejected as spam by Content Filtering.',
         why: 'The receiving server rejected it after it left; SpamAssassin on the own server let it go.',
@@ -569,6 +581,8 @@ export const contentRules: readonly Rule[] = [
         'contains a virus',
         'infected with virus',
         '- infected:',
+        // amavisd-new's log line for a message it stopped: "Blocked INFECTED (virus name)".
+        'blocked infected',
         'potentially harmful attachment',
         'malicious content',
         'malicious attachment',

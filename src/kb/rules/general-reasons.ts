@@ -168,10 +168,12 @@ export const generalReasonRules: readonly Rule[] = [
       phrases: ['sender address rejected', 'sender is in my black list', 'invalid sender', "can't determine purported responsible address", 'is not a registered gateway user', 'sender domain does not exist', 'sender address domain does not exist', 'sender domain has no'],
       // "IP address rejected" refuses the sending server's address, not the sender's. Postfix also hands a policy
       // service's rate or quota refusal over in its "Sender address rejected:" wrapper ("… You are sending too many
-      // emails"): the limit it names is the reason, not the address.
+      // emails"): the limit it names is the reason, not the address. Nor is an account it calls compromised: that
+      // is the sending account locked.
       unless: [
         'sender address rejected: domain not found', 'sender address rejected: not logged in', 'ip address rejected',
         'too many e', 'too many messages', 'too many mails', 'rate limit', 'sending limit', 'sending quota', 'requests per', 'messages per',
+        'compromised',
       ],
     },
     temporary: 'by-code',

@@ -3,7 +3,7 @@
  * receives too fast, greylists — and the checks a receiver runs on our sender
  * (sender verification) and on local pipe forwarders.
  */
-import { SENDER_STATUS } from '../tiers/conditions';
+import { SENDER_STATUS, TRANSIENT_REPLY_CODES } from '../tiers/conditions';
 import type { Rule } from '../types';
 
 /** The recipient: after "RCPT TO:<", a reply's leading "<…>" or a log line's "** ". Never vetoes. */
@@ -474,7 +474,8 @@ export const recipientRules: readonly Rule[] = [
         'recipient address rejected: greylisted',
       ],
       pattern: RCPT_TO,
-      codes: [421, 422, 450, 451, 452],
+      // Any transient reply (RFC 5321 section 4.2.1: first digit 4, second 0-5); receivers pick their own, such as 457.
+      codes: TRANSIENT_REPLY_CODES,
       // A sender callout that was itself greylisted is a sender-verify problem.
       unless: ['sender verify', 'not greylisted'],
     },

@@ -38,6 +38,9 @@ const ABOUT_THE_SENDER: readonly string[] = [
  * mailbox. A phrase does not overrule that direction.
  */
 export const SENDER_STATUS: readonly string[] = ['4.1.7', '4.1.8', '5.1.7', '5.1.8'];
+
+/** RFC 5321 section 4.2.1: every reply whose first digit is 4 (and second 0-5) is a transient failure. */
+export const TRANSIENT_REPLY_CODES: readonly number[] = Array.from({ length: 60 }, (_, i) => 400 + i);
 const RECIPIENT_STATUS: readonly string[] = ['1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '1.10'].flatMap((d) => [`4.${d}`, `5.${d}`]).concat(['4.2.', '5.2.']);
 const SENDER_IDS: ReadonlySet<DiagnosisId> = new Set<DiagnosisId>(['sender-address-rejected', 'sender-verify-failed']);
 

@@ -51,6 +51,8 @@ export const MTA_PHRASES: readonly TierEntry[] = [
   // OpenSMTPD mta.c: no MX of the domain could be reached.
   says('remote-server-unreachable', { phrases: ['network error on destination mxs'] }, 'OpenSMTPD, mta.c ("Network error on destination MXs")'),
   says('remote-server-unreachable', { phrases: ['host not reachable'] }, 'Zoho Mail delivery status notice ("Host not reachable")'),
+  // Gmail's DNS error for a name that exists but has neither MX nor address records (a NOERROR answer without data).
+  says('no-mail-exchanger', { phrases: ['dns server returned answer with no data'] }, 'Gmail delivery status notification ("DNS Error: DNS server returned answer with no data")'),
   // Postfix's own restriction texts (postconf(5)): reject_non_fqdn_recipient, reject_unauth_pipelining.
   says('recipient-address-rejected', { phrases: ['recipient address rejected: need fully-qualified address'] }, 'Postfix, reject_non_fqdn_recipient'),
   says('smtp-protocol-error', { phrases: ['improper use of smtp command pipelining'] }, 'Postfix, reject_unauth_pipelining'),

@@ -15,6 +15,7 @@ const CLOUDMARK = 'Cloudmark, "CSI IP Reputation Remediation Portal" (csi.cloudm
 const VADE_OX = 'Vade (Hornetsecurity) postmaster for the OX App Suite platform, "Inbound SMTP error codes" (postmaster-oxsus.vadesecure.com/inbound_error_codes, postmaster-oxseu.vadesecure.com/inbound_error_codes)';
 
 const INVALUEMENT = 'invaluement anti-spam DNSBLs: ivmSIP and ivmSIP/24 list sending IPs and ranges, ivmURI the domains and addresses found in messages (invaluement.com)';
+const SPFBL = 'SPFBL (spfbl.net, its README "Serviço SPFBL"): a service joining SPF and DNSBL checks, whose refusals name it as "[SPFBL] listed" (held back) or "[SPFBL] blocked"';
 
 const token = providerToken;
 
@@ -65,6 +66,8 @@ export const FILTER_CODE_PHRASES: readonly TierEntry[] = [
   // invaluement's lists by name: the sending IP or its /24 range (ivmSIP, ivmSIP/24), or something named in the message (ivmURI).
   token('server-blocklisted', ['ivmsip'], INVALUEMENT),
   token('url-blocklisted', ['ivmuri'], INVALUEMENT),
+  // SPFBL's own listing of the sending server ("[SPFBL] listed.", "[SPFBL] blocked."); its SPF refusal says "not allowed to send".
+  token('server-blocklisted', ['[spfbl] listed', '[spfbl] blocked', 'spfbl listed', 'spfbl blocked'], SPFBL),
 
   // Vade on the OX platform. 101, 102, 111: the IP is on the Vade Threat Network, Validity or Spamhaus list (102 was once a 421
   // deferral for a busy backend, so only a 5xx counts); 105, 108: no or no matching reverse DNS; 110: too many concurrent

@@ -833,9 +833,10 @@ export const REASON_WORDS: readonly TierEntry[] = [
   // that lists the sending server or refused it ("IP address listed on RBL", "rejected by DNSBL").
   words('server-blocklisted', {
     // Few, short phrases (the pattern says the rest): "dnsbl" stands in every DNSBL wording, "on rbl" in "on rbls".
+    // Or a DNSBL followed by its DNS zone, in any language around it ("en la DNSBL bl.example.org").
     phrases: ['dnsbl', ...combos(['on ', 'in ', 'by ', 'an ', 'the ', 'using '], ['rbl']), ...combos(['rbl '], ['listed', 'listing', 'hit', 'match', 'reject', 'block'])],
     pattern:
-      /\b(?:listed|blocked|rejected|refused|denied)\s+(?:on|in|by|using|due\s+to)\s+(?:an?\s+|the\s+|our\s+|one\s+or\s+more\s+)?(?:rbls?|dnsbls?)\b|\b(?:rbl|dnsbl)\s+(?:listed|listing|hit|match|reject(?:ed|ion)?|block(?:ed)?)\b/,
+      /\b(?:listed|blocked|rejected|refused|denied)\s+(?:on|in|by|using|due\s+to)\s+(?:an?\s+|the\s+|our\s+|one\s+or\s+more\s+)?(?:rbls?|dnsbls?)\b|\b(?:rbl|dnsbl)\s+(?:listed|listing|hit|match|reject(?:ed|ion)?|block(?:ed)?)\b|\b(?:rbl|dnsbl)\s+(?:[a-z0-9-]+\.)+[a-z]{2,}\b/,
     unless: ['whitelist', 'allowlist', 'not listed', 'open resolver', 'dbl', 'uribl', 'surbl', 'rhsbl', 'sender domain', 'url', 'uri', 'link'],
   }),
 
@@ -1590,6 +1591,57 @@ export const REASON_WORDS: readonly TierEntry[] = [
     pattern: /\b(?:spam\w*|rspamd|spamd|amavis\w*|content\s+filter)\s+score\s+(?:exceeds|exceeded|(?:is\s+)?too\s+high|above|over)\b/,
     unless: ['sender score', 'reputation'],
   }),
+
+  // "x is not a valid user": the recipient's user, said with its article. Not the sender, not a login's user name.
+  words('recipient-unknown', {
+    phrases: ['not a valid user', 'not a valid recipient', 'not a valid local user', 'not a valid account'],
+    codes: [450, 550, 551, 553, 554],
+    unless: ['sender', 'mail from', 'from address', 'login', 'password', 'authenticat'],
+  }),
+
+  // Sending said to be suspended ("This domain is temporarily suspended from sending out mail"): the account's own
+  // provider has switched its outgoing mail off.
+  words('outgoing-suspended', {
+    phrases: ['suspended from sending'],
+    unless: [...ABOUT_THE_RECIPIENT],
+  }),
+
+  // The sending account called compromised ("Your mail account (a@example.org) was compromised. Please change your
+  // password"): its provider stopped what it sends until the password is changed.
+  words('outgoing-account-locked', {
+    phrases: ['compromised'],
+    pattern:
+      /\b(?:account|mailbox|password|credentials|login)\b(?:[^.;\n]|\.(?=\S)){0,40}?\b(?:is|was|were|has\s+been|have\s+been|appears\s+to\s+be|may\s+be|may\s+have\s+been|seems\s+to\s+be)\s+compromised\b|\bcompromised\s+(?:e-?mail\s+|mail\s+|user\s+)?(?:account|mailbox|credentials|password)\b/,
+    unless: [...ABOUT_THE_RECIPIENT],
+  }),
+
+  // The sender's address refused outright ("We do not accept mail from this address"): the receiver's own list.
+  words('sender-address-rejected', {
+    phrases: combos(['accept '], ['mail ', 'email ', 'e-mail ', 'messages '], ['from this address', 'from your address', 'from this email address', 'from your email address']),
+    pattern: /\b(?:do|does|will|can)\s*(?:not|n't)\s+accept\s+(?:e-?mail|mail|messages)\s+from\s+(?:this|your)\s+(?:e-?mail\s+)?address\b/,
+  }),
+
+  // A relay refusal in a smarthost's or submission server's words ("may not use this server as a smarthost",
+  // "message submission is for authorised users only"): the server relays only for its own users.
+  words('relay-denied', {
+    phrases: ['as a smarthost', 'as a smart host', 'authorised users only', 'authorized users only'],
+    pattern:
+      /\bnot\s+(?:allowed\s+to\s+|permitted\s+to\s+)?use\s+this\s+(?:server|host|system)\s+as\s+a\s+smart\s?host\b|\b(?:submission|relaying|relay)\s+is\s+(?:only\s+)?for\s+authori[sz]ed\s+users\b/,
+  }),
+
+  // The sender's domain said to have no MX ("refused mailfrom because return MX does not exist"), as the rule's "sender
+  // domain has no …" says it: the receiver will not take mail whose sender cannot be answered.
+  words('sender-address-rejected', {
+    phrases: ['return mx', 'sender mx', "sender's mx"],
+    pattern: /\b(?:return|sender(?:'s)?)\s+(?:domain\s+)?mx\s+(?:records?\s+)?(?:does\s+not|doesn't|do\s+not|don't)\s+exist\b/,
+  }),
+
+  // policyd-weight's refusal names the lists that scored after its fixed sentence ("… or to get removed from DNSBLs;
+  // in zen.spamhaus.org"); other endings name the HELO or the client instead.
+  words('server-blocklisted', {
+    phrases: ['removed from dnsbls; in '],
+    priority: 1,
+  }),
 ];
 
 /**
@@ -1610,10 +1662,16 @@ export const MESSAGE_ID_MISSING: TierEntry = reasonPhrase(
 /**
  * The URI block lists (URIBL, SURBL) list domains found in message bodies, never a sending IP: a text naming one
  * says a link in the message is listed. A fixed fact that outranks the generic words around it ("Message refused").
+ * Not where a spam filter's score is the verdict and a URIBL test only one of the tests it lists
+ * ("SpamAssassin score 21.7 (…,URIBL_BLACK)").
  */
 export const URI_LIST_NAMES: TierEntry = reasonPhrase(
   'url-blocklisted',
-  { phrases: ['uribl', 'surbl'], priority: 1, unless: ['helo', 'mail from', 'from domain', 'your domain', 'envelope', 'sender domain'] },
+  {
+    phrases: ['uribl', 'surbl'],
+    priority: 1,
+    unless: ['helo', 'mail from', 'from domain', 'your domain', 'envelope', 'sender domain', 'spamassassin score', 'spam score'],
+  },
   'URIBL (uribl.com) and SURBL (surbl.org): block lists of domains that appear in message bodies',
 );
 
