@@ -71,6 +71,8 @@
  *    way after the twenty-eighth.
  * 31. A thirtieth (test/fixtures/eval/thirtieth-texts.jsonl), gathered side by
  *    side with the twenty-ninth.
+ * 32. A thirty-first (test/fixtures/eval/thirty-first-texts.jsonl), the same
+ *    way after the thirtieth.
  *
  * A map for improving the knowledge base, not a pass/fail test.
  */
@@ -228,8 +230,9 @@ const COLLECTIONS: ReadonlyArray<readonly [file: string, heading: string]> = [
   ['twenty-sixth-texts.jsonl', '27. Twenty-sixth collection: real texts gathered later, kept apart (README there)'],
   ['twenty-seventh-texts.jsonl', '28. Twenty-seventh collection: real texts gathered later, kept apart (README there)'],
   ['twenty-eighth-texts.jsonl', '29. Twenty-eighth collection: real texts gathered later, kept apart (README there)'],
-  ['twenty-ninth-texts.jsonl', '30. Twenty-ninth collection: real texts gathered last, kept apart (README there)'],
-  ['thirtieth-texts.jsonl', '31. Thirtieth collection: real texts gathered last, kept apart (README there)'],
+  ['twenty-ninth-texts.jsonl', '30. Twenty-ninth collection: real texts gathered later, kept apart (README there)'],
+  ['thirtieth-texts.jsonl', '31. Thirtieth collection: real texts gathered later, kept apart (README there)'],
+  ['thirty-first-texts.jsonl', '32. Thirty-first collection: real texts gathered last, kept apart (README there)'],
 ];
 
 function collection(file: string, heading: string): void {
