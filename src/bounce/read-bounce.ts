@@ -154,6 +154,19 @@ function cutShort(diagnostic: string | undefined, block: string | undefined): bo
   return /^[A-Za-z0-9,[]/.test(rest);
 }
 
+/**
+ * Whether a reply is only the first line(s) of a multiline reply: RFC 5321 (section 4.2.1) marks every line but the
+ * last with a hyphen after the code ("550-5.7.1 …"), so a reply that opens that way and never reaches a line with the
+ * code and a space is cut. Sendmail's Diagnostic-Code and "(reason: …)" line keep just the first line; its
+ * transcript ("<<< 550-…" down to "<<< 550 …") holds the whole reply.
+ */
+function unfinishedMultiline(reply: string | undefined): boolean {
+  if (reply === undefined) return false;
+  const opening = /^\s*(\d{3})-/.exec(reply);
+  if (opening === null) return false;
+  return !new RegExp(`(?:^|\\s)${opening[1]!} `).test(reply);
+}
+
 function withoutDiagnostic(dsn: DsnRecipient): DsnRecipient {
   const { diagnosticCode: _cut, ...rest } = dsn;
   return rest;
@@ -162,9 +175,12 @@ function withoutDiagnostic(dsn: DsnRecipient): DsnRecipient {
 function diagnose(facts: Facts, report: string, extraStatus: string | undefined, single: boolean): Omit<BouncedRecipient, 'index'> {
   const given = facts.dsn;
   // A Diagnostic-Code cut short is left out: the readable block holds the whole reply.
-  const dsn = given !== undefined && cutShort(given.diagnosticCode, facts.block) ? withoutDiagnostic(given) : given;
+  // So is one that holds only the first line of a multiline reply: the transcript further on has all of it.
+  const dsn = given !== undefined && (cutShort(given.diagnosticCode, facts.block) || unfinishedMultiline(given.diagnosticCode)) ? withoutDiagnostic(given) : given;
   const reasonLine = facts.block === undefined ? undefined : SENDMAIL_REASON_LINE.exec(facts.block)?.[1];
-  const texts = [dsn?.diagnosticCode, reasonLine, facts.block, report.slice(0, MAX_REPORT_FOR_KB)].filter((t): t is string => t !== undefined && t.trim() !== '');
+  const texts = [dsn?.diagnosticCode, unfinishedMultiline(reasonLine) ? undefined : reasonLine, facts.block, report.slice(0, MAX_REPORT_FOR_KB)].filter(
+    (t): t is string => t !== undefined && t.trim() !== '',
+  );
   // The recipient's own words first; a single-recipient report's stage may stand anywhere in it (a transcript).
   const own = [dsn?.diagnosticCode, facts.block].filter((t): t is string => t !== undefined).join('\n');
   const stage = stageOf(own) ?? (single ? stageOf(report.slice(0, MAX_REPORT_FOR_KB)) : undefined);

@@ -177,3 +177,54 @@ describe('role addresses as failed recipients', () => {
     expect(r.rows.map(([address]) => address)).toEqual(['dirk@example.net']);
   });
 });
+
+describe('a Diagnostic-Code that holds only the first line of a multiline reply', () => {
+  const sendmailReport = (diagnostic: string, transcript: readonly string[]) => [
+    'From: Mail Delivery Subsystem <MAILER-DAEMON@relay.example.org>',
+    'To: <wim@example.org>',
+    'Subject: Returned mail: see transcript for details',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="b1"',
+    '',
+    '--b1',
+    'Content-Type: text/plain',
+    '',
+    '   ----- The following addresses had permanent fatal errors -----',
+    'noor@example.net',
+    `    (reason: ${diagnostic})`,
+    '',
+    '   ----- Transcript of session follows -----',
+    '... while talking to mx.example.net.:',
+    '>>> DATA',
+    ...transcript,
+    '554 5.0.0 Service unavailable',
+    '',
+    '--b1',
+    'Content-Type: message/delivery-status',
+    '',
+    'Reporting-MTA: dns; relay.example.org',
+    '',
+    'Final-Recipient: RFC822; noor@example.net',
+    'Action: failed',
+    'Status: 5.7.1',
+    `Diagnostic-Code: SMTP; ${diagnostic}`,
+    '',
+    '--b1--',
+  ];
+
+  it('is read from the transcript, where the whole reply stands (RFC 5321: "550-" means more lines follow)', async () => {
+    const r = await read(
+      sendmailReport('550-5.7.1 [192.0.2.7] Our filters have judged that this message is', [
+        '<<< 550-5.7.1 [192.0.2.7] Our filters have judged that this message is',
+        '<<< 550-5.7.1 likely spam, so it has been refused. See the',
+        '<<< 550 5.7.1 postmaster pages for more information.',
+      ]),
+    );
+    expect(r.rows).toEqual([['noor@example.net', 'remote-spam-content']]);
+  });
+
+  it('a whole one-line reply still decides on its own', async () => {
+    const r = await read(sendmailReport('550 5.7.1 Relaying denied', ['<<< 550 5.7.1 Relaying denied']));
+    expect(r.rows).toEqual([['noor@example.net', 'relay-denied']]);
+  });
+});

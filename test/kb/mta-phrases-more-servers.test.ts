@@ -54,7 +54,7 @@ const NEAR_MISSES: readonly TierCase[] = [
   { text: '550 Domain does not exist: example.com.', id: 'server-blocklisted', tier: 'reason-phrase', note: "without Courier's 517 the older reading stays" },
   { text: '550 Mail server at 192.0.2.1 is blocked.', id: 'server-blocklisted', tier: 'reason-phrase', note: "without Courier's 517 the older reading stays" },
   { text: '451 DNS lookup failure: example.com. Try again later.', id: 'server-ptr-missing', tier: 'reason-phrase', note: "without Courier's 417 the older reading stays" },
-  { text: '550 No MX for recipient domain example.org', id: 'recipient-domain-not-found', tier: 'reason-phrase', note: "the recipient's domain, not Haraka's FROM address text: the reason words read it" },
+  { text: '550 No MX for recipient domain example.org', id: 'no-mail-exchanger', tier: 'reason-phrase', note: "the recipient's domain, not Haraka's FROM address text: the reason words read it" },
 ];
 
 describeTierTable('the reason phrases of more mail server software', MORE_SERVER_PHRASES, EXAMPLES, NEAR_MISSES);

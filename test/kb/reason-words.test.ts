@@ -10,6 +10,11 @@ import { describeTierTable, type TierCase } from './tier-table';
 const WORDS = 'subject and state in one clause';
 
 const EXAMPLES: readonly TierCase[] = [
+  { text: '550 <jan@voorbeeld.nl>, Sender unknown', id: 'sender-address-rejected', tier: 'reason-phrase', note: 'the sender said to be unknown' },
+  { text: '554 5.7.1 Sender address does not match the authenticated user', id: 'sender-address-rejected', tier: 'reason-phrase', note: 'a sender that is not the login it came with' },
+  { text: 'Une erreur de syntaxe a été détectée dans le contenu du message', id: 'message-content-rejected', tier: 'reason-phrase', note: "Exchange's French report of a syntax error in the message" },
+  { text: '553 this domain is not allowed relay', id: 'relay-denied', tier: 'reason-phrase', note: 'relaying not allowed, without its "to"' },
+  { text: '454 4.4.4 no MX or AAAA for domain voorbeeld.nl', id: 'no-mail-exchanger', tier: 'reason-phrase', note: 'a domain with neither MX nor address records' },
   { text: '550 jan@voorbeeld.nl is not a valid user', id: 'recipient-unknown', tier: 'reason-phrase', note: 'the recipient called not a valid user' },
   { text: '550 Outgoing mail refused: this domain is suspended from sending mail', id: 'outgoing-suspended', tier: 'reason-phrase', note: "the account's sending switched off" },
   { text: '554 5.7.1 Sender address rejected: the mail account a@example.org has been compromised, change its password', id: 'outgoing-account-locked', tier: 'reason-phrase', note: 'a compromised sending account, in Postfix\'s sender wrapper' },
@@ -59,7 +64,7 @@ const EXAMPLES: readonly TierCase[] = [
   { text: '550 User has exceeded their storage quota', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: `${WORDS}: the recipient's storage used up` },
   { text: '452 4.2.2 The mailbox has reached its storage limit', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: `${WORDS}: a mailbox at its storage limit` },
   { text: "552 Recipient's mailbox is over its storage limit", id: 'recipient-mailbox-full', tier: 'reason-phrase', note: `${WORDS}: a mailbox over its storage limit` },
-  { text: '550 No MX for recipient domain', id: 'recipient-domain-not-found', tier: 'reason-phrase', note: `${WORDS}: the recipient's domain has no mail exchanger` },
+  { text: '550 No MX for recipient domain', id: 'no-mail-exchanger', tier: 'reason-phrase', note: `${WORDS}: the recipient's domain has no mail exchanger` },
   { text: '554 Infected attachment', id: 'virus-detected', tier: 'reason-phrase', note: `${WORDS}: the scanner's verdict on an attachment` },
   { text: '552 Message exceeds maximum size', id: 'message-too-large', tier: 'reason-phrase', note: `${WORDS}: a size limit passed` },
   { text: '421 Rate limit exceeded, try later', id: 'sender-rate-limited', tier: 'reason-phrase', note: `${WORDS}: the receiver's rate limit on this server` },
@@ -342,6 +347,8 @@ const EXAMPLES: readonly TierCase[] = [
 ];
 
 const NEAR_MISSES: readonly TierCase[] = [
+  { text: '535 The password does not match authentication records', id: 'smtp-login-failed', tier: 'status-code', note: 'a password, not a sender, that does not match: a refused login' },
+  { text: '550 Erreur: le contenu du message est refusé', id: 'unknown', tier: 'unknown', note: 'French content words without the syntax error' },
   { text: "550 The recipient's account was compromised and is locked", id: 'unknown', tier: 'unknown', note: "a compromised account of the recipient is not the sender's lock" },
   { text: '535 5.7.8 jan is not a valid user for this login', id: 'smtp-login-failed', tier: 'status-code', note: 'a user name refused at login is no unknown recipient' },
   { text: '550 We do not accept mail from this IP address', id: 'unknown', tier: 'unknown', note: "an IP address refused is not the sender's address" },

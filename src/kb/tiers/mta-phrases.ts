@@ -61,7 +61,13 @@ export const MTA_PHRASES: readonly TierEntry[] = [
   // Exim's smtp transport when the receiver drops the connection instead of answering.
   says('remote-server-unreachable', { phrases: ['remote host closed connection in response to'] }, 'Exim smtp transport ("Remote host closed connection in response to end of data")'),
   // Lotus Notes and Domino: the recipient is not in the server's directory.
-  says('recipient-unknown', { phrases: ['not listed in domino directory', 'not listed in public name & address book'] }, 'HCL (Lotus) Domino non-delivery report'),
+  // Its German text ("Benutzer … nicht im Domino-Verzeichnis aufgeführt"), matched before the umlaut that a wrong
+  // charset often mangles.
+  says(
+    'recipient-unknown',
+    { phrases: ['not listed in domino directory', 'not listed in public name & address book', 'nicht im domino-verzeichnis'] },
+    'HCL (Lotus) Domino non-delivery report, in English and German',
+  ),
   // "User mailbox exceeds allowed size" (IMail), "the mailbox has exceeded its size limit": the mailbox, then the limit it passed.
   says(
     'recipient-mailbox-full',

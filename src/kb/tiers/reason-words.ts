@@ -118,11 +118,12 @@ export const REASON_WORDS: readonly TierEntry[] = [
     unless: ['helo', 'ehlo', 'client host', 'reverse', 'ptr', 'your host', 'your domain', 'from domain', 'mail from', 'return email domain', 'return domain', 'return path', 'return-path'],
   }),
 
-  // The recipient's domain has no mail exchanger to deliver to (X.1.2 / X.4.4): "No MX for recipient domain". Not
-  // the sender's own domain (a MAIL FROM check) and not a HELO name.
-  words('recipient-domain-not-found', {
-    phrases: combos(['no mx '], ['for ', 'record for ', 'records for ', 'record found for ', 'records found for ', 'found for ', 'record ', 'records ']),
-    pattern: /\bno\s+mx\s+(?:records?\s+)?(?:found\s+)?(?:for|on|at)\s+(?:the\s+)?(?:recipient'?s?\s+|destination\s+)?(?:domain|host|\S+\.[a-z]{2,})\b|\bno\s+mx\s+records?\s+(?:found|exists?)\b/,
+  // The recipient's domain has no mail exchanger to deliver to (X.1.2 / X.4.4): "No MX for recipient domain", "no MX
+  // or A for domain". Not the sender's own domain (a MAIL FROM check) and not a HELO name.
+  words('no-mail-exchanger', {
+    phrases: [...combos(['no mx '], ['for ', 'record for ', 'records for ', 'record found for ', 'records found for ', 'found for ', 'record ', 'records ']), 'no mx or a'],
+    pattern:
+      /\bno\s+mx\s+(?:or\s+a{1,4}\s+)?(?:records?\s+)?(?:found\s+)?(?:for|on|at)\s+(?:the\s+)?(?:recipient'?s?\s+|destination\s+)?(?:domain|host|\S+\.[a-z]{2,})\b|\bno\s+mx\s+records?\s+(?:found|exists?)\b/,
     unless: ['helo', 'ehlo', 'from address', 'sender', 'mail from', 'your domain', 'from domain'],
   }),
 
@@ -163,12 +164,13 @@ export const REASON_WORDS: readonly TierEntry[] = [
   // own description of X.7.10, is the status-code tier's.
   words('tls-required', {
     phrases: [
-      ...combos(['tls', 'starttls', 'ssl', 'encryption', 'encrypted connection', 'secure connection'], [' ', ' is '], ['required', 'mandatory']),
+      // "requiered": a misspelling one large provider's server writes (QQ Mail: "A secure connection is requiered").
+      ...combos(['tls', 'starttls', 'ssl', 'encryption', 'encrypted connection', 'secure connection'], [' ', ' is '], ['required', 'requiered', 'mandatory']),
       ...combos(['must issue', 'must use'], [' a', ''], [' starttls', ' tls', ' ssl', ' encryption']),
       ...combos(['requires', 'require'], [' tls', ' starttls', ' encryption']),
     ],
     pattern:
-      /\b(?:tls|starttls|ssl|encryption|encrypted\s+connection|secure\s+connection)\s+(?:is\s+)?(?:required|mandatory)\b|\bmust\s+(?:issue\s+(?:a\s+)?starttls|use\s+(?:tls|starttls|ssl|encryption))\b|\brequires?\s+(?:tls|starttls|encryption)\b/,
+      /\b(?:tls|starttls|ssl|encryption|encrypted\s+connection|secure\s+connection)\s+(?:is\s+)?(?:required|requiered|mandatory)\b|\bmust\s+(?:issue\s+(?:a\s+)?starttls|use\s+(?:tls|starttls|ssl|encryption))\b|\brequires?\s+(?:tls|starttls|encryption)\b/,
   }),
 
   // The receiving server wants a login first (X.7.0 / RFC 4954's 530).
@@ -538,9 +540,9 @@ export const REASON_WORDS: readonly TierEntry[] = [
   // The receiving server does not relay for the sender (X.7.1 relaying denied).
   words('relay-denied', {
     // Proposed by the subject and a space ("relay ", not a log's "relay="); the pattern says the state.
-    phrases: ['relay ', 'relaying ', 'unauthorized relay', 'unauthorised relay', 'illegal relay', 'no relay', 'not relay', "can't relay", 'not a relay', 'to relay'],
+    phrases: ['relay ', 'relaying ', 'unauthorized relay', 'unauthorised relay', 'illegal relay', 'no relay', 'not relay', "can't relay", 'not a relay', 'to relay', 'allowed relay'],
     pattern:
-      /\brelay(?:ing)?(?:\s+access)?(?:\s+(?:is|was|has\s+been))?\s+(?:denied|prohibited|refused|forbidden|disallowed|rejected|not\s+(?:permitted|allowed|authori[sz]ed))\b|\b(?:unauthori[sz]ed|illegal|no)\s+relay(?:ing)?\b|\b(?:do|does|will|can)\s?not\s+relay\b|\bcan't\s+relay\b|\bnot\s+a\s+relay\b|\bnot\s+(?:allowed|permitted|authori[sz]ed)\s+to\s+relay\b/,
+      /\brelay(?:ing)?(?:\s+access)?(?:\s+(?:is|was|has\s+been))?\s+(?:denied|prohibited|refused|forbidden|disallowed|rejected|not\s+(?:permitted|allowed|authori[sz]ed))\b|\b(?:unauthori[sz]ed|illegal|no)\s+relay(?:ing)?\b|\b(?:do|does|will|can)\s?not\s+relay\b|\bcan't\s+relay\b|\bnot\s+a\s+relay\b|\bnot\s+(?:allowed|permitted|authori[sz]ed)\s+(?:to\s+)?relay\b/,
   }),
 
   // A refusal for the receiver's policy, said in so many words (X.7.1, X.7.0).
@@ -1579,6 +1581,11 @@ export const REASON_WORDS: readonly TierEntry[] = [
 
   // A syntax error found in the message itself ("A syntax error was detected in the content of the message", Exchange's
   // Internet Mail Connector; "Syntax error in message header"), not in an SMTP command: how the message is built.
+  // Exchange's French text of the same report ("Une erreur de syntaxe a été détectée dans le contenu du message").
+  words('message-content-rejected', {
+    phrases: ['dans le contenu du message'],
+    pattern: /\berreur\s+de\s+syntaxe\b.{0,40}?\bdans\s+le\s+contenu\s+du\s+message\b/,
+  }),
   words('message-content-rejected', {
     phrases: ['syntax error'],
     pattern: /\bsyntax\s+errors?\s+(?:was\s+|were\s+)?(?:detected\s+|found\s+)?in\s+(?:the\s+)?(?:content\s+of\s+the\s+message|message(?:\s+(?:header|headers|body|content))?|(?:header|headers|body)\s+of\s+the\s+message)\b/,
@@ -1634,6 +1641,19 @@ export const REASON_WORDS: readonly TierEntry[] = [
   words('sender-address-rejected', {
     phrases: ['return mx', 'sender mx', "sender's mx"],
     pattern: /\b(?:return|sender(?:'s)?)\s+(?:domain\s+)?mx\s+(?:records?\s+)?(?:does\s+not|doesn't|do\s+not|don't)\s+exist\b/,
+  }),
+
+  // The sender said to be unknown ("550 <a@example.org>, Sender unknown"), as the rule's "invalid sender" says it.
+  words('sender-address-rejected', {
+    phrases: ['sender unknown'],
+  }),
+
+  // The sender's address does not belong to the login it was sent with ("Originator address does not match
+  // authentication credentials", Postfix's "not owned by user"): the server lets a user send only as themselves.
+  words('sender-address-rejected', {
+    phrases: ['does not match authentication', "doesn't match authentication", 'does not match the authenticated', 'does not match authenticated'],
+    pattern:
+      /\b(?:originator|sender|from|envelope)\b[^.;\n]{0,30}?\b(?:does\s+not|doesn't)\s+match\s+(?:the\s+)?(?:authentication|authenticated)\b/,
   }),
 
   // policyd-weight's refusal names the lists that scored after its fixed sentence ("… or to get removed from DNSBLs;
