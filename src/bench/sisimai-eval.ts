@@ -73,6 +73,8 @@
  *    side with the twenty-ninth.
  * 32. A thirty-first (test/fixtures/eval/thirty-first-texts.jsonl), the same
  *    way after the thirtieth.
+ * 33. A thirty-second (test/fixtures/eval/thirty-second-texts.jsonl), the same
+ *    way after the thirty-first.
  *
  * A map for improving the knowledge base, not a pass/fail test.
  */
@@ -232,7 +234,8 @@ const COLLECTIONS: ReadonlyArray<readonly [file: string, heading: string]> = [
   ['twenty-eighth-texts.jsonl', '29. Twenty-eighth collection: real texts gathered later, kept apart (README there)'],
   ['twenty-ninth-texts.jsonl', '30. Twenty-ninth collection: real texts gathered later, kept apart (README there)'],
   ['thirtieth-texts.jsonl', '31. Thirtieth collection: real texts gathered later, kept apart (README there)'],
-  ['thirty-first-texts.jsonl', '32. Thirty-first collection: real texts gathered last, kept apart (README there)'],
+  ['thirty-first-texts.jsonl', '32. Thirty-first collection: real texts gathered later, kept apart (README there)'],
+  ['thirty-second-texts.jsonl', '33. Thirty-second collection: real texts gathered last, kept apart (README there)'],
 ];
 
 function collection(file: string, heading: string): void {
