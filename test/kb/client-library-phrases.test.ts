@@ -12,6 +12,8 @@ import { CLIENT_LIBRARY_PHRASES } from '../../src/kb/tiers/client-library-phrase
 import { describeTierTable, type TierCase } from './tier-table';
 
 const EXAMPLES: readonly TierCase[] = [
+  { text: 'Sending failed: Net::OpenTimeout (execution expired)', id: 'remote-server-unreachable', tier: 'reason-phrase', note: "Ruby's Net::SMTP could not open the connection in time" },
+  { text: 'Error: Timeout::Error (execution expired) while talking to the SMTP server', id: 'remote-server-unreachable', tier: 'reason-phrase', note: "Ruby's timeout of the SMTP conversation" },
   { text: 'Error: unable to verify the first certificate', id: 'tls-identity-mismatch', tier: 'reason-phrase', note: "Node.js: the server's certificate chain is incomplete (UNABLE_TO_VERIFY_LEAF_SIGNATURE)" },
   { text: 'x509: certificate signed by unknown authority', id: 'tls-identity-mismatch', tier: 'reason-phrase', note: "Go: the certificate's authority is not trusted" },
   { text: 'dial tcp: x509: certificate relies on legacy Common Name field, use SANs instead', id: 'tls-identity-mismatch', tier: 'reason-phrase', note: 'Go 1.15 on: a host named only in the Common Name' },
@@ -52,6 +54,7 @@ const EXAMPLES: readonly TierCase[] = [
 ];
 
 const NEAR_MISSES: readonly TierCase[] = [
+  { text: '250 OK, delivered before the timeout expired', id: 'unknown', tier: 'unknown', note: 'a timeout named where nothing failed' },
   { text: 'TLS error on connection to mx.example.com [192.0.2.1] (SSL_connect): error:1416F086:SSL routines:certificate verify failed', id: 'tls-handshake-failed', tier: 'rule', note: "a sending server's failed TLS session with a receiver stays the server-to-server diagnosis" },
   { text: 'relay=mx.example.org[192.0.2.1]:25, dsn=2.0.0, status=sent (250 ok)', id: 'unknown', tier: 'unknown', note: 'a delivered message: "relay=" is no relay refusal' },
   { text: 'dial tcp 192.0.2.1:25: connect: connection refused', id: 'remote-server-unreachable', tier: 'rule', note: "the refused-connection rule already decides Go's wording" },

@@ -7,6 +7,7 @@ import { MORE_SERVER_PHRASES } from '../../src/kb/tiers/mta-phrases-more-servers
 import { describeTierTable, type TierCase } from './tier-table';
 
 const EXAMPLES: readonly TierCase[] = [
+  { text: '[outbound] MX 192.0.2.25 is local, skipping since local_mx_ok=false', id: 'mx-points-back-here', tier: 'reason-phrase', note: "Haraka skips an MX that is its own address" },
   // Postfix
   { text: '450 4.7.1 Error: too much mail from 192.0.2.1', id: 'sender-rate-limited', tier: 'reason-phrase', note: 'Postfix smtpd.c: smtpd_client_message_rate_limit reached' },
   { text: 'host mx.example.com[192.0.2.3] said: 450 4.7.1 Error: too much mail from 192.0.2.1 (in reply to MAIL FROM command)', id: 'sender-rate-limited', tier: 'reason-phrase', note: 'Postfix smtpd.c: the same limit as quoted by the sending Postfix' },
@@ -38,6 +39,7 @@ const EXAMPLES: readonly TierCase[] = [
 ];
 
 const NEAR_MISSES: readonly TierCase[] = [
+  { text: '[outbound] MX 192.0.2.25 is local, delivering since local_mx_ok=true', id: 'unknown', tier: 'unknown', note: 'Haraka told to deliver to a local MX' },
   { text: 'status=deferred (connect to mx.example.org[192.0.2.4]:25: Connection timed out)', id: 'remote-server-unreachable', tier: 'rule', note: "a deferral, not Postfix's expiry line" },
   { text: '552 Error: too much mail data', id: 'message-too-large', tier: 'reason-phrase', note: '"too much mail data" is the size limit, not the rate limit' },
   { text: '451 Ratelimit settings could not be read', id: 'unknown', tier: 'unknown', note: '"ratelimit" without "exceeded"' },

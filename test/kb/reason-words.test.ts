@@ -10,6 +10,10 @@ import { describeTierTable, type TierCase } from './tier-table';
 const WORDS = 'subject and state in one clause';
 
 const EXAMPLES: readonly TierCase[] = [
+  { text: "500 5.5.1 Unrecognized command 'HELLO'", id: 'smtp-protocol-error', tier: 'reason-phrase', note: "RFC 5321's 500, command unrecognized" },
+  { text: 'connect to mx.voorbeeld.nl[2001:db8::25]:25: Cannot assign requested address', id: 'remote-server-unreachable', tier: 'reason-phrase', note: 'EADDRNOTAVAIL: no source address for the connection' },
+  { text: '451-Callback setup failed while verifying <jan@voorbeeld.nl>', id: 'sender-verify-failed', tier: 'reason-phrase', note: "Exim's sender callout could not start" },
+  { text: '421 Your HELO name mail.voorbeeld.nl does not match your DNS records', id: 'helo-refused', tier: 'reason-phrase', note: 'a HELO name said not to match DNS' },
   { text: '550 <jan@voorbeeld.nl>, Sender unknown', id: 'sender-address-rejected', tier: 'reason-phrase', note: 'the sender said to be unknown' },
   { text: '554 5.7.1 Sender address does not match the authenticated user', id: 'sender-address-rejected', tier: 'reason-phrase', note: 'a sender that is not the login it came with' },
   { text: 'Une erreur de syntaxe a été détectée dans le contenu du message', id: 'message-content-rejected', tier: 'reason-phrase', note: "Exchange's French report of a syntax error in the message" },
@@ -347,6 +351,8 @@ const EXAMPLES: readonly TierCase[] = [
 ];
 
 const NEAR_MISSES: readonly TierCase[] = [
+  { text: '504 5.5.4 Unrecognized authentication type', id: 'smtp-login-failed', tier: 'provider-code', note: "an authentication type unrecognised is a login's problem, not the protocol's" },
+  { text: '250 HELO name matches the DNS records', id: 'unknown', tier: 'unknown', note: 'a HELO name that matches' },
   { text: '535 The password does not match authentication records', id: 'smtp-login-failed', tier: 'status-code', note: 'a password, not a sender, that does not match: a refused login' },
   { text: '550 Erreur: le contenu du message est refusé', id: 'unknown', tier: 'unknown', note: 'French content words without the syntax error' },
   { text: "550 The recipient's account was compromised and is locked", id: 'unknown', tier: 'unknown', note: "a compromised account of the recipient is not the sender's lock" },

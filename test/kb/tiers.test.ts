@@ -175,6 +175,7 @@ const EXAMPLES: readonly Case[] = [
   { text: '550 someone@nowhere.example: unrouteable mail domain "nowhere.example"', id: 'unrouteable-address', tier: 'reason-phrase', note: "Exim's route.c default when no router takes the address: the same failure as its Unrouteable address" },
   { text: 'User some.name (a@example.jp) not listed in Domino Directory', id: 'recipient-unknown', tier: 'reason-phrase', note: 'Domino: the recipient is not in the directory' },
   { text: 'Benutzer jan (jan@voorbeeld.de) nicht im Domino-Verzeichnis aufgeführt', id: 'recipient-unknown', tier: 'reason-phrase', note: "Domino's German report: the recipient is not in the directory" },
+  { text: '451 4.3.0 spool file write error while delivering: No space left on device', id: 'receiver-system-error', tier: 'reason-phrase', note: "the server's own spool disk is full, not a mailbox" },
   { text: 'User mailbox exceeds allowed size: a@example.co.jp', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: 'IMail: the mailbox exceeds its size' },
   { text: '552 The mailbox has exceeded its storage quota', id: 'recipient-mailbox-full', tier: 'reason-phrase', note: 'a mailbox, then the quota it passed' },
   { text: '553 mx.example.org does not exist', id: 'recipient-domain-not-found', tier: 'reason-phrase', note: 'Sisimai HostUnknown ordered pair "553 " … " does not exist": the code is a condition on the reply code' },

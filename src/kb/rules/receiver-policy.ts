@@ -179,8 +179,9 @@ export const receiverPolicyRules: readonly Rule[] = [
       enhanced: ['5.7.1', '5.0.0', '5.5.0'],
       requireCode: true,
       providers: ['kpn'],
-      // KPN's text is the bare "Mail rejected"; a refusal that names its reason ("… due to possible SPAM") is that reason.
-      unless: ['due to', 'because of', 'spam'],
+      // KPN's text is the bare "Mail rejected"; a refusal that names its reason ("… due to possible SPAM", "… because
+      // the server …", a block list "blocked using" in Postfix's words) is that reason.
+      unless: ['due to', 'because', 'spam', 'blocked using'],
     },
     temporary: false,
     actor: 'other-side',
@@ -219,6 +220,11 @@ export const receiverPolicyRules: readonly Rule[] = [
       },
     ],
     nearMisses: [
+      {
+        text: '554 Service unavailable; [192.0.2.30] blocked using bl.example.net, reason: Mail rejected because the sending server is listed',
+        why: 'A block list that names itself and its reason: not the bare "Mail rejected" of KPN.',
+        expected: 'server-blocklisted',
+      },
       {
         text: '541 5.7.1 Mail rejected due to antispam policy',
         why: 'Zoho\'s reply: another provider and code 541, the words "mail rejected" alone do not make it KPN.',

@@ -189,6 +189,13 @@ export const CLIENT_LIBRARY_PHRASES: readonly TierEntry[] = [
     PROGRAM_CANNOT_CONNECT,
   ),
   programSays('remote-server-unreachable', { phrases: ['dial tcp'], pattern: /\bdial tcp\b[^\n]{0,120}?(?:connection refused|i\/o timeout|connection timed out|no such host|network is unreachable|no route to host)\b/ }, GO_NET, PROGRAM_CANNOT_CONNECT),
+  // Ruby's Net::SMTP: Net::OpenTimeout and Net::ReadTimeout are Timeout::Errors whose message is "execution expired".
+  programSays(
+    'remote-server-unreachable',
+    { phrases: ['net::opentimeout', 'net::readtimeout', 'timeout::error'] },
+    "Ruby net/protocol (Net::OpenTimeout, Net::ReadTimeout, subclasses of Timeout::Error, \"execution expired\")",
+    PROGRAM_CANNOT_CONNECT,
+  ),
   programSays('remote-server-unreachable', { phrases: ['java.net.unknownhostexception', 'java.net.connectexception', 'java.net.sockettimeoutexception', 'java.net.noroutetohostexception'] }, JAVA_NET, PROGRAM_CANNOT_CONNECT),
   programSays(
     'remote-server-unreachable',

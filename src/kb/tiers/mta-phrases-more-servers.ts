@@ -108,4 +108,6 @@ export const MORE_SERVER_PHRASES: readonly TierEntry[] = [
 
   // Haraka's mail_from.is_resolvable: the sender's domain has no MX and no A record, or its MX hosts have no address.
   says('sender-address-rejected', { phrases: ['no mx for your from address', 'mx without a records'] }, HARAKA_RESOLVABLE),
+  // Haraka's outbound delivery skips an MX that is one of its own addresses unless local_mx_ok is set.
+  says('mx-points-back-here', { phrases: ['skipping since local_mx_ok=false'] }, 'Haraka, outbound (haraka/Haraka: "MX … is local, skipping since local_mx_ok=false")'),
 ];

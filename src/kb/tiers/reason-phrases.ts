@@ -16,7 +16,7 @@ import { OPEN_SOURCE_MTA_PHRASES } from './mta-phrases-open-source';
 import { MORE_SERVER_PHRASES } from './mta-phrases-more-servers';
 import { HOSTING_PANEL_PHRASES } from './mta-phrases-hosting-panels';
 import { BUSINESS_SERVER_PHRASES } from './mta-phrases-business-servers';
-import { MESSAGE_ID_MISSING, REASON_WORDS, SENDER_DOMAIN_MISSING, STILL_RETRYING, URI_LIST_NAMES } from './reason-words';
+import { MESSAGE_ID_MISSING, REASON_WORDS, SENDER_DOMAIN_MISSING, SPOOL_WRITE_FAILED, STILL_RETRYING, URI_LIST_NAMES } from './reason-words';
 import { LANGUAGE_REASON_WORDS } from './reason-words-languages';
 import { FURTHER_LANGUAGE_REASON_WORDS } from './reason-words-further-languages';
 import { MORE_LANGUAGE_REASON_WORDS } from './reason-words-more-languages';
@@ -361,6 +361,7 @@ export const REASON_PHRASES: readonly TierEntry[] = [
   URI_LIST_NAMES,
   MESSAGE_ID_MISSING,
   SENDER_DOMAIN_MISSING,
+  SPOOL_WRITE_FAILED,
   STILL_RETRYING,
   ...LANGUAGE_REASON_WORDS,
   ...MORE_LANGUAGE_REASON_WORDS,

@@ -1656,13 +1656,50 @@ export const REASON_WORDS: readonly TierEntry[] = [
       /\b(?:originator|sender|from|envelope)\b[^.;\n]{0,30}?\b(?:does\s+not|doesn't)\s+match\s+(?:the\s+)?(?:authentication|authenticated)\b/,
   }),
 
+  // RFC 5321's 500 "Syntax error, command unrecognized" in other words ("Unrecognized command", "command not
+  // recognised"): the servers do not understand each other.
+  words('smtp-protocol-error', {
+    phrases: ['unrecognized command', 'unrecognised command', 'command unrecognized', 'command unrecognised', 'command not recognized', 'command not recognised'],
+    unless: ['authentication type', 'auth type'],
+  }),
+
+  // The sending host could not use the source address its connection needs (EADDRNOTAVAIL, "Cannot assign requested
+  // address": often an IPv6 destination on a host without working IPv6).
+  words('remote-server-unreachable', {
+    phrases: ['cannot assign requested address'],
+  }),
+
+  // Exim's sender callout could not even start a conversation with the sender's server ("Callback setup failed
+  // while verifying <a@example.org>", its verify.c).
+  words('sender-verify-failed', {
+    phrases: ['callback setup failed while verifying'],
+  }),
+
+  // The HELO/EHLO name said not to match what DNS says ("Your HELO/EHLO hostname … is not matching your DNS
+  // configuration"): the receiver refuses the name the server introduced itself with.
+  words('helo-refused', {
+    phrases: ['helo', 'ehlo'],
+    pattern:
+      /\b(?:helo|ehlo)(?:\/(?:helo|ehlo))?\s+(?:host\s?name|name|domain)\b(?:[^.;\n]|\.(?=\S)){0,80}?\b(?:is\s+not\s+matching|does\s+not\s+match|doesn't\s+match|not\s+matching|mismatch(?:es)?)\b/,
+  }),
+
   // policyd-weight's refusal names the lists that scored after its fixed sentence ("… or to get removed from DNSBLs;
   // in zen.spamhaus.org"); other endings name the HELO or the client instead.
   words('server-blocklisted', {
     phrases: ['removed from dnsbls; in '],
-    priority: 1,
   }),
 ];
+
+/**
+ * The receiving host's own spool could not be written ("spool file write error while delivering: No space left on
+ * device", Exim): the server's disk, not a mailbox's quota. A fixed fact that outranks the facts' reading of "no space
+ * left on device" as a full mailbox.
+ */
+export const SPOOL_WRITE_FAILED: TierEntry = reasonPhrase(
+  'receiver-system-error',
+  { phrases: ['spool file write error', 'spool write error', 'error writing spool file'], priority: 1 },
+  'Exim, its spool file code ("spool file write error"); ENOSPC, "No space left on device", a full disk',
+);
 
 /**
  * A Message-ID header missing or unusable ("Messages missing a valid messageId header are not accepted"): RFC 5322
