@@ -75,6 +75,8 @@
  *    way after the thirtieth.
  * 33. A thirty-second (test/fixtures/eval/thirty-second-texts.jsonl), the same
  *    way after the thirty-first.
+ * 34. A thirty-third (test/fixtures/eval/thirty-third-texts.jsonl), the same
+ *    way after the thirty-second.
  *
  * A map for improving the knowledge base, not a pass/fail test.
  */
@@ -235,7 +237,8 @@ const COLLECTIONS: ReadonlyArray<readonly [file: string, heading: string]> = [
   ['twenty-ninth-texts.jsonl', '30. Twenty-ninth collection: real texts gathered later, kept apart (README there)'],
   ['thirtieth-texts.jsonl', '31. Thirtieth collection: real texts gathered later, kept apart (README there)'],
   ['thirty-first-texts.jsonl', '32. Thirty-first collection: real texts gathered later, kept apart (README there)'],
-  ['thirty-second-texts.jsonl', '33. Thirty-second collection: real texts gathered last, kept apart (README there)'],
+  ['thirty-second-texts.jsonl', '33. Thirty-second collection: real texts gathered later, kept apart (README there)'],
+  ['thirty-third-texts.jsonl', '34. Thirty-third collection: real texts gathered last, kept apart (README there)'],
 ];
 
 function collection(file: string, heading: string): void {
