@@ -140,8 +140,8 @@ export function restoreBlankLines(text: string): string | undefined {
 
 /**
  * Whether a line without a field name inside the message's own header block is the rest of the field above it: a
- * field follows within a couple of lines ("Received: by … id x;" then "Sun, 8 Jan 2012 13:25:04 -0800" then another
- * field). Inside a part's headers only a parameter line counts (handled by the caller).
+ * field with a value follows within a couple of lines ("Received: by … id x;" then "Sun, 8 Jan 2012 13:25:04 -0800"
+ * then another field). Inside a part's headers only a parameter line counts (handled by the caller).
  */
 function foldedLine(lines: readonly string[], i: number, mode: 'message' | 'part', boundaries: ReadonlySet<string>): boolean {
   if (mode !== 'message') return false;
@@ -149,7 +149,9 @@ function foldedLine(lines: readonly string[], i: number, mode: 'message' | 'part
     const next = stripCr(lines[k]!);
     // A part's boundary ends the header block: the line before it is the message's first text.
     if (isBoundary(next, boundaries)) return false;
-    if (FIELD.test(next)) return true;
+    // A word and a colon alone ("failed:", where a report wrapped "The following address(es) failed:") confirms
+    // nothing: only a field with a value does.
+    if (FIELD.test(next) && !FIELD_WITHOUT_VALUE.test(next)) return true;
   }
   return false;
 }

@@ -71,6 +71,24 @@ describe('a bounce that lost its empty lines', () => {
     const restored = restoreBlankLines(['Subject:', 'Fwd: returned mail', 'To:', '"Jan" <jan@example.org>', 'see below', 'thanks'].join('\n'))!.split('\n');
     expect(restored.slice(0, 5)).toEqual(['Subject:', ' Fwd: returned mail', 'To:', ' "Jan" <jan@example.org>', '']);
   });
+
+  it('ends the header block before a report whose wrapped sentence leaves a word and a colon on a line of its own', async () => {
+    const pasted = [
+      'De: Mail Delivery System [mailto:mailer-daemon@relay.example.net]',
+      'Enviado el: lunes, 8 de abril de 2019 13:30',
+      'Para: ana@example.org',
+      'Asunto: Mail delivery failed: returning message to sender',
+      'This message was created automatically by mail delivery software.',
+      'A message that you sent could not be delivered to one or more of its recipients. This is a permanent error. The following address(es)',
+      'failed:',
+      'luis@example.net:',
+      'SMTP error from remote server for TEXT command, host: mx.example.net (192.0.2.8) reason: 550 5.1.1 No such user here',
+    ].join('\n');
+    const restored = restoreBlankLines(pasted)!.split('\n');
+    expect(restored[restored.indexOf('This message was created automatically by mail delivery software.') - 1]).toBe('');
+    const report = await readBounce(Buffer.from(pasted));
+    expect(report.recipients.map((r) => [r.recipient, r.classification.id])).toEqual([['luis@example.net', 'recipient-unknown']]);
+  });
 });
 
 describe('a bounce that a person forwarded', () => {

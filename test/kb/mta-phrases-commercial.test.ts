@@ -7,6 +7,8 @@ import { COMMERCIAL_MTA_PHRASES } from '../../src/kb/tiers/mta-phrases-commercia
 import { describeTierTable, type TierCase } from './tier-table';
 
 const EXAMPLES: readonly TierCase[] = [
+  { text: "Your message wasn't delivered because of security policies. Exchange will not try again.", id: 'receiver-policy', tier: 'reason-phrase', note: "Exchange Online: a transport or policy rule stopped it" },
+  { text: 'Mail has been received for delivery to the LEDEN list from a user that had been served out', id: 'group-post-refused', tier: 'reason-phrase', note: 'LISTSERV: a sender barred from the list' },
   // Microsoft Exchange Server
   { text: "Delivery has failed to these recipients or groups:\nuser@example.org\nThe e-mail address you entered couldn't be found. Please check the recipient's e-mail address and try to resend the message. If the problem continues, please contact your helpdesk.", id: 'recipient-unknown', tier: 'reason-phrase', note: 'Exchange 2007/2010 NDR user text for 5.1.1' },
   { text: 'The email address you entered couldn’t be found. Please check the recipient’s email address and try to resend the message.', id: 'recipient-unknown', tier: 'reason-phrase', note: 'Exchange NDR user text for 5.1.1, typographic apostrophes' },
@@ -45,6 +47,7 @@ const EXAMPLES: readonly TierCase[] = [
 ];
 
 const NEAR_MISSES: readonly TierCase[] = [
+  { text: '250 Dinner had been served out on the terrace', id: 'unknown', tier: 'unknown', note: 'words of a served meal, no list and no refusal' },
   { text: '535 Account is not active.', id: 'smtp-login-failed', tier: 'status-code', note: 'an inactive account at login (535) is the sender\'s own login, not a switched-off recipient' },
   { text: 'The recipient name is ambiguous. MSEXCH:IMS:EXAMPLE:SITE:SERVER1 0 (000C0595) Ambiguous Recipient', id: 'recipient-address-rejected', tier: 'reason-phrase', note: 'Exchange: an address that matches several recipients is no unknown one (RFC 3463 X.1.4, read by the reason words)' },
   { text: 'Delivery has failed to these recipients or groups: user@example.org', id: 'unknown', tier: 'unknown', note: "Exchange's NDR heading names no reason" },

@@ -10,6 +10,8 @@ import { describeTierTable, type TierCase } from './tier-table';
 const WORDS = 'subject and state in one clause';
 
 const EXAMPLES: readonly TierCase[] = [
+  { text: '554 Your IP is blocked: too many auth errors', id: 'smtp-login-failed', tier: 'reason-phrase', note: 'too many failed logins from the sending IP' },
+  { text: '552 Message size violation', id: 'message-too-large', tier: 'reason-phrase', note: "the message's size against the receiver's rules" },
   { text: "500 5.5.1 Unrecognized command 'HELLO'", id: 'smtp-protocol-error', tier: 'reason-phrase', note: "RFC 5321's 500, command unrecognized" },
   { text: 'connect to mx.voorbeeld.nl[2001:db8::25]:25: Cannot assign requested address', id: 'remote-server-unreachable', tier: 'reason-phrase', note: 'EADDRNOTAVAIL: no source address for the connection' },
   { text: '451-Callback setup failed while verifying <jan@voorbeeld.nl>', id: 'sender-verify-failed', tier: 'reason-phrase', note: "Exim's sender callout could not start" },
@@ -351,6 +353,8 @@ const EXAMPLES: readonly TierCase[] = [
 ];
 
 const NEAR_MISSES: readonly TierCase[] = [
+  { text: '552 Mailbox size violation: the recipient is over quota', id: 'recipient-mailbox-full', tier: 'rule', note: "a mailbox's size, not the message's" },
+  { text: '250 No auth errors so far', id: 'unknown', tier: 'unknown', note: 'auth errors named, none too many' },
   { text: '504 5.5.4 Unrecognized authentication type', id: 'smtp-login-failed', tier: 'provider-code', note: "an authentication type unrecognised is a login's problem, not the protocol's" },
   { text: '250 HELO name matches the DNS records', id: 'unknown', tier: 'unknown', note: 'a HELO name that matches' },
   { text: '535 The password does not match authentication records', id: 'smtp-login-failed', tier: 'status-code', note: 'a password, not a sender, that does not match: a refused login' },

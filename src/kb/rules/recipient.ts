@@ -310,7 +310,7 @@ export const recipientRules: readonly Rule[] = [
       codes: [422, 450, 452, 522, 550, 552, 554],
       // A policy service's quota ("Policy Rejection- Quota Exceeded") counts the sender's mail, not the mailbox.
       // maildrop's "Timeout quota exceeded" is its own time limit for one delivery, not the mailbox's space.
-      unless: ['sending quota', 'relay quota', 'submission quota', 'sending limit', 'outgoing', 'max emails per hour', 'policy rejection', 'timeout quota'],
+      unless: ['sending quota', 'send quota', 'relay quota', 'submission quota', 'sending limit', 'outgoing', 'max emails per hour', 'policy rejection', 'timeout quota'],
       stages: ['rcpt-to', 'data', 'end-of-data', 'routing'],
     },
     temporary: 'by-code',

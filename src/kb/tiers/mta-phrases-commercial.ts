@@ -28,6 +28,10 @@ export const COMMERCIAL_MTA_PHRASES: readonly TierEntry[] = [
   says('unrouteable-address', { phrases: ['could not be found in domain name service (dns)'] }, EXCHANGE_2003),
   // Exchange's send connector found that the recipient domain's MX leads back to the Exchange server itself.
   says('mx-points-back-here', { phrases: ['smtpsend.dns.mxloopback'] }, EXCHANGE_SMTPSEND),
+  // Exchange Online's notice for people when a transport or policy rule stopped the message.
+  says('receiver-policy', { phrases: ["wasn't delivered because of security policies", 'was not delivered because of security policies'] }, 'Microsoft Exchange Online non-delivery report ("Your message wasn\'t delivered because of security policies")'),
+  // L-Soft LISTSERV: a subscriber its owner "served off" (SERVE command) may not post.
+  says('group-post-refused', { phrases: ['from a user that had been served out'] }, 'L-Soft LISTSERV ("… from a user that had been served out", a sender barred with SERVE … OFF)'),
 
   // Lotus Notes: the message passed too many routers; Domino: no route to the recipient's domain.
   says('mail-loop', { phrases: ['message has exceeded maximum hop count'] }, NOTES),

@@ -1683,6 +1683,19 @@ export const REASON_WORDS: readonly TierEntry[] = [
       /\b(?:helo|ehlo)(?:\/(?:helo|ehlo))?\s+(?:host\s?name|name|domain)\b(?:[^.;\n]|\.(?=\S)){0,80}?\b(?:is\s+not\s+matching|does\s+not\s+match|doesn't\s+match|not\s+matching|mismatch(?:es)?)\b/,
   }),
 
+  // Too many failed logins from the sending IP ("IP is Hangup, too much auth error"): the login is what failed.
+  words('smtp-login-failed', {
+    phrases: ['auth error', 'auth errors', 'auth failures', 'authentication errors', 'authentication failures'],
+    pattern: /\btoo\s+(?:much|many)\s+(?:auth|authentication|login)\s+(?:errors?|failures?)\b/,
+  }),
+
+  // The message's size named as a violation of the receiver's rules ("Message Size Violation").
+  words('message-too-large', {
+    phrases: ['size violation'],
+    pattern: /\b(?:message\s+)?size\s+violation\b/,
+    unless: ['mailbox', 'quota', 'header'],
+  }),
+
   // policyd-weight's refusal names the lists that scored after its fixed sentence ("… or to get removed from DNSBLs;
   // in zen.spamhaus.org"); other endings name the HELO or the client instead.
   words('server-blocklisted', {
