@@ -10,6 +10,7 @@ import { describeTierTable, type TierCase } from './tier-table';
 const WORDS = 'subject and state in one clause';
 
 const EXAMPLES: readonly TierCase[] = [
+  { text: '550 You are not allowed to send mail to <piet@voorbeeld.nl>', id: 'recipient-filtered', tier: 'reason-phrase', note: 'a recipient that only some senders may reach' },
   { text: '554 Your IP is blocked: too many auth errors', id: 'smtp-login-failed', tier: 'reason-phrase', note: 'too many failed logins from the sending IP' },
   { text: '552 Message size violation', id: 'message-too-large', tier: 'reason-phrase', note: "the message's size against the receiver's rules" },
   { text: "500 5.5.1 Unrecognized command 'HELLO'", id: 'smtp-protocol-error', tier: 'reason-phrase', note: "RFC 5321's 500, command unrecognized" },
@@ -353,6 +354,8 @@ const EXAMPLES: readonly TierCase[] = [
 ];
 
 const NEAR_MISSES: readonly TierCase[] = [
+  { text: '550 You are not allowed to send mail to external domains', id: 'unknown', tier: 'unknown', note: 'a relay limit of the sending side, not a recipient that filters' },
+  { text: '550 You are not allowed to send mail to this list', id: 'unknown', tier: 'unknown', note: "a list's posting rules, not a recipient's" },
   { text: '552 Mailbox size violation: the recipient is over quota', id: 'recipient-mailbox-full', tier: 'rule', note: "a mailbox's size, not the message's" },
   { text: '250 No auth errors so far', id: 'unknown', tier: 'unknown', note: 'auth errors named, none too many' },
   { text: '504 5.5.4 Unrecognized authentication type', id: 'smtp-login-failed', tier: 'provider-code', note: "an authentication type unrecognised is a login's problem, not the protocol's" },

@@ -914,6 +914,13 @@ export const REASON_WORDS: readonly TierEntry[] = [
     phrases: RESTRICTED_DELIVERY,
     unless: ['group', 'distribution list', 'mailing list'],
   }),
+  // The same refusal said of sending to an address ("You are not allowed to send mail to <a@example.org>"): the
+  // receiver lets only some senders reach that recipient. Not a list or group (its posting rules), not a relay.
+  words('recipient-filtered', {
+    phrases: combos(['not allowed to send ', 'not permitted to send '], ['mail to', 'email to', 'e-mail to', 'messages to']),
+    pattern: /\bnot\s+(?:allowed|permitted)\s+to\s+send\s+(?:e-?mail|mail|messages)\s+to\s+(?:<?[^\s<>@]+@|this\s+(?:recipient|user|address))/,
+    unless: ['group', 'list', 'relay', 'external', 'outside'],
+  }),
 
   // The sender address refused in servers' fixed words: an unauthorised envelope sender, one without a domain ("501
   // <pbarsalou>: sender address must contain a domain"), a domain whose mail the receiver takes none of ("the
