@@ -20,8 +20,12 @@ import type { TierEntry } from './tier-entry';
 
 const SOURCE = "RFC 3463's subjects (mailbox, message, address, security) and the catalogue's vocabulary: a subject word and a state word in one clause";
 
-/** An entry of this weakest kind (priority -1, under every fixed phrase of the tier); also for reason-words-languages.ts. */
-export function words(id: DiagnosisId, match: RuleMatch): TierEntry {
+/**
+ * An entry of this weakest kind (priority -1, under every fixed phrase of the tier); also for reason-words-languages.ts.
+ * A priority of its own is not accepted: it would be overwritten, and an entry that must outrank others is a fixed
+ * fact of its own (`reasonPhrase`, as below).
+ */
+export function words(id: DiagnosisId, match: Omit<RuleMatch, 'priority'>): TierEntry {
   return reasonPhrase(id, { ...match, priority: -1 }, SOURCE);
 }
 
