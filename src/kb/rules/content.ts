@@ -197,7 +197,7 @@ export const contentRules: readonly Rule[] = [
         source: 'Constructed: the cPanel ACL text (reference/cpanel-api.md §6.4) with the prefix English Roundcube puts before it',
       },
       {
-        text: '2026-03-02 10:14:07 1vQx2a-0003Lp-2k H=(laptop) [192.0.2.40]:51522 rejected DATA: "SpamAssassin as cpaneleximscanner detected OUTGOING smtp message as spam (URIBL domains: ) (Spam score: 6.2) (Subject: Offerte)"',
+        text: '2026-03-02 10:14:07 1vQx2a-0003Lp-2k H=(laptop) [192.0.2.40]:51522 F=<ans@voorbeeld.nl> rejected after DATA: "SpamAssassin as cpaneleximscanner detected OUTGOING smtp message as spam (URIBL domains: ) (Spam score: 6.2) (Subject: Offerte)"',
         source: "Constructed: cPanel's Exim ACL when outgoing mail is scanned, in main-log form; host, ids and score illustrative",
       },
     ],
