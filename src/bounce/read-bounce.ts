@@ -154,6 +154,9 @@ function cutShort(diagnostic: string | undefined, block: string | undefined): bo
   return /^[A-Za-z0-9,[]/.test(rest);
 }
 
+/** A code and hyphen at the start, and no white space followed by the same code and a space anywhere after it. */
+const UNFINISHED_MULTILINE = /^\s*(\d{3})-(?![\s\S]*\s\1 )/;
+
 /**
  * Whether a reply is only the first line(s) of a multiline reply: RFC 5321 (section 4.2.1) marks every line but the
  * last with a hyphen after the code ("550-5.7.1 …"), so a reply that opens that way and never reaches a line with the
@@ -161,10 +164,7 @@ function cutShort(diagnostic: string | undefined, block: string | undefined): bo
  * transcript ("<<< 550-…" down to "<<< 550 …") holds the whole reply.
  */
 function unfinishedMultiline(reply: string | undefined): boolean {
-  if (reply === undefined) return false;
-  const opening = /^\s*(\d{3})-/.exec(reply);
-  if (opening === null) return false;
-  return !new RegExp(`(?:^|\\s)${opening[1]!} `).test(reply);
+  return reply !== undefined && UNFINISHED_MULTILINE.test(reply);
 }
 
 function withoutDiagnostic(dsn: DsnRecipient): DsnRecipient {

@@ -1612,7 +1612,8 @@ export const REASON_WORDS: readonly TierEntry[] = [
 
   // "x is not a valid user": the recipient's user, said with its article. Not the sender, not a login's user name.
   words('recipient-unknown', {
-    phrases: ['not a valid user', 'not a valid recipient', 'not a valid local user', 'not a valid account'],
+    // ("not a valid recipient" is among the phrase facts already.)
+    phrases: ['not a valid user', 'not a valid local user', 'not a valid account'],
     codes: [450, 550, 551, 553, 554],
     unless: ['sender', 'mail from', 'from address', 'login', 'password', 'authenticat'],
   }),
